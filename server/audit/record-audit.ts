@@ -1,0 +1,35 @@
+import type { Db } from "@/db/client";
+import { auditLog } from "@/db/schema";
+
+export type AuditActor = { id: string | null; role?: string | null; orgUnitId?: number | null };
+
+export type AuditEntry = {
+  actor: AuditActor;
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  /** Keyed hash of the ID number whose personal data this touched. */
+  subjectIdHash?: string | null;
+  outcome?: "ok" | "denied" | "failed";
+  /** Already masked: never put a full ID number or phone here. */
+  details?: Record<string, unknown>;
+  ip?: string | null;
+  correlationId?: string | null;
+};
+
+/** Appends one row; pass the transaction so the audit entry commits or rolls back with the change. */
+export async function recordAudit(db: Db, entry: AuditEntry) {
+  await db.insert(auditLog).values({
+    actorId: entry.actor.id,
+    actorRole: entry.actor.role ?? null,
+    actorOrgUnitId: entry.actor.orgUnitId ?? null,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    subjectIdHash: entry.subjectIdHash ?? null,
+    outcome: entry.outcome ?? "ok",
+    details: entry.details,
+    ip: entry.ip ?? null,
+    correlationId: entry.correlationId ?? null,
+  });
+}

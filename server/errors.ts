@@ -1,0 +1,31 @@
+/**
+ * Services throw DomainError; only the tRPC error formatter (and server actions) turn them into
+ * responses. `code` is also the key of the localised message in the `errors` namespace.
+ */
+export type DomainErrorCode =
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "OUT_OF_JURISDICTION"
+  | "NOT_FOUND"
+  | "BAD_INPUT"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "ACCOUNT_LOCKED"
+  | "INVALID_CREDENTIALS"
+  | "ACCOUNT_DISABLED";
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly params: Record<string, string | number> = {},
+    /** Field-level problems for forms: field → message key in `errors`. */
+    readonly fields?: Record<string, string>,
+  ) {
+    super(code);
+    this.name = "DomainError";
+  }
+}
+
+export function isDomainError(e: unknown): e is DomainError {
+  return e instanceof DomainError;
+}

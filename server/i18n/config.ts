@@ -1,0 +1,14 @@
+export const locales = ["zh-CN", "en"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "zh-CN";
+export const localeCookie = "NEXT_LOCALE";
+
+export function toLocale(value: string | undefined | null): Locale {
+  return locales.includes(value as Locale) ? (value as Locale) : defaultLocale;
+}
+
+/** The Accept-Language fallback is deliberately not used: the platform is Chinese first, English on request. */
+export function localeFromCookieHeader(cookieHeader: string | null | undefined): Locale {
+  const match = cookieHeader?.match(new RegExp(`(?:^|;\\s*)${localeCookie}=([^;]+)`));
+  return toLocale(match?.[1] ? decodeURIComponent(match[1]) : undefined);
+}

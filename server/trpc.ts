@@ -1,0 +1,152 @@
+import { randomUUID } from "node:crypto";
+import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import type { Db } from "@/db/client";
+import type { Role } from "@/db/schema";
+import { type OfficerRole, officerRoles, type SessionUser } from "@/server/accounts/session-user";
+import { DomainError, type DomainErrorCode } from "@/server/errors";
+import { defaultLocale, type Locale, localeFromCookieHeader } from "@/server/i18n/config";
+import { translator } from "@/server/i18n/translate";
+import { loadJurisdiction } from "@/server/orgs/jurisdiction";
+import { logError } from "@/server/log";
+import { flattenLocalised } from "@/server/validation-messages";
+
+export type RequestMeta = { ip: string | null; userAgent: string | null; correlationId: string };
+
+export type Context = {
+  db: Db;
+  user: SessionUser | null;
+  locale: Locale;
+  meta: RequestMeta;
+};
+
+export function requestMetaFrom(headers: Headers): RequestMeta {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return {
+    ip: forwarded || headers.get("x-real-ip") || null,
+    userAgent: headers.get("user-agent"),
+    correlationId: headers.get("x-correlation-id") ?? randomUUID(),
+  };
+}
+
+/** Builds the context from parts, so route handlers, server components and tests share one path. */
+export function createContext(parts: { db: Db; user: SessionUser | null; headers: Headers }): Context {
+  return {
+    db: parts.db,
+    user: parts.user,
+    locale: localeFromCookieHeader(parts.headers.get("cookie")),
+    meta: requestMetaFrom(parts.headers),
+  };
+}
+
+const domainToTrpc: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  OUT_OF_JURISDICTION: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  BAD_INPUT: "BAD_REQUEST",
+  CONFLICT: "CONFLICT",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
+  ACCOUNT_LOCKED: "TOO_MANY_REQUESTS",
+  INVALID_CREDENTIALS: "UNAUTHORIZED",
+  ACCOUNT_DISABLED: "FORBIDDEN",
+};
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error, ctx }) {
+    const locale = ctx?.locale ?? defaultLocale;
+    const tr = translator(locale);
+    const cause = error.cause;
+    const { stack: _stack, ...data } = shape.data;
+    if (cause instanceof DomainError) {
+      const fields = cause.fields
+        ? Object.fromEntries(Object.entries(cause.fields).map(([k, v]) => [k, tr(`errors.${v}` as never)]))
+        : undefined;
+      return {
+        ...shape,
+        message: tr(`errors.${cause.code}`, cause.params as never),
+        data: { ...data, domainCode: cause.code, fieldErrors: fields, formErrors: null, correlationId: null },
+      };
+    }
+    if (cause instanceof ZodError) {
+      const flat = flattenLocalised(cause, locale);
+      return {
+        ...shape,
+        message: tr("errors.BAD_INPUT"),
+        data: { ...data, domainCode: "BAD_INPUT", fieldErrors: flat.fieldErrors, formErrors: flat.formErrors, correlationId: null },
+      };
+    }
+    if (error.code === "INTERNAL_SERVER_ERROR") {
+      const correlationId = ctx?.meta.correlationId ?? randomUUID();
+      logError("trpc internal error", error.cause ?? error, { correlationId, path: shape.data.path });
+      return {
+        ...shape,
+        message: tr("errors.INTERNAL", { correlationId }),
+        data: { ...data, domainCode: null, fieldErrors: undefined, formErrors: null, correlationId },
+      };
+    }
+    const known = (["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"] as const).includes(
+      error.code as never,
+    );
+    return {
+      ...shape,
+      message: known ? shape.message : tr("errors.BAD_INPUT"),
+      data: { ...data, domainCode: null, fieldErrors: undefined, formErrors: null, correlationId: null },
+    };
+  },
+});
+
+/** Maps domain errors to their HTTP-level code here, the only place that knows about both. */
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    throw new TRPCError({ code: domainToTrpc[result.error.cause.code], cause: result.error.cause });
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+/** Any signed-in user. */
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new DomainError("UNAUTHORIZED");
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+function requireRole(...allowed: Role[]) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!ctx.user.roles.some((r) => allowed.includes(r))) throw new DomainError("FORBIDDEN");
+    return next();
+  });
+}
+
+export const citizenProcedure = requireRole("citizen");
+export const adminProcedure = requireRole("admin");
+export const insurerProcedure = requireRole("insurer");
+
+/**
+ * Officers of the given roles (any officer role when none is named). Puts the officer's jurisdiction
+ * on ctx.scope: every query a procedure makes must filter by it.
+ */
+export function officerProcedure(...allowed: OfficerRole[]) {
+  const roles: Role[] = allowed.length ? allowed : [...officerRoles];
+  return requireRole(...roles).use(async ({ ctx, next }) => {
+    if (ctx.user.orgUnitId == null) throw new DomainError("FORBIDDEN");
+    const scope = await loadJurisdiction(ctx.db, ctx.user.orgUnitId);
+    return next({ ctx: { ...ctx, scope } });
+  });
+}
+
+/** The actor for audit entries, from the context of a signed-in request. */
+export function actorOf(ctx: { user: SessionUser; meta: RequestMeta }) {
+  return {
+    actor: { id: ctx.user.id, role: ctx.user.roles.join(","), orgUnitId: ctx.user.orgUnitId },
+    ip: ctx.meta.ip,
+    correlationId: ctx.meta.correlationId,
+  };
+}
