@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./server/i18n/request.ts");
 
 const config: NextConfig = {
   reactStrictMode: true,
+  // Separate build folders let the e2e harness build while another build is in use.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   typedRoutes: false,
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "pg", "ws", "@neondatabase/serverless"],

@@ -1,0 +1,4 @@
+/** Fixed, test-only secrets: never used outside the test runner. */
+process.env.PII_KEY ??= Buffer.alloc(32, 7).toString("base64");
+process.env.AUTH_SECRET ??= "test-only-auth-secret-0123456789abcdef";
+process.env.DATA_DIR ??= ".data/test";
