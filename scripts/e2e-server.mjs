@@ -17,9 +17,9 @@ delete env.DATABASE_URL;
 
 rmSync(env.DATA_DIR, { recursive: true, force: true });
 if (!process.env.E2E_SKIP_BUILD) {
-  const build = spawnSync("npx", ["next", "build"], { env, stdio: "inherit" });
+  const build = spawnSync("node_modules/.bin/next", ["build"], { env, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+const server = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -19,9 +19,10 @@ describe("choosing the embedded default or the production adapter", () => {
     expect(jobsMode({ ...base, INNGEST_SIGNING_KEY: "signkey-prod-x" })).toBe("inngest");
     expect(jobsMode({ ...base, INNGEST_DEV: "1" })).toBe("inngest");
   });
-  it("shows the dev tools only on the embedded SMS outbox", () => {
-    expect(devToolsEnabled(base)).toBe(true);
-    expect(devToolsEnabled({ ...base, SMS_PROVIDER: "aliyun" })).toBe(false);
-    expect(devToolsEnabled({ ...base, SMS_PROVIDER: "aliyun", DEV_TOOLS: "1" })).toBe(true);
+  it("never shows the dev tools (which reveal SMS codes) in a production build unless asked", () => {
+    expect(devToolsEnabled(base)).toBe(false);
+    expect(devToolsEnabled({ ...base, DEV_TOOLS: "1" })).toBe(true);
+    expect(devToolsEnabled({ ...base, NODE_ENV: "development" })).toBe(true);
+    expect(devToolsEnabled({ ...base, NODE_ENV: "development", SMS_PROVIDER: "aliyun" })).toBe(false);
   });
 });

@@ -14,6 +14,8 @@ const schema = z.object({
   PII_KEY: z.string().min(1).optional(),
   AUTH_SECRET: z.string().min(1).optional(),
   BLOB_READ_WRITE_TOKEN: z.string().min(1).optional(),
+  /** Read by @vercel/blob itself; also the one origin besides Vercel's own that may receive the token on reads. */
+  VERCEL_BLOB_API_URL: z.string().url().optional(),
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
   INNGEST_SIGNING_KEY: z.string().min(1).optional(),
   INNGEST_DEV: z.string().optional(),
@@ -21,8 +23,24 @@ const schema = z.object({
   ALIYUN_SMS_ACCESS_KEY_ID: z.string().optional(),
   ALIYUN_SMS_ACCESS_KEY_SECRET: z.string().optional(),
   ALIYUN_SMS_SIGN_NAME: z.string().optional(),
-  ALIYUN_SMS_ENDPOINT: z.string().url().optional(),
-  /** Shows /dev/* helpers (SMS inbox, demo TOTP codes). On by default only on the embedded SMS outbox. */
+  ALIYUN_SMS_ENDPOINT: z.string().url().default("https://dysmsapi.aliyuncs.com/"),
+  ALIYUN_SMS_REGION: z.string().min(1).default("cn-hangzhou"),
+  /** JSON object: our template name → the template code Aliyun approved, e.g. {"sign_in_code":"SMS_123"}. */
+  ALIYUN_SMS_TEMPLATE_CODES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return {};
+      try {
+        return z.record(z.string(), z.string().min(1)).parse(JSON.parse(v));
+      } catch {
+        ctx.addIssue({ code: "custom", message: "ALIYUN_SMS_TEMPLATE_CODES must be a JSON object of strings" });
+        return z.NEVER;
+      }
+    }),
+  /** Time zone of cron schedules run by the in-process job runner (a `TZ=` prefix on a schedule wins). */
+  TZ: z.string().min(1).optional(),
+  /** Shows /dev/* helpers (SMS inbox, demo TOTP codes). Default: on only for `next dev` on the embedded SMS outbox. */
   DEV_TOOLS: z.enum(["0", "1"]).optional(),
 });
 
@@ -53,5 +71,6 @@ export function jobsMode(e: Env = env()): "inngest" | "in-process" {
 
 export function devToolsEnabled(e: Env = env()): boolean {
   if (e.DEV_TOOLS) return e.DEV_TOOLS === "1";
-  return e.SMS_PROVIDER === "outbox" && e.NODE_ENV !== "test";
+  // A production build only shows them when asked (`npm run demo` does): they reveal every SMS code.
+  return e.SMS_PROVIDER === "outbox" && e.NODE_ENV === "development";
 }

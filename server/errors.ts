@@ -12,7 +12,15 @@ export type DomainErrorCode =
   | "RATE_LIMITED"
   | "ACCOUNT_LOCKED"
   | "INVALID_CREDENTIALS"
-  | "ACCOUNT_DISABLED";
+  | "ACCOUNT_DISABLED"
+  | "FILE_TOO_LARGE"
+  | "FILE_TYPE_NOT_ALLOWED"
+  | "FILE_UNREADABLE"
+  | "INVALID_CODE"
+  | "INVALID_TOTP"
+  | "TOTP_NOT_ENROLLED"
+  | "TOTP_ALREADY_ENROLLED"
+  | "TOTP_ENROLMENT_EXPIRED";
 
 export class DomainError extends Error {
   constructor(

@@ -40,13 +40,13 @@ describe("error formatter", () => {
   it("turns a domain error into the localised message with its parameters, in Chinese by default", async () => {
     const { status, error } = await call("locked");
     expect(status).toBe(429);
-    expect(error.message).toBe("密码错误次数过多，账号已锁定，请于 7 分钟后再试。");
+    expect(error.message).toBe("登录失败次数过多，账号已锁定，请于 7 分钟后再试。");
     expect(error.data.domainCode).toBe("ACCOUNT_LOCKED");
   });
 
   it("answers in English when the user chose English", async () => {
     const { error } = await call("locked", { cookie: "NEXT_LOCALE=en" });
-    expect(error.message).toBe("Too many wrong passwords: the account is locked. Try again in 7 minutes.");
+    expect(error.message).toBe("Too many failed sign-in attempts: the account is locked. Try again in 7 minutes.");
   });
 
   it("returns flattened, localised field errors for a form and refuses unknown keys", async () => {

@@ -91,7 +91,8 @@ async function createPgliteTestDb(): Promise<DbHandle & { url: string }> {
     await seedDatabase(handle.db);
     return client;
   })();
-  const client = await (await pgliteTemplate).clone();
+  // clone() is typed as the interface, but returns a full PGlite instance.
+  const client = (await (await pgliteTemplate).clone()) as PGlite;
   return {
     db: drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db,
     driver: "pglite",

@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { ConsoleShell } from "@/components/shell/console-shell";
+import type { NavItem } from "@/components/shell/nav-disclosure";
+import { requireAdminPage } from "@/server/accounts/page-guards";
+import { canUseDashboard } from "@/server/accounts/session-user";
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireAdminPage("/admin");
+  const t = await getTranslations("shell");
+  const nav: NavItem[] = [{ href: "/admin", label: t("nav.adminHome") }];
+  if (canUseDashboard(user)) nav.push({ href: "/dashboard", label: t("nav.dashboard") });
+  nav.push({ href: "/", label: t("nav.portal") });
+  return (
+    <ConsoleShell brand={t("adminBrand")} homeHref="/admin" nav={nav} user={{ name: user.name, detail: t("roles.admin") }}>
+      {children}
+    </ConsoleShell>
+  );
+}

@@ -1,0 +1,76 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { setDbHandle } from "@/db/client";
+import { users } from "@/db/schema";
+import type { SessionUser } from "@/server/accounts/session-user";
+import { resetEnv } from "@/server/env";
+import { saveBlob } from "@/server/storage/save-blob";
+import { createTestDb } from "@/test/db";
+
+const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/server/accounts/current-user", () => ({ currentUser: async () => signedIn.user }));
+
+const { GET } = await import("./route");
+
+let h: Awaited<ReturnType<typeof createTestDb>>;
+let dataDir: string;
+let owner: SessionUser;
+let other: SessionUser;
+let blobId: string;
+
+async function makeUser(name: string, roles: SessionUser["roles"]): Promise<SessionUser> {
+  const [row] = await h.db.insert(users).values({ name, roles, passwordHash: "not-used" }).returning({ id: users.id });
+  return { id: row?.id as string, name, roles, orgUnitId: null };
+}
+
+const get = (id: string) => GET(new Request(`http://localhost/api/blob/${id}`), { params: Promise.resolve({ id }) });
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), "jingmin-route-"));
+  process.env.DATA_DIR = dataDir;
+  resetEnv();
+  h = await createTestDb();
+  setDbHandle(h);
+  owner = await makeUser("路由测试甲", ["citizen"]);
+  other = await makeUser("路由测试乙", ["citizen"]);
+  const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#123456" } }).jpeg().toBuffer();
+  blobId = await saveBlob(h.db, { ownerId: owner.id, purpose: "application_material", contentType: "image/jpeg", bytes: jpeg });
+});
+
+afterAll(async () => {
+  setDbHandle(undefined);
+  await h?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  signedIn.user = null;
+});
+
+describe("GET /api/blob/[id]", () => {
+  it("serves the owner the bytes as an inline, unsniffable, uncached image", async () => {
+    signedIn.user = owner;
+    const res = await get(blobId);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/jpeg");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    expect(res.headers.get("content-disposition")).toBe(`inline; filename="application_material-${blobId.slice(0, 8)}.jpg"`);
+    const body = new Uint8Array(await res.arrayBuffer());
+    expect(body.byteLength).toBe(Number(res.headers.get("content-length")));
+    expect((await sharp(body).metadata()).format).toBe("jpeg");
+  });
+
+  it("answers 401 to a visitor, 403 to another user and 404 to an unknown id", async () => {
+    expect((await get(blobId)).status).toBe(401);
+    signedIn.user = other;
+    const refused = await get(blobId);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toBe("");
+    expect((await get("6f1c1f0e-0000-4000-8000-000000000000")).status).toBe(404);
+    expect((await get("not-an-id")).status).toBe(404);
+  });
+});

@@ -1,0 +1,30 @@
+import { getDb } from "@/db/client";
+import { currentUser } from "@/server/accounts/current-user";
+import { isDomainError } from "@/server/errors";
+import { readBlob } from "@/server/storage/read-blob";
+import { requestMetaFrom } from "@/server/trpc";
+
+const statusOf: Partial<Record<string, number>> = { UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/** The only way a stored object reaches a browser: authorised per request, never cached, never sniffed. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const meta = requestMetaFrom(request.headers);
+  try {
+    const blob = await readBlob(await getDb(), { blobId: id, user: await currentUser(), meta });
+    return new Response(Buffer.from(blob.bytes), {
+      status: 200,
+      headers: {
+        "Content-Type": blob.contentType,
+        "Content-Length": String(blob.size),
+        "Content-Disposition": `inline; filename="${blob.filename}"`,
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    const status = isDomainError(error) ? statusOf[error.code] : undefined;
+    if (!status) throw error;
+    return new Response(null, { status, headers: { "Cache-Control": "private, no-store" } });
+  }
+}

@@ -1,0 +1,25 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { fetchMyUnit } from "@/components/orgs/fetch-my-unit";
+import { unitLabel } from "@/components/orgs/unit-label";
+import { ConsoleShell } from "@/components/shell/console-shell";
+import type { NavItem } from "@/components/shell/nav-disclosure";
+import { requireDashboardPage } from "@/server/accounts/page-guards";
+import { isAdmin } from "@/server/accounts/session-user";
+import type { Locale } from "@/server/i18n/config";
+
+export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireDashboardPage("/dashboard");
+  const [t, locale, myUnit] = await Promise.all([getTranslations("shell"), getLocale(), fetchMyUnit(user)]);
+  const unit = myUnit?.chain.at(-1);
+  const nav: NavItem[] = [{ href: "/dashboard", label: t("nav.dashboardHome") }];
+  if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
+  nav.push({ href: "/", label: t("nav.portal") });
+  const detail = unit
+    ? unitLabel(unit, locale as Locale)
+    : user.roles.map((r) => t(`roles.${r}`)).join(" · ");
+  return (
+    <ConsoleShell brand={t("dashboardBrand")} homeHref="/dashboard" nav={nav} user={{ name: user.name, detail }}>
+      {children}
+    </ConsoleShell>
+  );
+}

@@ -1,0 +1,153 @@
+import type { Role } from "@/db/schema/accounts";
+import { demoResidents } from "./population";
+
+/**
+ * Demo sign-ins, one per role plus the extra officers the flows need. The seed creates them, the README
+ * lists them and the e2e tests sign in with them, so this list is the single source of all three.
+ */
+export type DemoAccountKey =
+  | "citizen"
+  | "stationOfficer"
+  | "countyApprover"
+  | "windowOfficer"
+  | "trafficOfficer"
+  | "insurer"
+  | "admin"
+  | "newOfficer"
+  | "luoyangStationOfficer";
+
+export type DemoAccount = {
+  key: DemoAccountKey;
+  label: { "zh-CN": string; en: string };
+  roles: readonly Role[];
+  name: string;
+  /** Phone number for citizens, badge/account number for staff. */
+  login: string;
+  loginKind: "phone" | "account";
+  password: string;
+  /** Base32 TOTP secret already enrolled; null for citizens and for the officer who still has to enrol. */
+  totpSecret: string | null;
+  orgUnitCode: string | null;
+  /** Citizens only: the population-register entry the account is verified against. */
+  idNumber: string | null;
+};
+
+export const demoPassword = "Demo@2026";
+
+export const demoAccounts: readonly DemoAccount[] = [
+  {
+    key: "citizen",
+    label: { "zh-CN": "群众", en: "Citizen" },
+    roles: ["citizen"],
+    name: demoResidents.citizen.name,
+    login: "13800138000",
+    loginKind: "phone",
+    password: demoPassword,
+    totpSecret: null,
+    orgUnitCode: null,
+    idNumber: demoResidents.citizen.idNumber,
+  },
+  {
+    key: "stationOfficer",
+    label: { "zh-CN": "派出所民警", en: "Station officer" },
+    roles: ["station_officer"],
+    name: "刘建华",
+    login: "410105001",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "QLAX4YNGDIH34LGPH3NRZ4PIKOKXK7PH",
+    orgUnitCode: "41010501",
+    idNumber: null,
+  },
+  {
+    key: "countyApprover",
+    label: { "zh-CN": "县级审批", en: "County approver" },
+    roles: ["county_approver"],
+    name: "赵国强",
+    login: "410105003",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "EIPPDGGCNFVAAX5BTGPV6SANIUSXENO6",
+    orgUnitCode: "410105",
+    idNumber: null,
+  },
+  {
+    key: "windowOfficer",
+    label: { "zh-CN": "窗口民警", en: "Window officer" },
+    roles: ["window_officer"],
+    name: "陈静",
+    login: "410105002",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "TZNVDOJDLWDMMTIN4FXPRH57TUTH5XNI",
+    orgUnitCode: "41010501",
+    idNumber: null,
+  },
+  {
+    key: "trafficOfficer",
+    label: { "zh-CN": "交警", en: "Traffic officer" },
+    roles: ["traffic_officer"],
+    name: "杨勇",
+    login: "410100001",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "LAYPMOSCMGOXFX4BW6O45NMDCHFV5JHE",
+    // The traffic detachment works city-wide, so the officer sits at the city bureau.
+    orgUnitCode: "410100",
+    idNumber: null,
+  },
+  {
+    key: "insurer",
+    label: { "zh-CN": "保险公司定损员", en: "Insurance assessor" },
+    roles: ["insurer"],
+    name: "周丽娟",
+    login: "insurer001",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "V5JHY6UVXVN4BSBAP32MQ26ESWLJUU5V",
+    orgUnitCode: null,
+    idNumber: null,
+  },
+  {
+    key: "admin",
+    label: { "zh-CN": "管理员", en: "Administrator" },
+    roles: ["admin"],
+    name: "郭振宇",
+    login: "410000001",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "QP6BFSEDCZRSYGBA3BQSX6BRW2K5X3IK",
+    orgUnitCode: "410000",
+    idNumber: null,
+  },
+  {
+    key: "newOfficer",
+    label: { "zh-CN": "新入职民警（未绑定动态口令）", en: "New officer (no TOTP yet)" },
+    roles: ["station_officer"],
+    name: "孙鹏",
+    login: "410105004",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: null,
+    orgUnitCode: "41010502",
+    idNumber: null,
+  },
+  {
+    key: "luoyangStationOfficer",
+    label: { "zh-CN": "派出所民警（洛阳）", en: "Station officer (Luoyang)" },
+    roles: ["station_officer"],
+    name: "马涛",
+    login: "410305001",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "P62LFYOQ4FGXUEBFGXHEA2IXTCI4B6FS",
+    orgUnitCode: "41030501",
+    idNumber: null,
+  },
+];
+
+export function demoAccount(key: DemoAccountKey): DemoAccount {
+  const account = demoAccounts.find((a) => a.key === key);
+  if (!account) throw new Error(`no demo account ${key}`);
+  return account;
+}

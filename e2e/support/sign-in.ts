@@ -1,0 +1,45 @@
+import { expect, type Page } from "@playwright/test";
+import { generateSync } from "otplib";
+import { demoAccount, type DemoAccountKey } from "@/db/seed/demo-accounts";
+
+const period = 30;
+/** Steps this worker already used per secret: the server refuses a code's step twice (replay protection). */
+const usedSteps = new Map<string, number>();
+
+/**
+ * A TOTP code the server has not seen yet: the current step, or the next one (the server accepts one
+ * step of drift) when this worker already used the current step for the same secret.
+ */
+export function freshTotp(secret: string): string {
+  const current = Math.floor(Date.now() / 1000 / period);
+  const last = usedSteps.get(secret) ?? -1;
+  const step = last < current ? current : last + 1;
+  usedSteps.set(secret, step);
+  return generateSync({ secret, epoch: step * period });
+}
+
+export async function fillStaffSignIn(page: Page, p: { account: string; password: string; totp: string }) {
+  await page.getByLabel("警号 / 账号").fill(p.account);
+  await page.getByLabel("密码", { exact: true }).fill(p.password);
+  await page.getByLabel("动态口令", { exact: true }).fill(p.totp);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+}
+
+/** Signs a demo staff account in through /staff/login (optionally with `next`) and waits to leave the page. */
+export async function signInStaff(page: Page, key: DemoAccountKey, next?: string) {
+  const a = demoAccount(key);
+  if (!a.totpSecret) throw new Error(`${key} has no authenticator`);
+  await page.goto(next ? `/staff/login?next=${encodeURIComponent(next)}` : "/staff/login");
+  await fillStaffSignIn(page, { account: a.login, password: a.password, totp: freshTotp(a.totpSecret) });
+  await expect(page).not.toHaveURL(/\/staff\/login/);
+}
+
+/** Signs the demo citizen in with phone + password. */
+export async function signInCitizen(page: Page, next?: string) {
+  const a = demoAccount("citizen");
+  await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : "/login");
+  await page.getByLabel("手机号码").fill(a.login);
+  await page.getByLabel("密码", { exact: true }).fill(a.password);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}

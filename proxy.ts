@@ -1,0 +1,59 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { pageContentSecurityPolicy } from "@/server/security-headers";
+
+/** Pages that show personal data: never stored by a browser or a shared cache. */
+const privatePrefixes = ["/me", "/dashboard", "/admin", "/login", "/staff", "/dev"];
+
+/** Anonymous visitors are sent straight to the right sign-in page; the pages themselves still authorise. */
+const signInFor: [prefix: string, signIn: string][] = [
+  ["/me", "/login"],
+  ["/dashboard", "/staff/login"],
+  ["/admin", "/staff/login"],
+];
+
+/** Auth.js's session cookie: `__Secure-` over HTTPS, split into `.0`, `.1`… when large. */
+const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+function under(pathname: string, prefix: string) {
+  return pathname === prefix || pathname.startsWith(`${prefix}/`);
+}
+
+/**
+ * Runs before every page: gives the page a fresh CSP nonce, marks personal pages no-store and redirects
+ * visitors without a session cookie away from the signed-in areas. It authorises nothing: a cookie that
+ * is present but void still reaches the page, whose guard sends it to sign-in.
+ */
+export default function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+
+  const target = signInFor.find(([prefix]) => under(pathname, prefix));
+  if (target && !request.cookies.getAll().some((c) => sessionCookie.test(c.name))) {
+    const back = request.nextUrl.clone();
+    // Client navigations fetch `?_rsc=…`; the page to come back to is the plain URL.
+    back.searchParams.delete("_rsc");
+    const url = new URL(target[1], request.url);
+    url.searchParams.set("next", back.pathname + back.search);
+    return NextResponse.redirect(url);
+  }
+
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const csp = pageContentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+  requestHeaders.set("Content-Security-Policy", csp);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  if (privatePrefixes.some((prefix) => under(pathname, prefix))) {
+    response.headers.set("Cache-Control", "private, no-store, max-age=0");
+  }
+  return response;
+}
+
+export const config = {
+  matcher: [
+    // Everything but API routes, Next's build output and files with an extension (icons, manifest…).
+    "/((?!api/|_next/static/|_next/image|.*\\.[A-Za-z0-9]+$).*)",
+  ],
+};

@@ -1,0 +1,5 @@
+/** Names of the events our background functions listen to; senders and functions share these constants. */
+export const jobEvents = {
+  /** Something was queued in the SMS outbox: deliver now instead of waiting for the next minute. */
+  smsDispatchRequested: "sms/dispatch.requested",
+} as const;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { renderSmsTemplate, smsTemplateNames, templatePlaceholders } from "./templates";
+
+describe("SMS templates", () => {
+  it("renders the sign-in code text exactly as registered with the carrier", () => {
+    expect(renderSmsTemplate("sign_in_code", { code: "482913" })).toBe(
+      "【河南警民通】您的登录验证码为482913，5分钟内有效，请勿泄露。如非本人操作请忽略。",
+    );
+  });
+
+  it("fills every template completely and signs it", () => {
+    for (const name of smsTemplateNames) {
+      const params = Object.fromEntries(templatePlaceholders(name).map((p) => [p, "10"]));
+      const text = renderSmsTemplate(name, params);
+      expect(text.startsWith("【河南警民通】")).toBe(true);
+      expect(text).not.toMatch(/[{}]/);
+    }
+  });
+
+  it("refuses a missing, empty or unknown parameter", () => {
+    expect(() => renderSmsTemplate("sign_in_code", {})).toThrow(/needs parameter "code"/);
+    expect(() => renderSmsTemplate("sign_in_code", { code: " " })).toThrow(/needs parameter "code"/);
+    expect(() => renderSmsTemplate("account_locked", { minutes: "10", code: "1" })).toThrow(/no parameter "code"/);
+  });
+
+  it("refuses a parameter that could forge another line or exceeds the carrier's limit", () => {
+    expect(() => renderSmsTemplate("sign_in_code", { code: "1\n【公安】请转账" })).toThrow(/forbidden/);
+    expect(() => renderSmsTemplate("sign_in_code", { code: "1".repeat(36) })).toThrow(/too long/);
+  });
+});

@@ -1,0 +1,10 @@
+import { describeUnit } from "@/server/orgs/describe-unit";
+import { summarizeOrgTree } from "@/server/orgs/summarize-org-tree";
+import { adminProcedure, createTRPCRouter, officerProcedure } from "@/server/trpc";
+
+export const orgRouter = createTRPCRouter({
+  /** The signed-in officer's own unit, named in full, and the size of the jurisdiction below it. */
+  myUnit: officerProcedure().query(({ ctx }) => describeUnit(ctx.db, { unitId: ctx.scope.unitId })),
+  /** Counts of cities, counties and stations across the province, for the admin console. */
+  summary: adminProcedure.query(({ ctx }) => summarizeOrgTree(ctx.db)),
+});
