@@ -12,7 +12,18 @@ import { seedDatabase } from "@/db/seed/seed-database";
  * TEST_DB=pglite (`clone()` of a migrated in-memory instance).
  */
 export const testServerUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-export const templateName = "jingmin_test_template";
+/**
+ * One template per test run (set by the global setup, inherited by the workers), so runs that overlap —
+ * two developers' suites on one server — never drop each other's databases.
+ */
+export function templateName(): string {
+  return process.env.JINGMIN_TEST_TEMPLATE ?? "jingmin_tpl_default";
+}
+
+/** Database names carry their creation time, so stale ones from crashed runs can be told apart. */
+function stampedName(prefix: string) {
+  return `${prefix}_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString("hex")}`;
+}
 
 export function testDbKind(): "postgres" | "pglite" {
   return process.env.TEST_DB === "pglite" ? "pglite" : "postgres";
@@ -24,41 +35,58 @@ function urlFor(database: string) {
   return url.toString();
 }
 
-/** Called from vitest's global setup: builds the template database once per test run. */
-export async function buildPostgresTemplate() {
+/** Called from vitest's global setup: builds this run's template database. */
+export async function buildPostgresTemplate(): Promise<string> {
+  const name = stampedName("jingmin_tpl");
   const admin = new pg.Client({ connectionString: testServerUrl });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${templateName} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${templateName}`);
+    await admin.query(`CREATE DATABASE ${name}`);
   } finally {
     await admin.end();
   }
-  const handle = await openDb(urlFor(templateName), "pg");
+  const handle = await openDb(urlFor(name), "pg");
   await migrateDb(handle);
   await seedDatabase(handle.db);
   await handle.close();
+  return name;
 }
 
+export async function dropDatabase(name: string) {
+  const admin = new pg.Client({ connectionString: testServerUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Drops test databases left by runs that crashed more than two hours ago. */
 export async function dropStaleTestDatabases() {
   const admin = new pg.Client({ connectionString: testServerUrl });
   await admin.connect();
   try {
     const { rows } = await admin.query<{ datname: string }>(
-      "select datname from pg_database where datname like 'jingmin_t_%'",
+      "select datname from pg_database where datname like 'jingmin%'",
     );
-    for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    const cutoff = Date.now() / 1000 - 2 * 3600;
+    for (const { datname } of rows) {
+      if (!datname.startsWith("jingmin_t_") && !datname.startsWith("jingmin_tpl_")) continue;
+      const stamp = Number(datname.split("_")[2]);
+      if (!Number.isFinite(stamp) || stamp < cutoff) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    }
   } finally {
     await admin.end();
   }
 }
 
 async function createPostgresTestDb(): Promise<DbHandle & { url: string }> {
-  const name = `jingmin_t_${randomBytes(6).toString("hex")}`;
+  const name = stampedName("jingmin_t");
   const admin = new pg.Client({ connectionString: testServerUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateName}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateName()}`);
   } finally {
     await admin.end();
   }
@@ -69,10 +97,7 @@ async function createPostgresTestDb(): Promise<DbHandle & { url: string }> {
     url,
     close: async () => {
       await handle.close();
-      const drop = new pg.Client({ connectionString: testServerUrl });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
+      await dropDatabase(name);
     },
   };
 }

@@ -1,8 +1,12 @@
 import "./env";
-import { buildPostgresTemplate, dropStaleTestDatabases, testDbKind } from "./db";
+import { buildPostgresTemplate, dropDatabase, dropStaleTestDatabases, testDbKind } from "./db";
 
 export default async function setup() {
   if (testDbKind() !== "postgres") return;
   await dropStaleTestDatabases();
-  await buildPostgresTemplate();
+  const template = await buildPostgresTemplate();
+  process.env.JINGMIN_TEST_TEMPLATE = template;
+  return async () => {
+    await dropDatabase(template);
+  };
 }

@@ -55,6 +55,9 @@ export const users = pgTable(
     sessionVersion: integer().notNull().default(1),
     status: userStatus().notNull().default("active"),
     lastSignInAt: timestamp({ withTimezone: true }),
+    /** The personal-information notice (PIPL) version the citizen consented to, and when. */
+    consentVersion: varchar({ length: 16 }),
+    consentedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

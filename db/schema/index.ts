@@ -5,3 +5,6 @@ export * from "./audit";
 export * from "./notify";
 export * from "./storage";
 export * from "./jobs";
+export * from "./exit-entry";
+export * from "./traffic";
+export * from "./catalog";

@@ -22,7 +22,11 @@ export async function fillStaffSignIn(page: Page, p: { account: string; password
   await page.getByLabel("警号 / 账号").fill(p.account);
   await page.getByLabel("密码", { exact: true }).fill(p.password);
   await page.getByLabel("动态口令", { exact: true }).fill(p.totp);
-  await page.getByRole("button", { name: "登录", exact: true }).click();
+  // Wait for the server's answer: the previous attempt's message is still on screen until it arrives.
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/staff/login")),
+    page.getByRole("button", { name: "登录", exact: true }).click(),
+  ]);
 }
 
 /** Signs a demo staff account in through /staff/login (optionally with `next`) and waits to leave the page. */

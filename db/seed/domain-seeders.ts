@@ -1,0 +1,13 @@
+import type { Db } from "@/db/client";
+
+/**
+ * Seed data of domains that came after the foundation. Each seeder decides by itself whether its data
+ * is already there, and runs in its own transaction after the org tree, register and accounts exist.
+ */
+export type DomainSeeder = {
+  name: string;
+  isSeeded: (db: Db) => Promise<boolean>;
+  seed: (tx: Db) => Promise<void>;
+};
+
+export const domainSeeders: DomainSeeder[] = [];
