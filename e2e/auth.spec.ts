@@ -56,7 +56,7 @@ test.describe("who may open what", () => {
     await fillStaffSignIn(page, {
       account: demoAccount("trafficOfficer").login,
       password: demoAccount("trafficOfficer").password,
-      totp: freshTotp(demoAccount("trafficOfficer").totpSecret as string),
+      totp: await freshTotp(demoAccount("trafficOfficer").totpSecret as string),
     });
     await expect(page).toHaveURL(/\/dashboard\?tab=queue$/);
   });
@@ -96,7 +96,7 @@ test("5 wrong passwords lock a staff account for 10 minutes", async ({ page }) =
   await fillStaffSignIn(page, { account: officer.login, password: "wrong-5", totp: "000000" });
   await expect(alert).toHaveText("登录失败次数过多，账号已锁定，请于 10 分钟后再试。");
   // The right password and code do not help while the lock lasts.
-  await fillStaffSignIn(page, { account: officer.login, password: officer.password, totp: freshTotp(officer.totpSecret as string) });
+  await fillStaffSignIn(page, { account: officer.login, password: officer.password, totp: await freshTotp(officer.totpSecret as string) });
   await expect(alert).toContainText("账号已锁定");
   await expect(page).toHaveURL(/\/staff\/login/);
 });
@@ -121,12 +121,12 @@ test("a new officer binds an authenticator, then signs in with it", async ({ pag
   await page.getByRole("button", { name: "完成绑定" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "动态口令不正确" })).toBeVisible();
 
-  await page.getByLabel("身份验证器显示的 6 位动态口令").fill(freshTotp(secret));
+  await page.getByLabel("身份验证器显示的 6 位动态口令").fill(await freshTotp(secret));
   await page.getByRole("button", { name: "完成绑定" }).click();
   await expect(page).toHaveURL(/\/staff\/login\?enrolled=1$/);
   await expect(page.getByText("动态口令绑定成功")).toBeVisible();
 
-  await fillStaffSignIn(page, { account: officer.login, password: officer.password, totp: freshTotp(secret) });
+  await fillStaffSignIn(page, { account: officer.login, password: officer.password, totp: await freshTotp(secret) });
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByText(officer.name).first()).toBeVisible();
 });

@@ -59,6 +59,16 @@ const domainToTrpc: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   TOTP_NOT_ENROLLED: "PRECONDITION_FAILED",
   TOTP_ALREADY_ENROLLED: "CONFLICT",
   TOTP_ENROLMENT_EXPIRED: "NOT_FOUND",
+  PHONE_ALREADY_REGISTERED: "CONFLICT",
+  ID_ALREADY_REGISTERED: "CONFLICT",
+  IDENTITY_MISMATCH: "BAD_REQUEST",
+  ALREADY_VERIFIED: "CONFLICT",
+  WRONG_PASSWORD: "BAD_REQUEST",
+  WEAK_PASSWORD: "BAD_REQUEST",
+  PHONE_TAKEN: "CONFLICT",
+  ACCOUNT_NOT_LOCKED: "CONFLICT",
+  ACCOUNT_NUMBER_TAKEN: "CONFLICT",
+  SELF_LOCKOUT: "FORBIDDEN",
 };
 
 const t = initTRPC.context<Context>().create({
@@ -124,6 +134,15 @@ export const publicProcedure = t.procedure.use(mapDomainErrors);
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new DomainError("UNAUTHORIZED");
   return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/**
+ * Visitors who are not signed in: registration and password reset. A signed-in citizen already has an
+ * account (changing its password is a profile action), and staff never get a citizen account this way.
+ */
+export const guestProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.user) throw new DomainError("FORBIDDEN");
+  return next();
 });
 
 function requireRole(...allowed: Role[]) {

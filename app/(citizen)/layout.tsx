@@ -6,14 +6,18 @@ import { BrandLink } from "@/components/shell/brand-link";
 import { NavDisclosure, type NavItem, NavLinks, NavPanel, NavToggle } from "@/components/shell/nav-disclosure";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { currentUser } from "@/server/accounts/current-user";
-import { canUseDashboard, isAdmin } from "@/server/accounts/session-user";
+import { canUseDashboard, isAdmin, isCitizen } from "@/server/accounts/session-user";
 import { maskName } from "@/server/crypto/mask";
 
 /** The public portal's frame: a light header (server-rendered; only the phone menu button runs script). */
 export default async function CitizenLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser();
   const t = await getTranslations("shell");
-  const nav: NavItem[] = [{ href: "/", label: t("nav.home") }];
+  const nav: NavItem[] = [
+    { href: "/", label: t("nav.home") },
+    { href: "/services", label: t("nav.services") },
+  ];
+  if (isCitizen(user)) nav.push({ href: "/me", label: t("nav.me") });
   if (canUseDashboard(user)) nav.push({ href: "/dashboard", label: t("nav.dashboard") });
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   return (

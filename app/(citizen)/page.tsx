@@ -4,6 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { CitizenHomeSections } from "@/components/home/citizen-home-sections";
+import { MostUsedServices } from "@/components/home/most-used-services";
+import { ServiceGrid } from "@/components/home/service-grid";
+import { getQueryClient, trpc } from "@/components/trpc/server";
 import { currentUser } from "@/server/accounts/current-user";
 import { maskName } from "@/server/crypto/mask";
 
@@ -17,8 +21,12 @@ const services = [
 ] as const;
 
 export default async function CitizenHome() {
-  const user = await currentUser();
-  const t = await getTranslations("home");
+  // Computed per request (never cached): a layout an admin saves shows on the citizen's next page load.
+  const [user, t, home] = await Promise.all([
+    currentUser(),
+    getTranslations("home"),
+    getQueryClient().fetchQuery(trpc.catalog.home.queryOptions()),
+  ]);
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="hero-title" className="grid gap-6 md:grid-cols-[minmax(0,1fr)_20rem] md:items-start">
@@ -44,28 +52,36 @@ export default async function CitizenHome() {
         </Card>
       </section>
 
-      <section aria-labelledby="services-title" className="flex flex-col gap-4">
-        <h2 id="services-title" className="text-xl font-semibold">
-          {t("servicesTitle")}
-        </h2>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {services.map(({ key, Icon }) => (
-            <li key={key}>
-              <Card className="h-full">
-                <CardHeader className="flex-row items-center gap-3">
-                  <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-primary-soft text-primary">
-                    <Icon aria-hidden="true" className="size-5" />
-                  </span>
-                  <CardTitle as="h3">{t(`services.${key}.title`)}</CardTitle>
-                </CardHeader>
-                <CardContent>
-                  <p className="text-muted-foreground">{t(`services.${key}.body`)}</p>
-                </CardContent>
-              </Card>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {home.audience === "citizen" ? (
+        <CitizenHomeSections home={home} />
+      ) : (
+        <>
+          <MostUsedServices services={home.mostUsed} />
+          <section aria-labelledby="services-title" className="flex flex-col gap-4">
+            <h2 id="services-title" className="text-xl font-semibold">
+              {t("servicesTitle")}
+            </h2>
+            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {services.map(({ key, Icon }) => (
+                <li key={key}>
+                  <Card className="h-full">
+                    <CardHeader className="flex-row items-center gap-3">
+                      <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-primary-soft text-primary">
+                        <Icon aria-hidden="true" className="size-5" />
+                      </span>
+                      <CardTitle as="h3">{t(`services.${key}.title`)}</CardTitle>
+                    </CardHeader>
+                    <CardContent>
+                      <p className="text-muted-foreground">{t(`services.${key}.body`)}</p>
+                    </CardContent>
+                  </Card>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <ServiceGrid grid={home.grid} star={false} />
+        </>
+      )}
 
       <Alert variant="warning" role="note" title={t("emergencyTitle")}>
         {t("emergencyBody")}

@@ -7,7 +7,13 @@ import { canUseDashboard } from "@/server/accounts/session-user";
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requireAdminPage("/admin");
   const t = await getTranslations("shell");
-  const nav: NavItem[] = [{ href: "/admin", label: t("nav.adminHome") }];
+  const nav: NavItem[] = [
+    { href: "/admin", label: t("nav.adminHome") },
+    { href: "/admin/officers", label: t("nav.officers") },
+    { href: "/admin/audit", label: t("nav.audit") },
+    { href: "/admin/services", label: t("nav.catalog") },
+    { href: "/admin/layouts", label: t("nav.layouts") },
+  ];
   if (canUseDashboard(user)) nav.push({ href: "/dashboard", label: t("nav.dashboard") });
   nav.push({ href: "/", label: t("nav.portal") });
   return (

@@ -3,6 +3,7 @@ import { fetchMyUnit } from "@/components/orgs/fetch-my-unit";
 import { unitLabel } from "@/components/orgs/unit-label";
 import { ConsoleShell } from "@/components/shell/console-shell";
 import type { NavItem } from "@/components/shell/nav-disclosure";
+import { citizenLookupRoles } from "@/server/accounts/lookup-citizen";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { isAdmin } from "@/server/accounts/session-user";
 import type { Locale } from "@/server/i18n/config";
@@ -12,6 +13,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const [t, locale, myUnit] = await Promise.all([getTranslations("shell"), getLocale(), fetchMyUnit(user)]);
   const unit = myUnit?.chain.at(-1);
   const nav: NavItem[] = [{ href: "/dashboard", label: t("nav.dashboardHome") }];
+  if (user.roles.some((r) => (citizenLookupRoles as readonly string[]).includes(r))) {
+    nav.push({ href: "/dashboard/citizens", label: t("nav.citizens") });
+  }
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   nav.push({ href: "/", label: t("nav.portal") });
   const detail = unit

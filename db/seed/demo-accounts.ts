@@ -1,5 +1,5 @@
 import type { Role } from "@/db/schema/accounts";
-import { demoResidents } from "./population";
+import { demoResidents, population } from "./population";
 
 /**
  * Demo sign-ins, one per role plus the extra officers the flows need. The seed creates them, the README
@@ -7,6 +7,7 @@ import { demoResidents } from "./population";
  */
 export type DemoAccountKey =
   | "citizen"
+  | "spareCitizen"
   | "stationOfficer"
   | "countyApprover"
   | "windowOfficer"
@@ -46,6 +47,18 @@ export const demoAccounts: readonly DemoAccount[] = [
     totpSecret: null,
     orgUnitCode: null,
     idNumber: demoResidents.citizen.idNumber,
+  },
+  {
+    key: "spareCitizen",
+    label: { "zh-CN": "群众（备用）", en: "Citizen (spare)" },
+    roles: ["citizen"],
+    name: spareCitizenResident().name,
+    login: "13800138001",
+    loginKind: "phone",
+    password: demoPassword,
+    totpSecret: null,
+    orgUnitCode: null,
+    idNumber: spareCitizenResident().idNumber,
   },
   {
     key: "stationOfficer",
@@ -150,4 +163,14 @@ export function demoAccount(key: DemoAccountKey): DemoAccount {
   const account = demoAccounts.find((a) => a.key === key);
   if (!account) throw new Error(`no demo account ${key}`);
   return account;
+}
+
+/**
+ * A second citizen for flows that change an account for good (new password, new phone), so they never
+ * disturb the main demo citizen: the head of the first generated household, with no documents or vehicles.
+ */
+function spareCitizenResident() {
+  const head = population[1]?.members[0];
+  if (!head) throw new Error("the sample register has no second household");
+  return head;
 }

@@ -1,4 +1,6 @@
 import type { Db } from "@/db/client";
+import { catalogSeeder } from "./catalog/catalog-seeder";
+import { registersSeeder } from "./registers";
 
 /**
  * Seed data of domains that came after the foundation. Each seeder decides by itself whether its data
@@ -10,4 +12,4 @@ export type DomainSeeder = {
   seed: (tx: Db) => Promise<void>;
 };
 
-export const domainSeeders: DomainSeeder[] = [];
+export const domainSeeders: DomainSeeder[] = [registersSeeder, catalogSeeder];

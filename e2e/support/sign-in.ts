@@ -8,14 +8,20 @@ const usedSteps = new Map<string, number>();
 
 /**
  * A TOTP code the server has not seen yet: the current step, or the next one (the server accepts one
- * step of drift) when this worker already used the current step for the same secret.
+ * step of drift) when this worker already used the current step for the same secret. When both are
+ * spent, waits for the clock to reach a new step rather than send a code the server must refuse.
  */
-export function freshTotp(secret: string): string {
-  const current = Math.floor(Date.now() / 1000 / period);
-  const last = usedSteps.get(secret) ?? -1;
-  const step = last < current ? current : last + 1;
-  usedSteps.set(secret, step);
-  return generateSync({ secret, epoch: step * period });
+export async function freshTotp(secret: string): Promise<string> {
+  for (;;) {
+    const current = Math.floor(Date.now() / 1000 / period);
+    const last = usedSteps.get(secret) ?? -1;
+    if (last <= current) {
+      const step = last < current ? current : current + 1;
+      usedSteps.set(secret, step);
+      return generateSync({ secret, epoch: step * period });
+    }
+    await new Promise((resolve) => setTimeout(resolve, (current + 1) * period * 1000 - Date.now() + 50));
+  }
 }
 
 export async function fillStaffSignIn(page: Page, p: { account: string; password: string; totp: string }) {
@@ -34,7 +40,7 @@ export async function signInStaff(page: Page, key: DemoAccountKey, next?: string
   const a = demoAccount(key);
   if (!a.totpSecret) throw new Error(`${key} has no authenticator`);
   await page.goto(next ? `/staff/login?next=${encodeURIComponent(next)}` : "/staff/login");
-  await fillStaffSignIn(page, { account: a.login, password: a.password, totp: freshTotp(a.totpSecret) });
+  await fillStaffSignIn(page, { account: a.login, password: a.password, totp: await freshTotp(a.totpSecret) });
   await expect(page).not.toHaveURL(/\/staff\/login/);
 }
 

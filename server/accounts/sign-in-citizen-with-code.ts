@@ -1,13 +1,9 @@
-import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { smsCodes } from "@/db/schema";
 import { maskPhone } from "@/server/crypto/mask";
-import { hashPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
+import { consumeSmsCode } from "./consume-sms-code";
 import { findCitizenByPhone } from "./find-citizen-by-phone";
 import { phoneNumberPattern } from "./phone-number";
-import { signInCodeHash } from "./sign-in-code-hash";
-import { signInCodeRules } from "./sign-in-code-rules";
 import {
   assertNotLocked,
   recordSignInDenied,
@@ -16,6 +12,7 @@ import {
   type SignInAttempt,
 } from "./sign-in-attempts";
 import type { SignedIn } from "./signed-in";
+import { verifySmsCode } from "./verify-sms-code";
 
 export type CitizenCodeSignIn = { phone: string; code: string; ip?: string | null; now?: Date };
 
@@ -36,41 +33,14 @@ export async function signInCitizenWithCode(db: Db, params: CitizenCodeSignIn): 
   if (!user) throw await recordSignInFailure(db, null, attempt, "unknown_account", invalidCode);
   await assertNotLocked(db, user, attempt);
 
-  const [latest] = await db
-    .select()
-    .from(smsCodes)
-    .where(and(eq(smsCodes.phoneHash, hashPii("phone", phone)), eq(smsCodes.purpose, "sign_in")))
-    .orderBy(desc(smsCodes.createdAt))
-    .limit(1);
-  const usable =
-    latest && !latest.consumedAt && latest.expiresAt > now && latest.attempts < signInCodeRules.maxWrongTries;
-  if (!usable) throw await recordSignInFailure(db, user, attempt, "no_usable_code", invalidCode);
-
-  if (signInCodeHash(latest.id, code) !== latest.codeHash) {
-    await db
-      .update(smsCodes)
-      .set({ attempts: sql`${smsCodes.attempts} + 1` })
-      .where(eq(smsCodes.id, latest.id));
-    throw await recordSignInFailure(db, user, attempt, "wrong_code", invalidCode);
-  }
+  const check = await verifySmsCode(db, { purpose: "sign_in", phone, code, now });
+  if (!check.ok) throw await recordSignInFailure(db, user, attempt, check.reason, invalidCode);
   if (user.status !== "active") {
     throw await recordSignInDenied(db, user, attempt, "disabled", new DomainError("ACCOUNT_DISABLED"));
   }
 
   const signedIn = await db.transaction(async (tx) => {
-    // Conditional, so two requests racing with the same code cannot both sign in.
-    const [consumed] = await tx
-      .update(smsCodes)
-      .set({ consumedAt: now })
-      .where(
-        and(
-          eq(smsCodes.id, latest.id),
-          isNull(smsCodes.consumedAt),
-          lt(smsCodes.attempts, signInCodeRules.maxWrongTries),
-        ),
-      )
-      .returning({ id: smsCodes.id });
-    if (!consumed) return null;
+    if (!(await consumeSmsCode(tx, { codeId: check.codeId, now }))) return null;
     return recordSignInSuccess(tx, user, attempt);
   });
   if (!signedIn) throw await recordSignInFailure(db, user, attempt, "code_already_used", invalidCode);

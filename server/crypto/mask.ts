@@ -19,3 +19,10 @@ export function maskName(name: string): string {
   if (chars.length === 2) return `${chars[0]}*`;
   return chars[0] + "*".repeat(chars.length - 2) + chars[chars.length - 1];
 }
+
+/** Passport and permit numbers: `E12345678` → `E****5678`, the letter tells the document, the tail tells it apart. */
+export function maskDocumentNumber(number: string): string {
+  const v = number.trim();
+  if (v.length <= 5) return "*".repeat(v.length);
+  return v.slice(0, 1) + "*".repeat(v.length - 5) + v.slice(-4);
+}

@@ -10,6 +10,16 @@ export const smsTemplates = {
   change_phone_code: "【河南警民通】您正在更换绑定手机号，验证码为{code}，5分钟内有效，请勿泄露。如非本人操作请忽略。",
   account_locked:
     "【河南警民通】您的账号因连续多次登录失败已被锁定{minutes}分钟。如非本人操作，请在解锁后及时修改密码。",
+  registered_verified:
+    "【河南警民通】您已成功注册河南警民通账号并通过实名认证，可在线办理户政、交管、出入境等业务。如非本人操作，请拨打110反映。",
+  registered_unverified:
+    "【河南警民通】您已成功注册河南警民通账号，但尚未通过实名认证。请携带本人居民身份证到公安派出所户籍窗口完成认证。",
+  id_registration_attempt:
+    "【河南警民通】有人正尝试用您的身份证号注册河南警民通账号，该身份证号已绑定本手机号，您的账号不受影响。如需更换绑定手机号，请携带身份证到派出所户籍窗口办理。",
+  password_reset:
+    "【河南警民通】您的登录密码已于{time}通过短信验证码重置，其他设备上的登录已全部退出。如非本人操作，请立即重置密码或拨打110反映。",
+  phone_changed:
+    "【河南警民通】您的账号绑定手机号已更换为{phone}，本号码不再用于登录。如非本人操作，请立即携带身份证到派出所窗口处理。",
 } as const satisfies Record<string, string>;
 
 export type SmsTemplate = keyof typeof smsTemplates;

@@ -1,14 +1,32 @@
 import { createCallerFactory, createTRPCRouter } from "@/server/trpc";
 import { accountRouter } from "./account";
+import { auditRouter } from "./audit";
+import { catalogRouter } from "./catalog";
+import { catalogAdminRouter } from "./catalog-admin";
+import { citizensRouter } from "./citizens";
 import { devtoolsRouter } from "./devtools";
+import { layoutsRouter } from "./layouts";
+import { meRouter } from "./me";
 import { orgRouter } from "./org";
+import { passwordResetRouter } from "./password-reset";
+import { registrationRouter } from "./registration";
+import { staffRouter } from "./staff";
 import { systemRouter } from "./system";
 
 export const appRouter = createTRPCRouter({
   system: systemRouter,
   account: accountRouter,
+  me: meRouter,
   org: orgRouter,
   devtools: devtoolsRouter,
+  citizens: citizensRouter,
+  staff: staffRouter,
+  audit: auditRouter,
+  catalog: catalogRouter,
+  catalogAdmin: catalogAdminRouter,
+  layouts: layoutsRouter,
+  registration: registrationRouter,
+  passwordReset: passwordResetRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { cn } from "@/components/ui/cn";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { currentUser } from "@/server/accounts/current-user";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("login.title"), robots: { index: false } };
 }
 
-type Search = { next?: string | string[]; method?: string | string[] };
+type Search = { next?: string | string[]; method?: string | string[]; reset?: string | string[] };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
@@ -62,7 +63,21 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
               ))}
             </ul>
           </nav>
+          {search.reset === "1" ? <Alert variant="success">{t("login.resetDone")}</Alert> : null}
           {method === "password" ? <PasswordSignInForm next={next} /> : <SmsSignInForm next={next} />}
+          <ul className="flex flex-col gap-2 sm:flex-row sm:justify-between">
+            <li>
+              <Link href="/login/reset" className="inline-flex min-h-tap items-center font-medium text-primary underline">
+                {t("login.forgotPassword")}
+              </Link>
+            </li>
+            <li>
+              {t("login.noAccount")}{" "}
+              <Link href="/register" className="inline-flex min-h-tap items-center font-medium text-primary underline">
+                {t("login.registerLink")}
+              </Link>
+            </li>
+          </ul>
           <p className="border-t border-border pt-4">
             <Link href={staffHref} className="font-medium text-primary underline">
               {t("login.staffLink")}

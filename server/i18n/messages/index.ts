@@ -17,10 +17,34 @@ import zhAdmin from "./zh-CN/admin.json";
 import zhPreferences from "./zh-CN/preferences.json";
 import enDevtools from "./en/devtools.json";
 import zhDevtools from "./zh-CN/devtools.json";
+import enCitizens from "./en/citizens.json";
+import zhCitizens from "./zh-CN/citizens.json";
+import enOfficers from "./en/officers.json";
+import zhOfficers from "./zh-CN/officers.json";
+import enAudit from "./en/audit.json";
+import zhAudit from "./zh-CN/audit.json";
+import enPersonalHome from "./en/personalHome.json";
+import zhPersonalHome from "./zh-CN/personalHome.json";
+import enLayouts from "./en/layouts.json";
+import zhLayouts from "./zh-CN/layouts.json";
+import enMe from "./en/me.json";
+import zhMe from "./zh-CN/me.json";
+import enAccountFlow from "./en/accountFlow.json";
+import zhAccountFlow from "./zh-CN/accountFlow.json";
+import enRegistration from "./en/registration.json";
+import zhRegistration from "./zh-CN/registration.json";
+import enPasswordReset from "./en/passwordReset.json";
+import zhPasswordReset from "./zh-CN/passwordReset.json";
+import enPrivacy from "./en/privacy.json";
+import zhPrivacy from "./zh-CN/privacy.json";
+import enCatalog from "./en/catalog.json";
+import zhCatalog from "./zh-CN/catalog.json";
+import enCatalogAdmin from "./en/catalogAdmin.json";
+import zhCatalogAdmin from "./zh-CN/catalogAdmin.json";
 
 /** One JSON file per namespace and locale; zh-CN is the source of truth for keys. */
-const zhCN = { common: zhCommon, errors: zhErrors, auth: zhAuth, shell: zhShell, home: zhHome, dashboard: zhDashboard, admin: zhAdmin, preferences: zhPreferences, devtools: zhDevtools };
-const en: typeof zhCN = { common: enCommon, errors: enErrors, auth: enAuth, shell: enShell, home: enHome, dashboard: enDashboard, admin: enAdmin, preferences: enPreferences, devtools: enDevtools };
+const zhCN = { common: zhCommon, errors: zhErrors, auth: zhAuth, shell: zhShell, home: zhHome, dashboard: zhDashboard, admin: zhAdmin, preferences: zhPreferences, devtools: zhDevtools, citizens: zhCitizens, officers: zhOfficers, audit: zhAudit, personalHome: zhPersonalHome, layouts: zhLayouts, me: zhMe, accountFlow: zhAccountFlow, registration: zhRegistration, passwordReset: zhPasswordReset, privacy: zhPrivacy, catalog: zhCatalog, catalogAdmin: zhCatalogAdmin };
+const en: typeof zhCN = { common: enCommon, errors: enErrors, auth: enAuth, shell: enShell, home: enHome, dashboard: enDashboard, admin: enAdmin, preferences: enPreferences, devtools: enDevtools, citizens: enCitizens, officers: enOfficers, audit: enAudit, personalHome: enPersonalHome, layouts: enLayouts, me: enMe, accountFlow: enAccountFlow, registration: enRegistration, passwordReset: enPasswordReset, privacy: enPrivacy, catalog: enCatalog, catalogAdmin: enCatalogAdmin };
 
 export type Messages = typeof zhCN;
 export const messages: Record<Locale, Messages> = { "zh-CN": zhCN, en };

@@ -1,5 +1,8 @@
-/** How SMS sign-in codes behave; shared by the service that sends them and the one that checks them. */
-export const signInCodeRules = {
+/**
+ * How one-time SMS codes behave, whatever they are for (sign-in, registration, password reset, change of
+ * phone); shared by the services that send them and the ones that check them.
+ */
+export const smsCodeRules = {
   validMinutes: 5,
   maxWrongTries: 5,
   phoneCooldownSeconds: 60,

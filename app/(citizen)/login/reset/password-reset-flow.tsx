@@ -1,0 +1,180 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormField } from "@/components/auth/form-field";
+import { NewPasswordFields, newPasswordReady } from "@/components/auth/new-password-fields";
+import { readTrpcError } from "@/components/auth/read-trpc-error";
+import { SmsCodeField } from "@/components/auth/sms-code-field";
+import { StepHeading } from "@/components/auth/step-heading";
+import { useCountdown } from "@/components/auth/use-countdown";
+import { useStepFlow } from "@/components/auth/use-step-flow";
+import { useTRPC } from "@/components/trpc/client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { checkPasswordRule } from "@/server/accounts/password-rule";
+import { phoneNumberPattern } from "@/server/accounts/phone-number";
+
+const steps = ["phone", "code", "password"] as const;
+type Step = (typeof steps)[number];
+
+/**
+ * Phone → SMS code → new password. The page never says whether the phone is registered: an unknown
+ * phone simply receives no code, and its code check fails like a mistyped one.
+ */
+export function PasswordResetFlow() {
+  const t = useTranslations("passwordReset");
+  const tf = useTranslations("accountFlow");
+  const te = useTranslations("errors");
+  const trpc = useTRPC();
+  const router = useRouter();
+
+  const { step, moved, tried, setTried, setFormError, go, fieldError, generalError } = useStepFlow<Step>("phone");
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [secondsLeft, startCountdown] = useCountdown();
+  const [phone, setPhone] = useState("");
+  const [code, setCode] = useState("");
+  const [password, setPassword] = useState("");
+  const [confirm, setConfirm] = useState("");
+
+  const requestCode = useMutation(trpc.passwordReset.requestCode.mutationOptions());
+  const checkCode = useMutation(trpc.passwordReset.checkCode.mutationOptions());
+  const reset = useMutation(trpc.passwordReset.reset.mutationOptions());
+
+  function sendCode(onSent?: () => void) {
+    const target = phone.trim();
+    requestCode.mutate(
+      { phone: target },
+      {
+        onSuccess: (result) => {
+          setSentTo(target);
+          setCode("");
+          startCountdown(result.cooldownSeconds);
+          setFormError(null);
+          onSent?.();
+        },
+        onError: (error) => setFormError(readTrpcError(error)),
+      },
+    );
+  }
+
+  function onPhone(e: React.FormEvent) {
+    e.preventDefault();
+    setTried(true);
+    if (!phoneNumberPattern.test(phone.trim())) return;
+    if (sentTo === phone.trim() && secondsLeft > 0) return go("code");
+    sendCode(() => go("code"));
+  }
+
+  function onCode(e: React.FormEvent) {
+    e.preventDefault();
+    setTried(true);
+    if (!/^\d{6}$/.test(code)) return;
+    checkCode.mutate(
+      { phone: phone.trim(), code },
+      { onSuccess: () => go("password"), onError: (error) => setFormError(readTrpcError(error)) },
+    );
+  }
+
+  function onPassword(e: React.FormEvent) {
+    e.preventDefault();
+    setTried(true);
+    if (!newPasswordReady(password, confirm)) return;
+    reset.mutate(
+      { phone: phone.trim(), code, password },
+      {
+        onSuccess: () => router.push("/login?reset=1"),
+        onError: (error) => {
+          const refusal = readTrpcError(error);
+          if (refusal?.code === "INVALID_CODE") return go("code", refusal);
+          setFormError(refusal);
+        },
+      },
+    );
+  }
+
+  const index = steps.indexOf(step);
+  const heading = <StepHeading key={step} current={index + 1} total={steps.length} title={t(`steps.${step}`)} focus={moved} />;
+  const serverMessage = generalError ? <Alert variant="destructive">{generalError}</Alert> : null;
+  const actions = "flex flex-col-reverse gap-3 sm:flex-row sm:justify-between";
+  const submit = (label: string, busy: boolean, busyLabel: string) => (
+    <Button type="submit" size="lg" className="w-full sm:w-auto" disabled={busy} aria-disabled={busy}>
+      {busy ? busyLabel : label}
+    </Button>
+  );
+
+  if (step === "phone") {
+    return (
+      <form onSubmit={onPhone} noValidate className="flex flex-col gap-4">
+        {heading}
+        {serverMessage}
+        <FormField
+          id="reset-phone"
+          name="phone"
+          type="tel"
+          inputMode="numeric"
+          autoComplete="tel"
+          maxLength={11}
+          required
+          label={tf("phone")}
+          value={phone}
+          onChange={(e) => setPhone(e.target.value)}
+          error={fieldError("phone", phoneNumberPattern.test(phone.trim()) ? null : te("PHONE_INVALID"))}
+        />
+        <div className="flex justify-end">{submit(tf("getCode"), requestCode.isPending, tf("sending"))}</div>
+      </form>
+    );
+  }
+
+  if (step === "code") {
+    return (
+      <form onSubmit={onCode} noValidate className="flex flex-col gap-4">
+        {heading}
+        <Alert variant="info">{t("codeSent")}</Alert>
+        {serverMessage}
+        <SmsCodeField
+          id="reset-code"
+          value={code}
+          onChange={setCode}
+          error={fieldError("code", /^\d{6}$/.test(code) ? null : te("CODE_FORMAT"))}
+          secondsLeft={secondsLeft}
+          sending={requestCode.isPending}
+          onResend={() => sendCode()}
+        />
+        <div className={actions}>
+          <Button variant="secondary" size="lg" className="w-full sm:w-auto" onClick={() => go("phone")}>
+            {tf("changePhone")}
+          </Button>
+          {submit(tf("next"), checkCode.isPending, tf("checking"))}
+        </div>
+      </form>
+    );
+  }
+
+  const passwordProblem = checkPasswordRule(password)[0];
+  return (
+    <form onSubmit={onPassword} noValidate className="flex flex-col gap-4">
+      {heading}
+      {serverMessage}
+      <NewPasswordFields
+        idPrefix="reset"
+        label={tf("newPassword")}
+        password={password}
+        confirm={confirm}
+        onPassword={setPassword}
+        onConfirm={setConfirm}
+        showConfirmError={tried}
+        error={fieldError("password", passwordProblem ? te(passwordProblem) : null)}
+      />
+      <p className="text-sm text-muted-foreground">{t("afterReset")}</p>
+      <div className={actions}>
+        <Button variant="secondary" size="lg" className="w-full sm:w-auto" onClick={() => go("code")}>
+          {tf("back")}
+        </Button>
+        {submit(t("submit"), reset.isPending || reset.isSuccess, t("submitting"))}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormField } from "@/components/auth/form-field";
+import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
+import { useTRPC } from "@/components/trpc/client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import type { StaffRole } from "@/server/accounts/staff-account-rules";
+import { type RoleOption, RoleCheckboxes } from "./role-checkboxes";
+
+const empty = { name: "", account: "", unitId: "", password: "" };
+
+/** Opens an officer account; the list above refreshes so the new account shows at once. */
+export function CreateOfficerForm({ units, roleOptions }: { units: { id: number; label: string }[]; roleOptions: RoleOption[] }) {
+  const t = useTranslations("officers");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [values, setValues] = useState(empty);
+  const [roles, setRoles] = useState<StaffRole[]>([]);
+  const create = useMutation(
+    trpc.staff.create.mutationOptions({
+      onSuccess: () => {
+        setValues(empty);
+        setRoles([]);
+        router.refresh();
+      },
+    }),
+  );
+  const fieldErrors = trpcFieldErrors(create.error);
+  const fieldError = (field: string) => fieldErrors[field];
+  const set = (field: keyof typeof empty) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+    setValues({ ...values, [field]: e.target.value });
+    if (create.isSuccess) create.reset();
+  };
+
+  return (
+    <form
+      className="flex max-w-2xl flex-col gap-4"
+      noValidate
+      aria-label={t("create.title")}
+      onSubmit={(e) => {
+        e.preventDefault();
+        create.mutate({
+          name: values.name.trim(),
+          account: values.account.trim(),
+          unitId: Number(values.unitId),
+          roles,
+          password: values.password,
+        });
+      }}
+    >
+      {create.isSuccess ? <Alert variant="success">{t("create.done")}</Alert> : null}
+      {create.error && !Object.keys(fieldErrors).length ? <Alert variant="destructive">{create.error.message}</Alert> : null}
+      <FormField
+        id="create-name"
+        name="name"
+        label={t("create.name")}
+        autoComplete="off"
+        maxLength={32}
+        required
+        value={values.name}
+        onChange={set("name")}
+        error={fieldError("name")}
+      />
+      <FormField
+        id="create-account"
+        name="account"
+        label={t("create.account")}
+        hint={t("create.accountHint")}
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        maxLength={32}
+        required
+        value={values.account}
+        onChange={set("account")}
+        error={fieldError("account")}
+      />
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="create-unit">{t("create.unit")}</Label>
+        <Select
+          id="create-unit"
+          name="unitId"
+          required
+          value={values.unitId}
+          onChange={set("unitId")}
+          aria-invalid={fieldError("unitId") ? true : undefined}
+          aria-describedby={fieldError("unitId") ? "create-unit-error" : undefined}
+        >
+          <option value="">{t("create.chooseUnit")}</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.label}
+            </option>
+          ))}
+        </Select>
+        {fieldError("unitId") ? (
+          <p id="create-unit-error" role="alert" className="text-sm font-medium text-destructive">
+            {fieldError("unitId")}
+          </p>
+        ) : null}
+      </div>
+      <RoleCheckboxes
+        idPrefix="create-role"
+        legend={t("create.roles")}
+        options={roleOptions}
+        value={roles}
+        onChange={setRoles}
+        error={fieldError("roles")}
+      />
+      <FormField
+        id="create-password"
+        name="password"
+        type="password"
+        label={t("create.password")}
+        hint={t("create.passwordHint")}
+        autoComplete="new-password"
+        maxLength={128}
+        required
+        value={values.password}
+        onChange={set("password")}
+        error={fieldError("password")}
+      />
+      <div>
+        <Button type="submit" size="lg" disabled={create.isPending}>
+          {create.isPending ? t("create.submitting") : t("create.submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,194 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Pager } from "@/components/console/pager";
+import { unitLabel } from "@/components/orgs/unit-label";
+import { getQueryClient, trpc } from "@/components/trpc/server";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { requireAdminPage } from "@/server/accounts/page-guards";
+import { staffRoles } from "@/server/accounts/session-user";
+import type { StaffRole } from "@/server/accounts/staff-account-rules";
+import type { Locale } from "@/server/i18n/config";
+import type { OrgUnitOption } from "@/server/orgs/list-org-units";
+import { CreateOfficerForm } from "./create-officer-form";
+import { OfficerActions } from "./officer-actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("officers");
+  return { title: t("title") };
+}
+
+const levelDepth = { province: 0, city: 1, county: 2, station: 3 } as const;
+
+/** Ideographic spaces survive inside <option>, so the tree shows as indentation in a plain select. */
+function indentedLabel(unit: OrgUnitOption, locale: Locale) {
+  return "\u3000".repeat(levelDepth[unit.level]) + unitLabel(unit, locale);
+}
+
+function one(value: string | string[] | undefined) {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function OfficersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireAdminPage("/admin/officers");
+  const query = await searchParams;
+  const queryClient = getQueryClient();
+  const [t, shell, format, locale, units] = await Promise.all([
+    getTranslations("officers"),
+    getTranslations("shell"),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+    queryClient.fetchQuery(trpc.staff.units.queryOptions()),
+  ]);
+
+  // Unknown values in a hand-edited URL fall back to "all" rather than failing the page.
+  const unitParam = Number(one(query.unit));
+  const unitId = units.some((u) => u.id === unitParam) ? unitParam : undefined;
+  const roleParam = one(query.role);
+  const role = (staffRoles as readonly string[]).includes(roleParam ?? "") ? (roleParam as StaffRole) : undefined;
+  const pageParam = Number(one(query.page));
+  const page = Number.isInteger(pageParam) && pageParam >= 1 && pageParam <= 100_000 ? pageParam : 1;
+
+  const list = await queryClient.fetchQuery(trpc.staff.list.queryOptions({ unitId, role, page }));
+  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  const hrefFor = (target: number) => {
+    const params = new URLSearchParams();
+    if (unitId) params.set("unit", String(unitId));
+    if (role) params.set("role", role);
+    if (target > 1) params.set("page", String(target));
+    const search = params.toString();
+    return search ? `/admin/officers?${search}` : "/admin/officers";
+  };
+  const unitOptions = units.map((u) => ({ id: u.id, label: indentedLabel(u, locale) }));
+  const roleOptions = staffRoles.map((r) => ({ value: r, label: shell(`roles.${r}`) }));
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-muted-foreground">{t("intro")}</p>
+      </div>
+
+      <Card aria-labelledby="officers-list">
+        <CardHeader>
+          <CardTitle id="officers-list">{t("list.title")}</CardTitle>
+          <CardDescription>{t("list.summary", { total: list.total })}</CardDescription>
+        </CardHeader>
+        <CardContent className="flex flex-col gap-4">
+          <form method="get" action="/admin/officers" className="flex flex-col gap-3 md:flex-row md:items-end" aria-label={t("filter.title")}>
+            <div className="flex flex-1 flex-col gap-1.5">
+              <Label htmlFor="filter-unit">{t("filter.unit")}</Label>
+              <Select id="filter-unit" name="unit" defaultValue={unitId ? String(unitId) : ""}>
+                <option value="">{t("filter.allUnits")}</option>
+                {unitOptions.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.label}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <div className="flex flex-col gap-1.5 md:w-56">
+              <Label htmlFor="filter-role">{t("filter.role")}</Label>
+              <Select id="filter-role" name="role" defaultValue={role ?? ""}>
+                <option value="">{t("filter.allRoles")}</option>
+                {roleOptions.map((r) => (
+                  <option key={r.value} value={r.value}>
+                    {r.label}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <Button type="submit" variant="secondary">
+              {t("filter.apply")}
+            </Button>
+          </form>
+
+          {list.rows.length ? (
+            <div className="overflow-x-auto">
+              <table className="w-full text-start text-sm">
+                <thead>
+                  <tr className="border-b border-border text-muted-foreground">
+                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.name")}</th>
+                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.account")}</th>
+                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.unit")}</th>
+                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.roles")}</th>
+                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.status")}</th>
+                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.lastSignIn")}</th>
+                    <th scope="col" className="py-2 text-start font-medium">{t("list.actions")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.rows.map((row) => (
+                    <tr key={row.id} className="border-b border-border align-top last:border-0" data-officer-row="">
+                      <th scope="row" className="py-3 pe-3 text-start font-medium">
+                        {row.maskedName}
+                        {row.id === user.id ? (
+                          <Badge variant="primary" className="ms-2">
+                            {t("list.self")}
+                          </Badge>
+                        ) : null}
+                      </th>
+                      <td className="py-3 pe-3 tabular-nums">{row.maskedAccount}</td>
+                      <td className="py-3 pe-3">{row.unit ? unitLabel(row.unit, locale) : t("list.noUnit")}</td>
+                      <td className="py-3 pe-3">{row.roles.map((r) => shell(`roles.${r}`)).join("、")}</td>
+                      <td className="py-3 pe-3">
+                        <span className="flex flex-wrap gap-1">
+                          <Badge variant={row.status === "active" ? "success" : "destructive"}>{t(`list.${row.status}`)}</Badge>
+                          <Badge variant={row.totpEnrolled ? "neutral" : "warning"}>
+                            {t("list.totp")}：{row.totpEnrolled ? t("list.totpEnrolled") : t("list.totpPending")}
+                          </Badge>
+                          {row.lockedUntil ? <Badge variant="destructive">{t("list.locked")}</Badge> : null}
+                        </span>
+                      </td>
+                      <td className="py-3 pe-3">
+                        {row.lastSignInAt
+                          ? format.dateTime(row.lastSignInAt, { dateStyle: "medium", timeStyle: "short" })
+                          : t("list.never")}
+                      </td>
+                      <td className="py-3">
+                        <OfficerActions
+                          officer={{ id: row.id, maskedName: row.maskedName, roles: row.roles, status: row.status }}
+                          isSelf={row.id === user.id}
+                          roleOptions={roleOptions}
+                        />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p>{t("list.empty")}</p>
+          )}
+          <Pager
+            page={page}
+            pages={pages}
+            hrefFor={hrefFor}
+            labels={{
+              nav: t("pager.label"),
+              status: t("pager.status", { page, pages }),
+              previous: t("pager.previous"),
+              next: t("pager.next"),
+            }}
+          />
+        </CardContent>
+      </Card>
+
+      <Card aria-labelledby="officers-create">
+        <CardHeader>
+          <CardTitle id="officers-create">{t("create.title")}</CardTitle>
+          <CardDescription>{t("create.intro")}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <CreateOfficerForm units={unitOptions} roleOptions={roleOptions} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

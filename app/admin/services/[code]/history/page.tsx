@@ -1,0 +1,107 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getQueryClient, trpc } from "@/components/trpc/server";
+import { requireAdminPage } from "@/server/accounts/page-guards";
+import type { FieldChange } from "@/server/catalog/diff-service";
+import { loadAdminService } from "../load-admin-service";
+
+type Params = Promise<{ code: string }>;
+
+/** A fixed title: metadata may be computed before the layout's admin check, so it reads nothing. */
+export async function generateMetadata() {
+  const t = await getTranslations("catalogAdmin");
+  return { title: t("history") };
+}
+
+/** Renders a changed value for people: texts as they are, lists one per line, objects as readable JSON. */
+function shown(value: unknown, words: { empty: string; yes: string; no: string }): string {
+  if (value === null || value === undefined || value === "") return words.empty;
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? words.yes : words.no;
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.join("\n");
+  return JSON.stringify(value, null, 2);
+}
+
+/** Who changed what and when: each saved version with its field-level before and after. */
+export default async function AdminServiceHistoryPage({ params }: { params: Params }) {
+  const { code } = await params;
+  await requireAdminPage(`/admin/services/${code}/history`);
+  const [service, t, format, locale] = await Promise.all([
+    loadAdminService(code),
+    getTranslations("catalogAdmin.historyPage"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const versions = await getQueryClient().fetchQuery(trpc.catalogAdmin.versions.queryOptions({ code: service.code }));
+  const words = { empty: t("empty"), yes: t("yes"), no: t("no") };
+  const fieldName = (c: FieldChange) =>
+    c.field.startsWith("guide.materials.") && c.field !== "guide.materials.order"
+      ? t("fields.material", { key: c.field.slice("guide.materials.".length) })
+      : t(`fields.${c.field}` as never);
+
+  return (
+    <div className="flex max-w-5xl flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <p>
+          <Link href={`/admin/services/${service.code}`} className="text-primary underline underline-offset-4">
+            {t("back")}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">{t("title", { name: locale === "en" ? service.nameEn : service.name })}</h1>
+      </div>
+      {versions.length === 0 ? <p>{t("none")}</p> : null}
+      <ol className="flex flex-col gap-6">
+        {versions.map((v) => (
+          <li key={v.version}>
+            <section aria-labelledby={`version-${v.version}`} className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4">
+              <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+                <h2 id={`version-${v.version}`} className="text-lg font-semibold">
+                  {t("version", { version: v.version })}
+                </h2>
+                <p className="text-muted-foreground">
+                  {t("by", {
+                    name: v.changedBy?.name ?? t("unknownUser"),
+                    date: format.dateTime(v.changedAt, { dateStyle: "medium", timeStyle: "short" }),
+                  })}
+                </p>
+              </div>
+              <div className="overflow-x-auto">
+                <table className="w-full text-start text-sm">
+                  <thead>
+                    <tr className="border-b border-border text-muted-foreground">
+                      <th scope="col" className="py-2 pe-4 text-start font-medium">
+                        {t("field")}
+                      </th>
+                      <th scope="col" className="py-2 pe-4 text-start font-medium">
+                        {t("before")}
+                      </th>
+                      <th scope="col" className="py-2 text-start font-medium">
+                        {t("after")}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {v.changes.map((c) => (
+                      <tr key={c.field} className="border-b border-border align-top last:border-0">
+                        <th scope="row" className="py-2 pe-4 text-start font-medium whitespace-nowrap">
+                          {fieldName(c)}
+                        </th>
+                        <td className="py-2 pe-4">
+                          <pre className="max-w-md font-sans whitespace-pre-wrap break-words">{shown(c.before, words)}</pre>
+                        </td>
+                        <td className="py-2">
+                          <pre className="max-w-md font-sans whitespace-pre-wrap break-words">{shown(c.after, words)}</pre>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

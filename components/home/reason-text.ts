@@ -1,0 +1,28 @@
+import type { getTranslations } from "next-intl/server";
+import type { HomeReason } from "@/server/catalog/build-home";
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"personalHome">>>;
+
+/** The sentence that says why a service is on someone's home ("你的护照将于 2027-01-15 到期"). */
+export function reasonText(t: Translate, reason: HomeReason): string {
+  switch (reason.code) {
+    case "travelDocumentExpiring":
+    case "travelDocumentExpired":
+      return t(`reasons.${reason.code}`, { document: t(`documents.${reason.document}`), date: reason.date });
+    case "licenceExpiring":
+    case "licenceExpired":
+    case "newborn":
+      return t(`reasons.${reason.code}`, { date: reason.date });
+    case "inspectionDue":
+    case "inspectionOverdue":
+      return t(`reasons.${reason.code}`, { plate: reason.plate, date: reason.date });
+    case "vehicle":
+      return t("reasons.vehicle", { plate: reason.plate });
+    case "frequentlyUsed":
+      return t("reasons.frequentlyUsed", { count: reason.count });
+    case "recentlyUsed":
+      return t("reasons.recentlyUsed", { date: reason.date });
+    case "pinned":
+      return t("reasons.pinned");
+  }
+}

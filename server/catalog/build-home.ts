@@ -1,0 +1,287 @@
+import { and, asc, desc, eq, gte } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import {
+  favouriteServices,
+  serviceCategories,
+  type serviceKind,
+  serviceUsageEvents,
+  services,
+  userServiceUsage,
+} from "@/db/schema";
+import { addDays } from "@/server/dates/add-days";
+import { chinaToday } from "@/server/dates/china-today";
+import { listMostUsedServices } from "./list-most-used-services";
+import { type CitizenProfile, loadCitizenProfile, profileFacts, type TravelDocumentType } from "./load-citizen-profile";
+import { type ProfileServiceKey, profileServiceCodes, travelDocumentRenewal } from "./profile-service-codes";
+import { resolveLayout } from "./resolve-layout";
+
+/** Renewals open this many days before expiry (passports, permits, driving licences, vehicle inspection). */
+export const dueWithinDays = 90;
+/** An expiry further back than this is history, not something to act on. */
+const expiredForgottenAfterDays = 365;
+const frequentUseThreshold = 3;
+const recentUseDays = 30;
+const usageRecommendations = 4;
+/** Computed recommendations shown at most; pinned services come on top of these. */
+const computedRecommendations = 8;
+const mostUsedForGuests = 8;
+
+export type HomeService = {
+  id: number;
+  code: string;
+  name: string;
+  nameEn: string;
+  kind: (typeof serviceKind.enumValues)[number];
+  favourite: boolean;
+};
+
+/** Why a service is on someone's home; the page turns it into a sentence ("你的护照将于 2027-01-15 到期"). */
+export type HomeReason =
+  | { code: "pinned" }
+  | { code: "travelDocumentExpiring" | "travelDocumentExpired"; document: TravelDocumentType; date: string }
+  | { code: "licenceExpiring" | "licenceExpired"; date: string }
+  | { code: "inspectionDue" | "inspectionOverdue"; plate: string; date: string }
+  | { code: "newborn"; date: string }
+  | { code: "vehicle"; plate: string }
+  | { code: "frequentlyUsed"; count: number }
+  | { code: "recentlyUsed"; date: string };
+
+/** Something the citizen has to do; `service` is where to do it, when that service is on their home. */
+export type HomeActionItem = { reason: HomeReason; service: HomeService | null };
+export type HomeRecommendation = { service: HomeService; reason: HomeReason; pinned: boolean };
+export type HomeCategory = { id: number; code: string; name: string; nameEn: string; services: HomeService[] };
+
+export type CitizenHome = {
+  audience: "citizen";
+  actions: HomeActionItem[];
+  recommendations: HomeRecommendation[];
+  favourites: HomeService[];
+  grid: HomeCategory[];
+  /** Groups whose layouts apply to this citizen, highest precedence first. */
+  groups: { id: number; name: string }[];
+};
+
+export type GuestHome = {
+  audience: "guest";
+  mostUsed: (HomeService & { uses: number })[];
+  grid: HomeCategory[];
+};
+
+export type Home = CitizenHome | GuestHome;
+
+/**
+ * The home page's content, computed afresh on every request so that a layout an admin saves, a favourite
+ * or a new register entry shows on the next page load. A citizen gets, in order: items needing action,
+ * recommendations (their layout's pins, then reasons from the register and from their usage), favourites
+ * and the full grid; hidden and disabled services appear nowhere. Anyone else gets the most-used
+ * services and the grid.
+ */
+export async function buildHome(db: Db, params: { userId: string | null; now?: Date }): Promise<Home> {
+  const now = params.now ?? new Date();
+  return params.userId ? buildCitizenHome(db, params.userId, now) : buildGuestHome(db, now);
+}
+
+type CatalogueRow = Omit<HomeService, "favourite"> & { categoryId: number };
+
+async function loadCatalogue(db: Db) {
+  const [rows, categories] = await Promise.all([
+    db
+      .select({
+        id: services.id,
+        code: services.code,
+        name: services.name,
+        nameEn: services.nameEn,
+        kind: services.kind,
+        categoryId: services.categoryId,
+      })
+      .from(services)
+      .where(eq(services.enabled, true))
+      .orderBy(asc(services.sortOrder), asc(services.id)),
+    db
+      .select({
+        id: serviceCategories.id,
+        code: serviceCategories.code,
+        name: serviceCategories.name,
+        nameEn: serviceCategories.nameEn,
+      })
+      .from(serviceCategories)
+      .orderBy(asc(serviceCategories.sortOrder), asc(serviceCategories.id)),
+  ]);
+  return { rows, categories };
+}
+
+function gridOf(
+  catalogue: Awaited<ReturnType<typeof loadCatalogue>>,
+  visible: Map<number, HomeService>,
+): HomeCategory[] {
+  return catalogue.categories
+    .map((category) => ({
+      ...category,
+      services: catalogue.rows.filter((r) => r.categoryId === category.id && visible.has(r.id)).map((r) => visible.get(r.id)!),
+    }))
+    .filter((category) => category.services.length > 0);
+}
+
+function toHomeService({ categoryId: _categoryId, ...row }: CatalogueRow, favourite: boolean): HomeService {
+  return { ...row, favourite };
+}
+
+async function buildGuestHome(db: Db, now: Date): Promise<GuestHome> {
+  const [catalogue, popular] = await Promise.all([loadCatalogue(db), listMostUsedServices(db, { now, limit: mostUsedForGuests })]);
+  const visible = new Map(catalogue.rows.map((r) => [r.id, toHomeService(r, false)]));
+  return {
+    audience: "guest",
+    mostUsed: popular.flatMap((p) => {
+      const service = visible.get(p.serviceId);
+      return service ? [{ ...service, uses: p.uses }] : [];
+    }),
+    grid: gridOf(catalogue, visible),
+  };
+}
+
+async function buildCitizenHome(db: Db, userId: string, now: Date): Promise<CitizenHome> {
+  const today = chinaToday(now);
+  const profile = await loadCitizenProfile(db, { userId, today });
+  const [catalogue, layout, favouriteRows, usage] = await Promise.all([
+    loadCatalogue(db),
+    resolveLayout(db, { userId, facts: profileFacts(profile) }),
+    db
+      .select({ serviceId: favouriteServices.serviceId })
+      .from(favouriteServices)
+      .where(eq(favouriteServices.userId, userId))
+      .orderBy(desc(favouriteServices.createdAt), asc(favouriteServices.serviceId)),
+    db.select().from(userServiceUsage).where(eq(userServiceUsage.userId, userId)),
+  ]);
+
+  const favouriteIds = new Set(favouriteRows.map((f) => f.serviceId));
+  const visible = new Map(
+    catalogue.rows.filter((r) => !layout.hidden.has(r.id)).map((r) => [r.id, toHomeService(r, favouriteIds.has(r.id))]),
+  );
+  const byCode = new Map([...visible.values()].map((s) => [s.code, s]));
+  const serviceFor = (key: ProfileServiceKey) => byCode.get(profileServiceCodes[key]) ?? null;
+
+  const actions = actionItems(profile, serviceFor);
+  const fromProfile: { service: HomeService | null; reason: HomeReason }[] = [];
+  const birthRegistration = serviceFor("birthRegistration");
+  const newborn = [...profile.newbornBirthDates].sort().at(-1);
+  if (birthRegistration && newborn && !(await submittedSince(db, userId, birthRegistration.id, newborn))) {
+    fromProfile.push({ service: birthRegistration, reason: { code: "newborn", date: newborn } });
+  }
+  fromProfile.push(...actions);
+  const vehicle = profile.vehicles.find((v) => v.status === "normal");
+  if (vehicle) fromProfile.push({ service: serviceFor("trafficViolations"), reason: { code: "vehicle", plate: vehicle.plateNumber } });
+
+  const uses = usage.map((u) => ({ serviceId: u.serviceId, count: u.views + u.starts + u.submits, lastUsedAt: u.lastUsedAt }));
+  const frequent = uses
+    .filter((u) => u.count >= frequentUseThreshold)
+    .sort((a, b) => b.count - a.count || b.lastUsedAt.getTime() - a.lastUsedAt.getTime())
+    .slice(0, usageRecommendations);
+  const recentSince = now.getTime() - recentUseDays * 24 * 3600 * 1000;
+  const recent = uses
+    .filter((u) => u.lastUsedAt.getTime() >= recentSince)
+    .sort((a, b) => b.lastUsedAt.getTime() - a.lastUsedAt.getTime())
+    .slice(0, usageRecommendations);
+
+  const computed: { service: HomeService; reason: HomeReason }[] = [
+    ...fromProfile.flatMap((r) => (r.service ? [{ service: r.service, reason: r.reason }] : [])),
+    ...frequent.flatMap((u) => withService(visible, u.serviceId, { code: "frequentlyUsed", count: u.count })),
+    ...recent.flatMap((u) => withService(visible, u.serviceId, { code: "recentlyUsed", date: chinaToday(u.lastUsedAt) })),
+  ];
+  const reasonOf = new Map<number, HomeReason>();
+  for (const c of computed) if (!reasonOf.has(c.service.id)) reasonOf.set(c.service.id, c.reason);
+
+  const recommendations: HomeRecommendation[] = [];
+  const placed = new Set<number>();
+  for (const id of layout.pinned) {
+    const service = visible.get(id);
+    if (!service || placed.has(id)) continue;
+    placed.add(id);
+    recommendations.push({ service, reason: reasonOf.get(id) ?? { code: "pinned" }, pinned: true });
+  }
+  let added = 0;
+  for (const c of computed) {
+    if (added >= computedRecommendations) break;
+    if (placed.has(c.service.id)) continue;
+    placed.add(c.service.id);
+    recommendations.push({ ...c, pinned: false });
+    added++;
+  }
+
+  return {
+    audience: "citizen",
+    actions,
+    recommendations,
+    favourites: favouriteRows.flatMap((f) => {
+      const service = visible.get(f.serviceId);
+      return service ? [service] : [];
+    }),
+    grid: gridOf(catalogue, visible),
+    groups: layout.groups,
+  };
+}
+
+function withService(visible: Map<number, HomeService>, serviceId: number, reason: HomeReason) {
+  const service = visible.get(serviceId);
+  return service ? [{ service, reason }] : [];
+}
+
+/** Documents, licences and inspections that fall due within the renewal window or lapsed recently, soonest first. */
+function actionItems(profile: CitizenProfile, serviceFor: (key: ProfileServiceKey) => HomeService | null): HomeActionItem[] {
+  const { today } = profile;
+  const horizon = addDays(today, dueWithinDays);
+  const forgotten = addDays(today, -expiredForgottenAfterDays);
+  const due = (date: string) => date <= horizon && date >= forgotten;
+  const items: (HomeActionItem & { date: string })[] = [];
+
+  for (const doc of profile.travelDocuments) {
+    if ((doc.status !== "valid" && doc.status !== "expired") || !due(doc.expiryDate)) continue;
+    const expired = doc.status === "expired" || doc.expiryDate < today;
+    items.push({
+      date: doc.expiryDate,
+      reason: { code: expired ? "travelDocumentExpired" : "travelDocumentExpiring", document: doc.type, date: doc.expiryDate },
+      service: serviceFor(travelDocumentRenewal[doc.type]),
+    });
+  }
+  const licence = profile.licence;
+  if (licence && (licence.status === "valid" || licence.status === "expired") && due(licence.validUntil)) {
+    const expired = licence.status === "expired" || licence.validUntil < today;
+    items.push({
+      date: licence.validUntil,
+      reason: { code: expired ? "licenceExpired" : "licenceExpiring", date: licence.validUntil },
+      service: serviceFor("licenceRenewal"),
+    });
+  }
+  for (const vehicle of profile.vehicles) {
+    if (vehicle.status !== "normal" || !due(vehicle.inspectionDue)) continue;
+    items.push({
+      date: vehicle.inspectionDue,
+      reason: {
+        code: vehicle.inspectionDue < today ? "inspectionOverdue" : "inspectionDue",
+        plate: vehicle.plateNumber,
+        date: vehicle.inspectionDue,
+      },
+      service: serviceFor("vehicleInspection"),
+    });
+  }
+  return items.sort((a, b) => a.date.localeCompare(b.date)).map(({ date: _date, ...item }) => item);
+}
+
+/**
+ * Whether the citizen submitted the service since a day (China time). A birth registration shows up here
+ * as a submit of 出生登记 after the child's birth.
+ */
+async function submittedSince(db: Db, userId: string, serviceId: number, date: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: serviceUsageEvents.id })
+    .from(serviceUsageEvents)
+    .where(
+      and(
+        eq(serviceUsageEvents.userId, userId),
+        eq(serviceUsageEvents.serviceId, serviceId),
+        eq(serviceUsageEvents.kind, "submit"),
+        gte(serviceUsageEvents.at, new Date(`${date}T00:00:00+08:00`)),
+      ),
+    )
+    .limit(1);
+  return !!row;
+}

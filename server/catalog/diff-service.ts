@@ -1,0 +1,62 @@
+import type { ServiceGuide, ServiceMaterial } from "@/db/schema";
+
+/** The part of a service an admin edits; a version's snapshot is this object after the save. */
+export type ServiceState = {
+  name: string;
+  nameEn: string;
+  summary: string;
+  synonyms: string[];
+  enabled: boolean;
+  maintenance: boolean;
+  guide: ServiceGuide;
+};
+
+export type FieldChange = { field: string; before: unknown; after: unknown };
+
+const topFields = ["name", "nameEn", "summary", "synonyms", "enabled", "maintenance"] as const;
+const guideFields = ["eligibility", "steps", "fees", "timeLimitDays", "timeLimitNote", "window", "legalBasis", "notes"] as const;
+
+/** JSON with object keys sorted: jsonb hands objects back in its own key order, which is not a change. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/**
+ * Field-level changes between two states, for the version history: top-level fields, each guide part,
+ * and materials one by one (`guide.materials.<key>`), so "who changed the birth certificate's
+ * description" can be answered without comparing whole guides by eye.
+ */
+export function diffService(before: ServiceState, after: ServiceState): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const f of topFields) if (!same(before[f], after[f])) changes.push({ field: f, before: before[f], after: after[f] });
+  for (const f of guideFields) {
+    if (!same(before.guide[f], after.guide[f])) {
+      changes.push({ field: `guide.${f}`, before: before.guide[f] ?? null, after: after.guide[f] ?? null });
+    }
+  }
+  changes.push(...diffMaterials(before.guide.materials, after.guide.materials));
+  return changes;
+}
+
+function diffMaterials(before: ServiceMaterial[], after: ServiceMaterial[]): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const old = new Map(before.map((m) => [m.key, m]));
+  const now = new Map(after.map((m) => [m.key, m]));
+  for (const m of after) {
+    const prior = old.get(m.key);
+    if (!prior || !same(prior, m)) changes.push({ field: `guide.materials.${m.key}`, before: prior ?? null, after: m });
+  }
+  for (const m of before) if (!now.has(m.key)) changes.push({ field: `guide.materials.${m.key}`, before: m, after: null });
+  const kept = (list: ServiceMaterial[], other: Map<string, ServiceMaterial>) => list.map((m) => m.key).filter((k) => other.has(k));
+  const order = { before: kept(before, now), after: kept(after, old) };
+  if (!same(order.before, order.after)) changes.push({ field: "guide.materials.order", before: order.before, after: order.after });
+  return changes;
+}

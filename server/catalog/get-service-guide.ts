@@ -1,0 +1,53 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { type ServiceGuide, serviceCategories, services } from "@/db/schema";
+import { DomainError } from "@/server/errors";
+import { recordServiceUsage } from "./record-service-usage";
+import type { ServiceKind } from "./search-services";
+
+export type ServiceGuideView = {
+  id: number;
+  code: string;
+  name: string;
+  nameEn: string;
+  kind: ServiceKind;
+  mode: (typeof services.$inferSelect)["mode"];
+  summary: string;
+  synonyms: string[];
+  maintenance: boolean;
+  guide: ServiceGuide;
+  category: { code: string; name: string; nameEn: string };
+  updatedAt: Date;
+};
+
+/**
+ * One service's guide as citizens and guests see it. A disabled service does not exist for them. Reading
+ * the guide is itself the "view" usage event for a signed-in citizen (pass `viewerId`), which the home
+ * page's recommendations count.
+ */
+export async function getServiceGuide(db: Db, p: { code: string; viewerId?: string | null }): Promise<ServiceGuideView> {
+  const [row] = await db
+    .select({
+      id: services.id,
+      code: services.code,
+      name: services.name,
+      nameEn: services.nameEn,
+      kind: services.kind,
+      mode: services.mode,
+      summary: services.summary,
+      synonyms: services.synonyms,
+      maintenance: services.maintenance,
+      guide: services.guide,
+      updatedAt: services.updatedAt,
+      categoryCode: serviceCategories.code,
+      categoryName: serviceCategories.name,
+      categoryNameEn: serviceCategories.nameEn,
+    })
+    .from(services)
+    .innerJoin(serviceCategories, eq(serviceCategories.id, services.categoryId))
+    .where(and(eq(services.code, p.code), eq(services.enabled, true)));
+  if (!row) throw new DomainError("NOT_FOUND");
+  if (p.viewerId) await recordServiceUsage(db, { userId: p.viewerId, serviceId: row.id, kind: "view" });
+  const { categoryCode, categoryName, categoryNameEn, ...service } = row;
+  return { ...service, category: { code: categoryCode, name: categoryName, nameEn: categoryNameEn } };
+}
