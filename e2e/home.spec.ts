@@ -69,10 +69,15 @@ test.describe("personalised home", () => {
     await addService(admin, hiddenService, "隐藏");
     const pinnedList = admin.getByRole("list", { name: "置顶服务" });
     await expect(pinnedList.getByRole("listitem")).toHaveText([new RegExp(pinnedFirst), new RegExp(pinnedSecond)]);
-    await pinnedList.getByRole("button", { name: `拖动排序“${pinnedSecond}”` }).focus();
+    const handle = pinnedList.getByRole("button", { name: `拖动排序“${pinnedSecond}”` });
+    await handle.focus();
+    // Each key waits for the drag state it leads to: on a busy machine the sensor lags behind the keys.
     await admin.keyboard.press("Space");
+    await expect(handle).toHaveAttribute("aria-pressed", "true");
     await admin.keyboard.press("ArrowUp");
+    await expect(admin.getByText(`“${pinnedSecond}”移到第 1 位。`)).toBeAttached();
     await admin.keyboard.press("Space");
+    await expect(handle).not.toHaveAttribute("aria-pressed", "true");
     await expect(pinnedList.getByRole("listitem")).toHaveText([new RegExp(pinnedSecond), new RegExp(pinnedFirst)]);
     // …and back again with the buttons, then forward once more: both ways work.
     await pinnedList.getByRole("button", { name: `上移“${pinnedFirst}”` }).click();
