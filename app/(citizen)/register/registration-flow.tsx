@@ -10,7 +10,7 @@ import { readTrpcError } from "@/components/auth/read-trpc-error";
 import { initialSignInState } from "@/components/auth/sign-in-form-state";
 import { SmsCodeField } from "@/components/auth/sms-code-field";
 import { StepHeading } from "@/components/auth/step-heading";
-import { useCountdown } from "@/components/auth/use-countdown";
+import { useSmsCodeSender } from "@/components/auth/use-sms-code-sender";
 import { useStepFlow } from "@/components/auth/use-step-flow";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
@@ -51,8 +51,6 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
 
   const { step, moved, tried, setTried, formError, setFormError, go, fieldError, generalError } = useStepFlow<Step>("phone");
   const [blocked, setBlocked] = useState<Blocked | null>(null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const [secondsLeft, startCountdown] = useCountdown();
 
   const [phone, setPhone] = useState("");
   const [code, setCode] = useState("");
@@ -63,34 +61,23 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
   const [consent, setConsent] = useState(false);
 
   const [signInState, signIn, signingIn] = useActionState(signInAfterRegistration, initialSignInState);
-  const requestCode = useMutation(trpc.registration.requestCode.mutationOptions());
+  const codeSender = useSmsCodeSender(useMutation(trpc.registration.requestCode.mutationOptions()), setFormError);
   const checkCode = useMutation(trpc.registration.checkCode.mutationOptions());
   const register = useMutation(trpc.registration.register.mutationOptions());
   const alertHolder = useMutation(trpc.registration.alertIdHolder.mutationOptions());
 
   function sendCode(onSent?: () => void) {
-    const target = phone.trim();
-    requestCode.mutate(
-      { phone: target },
-      {
-        onSuccess: (result) => {
-          setSentTo(target);
-          setCode("");
-          startCountdown(result.cooldownSeconds);
-          setFormError(null);
-          onSent?.();
-        },
-        onError: (error) => setFormError(readTrpcError(error)),
-      },
-    );
+    codeSender.send(phone, () => {
+      setCode("");
+      onSent?.();
+    });
   }
 
   function onPhone(e: React.FormEvent) {
     e.preventDefault();
     setTried(true);
     if (!phoneNumberPattern.test(phone.trim())) return;
-    // Back from the code step with the same number: the code already sent still works.
-    if (sentTo === phone.trim() && secondsLeft > 0) return go("code");
+    if (codeSender.stillValidFor(phone)) return go("code");
     sendCode(() => go("code"));
   }
 
@@ -259,7 +246,7 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
           onChange={(e) => setPhone(e.target.value)}
           error={fieldError("phone", phoneNumberPattern.test(phone.trim()) ? null : te("PHONE_INVALID"))}
         />
-        <div className="flex justify-end">{next(tf("getCode"), requestCode.isPending, tf("sending"))}</div>
+        <div className="flex justify-end">{next(tf("getCode"), codeSender.sending, tf("sending"))}</div>
       </form>
     );
   }
@@ -275,8 +262,8 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
           value={code}
           onChange={setCode}
           error={fieldError("code", /^\d{6}$/.test(code) ? null : te("CODE_FORMAT"))}
-          secondsLeft={secondsLeft}
-          sending={requestCode.isPending}
+          secondsLeft={codeSender.secondsLeft}
+          sending={codeSender.sending}
           onResend={() => sendCode()}
         />
         <div className={actions}>

@@ -9,7 +9,7 @@ import { NewPasswordFields, newPasswordReady } from "@/components/auth/new-passw
 import { readTrpcError } from "@/components/auth/read-trpc-error";
 import { SmsCodeField } from "@/components/auth/sms-code-field";
 import { StepHeading } from "@/components/auth/step-heading";
-import { useCountdown } from "@/components/auth/use-countdown";
+import { useSmsCodeSender } from "@/components/auth/use-sms-code-sender";
 import { useStepFlow } from "@/components/auth/use-step-flow";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
@@ -32,39 +32,27 @@ export function PasswordResetFlow() {
   const router = useRouter();
 
   const { step, moved, tried, setTried, setFormError, go, fieldError, generalError } = useStepFlow<Step>("phone");
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const [secondsLeft, startCountdown] = useCountdown();
   const [phone, setPhone] = useState("");
   const [code, setCode] = useState("");
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
 
-  const requestCode = useMutation(trpc.passwordReset.requestCode.mutationOptions());
+  const codeSender = useSmsCodeSender(useMutation(trpc.passwordReset.requestCode.mutationOptions()), setFormError);
   const checkCode = useMutation(trpc.passwordReset.checkCode.mutationOptions());
   const reset = useMutation(trpc.passwordReset.reset.mutationOptions());
 
   function sendCode(onSent?: () => void) {
-    const target = phone.trim();
-    requestCode.mutate(
-      { phone: target },
-      {
-        onSuccess: (result) => {
-          setSentTo(target);
-          setCode("");
-          startCountdown(result.cooldownSeconds);
-          setFormError(null);
-          onSent?.();
-        },
-        onError: (error) => setFormError(readTrpcError(error)),
-      },
-    );
+    codeSender.send(phone, () => {
+      setCode("");
+      onSent?.();
+    });
   }
 
   function onPhone(e: React.FormEvent) {
     e.preventDefault();
     setTried(true);
     if (!phoneNumberPattern.test(phone.trim())) return;
-    if (sentTo === phone.trim() && secondsLeft > 0) return go("code");
+    if (codeSender.stillValidFor(phone)) return go("code");
     sendCode(() => go("code"));
   }
 
@@ -123,7 +111,7 @@ export function PasswordResetFlow() {
           onChange={(e) => setPhone(e.target.value)}
           error={fieldError("phone", phoneNumberPattern.test(phone.trim()) ? null : te("PHONE_INVALID"))}
         />
-        <div className="flex justify-end">{submit(tf("getCode"), requestCode.isPending, tf("sending"))}</div>
+        <div className="flex justify-end">{submit(tf("getCode"), codeSender.sending, tf("sending"))}</div>
       </form>
     );
   }
@@ -139,8 +127,8 @@ export function PasswordResetFlow() {
           value={code}
           onChange={setCode}
           error={fieldError("code", /^\d{6}$/.test(code) ? null : te("CODE_FORMAT"))}
-          secondsLeft={secondsLeft}
-          sending={requestCode.isPending}
+          secondsLeft={codeSender.secondsLeft}
+          sending={codeSender.sending}
           onResend={() => sendCode()}
         />
         <div className={actions}>
