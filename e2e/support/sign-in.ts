@@ -1,23 +1,38 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { generateSync } from "otplib";
 import { demoAccount, type DemoAccountKey } from "@/db/seed/demo-accounts";
 
 const period = 30;
-/** Steps this worker already used per secret: the server refuses a code's step twice (replay protection). */
-const usedSteps = new Map<string, number>();
+/**
+ * Steps already used per secret: the server refuses a code's step twice (replay protection). Kept in a
+ * file, not in memory, because each Playwright project runs in a new worker process against the same server.
+ */
+const stepsFile = path.join(tmpdir(), `jingmin-e2e-totp-steps-${process.env.E2E_PORT ?? "3100"}.json`);
+
+function readUsedSteps(): Record<string, number> {
+  try {
+    return JSON.parse(readFileSync(stepsFile, "utf8")) as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
 
 /**
  * A TOTP code the server has not seen yet: the current step, or the next one (the server accepts one
- * step of drift) when this worker already used the current step for the same secret. When both are
+ * step of drift) when a test already used the current step for the same secret. When both are
  * spent, waits for the clock to reach a new step rather than send a code the server must refuse.
  */
 export async function freshTotp(secret: string): Promise<string> {
   for (;;) {
     const current = Math.floor(Date.now() / 1000 / period);
-    const last = usedSteps.get(secret) ?? -1;
+    const used = readUsedSteps();
+    const last = used[secret] ?? -1;
     if (last <= current) {
       const step = last < current ? current : current + 1;
-      usedSteps.set(secret, step);
+      writeFileSync(stepsFile, JSON.stringify({ ...used, [secret]: step }));
       return generateSync({ secret, epoch: step * period });
     }
     await new Promise((resolve) => setTimeout(resolve, (current + 1) * period * 1000 - Date.now() + 50));
