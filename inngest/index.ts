@@ -1,4 +1,5 @@
 import { dispatchSms } from "./dispatch-sms";
+import { windowDeadlines } from "./window-deadlines";
 
 /** Every background function: served to Inngest by /api/inngest and run by the in-process runner otherwise. */
-export const functions = [dispatchSms];
+export const functions = [dispatchSms, windowDeadlines];

@@ -38,10 +38,16 @@ const schema = z.object({
         return z.NEVER;
       }
     }),
+  /** Who collects payments; the sandbox (a confirm page, no money moves) when unset. */
+  PAYMENT_PROVIDER: z.enum(["sandbox"]).default("sandbox"),
   /** Time zone of cron schedules run by the in-process job runner (a `TZ=` prefix on a schedule wins). */
   TZ: z.string().min(1).optional(),
   /** Shows /dev/* helpers (SMS inbox, demo TOTP codes). Default: on only for `next dev` on the embedded SMS outbox. */
   DEV_TOOLS: z.enum(["0", "1"]).optional(),
+  /** Where the public site is reached, e.g. https://jmt.example.gov.cn: printed in the QR code of every issued document. */
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  /** Auth.js's own base URL; stands in for PUBLIC_BASE_URL when only it is set. */
+  AUTH_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -73,4 +79,10 @@ export function devToolsEnabled(e: Env = env()): boolean {
   if (e.DEV_TOOLS) return e.DEV_TOOLS === "1";
   // A production build only shows them when asked (`npm run demo` does): they reveal every SMS code.
   return e.SMS_PROVIDER === "outbox" && e.NODE_ENV === "development";
+}
+
+/** The site's origin for links that leave the browser (QR codes on paper): no trailing slash. */
+export function publicBaseUrl(e: Env = env()): string {
+  const base = e.PUBLIC_BASE_URL ?? e.AUTH_URL ?? "http://localhost:3000";
+  return new URL(base).origin;
 }

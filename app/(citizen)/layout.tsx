@@ -13,11 +13,12 @@ import { maskName } from "@/server/crypto/mask";
 export default async function CitizenLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser();
   const t = await getTranslations("shell");
+  const tApplications = await getTranslations("applications.list");
   const nav: NavItem[] = [
     { href: "/", label: t("nav.home") },
     { href: "/services", label: t("nav.services") },
   ];
-  if (isCitizen(user)) nav.push({ href: "/me", label: t("nav.me") });
+  if (isCitizen(user)) nav.push({ href: "/me/applications", label: tApplications("title") }, { href: "/me", label: t("nav.me") });
   if (canUseDashboard(user)) nav.push({ href: "/dashboard", label: t("nav.dashboard") });
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   return (

@@ -6,16 +6,24 @@ import type { NavItem } from "@/components/shell/nav-disclosure";
 import { citizenLookupRoles } from "@/server/accounts/lookup-citizen";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { isAdmin } from "@/server/accounts/session-user";
+import { queueStatesFor } from "@/server/household/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDashboardPage("/dashboard");
-  const [t, locale, myUnit] = await Promise.all([getTranslations("shell"), getLocale(), fetchMyUnit(user)]);
+  const [t, desk, locale, myUnit] = await Promise.all([
+    getTranslations("shell"),
+    getTranslations("desk.nav"),
+    getLocale(),
+    fetchMyUnit(user),
+  ]);
   const unit = myUnit?.chain.at(-1);
   const nav: NavItem[] = [{ href: "/dashboard", label: t("nav.dashboardHome") }];
   if (user.roles.some((r) => (citizenLookupRoles as readonly string[]).includes(r))) {
     nav.push({ href: "/dashboard/citizens", label: t("nav.citizens") });
   }
+  if (queueStatesFor(user.roles).length) nav.push({ href: "/dashboard/applications", label: desk("applications") });
+  if (user.roles.includes("window_officer")) nav.push({ href: "/dashboard/window", label: desk("window") });
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   nav.push({ href: "/", label: t("nav.portal") });
   const detail = unit

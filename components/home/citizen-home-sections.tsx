@@ -34,7 +34,19 @@ export async function CitizenHomeSections({ home, readOnly = false }: { home: Ci
                   <CalendarClock aria-hidden="true" className="mt-1 size-5 shrink-0 text-warning" />
                   <p className="min-w-0 font-medium">{reasonText(t, action.reason)}</p>
                 </div>
-                {action.service ? (
+                {action.application ? (
+                  readOnly ? (
+                    <p className="text-sm font-medium">{locale === "en" ? action.application.serviceNameEn : action.application.serviceName}</p>
+                  ) : (
+                    <Link
+                      href={`/me/applications/${action.application.id}`}
+                      aria-label={t("applicationOpenNamed", { service: locale === "en" ? action.application.serviceNameEn : action.application.serviceName })}
+                      className="inline-flex min-h-tap items-center justify-center self-start rounded-md bg-primary px-4 py-2 text-center font-medium text-primary-foreground no-underline hover:bg-primary-hover sm:self-auto"
+                    >
+                      {locale === "en" ? action.application.serviceNameEn : action.application.serviceName}
+                    </Link>
+                  )
+                ) : action.service ? (
                   <Link
                     href={`/services/${action.service.code}`}
                     className="inline-flex min-h-tap items-center justify-center self-start rounded-md bg-primary px-4 py-2 text-center font-medium text-primary-foreground no-underline hover:bg-primary-hover sm:self-auto"

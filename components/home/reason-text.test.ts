@@ -46,4 +46,15 @@ describe("reasonText", () => {
     expect(texts[9]).toBe("You have used it 5 times");
     for (const text of texts) expect(text).not.toMatch(/[{}]|personalHome\./);
   });
+
+  it("names the application and its deadline for the citizen's own applications", () => {
+    const t = createTranslator({ locale: "zh-CN", messages: messages["zh-CN"], namespace: "personalHome" });
+    expect(reasonText(t as never, { code: "applicationSupplement", number: "HN20261127000001" })).toBe(
+      "派出所要求补正你的申请 HN20261127000001，请补正后重新提交",
+    );
+    expect(reasonText(t as never, { code: "applicationWindowVisit", number: "HN20261127000001", date: "2027-01-26" })).toBe(
+      "你的申请 HN20261127000001 已批准，请于 2027-01-26 前带原件到派出所户籍窗口核验",
+    );
+    expect(reasonText(t as never, { code: "applicationPaidDraft" })).toBe("你已支付邮寄费的申请还没有提交");
+  });
 });

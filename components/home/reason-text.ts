@@ -24,5 +24,11 @@ export function reasonText(t: Translate, reason: HomeReason): string {
       return t("reasons.recentlyUsed", { date: reason.date });
     case "pinned":
       return t("reasons.pinned");
+    case "applicationSupplement":
+      return t("reasons.applicationSupplement", { number: reason.number });
+    case "applicationWindowVisit":
+      return t("reasons.applicationWindowVisit", { number: reason.number, date: reason.date });
+    case "applicationPaidDraft":
+      return t("reasons.applicationPaidDraft");
   }
 }

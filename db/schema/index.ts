@@ -8,3 +8,6 @@ export * from "./jobs";
 export * from "./exit-entry";
 export * from "./traffic";
 export * from "./catalog";
+export * from "./household";
+export * from "./payments";
+export * from "./documents";

@@ -40,6 +40,15 @@ export const residents = pgTable(
       .references(() => households.id),
     relationToHead: text().notNull(),
     status: residentStatus().notNull().default("active"),
+    /** Names registered before a change of name (曾用名), oldest first. */
+    formerNames: text().array().notNull().default([]),
+    /** The other items of the 常住人口登记表 that household services change; null until registered. */
+    birthplace: text(),
+    education: text(),
+    maritalStatus: text(),
+    militaryService: text(),
+    employer: text(),
+    occupation: text(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -4,7 +4,9 @@ import type { Db } from "@/db/client";
 import { auditLog, households, residents, smsMessages, travelDocuments, vehicles } from "@/db/schema";
 import { demoAccount } from "@/db/seed/demo-accounts";
 import { demoResidents, population } from "@/db/seed/population";
+import { maskIdNumber } from "@/server/crypto/mask";
 import { hashPii } from "@/server/crypto/pii";
+import { insertTestApplication } from "@/server/household/test-applications";
 import { queueSms } from "@/server/notify/queue-sms";
 import { createTestDb } from "@/test/db";
 import { changePhone } from "./change-phone";
@@ -105,5 +107,23 @@ describe("download my data", () => {
     expect(data.smsMessages.some((m) => m.template === "phone_changed")).toBe(true);
     // The keyed phone hashes that link the numbers stay out of the file.
     expect(JSON.stringify(data.auditLog)).not.toMatch(/[0-9a-f]{64}/);
+  });
+
+  it("holds their online applications: answers, file names, delivery and every step, other people masked", async () => {
+    const user = await demoUserRow(db, "citizen");
+    const app = await insertTestApplication(db, { serviceCode: "HZ001", state: "needs_supplement" });
+    const data = await exportMyData(db, { userId: user.id, actor: { id: user.id, role: "citizen" } });
+    const exported = data.applications.find((a) => a.number === app.number);
+    expect(exported).toMatchObject({ service: "出生登记", code: "HZ001", state: "needs_supplement", delivery: { method: "window" } });
+    expect(exported?.submittedAt).toEqual(app.submittedAt);
+    expect(exported?.formData).toMatchObject({
+      childName: "张小宇",
+      father: { idNumber: demoResidents.citizen.idNumber, name: "张明" },
+      mother: { idNumber: maskIdNumber(demoResidents.unregistered.idNumber), name: "李*" },
+    });
+    expect(exported?.materials.map((m) => m.fileName).sort()).toEqual(["birth-certificate.png", "hukou-book.png", "id-card.png"]);
+    expect(exported?.timeline.map((e) => e.action)).toEqual(["submit", "route_to_station", "request_supplement"]);
+    expect(exported?.supplementRequest?.comment).toBe("请重新上传清晰的扫描件。");
+    expect(JSON.stringify(data.applications)).not.toContain(demoResidents.unregistered.idNumber);
   });
 });

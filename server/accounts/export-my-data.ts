@@ -1,6 +1,9 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
+  applicationEvents,
+  applicationMaterials,
+  applications,
   auditLog,
   blobs,
   drivingLicences,
@@ -72,7 +75,7 @@ export async function exportMyData(db: Db, params: ExportMyData) {
     }
   }
   const hashes = [...phoneHashes];
-  const [texts, codes, ownBlobs, usage, favourites, layoutItems] = await Promise.all([
+  const [texts, codes, ownBlobs, usage, favourites, layoutItems, ownApplications] = await Promise.all([
     hashes.length
       ? db
           .select({
@@ -136,6 +139,7 @@ export async function exportMyData(db: Db, params: ExportMyData) {
       .innerJoin(services, eq(services.id, serviceLayoutItems.serviceId))
       .where(eq(serviceLayouts.userId, user.id))
       .orderBy(asc(serviceLayoutItems.position)),
+    applicationsOf(db, user.id, idNumber),
   ]);
 
   const auditEntries = auditAboutOrBy.map((e) => ({
@@ -180,6 +184,7 @@ export async function exportMyData(db: Db, params: ExportMyData) {
     verificationCodes: codes,
     uploadedFiles: ownBlobs,
     services: { usage, favourites, personalLayout: layoutItems },
+    applications: ownApplications,
     signIns: auditEntries.filter((e) => e.action === "auth.sign_in" && e.targetId === user.id),
     auditLog: auditEntries,
   };
@@ -195,6 +200,7 @@ export async function exportMyData(db: Db, params: ExportMyData) {
       smsMessages: texts.length,
       travelDocuments: data.travelDocuments.length,
       vehicles: data.vehicles.length,
+      applications: ownApplications.length,
     },
     ip: params.ip,
     correlationId: params.correlationId,
@@ -208,6 +214,106 @@ export type MyDataExport = Awaited<ReturnType<typeof exportMyData>>;
 function withoutHashes(details: Record<string, unknown> | null) {
   if (!details) return null;
   return Object.fromEntries(Object.entries(details).filter(([key]) => !/hash/i.test(key)));
+}
+
+/** Officer notes meant for the station, not the applicant (a county sending an item back), stay out as on the status page. */
+const internalActions = new Set(["send_back"]);
+
+/**
+ * The citizen's online applications: what they answered and uploaded (file names, not the scans, which
+ * are listed with the uploaded files), how each was delivered and paid, and every step of its timeline.
+ * People the answers name other than the citizen are masked, as household members are.
+ */
+async function applicationsOf(db: Db, userId: string, ownIdNumber: string | null) {
+  const rows = await db
+    .select({ application: applications, service: services.name, code: services.code })
+    .from(applications)
+    .innerJoin(services, eq(services.id, applications.serviceId))
+    .where(eq(applications.applicantId, userId))
+    .orderBy(asc(applications.createdAt));
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.application.id);
+  const [materials, events] = await Promise.all([
+    db
+      .select({
+        applicationId: applicationMaterials.applicationId,
+        materialKey: applicationMaterials.materialKey,
+        fileName: applicationMaterials.fileName,
+        contentType: applicationMaterials.contentType,
+        size: applicationMaterials.size,
+        blobId: applicationMaterials.blobId,
+        uploadedAt: applicationMaterials.createdAt,
+      })
+      .from(applicationMaterials)
+      .where(inArray(applicationMaterials.applicationId, ids))
+      .orderBy(asc(applicationMaterials.createdAt)),
+    db
+      .select({
+        applicationId: applicationEvents.applicationId,
+        at: applicationEvents.at,
+        action: applicationEvents.action,
+        fromState: applicationEvents.fromState,
+        toState: applicationEvents.toState,
+        by: applicationEvents.actorRole,
+        unit: orgUnits.name,
+        comment: applicationEvents.comment,
+      })
+      .from(applicationEvents)
+      .leftJoin(orgUnits, eq(orgUnits.id, applicationEvents.actorOrgUnitId))
+      .where(inArray(applicationEvents.applicationId, ids))
+      .orderBy(asc(applicationEvents.at), asc(applicationEvents.id)),
+  ]);
+  return rows.map(({ application: a, service, code }) => ({
+    number: a.number,
+    service,
+    code,
+    state: a.state,
+    createdAt: a.createdAt,
+    submittedAt: a.submittedAt,
+    stateSince: a.stateSince,
+    windowDeadline: a.windowDeadline,
+    outcomeReason: a.outcomeReason,
+    formData: maskOthers(a.formData, ownIdNumber),
+    supplementRequest: a.supplementRequest,
+    delivery:
+      a.delivery.method === "post"
+        ? {
+            method: "post" as const,
+            recipient: a.delivery.recipient,
+            phone: decryptPii(a.delivery.phoneEnc),
+            address: a.delivery.address,
+            feeFen: a.delivery.feeFen,
+            carrier: a.delivery.carrier ?? null,
+            trackingNumber: a.delivery.trackingNumber ?? null,
+            postedAt: a.delivery.postedAt ?? null,
+          }
+        : { method: "window" as const },
+    paymentOrderNo: a.paymentOrderNo,
+    paidAt: a.paidAt,
+    materials: materials.filter((m) => m.applicationId === a.id).map(({ applicationId: _a, ...m }) => m),
+    timeline: events
+      .filter((e) => e.applicationId === a.id)
+      .map(({ applicationId: _a, ...e }) => ({ ...e, comment: internalActions.has(e.action) ? null : e.comment })),
+  }));
+}
+
+const idNumberShape = /^\d{17}[\dXx]$/;
+
+/** Answers that name someone else by ID number (a parent, a spouse) keep that person masked. */
+function maskOthers(formData: Record<string, unknown>, ownIdNumber: string | null): Record<string, unknown> {
+  const isOwn = (id: string) => !!ownIdNumber && id.trim().toUpperCase() === ownIdNumber.toUpperCase();
+  return Object.fromEntries(
+    Object.entries(formData).map(([key, value]) => {
+      if (typeof value === "string" && idNumberShape.test(value.trim()) && !isOwn(value)) return [key, maskIdNumber(value.trim())];
+      if (value && typeof value === "object" && !Array.isArray(value) && "idNumber" in value) {
+        const person = value as { idNumber?: unknown; name?: unknown };
+        const id = typeof person.idNumber === "string" ? person.idNumber : "";
+        if (isOwn(id)) return [key, value];
+        return [key, { idNumber: id ? maskIdNumber(id) : id, name: typeof person.name === "string" ? maskName(person.name) : person.name }];
+      }
+      return [key, value];
+    }),
+  );
 }
 
 async function registerOf(db: Db, residentId: string) {

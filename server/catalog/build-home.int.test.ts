@@ -1,9 +1,10 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { reasonText as homeReasonText } from "@/components/home/reason-text";
 import type { Db } from "@/db/client";
 import {
+  applications,
   favouriteServices,
   residents,
   serviceLayouts,
@@ -16,10 +17,11 @@ import {
   users,
 } from "@/db/schema";
 import { demoAccount } from "@/db/seed/demo-accounts";
-import { demoUserRow } from "@/server/accounts/test-accounts";
+import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { addDays } from "@/server/dates/add-days";
 import { chinaToday } from "@/server/dates/china-today";
+import { insertTestApplication } from "@/server/household/test-applications";
 import { messages } from "@/server/i18n/messages";
 import { createTestDb } from "@/test/db";
 import { buildHome, type CitizenHome, type GuestHome, type HomeReason } from "./build-home";
@@ -146,7 +148,7 @@ describe("a citizen's home from the register", () => {
     expect(home.grid.length).toBeGreaterThan(0);
   });
 
-  it("recommends 出生登记 after a birth in the household, until the citizen submits it", async () => {
+  it("recommends 出生登记 after a birth in the household while no birth registration is under way", async () => {
     const [own] = await db
       .select({ householdId: residents.householdId })
       .from(residents)
@@ -170,10 +172,59 @@ describe("a citizen's home from the register", () => {
       expect(birth?.reason).toEqual({ code: "newborn", date: born });
       expect(before.recommendations[0]?.service.code).toBe(profileServiceCodes.birthRegistration);
 
-      await recordServiceUsage(db, { userId: citizenId, serviceId: id(profileServiceCodes.birthRegistration), kind: "submit" });
-      const after = await citizenHome();
-      expect(after.recommendations.find((r) => r.reason.code === "newborn")).toBeUndefined();
+      const applied = await insertTestApplication(db, { serviceCode: profileServiceCodes.birthRegistration, state: "station_review" });
+      try {
+        const after = await citizenHome();
+        expect(after.recommendations.find((r) => r.reason.code === "newborn")).toBeUndefined();
+
+        // Withdrawn, the birth is unregistered again and the recommendation comes back.
+        await db.update(applications).set({ state: "withdrawn" }).where(eq(applications.id, applied.id));
+        const withdrawn = await citizenHome();
+        expect(withdrawn.recommendations.find((r) => r.reason.code === "newborn")?.reason).toEqual({ code: "newborn", date: born });
+      } finally {
+        await db.delete(applications).where(eq(applications.id, applied.id));
+      }
     } finally {
+      await db.delete(residents).where(eq(residents.id, baby!.id));
+    }
+  });
+
+  it("counts a birth registration another member of the household applied for", async () => {
+    const [own] = await db
+      .select({ householdId: residents.householdId })
+      .from(residents)
+      .where(eq(residents.idNumberHash, hashPii("id", demoAccount("citizen").idNumber!)));
+    const born = addDays(today(), -5);
+    const [baby] = await db
+      .insert(residents)
+      .values({
+        idNumberEnc: "test",
+        idNumberHash: hashPii("id", `newborn-other-${born}`),
+        name: "张小禾",
+        sex: "F",
+        birthDate: born,
+        householdId: own!.householdId,
+        relationToHead: "女",
+      })
+      .returning({ id: residents.id });
+    // The spouse's account, in the same household, applies; the citizen's own home stops asking.
+    const [spouse] = await db
+      .select({ id: residents.id })
+      .from(residents)
+      .where(and(eq(residents.householdId, own!.householdId), eq(residents.relationToHead, "配偶")));
+    const spouseUser = await insertTestUser(db, { roles: ["citizen"], phone: "13900009999", password: "Demo@2026x" });
+    await db.update(users).set({ residentId: spouse!.id, verification: "verified", idNumberHash: hashPii("id", "spouse-test") }).where(eq(users.id, spouseUser.id));
+    const [hz001] = await db.select().from(services).where(eq(services.code, profileServiceCodes.birthRegistration));
+    const [app] = await db
+      .insert(applications)
+      .values({ serviceId: hz001!.id, applicantId: spouseUser.id, applicantIdHash: "spouse-test", state: "county_review", submittedAt: new Date() })
+      .returning({ id: applications.id });
+    try {
+      const home = await citizenHome();
+      expect(home.recommendations.find((r) => r.reason.code === "newborn")).toBeUndefined();
+    } finally {
+      await db.delete(applications).where(eq(applications.id, app!.id));
+      await db.delete(users).where(eq(users.id, spouseUser.id));
       await db.delete(residents).where(eq(residents.id, baby!.id));
     }
   });
@@ -182,6 +233,44 @@ describe("a citizen's home from the register", () => {
     const later = new Date(Date.now() + 40 * 24 * 3600 * 1000);
     const home = await citizenHome(citizenId, later);
     expect(home.recommendations.some((r) => r.reason.code === "newborn")).toBe(false);
+  });
+});
+
+describe("applications waiting for the citizen", () => {
+  it("lists a supplement request, a window visit due within 14 days and a paid draft, linking to each application", async () => {
+    const fiftyDaysAgo = new Date(Date.now() - 50 * 24 * 3600 * 1000);
+    const supplement = await insertTestApplication(db, { serviceCode: "HZ003", state: "needs_supplement", formData: {} });
+    const dueSoon = await insertTestApplication(db, { serviceCode: "HZ004", state: "approved", formData: {}, stateSince: fiftyDaysAgo });
+    const dueLater = await insertTestApplication(db, { serviceCode: "HZ005", state: "approved", formData: {} });
+    const posted = await insertTestApplication(db, {
+      serviceCode: "HZ006",
+      state: "approved",
+      formData: {},
+      stateSince: fiftyDaysAgo,
+      delivery: { method: "post", recipient: "张明", phoneEnc: "x", address: "河南省郑州市金水区花园路18号", feeFen: 1500 },
+    });
+    const [hz002] = await db.select({ id: services.id }).from(services).where(eq(services.code, "HZ002"));
+    const citizen = await demoUserRow(db, "citizen");
+    const [paidDraft] = await db
+      .insert(applications)
+      .values({ serviceId: hz002!.id, applicantId: citizenId, applicantIdHash: citizen.idNumberHash!, paidAt: new Date() })
+      .returning();
+    const ids = [supplement.id, dueSoon.id, dueLater.id, posted.id, paidDraft!.id];
+    try {
+      const home = await citizenHome();
+      const mine = home.actions.filter((a) => a.application);
+      expect(mine.map((a) => a.application?.id)).toEqual([supplement.id, paidDraft!.id, dueSoon.id]);
+      expect(mine[0]?.reason).toEqual({ code: "applicationSupplement", number: supplement.number });
+      expect(mine[2]?.reason).toEqual({ code: "applicationWindowVisit", number: dueSoon.number, date: dueSoon.windowDeadline });
+      expect(mine[0]?.application?.serviceName).toBe("购房入户");
+      expect(reasonText(mine[2]!.reason)).toBe(`你的申请 ${dueSoon.number} 已批准，请于 ${dueSoon.windowDeadline} 前带原件到派出所户籍窗口核验`);
+      expect(reasonText(mine[1]!.reason, "en")).toBe("You paid the postage for an application that is not submitted yet");
+      // Application items are the citizen's own business: they never become service recommendations.
+      expect(home.recommendations.some((r) => r.reason.code.startsWith("application"))).toBe(false);
+      expect((await citizenHome(spareId)).actions.some((a) => a.application)).toBe(false);
+    } finally {
+      await db.delete(applications).where(inArray(applications.id, ids));
+    }
   });
 });
 

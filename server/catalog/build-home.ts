@@ -1,12 +1,14 @@
-import { and, asc, desc, eq, gte } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, notInArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
+  applications,
   favouriteServices,
+  residents,
   serviceCategories,
   type serviceKind,
-  serviceUsageEvents,
   services,
   userServiceUsage,
+  users,
 } from "@/db/schema";
 import { addDays } from "@/server/dates/add-days";
 import { chinaToday } from "@/server/dates/china-today";
@@ -17,6 +19,8 @@ import { resolveLayout } from "./resolve-layout";
 
 /** Renewals open this many days before expiry (passports, permits, driving licences, vehicle inspection). */
 export const dueWithinDays = 90;
+/** An approved application's window visit becomes a to-do this many days before its deadline. */
+export const windowVisitDueWithinDays = 14;
 /** An expiry further back than this is history, not something to act on. */
 const expiredForgottenAfterDays = 365;
 const frequentUseThreshold = 3;
@@ -44,10 +48,19 @@ export type HomeReason =
   | { code: "newborn"; date: string }
   | { code: "vehicle"; plate: string }
   | { code: "frequentlyUsed"; count: number }
-  | { code: "recentlyUsed"; date: string };
+  | { code: "recentlyUsed"; date: string }
+  | { code: "applicationSupplement"; number: string }
+  | { code: "applicationWindowVisit"; number: string; date: string }
+  | { code: "applicationPaidDraft" };
 
-/** Something the citizen has to do; `service` is where to do it, when that service is on their home. */
-export type HomeActionItem = { reason: HomeReason; service: HomeService | null };
+/** The online application an action item is about; the item links to its page. */
+export type HomeActionApplication = { id: string; serviceName: string; serviceNameEn: string };
+
+/**
+ * Something the citizen has to do; `service` is where to do it, when that service is on their home, or
+ * `application` when it is one of their own applications.
+ */
+export type HomeActionItem = { reason: HomeReason; service: HomeService | null; application?: HomeActionApplication };
 export type HomeRecommendation = { service: HomeService; reason: HomeReason; pinned: boolean };
 export type HomeCategory = { id: number; code: string; name: string; nameEn: string; services: HomeService[] };
 
@@ -160,14 +173,14 @@ async function buildCitizenHome(db: Db, userId: string, now: Date): Promise<Citi
   const byCode = new Map([...visible.values()].map((s) => [s.code, s]));
   const serviceFor = (key: ProfileServiceKey) => byCode.get(profileServiceCodes[key]) ?? null;
 
-  const actions = actionItems(profile, serviceFor);
+  const actions = [...(await applicationActionItems(db, userId, today)), ...actionItems(profile, serviceFor)];
   const fromProfile: { service: HomeService | null; reason: HomeReason }[] = [];
   const birthRegistration = serviceFor("birthRegistration");
   const newborn = [...profile.newbornBirthDates].sort().at(-1);
-  if (birthRegistration && newborn && !(await submittedSince(db, userId, birthRegistration.id, newborn))) {
+  if (birthRegistration && newborn && !(await birthApplied(db, userId, birthRegistration.id, newborn))) {
     fromProfile.push({ service: birthRegistration, reason: { code: "newborn", date: newborn } });
   }
-  fromProfile.push(...actions);
+  fromProfile.push(...actions.filter((a) => !a.application));
   const vehicle = profile.vehicles.find((v) => v.status === "normal");
   if (vehicle) fromProfile.push({ service: serviceFor("trafficViolations"), reason: { code: "vehicle", plate: vehicle.plateNumber } });
 
@@ -267,19 +280,81 @@ function actionItems(profile: CitizenProfile, serviceFor: (key: ProfileServiceKe
 }
 
 /**
- * Whether the citizen submitted the service since a day (China time). A birth registration shows up here
- * as a submit of 出生登记 after the child's birth.
+ * The citizen's own applications waiting for them: a supplement the station asked for, an approval whose
+ * window visit is due within two weeks (postal deliveries need no visit), and a draft whose postage is
+ * paid but which could not be submitted. Most urgent first.
  */
-async function submittedSince(db: Db, userId: string, serviceId: number, date: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: serviceUsageEvents.id })
-    .from(serviceUsageEvents)
+async function applicationActionItems(db: Db, userId: string, today: string): Promise<HomeActionItem[]> {
+  const rows = await db
+    .select({
+      id: applications.id,
+      number: applications.number,
+      state: applications.state,
+      windowDeadline: applications.windowDeadline,
+      delivery: applications.delivery,
+      serviceName: services.name,
+      serviceNameEn: services.nameEn,
+    })
+    .from(applications)
+    .innerJoin(services, eq(services.id, applications.serviceId))
     .where(
       and(
-        eq(serviceUsageEvents.userId, userId),
-        eq(serviceUsageEvents.serviceId, serviceId),
-        eq(serviceUsageEvents.kind, "submit"),
-        gte(serviceUsageEvents.at, new Date(`${date}T00:00:00+08:00`)),
+        eq(applications.applicantId, userId),
+        or(
+          eq(applications.state, "needs_supplement"),
+          and(eq(applications.state, "approved"), lte(applications.windowDeadline, addDays(today, windowVisitDueWithinDays))),
+          and(eq(applications.state, "draft"), isNotNull(applications.paidAt)),
+        ),
+      ),
+    )
+    .orderBy(asc(applications.windowDeadline), asc(applications.stateSince));
+  const rank = { needs_supplement: 0, draft: 1, approved: 2 } as Record<string, number>;
+  return rows
+    .filter((r) => r.state !== "approved" || r.delivery.method === "window")
+    .sort((a, b) => (rank[a.state] ?? 3) - (rank[b.state] ?? 3))
+    .map((r): HomeActionItem => {
+      const application = { id: r.id, serviceName: r.serviceName, serviceNameEn: r.serviceNameEn };
+      const number = r.number ?? "";
+      const reason: HomeReason =
+        r.state === "needs_supplement"
+          ? { code: "applicationSupplement", number }
+          : r.state === "approved" && r.windowDeadline
+            ? { code: "applicationWindowVisit", number, date: r.windowDeadline }
+            : { code: "applicationPaidDraft" };
+      return { reason, service: null, application };
+    });
+}
+
+/** States in which a birth registration is under way or done; a withdrawn or refused one does not count. */
+const birthRegistrationGone = ["draft", "withdrawn", "rejected", "voided", "expired"] as const;
+
+/**
+ * Whether anyone in the citizen's household has applied for 出生登记 since the birth and the application
+ * is under way or done: either parent may apply, and a child registered by it must not be announced as
+ * unregistered the moment it appears in the register.
+ */
+async function birthApplied(db: Db, userId: string, serviceId: number, birthDate: string): Promise<boolean> {
+  const [self] = await db
+    .select({ householdId: residents.householdId })
+    .from(users)
+    .innerJoin(residents, eq(residents.id, users.residentId))
+    .where(eq(users.id, userId));
+  const applicants = self
+    ? db
+        .select({ id: users.id })
+        .from(users)
+        .innerJoin(residents, eq(residents.id, users.residentId))
+        .where(eq(residents.householdId, self.householdId))
+    : null;
+  const [row] = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.serviceId, serviceId),
+        applicants ? or(eq(applications.applicantId, userId), inArray(applications.applicantId, applicants)) : eq(applications.applicantId, userId),
+        notInArray(applications.state, [...birthRegistrationGone]),
+        gte(applications.submittedAt, new Date(`${birthDate}T00:00:00+08:00`)),
       ),
     )
     .limit(1);

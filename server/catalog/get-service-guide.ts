@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type ServiceGuide, serviceCategories, services } from "@/db/schema";
 import { DomainError } from "@/server/errors";
@@ -15,6 +15,8 @@ export type ServiceGuideView = {
   summary: string;
   synonyms: string[];
   maintenance: boolean;
+  /** The service can be applied for online: it has an application form. */
+  onlineForm: boolean;
   guide: ServiceGuide;
   category: { code: string; name: string; nameEn: string };
   updatedAt: Date;
@@ -38,6 +40,7 @@ export async function getServiceGuide(db: Db, p: { code: string; viewerId?: stri
       synonyms: services.synonyms,
       maintenance: services.maintenance,
       guide: services.guide,
+      onlineForm: sql<boolean>`${services.formSchema} is not null`,
       updatedAt: services.updatedAt,
       categoryCode: serviceCategories.code,
       categoryName: serviceCategories.name,

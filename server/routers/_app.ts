@@ -1,14 +1,18 @@
 import { createCallerFactory, createTRPCRouter } from "@/server/trpc";
 import { accountRouter } from "./account";
+import { applicationsRouter } from "./applications";
 import { auditRouter } from "./audit";
 import { catalogRouter } from "./catalog";
 import { catalogAdminRouter } from "./catalog-admin";
 import { citizensRouter } from "./citizens";
 import { devtoolsRouter } from "./devtools";
+import { documentsRouter } from "./documents";
+import { householdDeskRouter } from "./household-desk";
 import { layoutsRouter } from "./layouts";
 import { meRouter } from "./me";
 import { orgRouter } from "./org";
 import { passwordResetRouter } from "./password-reset";
+import { paymentsRouter } from "./payments";
 import { registrationRouter } from "./registration";
 import { staffRouter } from "./staff";
 import { systemRouter } from "./system";
@@ -25,8 +29,12 @@ export const appRouter = createTRPCRouter({
   catalog: catalogRouter,
   catalogAdmin: catalogAdminRouter,
   layouts: layoutsRouter,
+  applications: applicationsRouter,
   registration: registrationRouter,
   passwordReset: passwordResetRouter,
+  documents: documentsRouter,
+  payments: paymentsRouter,
+  householdDesk: householdDeskRouter,
 });
 
 export type AppRouter = typeof appRouter;

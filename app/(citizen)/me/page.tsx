@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { requireCitizenPage } from "@/server/accounts/page-guards";
 import { AccountCard } from "./account-card";
+import { ApplicationsCard } from "./applications-card";
 import { DocumentsCard } from "./documents-card";
 import { HouseholdCard } from "./household-card";
 import { SecurityCard } from "./security-card";
@@ -17,10 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MePage() {
   await requireCitizenPage("/me");
   const queryClient = getQueryClient();
-  const [t, profile, signIns] = await Promise.all([
+  const [t, profile, signIns, applications] = await Promise.all([
     getTranslations("me"),
     queryClient.fetchQuery(trpc.me.profile.queryOptions()),
     queryClient.fetchQuery(trpc.me.signIns.queryOptions()),
+    queryClient.fetchQuery(trpc.applications.mine.queryOptions()),
   ]);
   return (
     <div className="flex flex-col gap-6">
@@ -32,6 +34,7 @@ export default async function MePage() {
         <AccountCard profile={profile} />
         <HouseholdCard household={profile.household} />
       </div>
+      <ApplicationsCard applications={applications} />
       <DocumentsCard profile={profile} />
       <VehiclesCard profile={profile} />
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">

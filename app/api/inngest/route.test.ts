@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
+import { functions } from "@/inngest";
 import { resetEnv } from "@/server/env";
 import { GET } from "./route";
 
@@ -20,6 +21,6 @@ describe("/api/inngest", () => {
     resetEnv();
     const res = await introspect();
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ function_count: 1, mode: "dev" });
+    expect(await res.json()).toMatchObject({ function_count: functions.length, mode: "dev" });
   });
 });

@@ -1,4 +1,5 @@
 import type { ServiceGuide, ServiceMaterial } from "@/db/schema";
+import type { FormSchema } from "@/server/household/form-schema";
 
 export type ServiceKind = "handle" | "appointment" | "query" | "notice";
 export type ProcessingMode = "auto" | "station" | "station_county" | "window";
@@ -13,6 +14,8 @@ export type CatalogEntry = {
   summary: string;
   synonyms: string[];
   guide: ServiceGuide;
+  /** The online application form, for services the application engine handles. */
+  formSchema?: FormSchema;
 };
 
 export type CatalogCategoryEntry = {

@@ -6,7 +6,11 @@ import type { Db } from "@/db/client";
 import { serviceCategories, services } from "@/db/schema";
 import { seedDatabase } from "@/db/seed/seed-database";
 import { createTestDb } from "@/test/db";
+import { householdForms } from "@/server/household/household-forms";
 import { onlineHouseholdCodes } from "./household-services";
+
+/** Decided by rules against the register on submission (户口簿补领, 门牌号更正 and other details). */
+const autoCodes = ["HZ019", "HZ023"];
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -34,10 +38,13 @@ describe("catalogue seed", () => {
     expect(online).toHaveLength(29);
     for (const s of online) {
       expect(s.kind, s.code).toBe("handle");
-      expect(s.mode, s.code).toBe("station_county");
+      const auto = autoCodes.includes(s.code);
+      expect(s.mode, s.code).toBe(auto ? "auto" : "station_county");
+      expect(s.formSchema, s.code).toEqual(householdForms[s.code]);
       const g = s.guide;
       expect(g.eligibility.length, s.code).toBeGreaterThan(10);
-      expect(g.steps.map((x) => x.title), s.code).toEqual(["在线申请", "派出所初审", "县级公安机关审批", "60日内到窗口核验原件"]);
+      if (auto) expect(g.steps.map((x) => x.title).slice(0, 2), s.code).toEqual(["在线申请", "系统自动审核"]);
+      else expect(g.steps.map((x) => x.title), s.code).toEqual(["在线申请", "派出所初审", "县级公安机关审批", "60日内到窗口核验原件"]);
       expect(g.materials.length, s.code).toBeGreaterThan(0);
       expect(g.materials.some((m) => m.required), s.code).toBe(true);
       for (const m of g.materials) {
@@ -48,7 +55,8 @@ describe("catalogue seed", () => {
       }
       expect(g.fees.every((f) => f.amountFen === 0 && f.basis), s.code).toBe(true);
       expect(g.timeLimitDays, s.code).toBeGreaterThan(0);
-      expect(g.timeLimitNote, s.code).toContain("60日");
+      // A corrected house number is final at once; everything else ends at the window within 60 days.
+      if (s.code !== "HZ019") expect(g.timeLimitNote, s.code).toContain("60日");
       expect(g.window, s.code).toContain("派出所");
       expect(g.legalBasis.some((l) => l.includes("户口登记条例")), s.code).toBe(true);
       expect(s.synonyms.length, s.code).toBeGreaterThan(0);

@@ -28,6 +28,7 @@ export const catalogSeeder: DomainSeeder = {
         synonyms: s.synonyms,
         ...serviceSearchKeys(s),
         guide: s.guide,
+        formSchema: s.formSchema ?? null,
         sortOrder: (i + 1) * 10,
       })),
     );

@@ -1,4 +1,5 @@
 import type { ServiceGuide, ServiceMaterial } from "@/db/schema";
+import { householdForms } from "@/server/household/household-forms";
 import { type CatalogEntry, fromBrief, material } from "./catalog-entry";
 import { type HouseholdSampleKey, householdSamples } from "./household-samples";
 
@@ -54,6 +55,8 @@ type HouseholdSpec = {
   approvalDays?: number;
   legalBasis: string[];
   notes?: string[];
+  /** Decided by rules against the register on submission instead of the station → county route. */
+  auto?: { steps: [title: string, detail: string][]; timeLimitDays: number; timeLimitNote: string };
 };
 
 const stationText = {
@@ -65,42 +68,46 @@ const stationText = {
 /**
  * The 29 household services share one route, "外网申请、内网受理、审批前置、检验后置": online application,
  * station pre-review, county approval, then the originals are checked at the station window within 60 days.
+ * Those the register alone can decide (`auto`) are checked by rules on submission and describe their own steps.
  */
 function online(s: HouseholdSpec): CatalogEntry {
   const station = stationText[s.station];
   const review = s.reviewDays ?? 3;
   const approval = s.approvalDays ?? 5;
+  const routeSteps: ServiceGuide["steps"] = [
+    {
+      title: "在线申请",
+      detail:
+        "使用已实名认证的账号登录，填写申请信息，按材料清单逐项上传扫描件或照片（JPG、PNG或PDF，单个不超过10MB，四角完整、字迹清晰）。",
+    },
+    {
+      title: "派出所初审",
+      detail: `${station}在${review}个工作日内审核材料。材料不全或不清晰的，短信告知需补正的内容，补正后重新提交，审核时限重新计算。`,
+    },
+    {
+      title: "县级公安机关审批",
+      detail: `初审通过后报县级公安机关户政管理部门审批，${approval}个工作日内作出决定；不予批准的，短信告知理由。`,
+    },
+    {
+      title: "60日内到窗口核验原件",
+      detail: `审批通过后短信通知。请在60日内携带全部材料原件到${station}户籍窗口，民警核对原件与上传件一致后当场办结，${s.result}。原件与上传件不一致或系伪造的，审批作废、终止办理；逾期未到窗口的，审批失效，需重新申请。`,
+    },
+  ];
   const guide: ServiceGuide = {
     eligibility: s.eligibility,
-    steps: [
-      {
-        title: "在线申请",
-        detail:
-          "使用已实名认证的账号登录，填写申请信息，按材料清单逐项上传扫描件或照片（JPG、PNG或PDF，单个不超过10MB，四角完整、字迹清晰）。",
-      },
-      {
-        title: "派出所初审",
-        detail: `${station}在${review}个工作日内审核材料。材料不全或不清晰的，短信告知需补正的内容，补正后重新提交，审核时限重新计算。`,
-      },
-      {
-        title: "县级公安机关审批",
-        detail: `初审通过后报县级公安机关户政管理部门审批，${approval}个工作日内作出决定；不予批准的，短信告知理由。`,
-      },
-      {
-        title: "60日内到窗口核验原件",
-        detail: `审批通过后短信通知。请在60日内携带全部材料原件到${station}户籍窗口，民警核对原件与上传件一致后当场办结，${s.result}。原件与上传件不一致或系伪造的，审批作废、终止办理；逾期未到窗口的，审批失效，需重新申请。`,
-      },
-    ],
+    steps: s.auto ? s.auto.steps.map(([title, detail]) => ({ title, detail })) : routeSteps,
     materials: s.materials,
     fees: noFee,
-    timeLimitDays: review + approval,
-    timeLimitNote: [
-      `派出所初审${review}个工作日，县级公安机关审批${approval}个工作日，不含材料补正时间。`,
-      "审批通过后60日内到窗口核验原件，逾期审批失效。",
-      s.statutoryNote,
-    ]
-      .filter(Boolean)
-      .join(""),
+    timeLimitDays: s.auto?.timeLimitDays ?? review + approval,
+    timeLimitNote:
+      s.auto?.timeLimitNote ??
+      [
+        `派出所初审${review}个工作日，县级公安机关审批${approval}个工作日，不含材料补正时间。`,
+        "审批通过后60日内到窗口核验原件，逾期审批失效。",
+        s.statutoryNote,
+      ]
+        .filter(Boolean)
+        .join(""),
     window: `${station}户籍窗口（核验原件时到受理本申请的派出所，工作日办公，节假日除外）`,
     legalBasis: s.legalBasis,
     ...(s.notes?.length ? { notes: s.notes } : {}),
@@ -110,10 +117,11 @@ function online(s: HouseholdSpec): CatalogEntry {
     name: s.name,
     nameEn: s.nameEn,
     kind: "handle",
-    mode: "station_county",
+    mode: s.auto ? "auto" : "station_county",
     summary: s.summary,
     synonyms: s.synonyms,
     guide,
+    formSchema: householdForms[s.code],
   };
 }
 
@@ -485,11 +493,25 @@ const onlineServices: CatalogEntry[] = [
     code: "HZ019",
     name: "其他户口登记项目变更更正",
     nameEn: "Change of other registered details",
-    summary: "变更或更正文化程度、婚姻状况、兵役状况、服务处所、职业等户口登记项目。",
-    synonyms: ["婚姻状况变更", "文化程度变更", "户口本信息变更", "变更更正"],
-    eligibility: "户口登记的文化程度、婚姻状况、兵役状况、服务处所、职业等项目发生变化或登记有误的，由本人或户主申请。",
+    summary: "更正门牌号、楼栋号，变更或更正文化程度、婚姻状况、兵役状况、服务处所、职业等户口登记项目。",
+    synonyms: ["婚姻状况变更", "文化程度变更", "户口本信息变更", "变更更正", "门牌号更正", "门牌变更"],
+    eligibility:
+      "户口登记的门牌号、楼栋号登记有误或经门牌整顿变更的，或文化程度、婚姻状况、兵役状况、服务处所、职业等项目发生变化或登记有误的，由本人或户主申请。",
     station: "residence",
-    result: "变更登记项目，打印居民户口簿本人页",
+    result: "变更登记项目，打印居民户口簿本人页（门牌号更正打印户主页）",
+    auto: {
+      steps: [
+        ["在线申请", "使用已实名认证的账号登录，选择变更更正项目，填写变更后的内容和理由，按材料清单上传证明材料的扫描件或照片。"],
+        [
+          "系统自动审核",
+          "提交后系统即时比对户籍登记。门牌号、楼栋号更正：变更后的内容只涉及门牌号、楼栋号、单元号或室号，街路巷与户籍登记一致的，当即办结，户籍登记地址随即更新；涉及街路巷等其他内容的，转户籍所在地公安派出所人工审核。文化程度、婚姻状况、兵役状况、服务处所、职业等项目须核对证明材料，一律转派出所审核。转人工审核的，短信告知原因。",
+        ],
+        ["派出所审核", "转人工审核的，户籍所在地公安派出所在3个工作日内审核；材料不全或不清晰的，短信告知需补正的内容，补正后重新提交。"],
+        ["办结", "办结后可在线查看并打印居民户口簿户主页或本人页，扫描页面上的二维码即可验真；需要换发户口簿的，携带原户口簿到户籍窗口办理。"],
+      ],
+      timeLimitDays: 3,
+      timeLimitNote: "门牌号、楼栋号更正符合条件的提交后即时办结；转派出所人工审核的，3个工作日内办结，不含材料补正时间。",
+    },
     materials: [
       doc("change-application", "变更更正申请表", "写明变更项目和变更前后内容，由申请人签名。", "changeApplication"),
       doc("diploma", "变更依据", "按变更项目提供：文化程度提供毕业证书，婚姻状况提供结婚证或离婚证，服务处所提供劳动合同等。", "diploma"),
@@ -565,8 +587,21 @@ const onlineServices: CatalogEntry[] = [
     eligibility: "居民户口簿遗失或被盗的，由户主或户内成年成员申请补领。",
     station: "residence",
     result: "补发居民户口簿，原户口簿作废",
-    reviewDays: 1,
-    approvalDays: 2,
+    auto: {
+      steps: [
+        ["在线申请", "使用已实名认证的账号登录，选择遗失或被盗，上传签名的户口簿遗失告知承诺书和居民身份证，并选择窗口领取或邮寄送达。"],
+        [
+          "系统自动审核",
+          "提交后系统即时比对户籍登记：申请人为家庭户内户口状态正常的成员、且本户没有正在办理的补领申请的，当即批准；不符合的，转户籍所在地公安派出所人工审核，短信告知原因。",
+        ],
+        [
+          "领取户口簿",
+          "批准后短信通知。选择窗口领取的，请在60日内携带本人居民身份证到户籍所在地公安派出所户籍窗口领取新户口簿，逾期审批失效；选择邮寄送达的，派出所寄出后短信告知快递单号。原户口簿自补领之日起作废。",
+        ],
+      ],
+      timeLimitDays: 1,
+      timeLimitNote: "符合条件的提交后即时批准；转派出所人工审核的，1个工作日内办结。批准后60日内到窗口领取，逾期审批失效。",
+    },
     materials: [
       doc("loss-pledge", "户口簿遗失告知承诺书", "承诺户口簿确已遗失，由申请人签名；无需登报声明。", "lossPledge"),
       idCard("户主或申请人"),

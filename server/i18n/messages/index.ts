@@ -41,10 +41,20 @@ import enCatalog from "./en/catalog.json";
 import zhCatalog from "./zh-CN/catalog.json";
 import enCatalogAdmin from "./en/catalogAdmin.json";
 import zhCatalogAdmin from "./zh-CN/catalogAdmin.json";
+import enPayments from "./en/payments.json";
+import zhPayments from "./zh-CN/payments.json";
+import enApplications from "./en/applications.json";
+import zhApplications from "./zh-CN/applications.json";
 
+import enVerify from "./en/verify.json";
+import enDesk from "./en/desk.json";
+import zhDesk from "./zh-CN/desk.json";
+import zhVerify from "./zh-CN/verify.json";
+import enApplicationForm from "./en/applicationForm.json";
+import zhApplicationForm from "./zh-CN/applicationForm.json";
 /** One JSON file per namespace and locale; zh-CN is the source of truth for keys. */
-const zhCN = { common: zhCommon, errors: zhErrors, auth: zhAuth, shell: zhShell, home: zhHome, dashboard: zhDashboard, admin: zhAdmin, preferences: zhPreferences, devtools: zhDevtools, citizens: zhCitizens, officers: zhOfficers, audit: zhAudit, personalHome: zhPersonalHome, layouts: zhLayouts, me: zhMe, accountFlow: zhAccountFlow, registration: zhRegistration, passwordReset: zhPasswordReset, privacy: zhPrivacy, catalog: zhCatalog, catalogAdmin: zhCatalogAdmin };
-const en: typeof zhCN = { common: enCommon, errors: enErrors, auth: enAuth, shell: enShell, home: enHome, dashboard: enDashboard, admin: enAdmin, preferences: enPreferences, devtools: enDevtools, citizens: enCitizens, officers: enOfficers, audit: enAudit, personalHome: enPersonalHome, layouts: enLayouts, me: enMe, accountFlow: enAccountFlow, registration: enRegistration, passwordReset: enPasswordReset, privacy: enPrivacy, catalog: enCatalog, catalogAdmin: enCatalogAdmin };
+const zhCN = { common: zhCommon, errors: zhErrors, auth: zhAuth, shell: zhShell, home: zhHome, dashboard: zhDashboard, admin: zhAdmin, preferences: zhPreferences, devtools: zhDevtools, citizens: zhCitizens, officers: zhOfficers, audit: zhAudit, personalHome: zhPersonalHome, layouts: zhLayouts, me: zhMe, accountFlow: zhAccountFlow, registration: zhRegistration, passwordReset: zhPasswordReset, privacy: zhPrivacy, catalog: zhCatalog, catalogAdmin: zhCatalogAdmin, payments: zhPayments, applications: zhApplications, verify: zhVerify, desk: zhDesk, applicationForm: zhApplicationForm };
+const en: typeof zhCN = { common: enCommon, errors: enErrors, auth: enAuth, shell: enShell, home: enHome, dashboard: enDashboard, admin: enAdmin, preferences: enPreferences, devtools: enDevtools, citizens: enCitizens, officers: enOfficers, audit: enAudit, personalHome: enPersonalHome, layouts: enLayouts, me: enMe, accountFlow: enAccountFlow, registration: enRegistration, passwordReset: enPasswordReset, privacy: enPrivacy, catalog: enCatalog, catalogAdmin: enCatalogAdmin, payments: enPayments, applications: enApplications, verify: enVerify, desk: enDesk, applicationForm: enApplicationForm };
 
 export type Messages = typeof zhCN;
 export const messages: Record<Locale, Messages> = { "zh-CN": zhCN, en };

@@ -1,18 +1,25 @@
-import { CircleCheck, CircleDashed, LogIn } from "lucide-react";
+import { CircleCheck, CircleDashed, FilePen, LogIn } from "lucide-react";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
+import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { currentUser } from "@/server/accounts/current-user";
 import { isCitizen } from "@/server/accounts/session-user";
 import type { ServiceGuideView } from "@/server/catalog/get-service-guide";
+import { terminalStates } from "@/server/household/application-transitions";
+import { StartApplicationButton } from "./start-application-button";
 
 /**
- * What a visitor can do with the service, by its kind. Online applying, booking and looking up open
- * with their systems: until then this says so plainly and shows what applying will need, rather than
- * offering a button that leads nowhere.
+ * What a visitor can do with the service, by its kind. A service with an online form is applied for
+ * here; online booking and looking up open with their systems: until then this says so plainly and
+ * shows what applying will need, rather than offering a button that leads nowhere.
  */
-export async function GuideAction({ service }: { service: Pick<ServiceGuideView, "code" | "kind" | "mode" | "maintenance"> }) {
+export async function GuideAction({
+  service,
+}: {
+  service: Pick<ServiceGuideView, "code" | "kind" | "mode" | "maintenance" | "onlineForm">;
+}) {
   const [t, user] = await Promise.all([getTranslations("catalog.action"), currentUser()]);
   const title = t(`title.${service.kind}`);
 
@@ -61,6 +68,7 @@ export async function GuideAction({ service }: { service: Pick<ServiceGuideView,
 
   const status = await getQueryClient().fetchQuery(trpc.registration.status.queryOptions());
   const verified = status.verification === "verified";
+  if (service.onlineForm) return <ApplyOnline title={title} serviceCode={service.code} verified={verified} maintenance={service.maintenance} />;
   return (
     <ActionPanel title={title}>
       {service.mode === "window" ? (
@@ -87,6 +95,64 @@ export async function GuideAction({ service }: { service: Pick<ServiceGuideView,
           <p className="font-semibold">{t("handleUnavailable")}</p>
           <p>{t("handleNotYet")}</p>
         </>
+      )}
+    </ActionPanel>
+  );
+}
+
+/** The online application's entry: resume the draft, see the open application, or start one; or why not. */
+async function ApplyOnline({
+  title,
+  serviceCode,
+  verified,
+  maintenance,
+}: {
+  title: string;
+  serviceCode: string;
+  verified: boolean;
+  maintenance: boolean;
+}) {
+  const [t, format] = await Promise.all([getTranslations("applications.guide"), getFormatter()]);
+  if (!verified) {
+    return (
+      <ActionPanel title={title}>
+        <Alert variant="warning" role="note" title={t("realNameTitle")}>
+          {t("realNameBody")}
+        </Alert>
+      </ActionPanel>
+    );
+  }
+  const mine = await getQueryClient().fetchQuery({ ...trpc.applications.mine.queryOptions(), staleTime: 0 });
+  const ofService = mine.filter((a) => a.serviceCode === serviceCode);
+  const draft = ofService.find((a) => a.state === "draft");
+  const open = ofService.find((a) => a.state !== "draft" && !terminalStates.includes(a.state));
+  if (open) {
+    return (
+      <ActionPanel title={title}>
+        <p>{t("open", { number: open.number ?? "" })}</p>
+        <Link href={`/me/applications/${open.id}`} className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}>
+          {t("viewOpen")}
+        </Link>
+      </ActionPanel>
+    );
+  }
+  if (maintenance && !draft) {
+    return (
+      <ActionPanel title={title}>
+        <p>{t("maintenance")}</p>
+      </ActionPanel>
+    );
+  }
+  return (
+    <ActionPanel title={title}>
+      <p>{draft ? t("resumeLead", { date: format.dateTime(draft.updatedAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("applyLead")}</p>
+      {draft ? (
+        <Link href={`/me/applications/${draft.id}/edit`} className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}>
+          <FilePen aria-hidden="true" />
+          {t("resume")}
+        </Link>
+      ) : (
+        <StartApplicationButton serviceCode={serviceCode} />
       )}
     </ActionPanel>
   );

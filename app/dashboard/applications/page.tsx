@@ -1,0 +1,212 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Pager } from "@/components/console/pager";
+import { LockControl } from "@/components/desk/lock-control";
+import { SlaBadge } from "@/components/desk/sla-badge";
+import { unitLabel } from "@/components/orgs/unit-label";
+import { getQueryClient, trpc } from "@/components/trpc/server";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { requireDashboardPage } from "@/server/accounts/page-guards";
+import { type QueueSort, type QueueState, queueStatesFor } from "@/server/household/list-application-queue";
+import type { Locale } from "@/server/i18n/config";
+
+export async function generateMetadata() {
+  const t = await getTranslations("desk.queue");
+  return { title: t("title") };
+}
+
+/** Waiting-time thresholds offered in the filter, in days. */
+const ageOptions = [1, 3, 5, 10, 30];
+
+function one(value: string | string[] | undefined) {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function ApplicationQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireDashboardPage("/dashboard/applications");
+  const states = queueStatesFor(user.roles);
+  if (!states.length) redirect("/forbidden");
+  const query = await searchParams;
+  const queryClient = getQueryClient();
+  const [t, desk, format, locale, serviceOptions] = await Promise.all([
+    getTranslations("desk.queue"),
+    getTranslations("desk"),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+    queryClient.fetchQuery(trpc.householdDesk.services.queryOptions()),
+  ]);
+
+  // A hand-edited URL with unknown values falls back to the defaults rather than failing the page.
+  const stateParam = one(query.state);
+  const state = states.find((s) => s === stateParam);
+  const serviceParam = one(query.service);
+  const serviceCode = serviceOptions.some((s) => s.code === serviceParam) ? serviceParam : undefined;
+  const ageParam = Number(one(query.age));
+  const minAgeDays = ageOptions.includes(ageParam) ? ageParam : undefined;
+  const sort: QueueSort = one(query.sort) === "newest" ? "newest" : "oldest";
+  const pageParam = Number(one(query.page));
+  const page = Number.isInteger(pageParam) && pageParam >= 1 && pageParam <= 100_000 ? pageParam : 1;
+
+  const list = await queryClient.fetchQuery(trpc.householdDesk.queue.queryOptions({ state, serviceCode, minAgeDays, sort, page }));
+  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  const hrefFor = (p: { state?: QueueState; page?: number }) => {
+    const params = new URLSearchParams();
+    const tab = p.state ?? list.state;
+    if (tab !== list.states[0]) params.set("state", tab);
+    if (serviceCode) params.set("service", serviceCode);
+    if (minAgeDays) params.set("age", String(minAgeDays));
+    if (sort !== "oldest") params.set("sort", sort);
+    if (p.page && p.page > 1) params.set("page", String(p.page));
+    const search = params.toString();
+    return search ? `/dashboard/applications?${search}` : "/dashboard/applications";
+  };
+  const showStation = list.rows.some((r) => r.station.code !== list.rows[0]?.station.code) || user.roles.includes("county_approver");
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-muted-foreground">{t("intro")}</p>
+      </div>
+
+      {list.states.length > 1 ? (
+        <nav aria-label={t("tabs")}>
+          <ul className="flex flex-wrap gap-2">
+            {list.states.map((tab) => (
+              <li key={tab}>
+                <Link
+                  href={hrefFor({ state: tab })}
+                  aria-current={tab === list.state ? "page" : undefined}
+                  className={cn(
+                    "inline-flex min-h-tap items-center rounded-md border px-4 no-underline",
+                    tab === list.state ? "border-primary bg-primary-soft font-semibold text-primary" : "border-border",
+                  )}
+                >
+                  {desk(`states.${tab}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
+      <Card aria-labelledby="queue-list">
+        <CardHeader>
+          <CardTitle id="queue-list">{desk(`states.${list.state}`)}</CardTitle>
+          <CardDescription>{t("summary", { total: list.total })}</CardDescription>
+        </CardHeader>
+        <CardContent className="flex flex-col gap-4">
+          <form method="get" action="/dashboard/applications" className="flex flex-col gap-3 md:flex-row md:items-end" aria-label={t("filter.title")}>
+            {list.state !== list.states[0] ? <input type="hidden" name="state" value={list.state} /> : null}
+            <div className="flex flex-1 flex-col gap-1.5">
+              <Label htmlFor="filter-service">{t("filter.service")}</Label>
+              <Select id="filter-service" name="service" defaultValue={serviceCode ?? ""}>
+                <option value="">{t("filter.allServices")}</option>
+                {serviceOptions.map((s) => (
+                  <option key={s.code} value={s.code}>
+                    {s.code} {locale === "en" ? s.nameEn : s.name}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <div className="flex flex-col gap-1.5 md:w-48">
+              <Label htmlFor="filter-age">{t("filter.age")}</Label>
+              <Select id="filter-age" name="age" defaultValue={minAgeDays ? String(minAgeDays) : ""}>
+                <option value="">{t("filter.anyAge")}</option>
+                {ageOptions.map((days) => (
+                  <option key={days} value={days}>
+                    {t("filter.ageAtLeast", { days })}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <div className="flex flex-col gap-1.5 md:w-48">
+              <Label htmlFor="filter-sort">{t("filter.sort")}</Label>
+              <Select id="filter-sort" name="sort" defaultValue={sort}>
+                <option value="oldest">{t("filter.oldest")}</option>
+                <option value="newest">{t("filter.newest")}</option>
+              </Select>
+            </div>
+            <Button type="submit" variant="secondary">
+              {t("filter.apply")}
+            </Button>
+          </form>
+
+          {list.rows.length ? (
+            <div className="overflow-x-auto">
+              <table className="w-full text-start text-sm">
+                <thead>
+                  <tr className="border-b border-border text-muted-foreground">
+                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("columns.number")}</th>
+                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("columns.service")}</th>
+                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("columns.applicant")}</th>
+                    {showStation ? <th scope="col" className="py-2 pe-3 text-start font-medium">{t("columns.station")}</th> : null}
+                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("columns.submittedAt")}</th>
+                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("columns.stateSince")}</th>
+                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("columns.sla")}</th>
+                    <th scope="col" className="py-2 text-start font-medium">{t("columns.assigned")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.rows.map((row) => (
+                    <tr key={row.id} className="border-b border-border align-top last:border-0" data-application-row="">
+                      <th scope="row" className="py-3 pe-3 text-start font-medium">
+                        <Link
+                          href={`/dashboard/applications/${row.id}`}
+                          aria-label={t("open", { number: row.number ?? "" })}
+                          className="tabular-nums text-primary underline underline-offset-4"
+                        >
+                          {row.number}
+                        </Link>
+                      </th>
+                      <td className="py-3 pe-3">{locale === "en" ? row.service.nameEn : row.service.name}</td>
+                      <td className="py-3 pe-3">{row.applicantMaskedName}</td>
+                      {showStation ? <td className="py-3 pe-3">{unitLabel(row.station, locale)}</td> : null}
+                      <td className="py-3 pe-3">{row.submittedAt ? when(row.submittedAt) : ""}</td>
+                      <td className="py-3 pe-3">{when(row.stateSince)}</td>
+                      <td className="py-3 pe-3">
+                        <SlaBadge sla={row.sla} />
+                      </td>
+                      <td className="py-3">
+                        <LockControl
+                          id={row.id}
+                          number={row.number ?? ""}
+                          version={row.version}
+                          lock={row.assignedTo ? { name: row.assignedTo.name, isMe: row.assignedTo.isMe } : null}
+                          canAssign={row.state !== "needs_supplement"}
+                        />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p>{t("empty")}</p>
+          )}
+          <Pager
+            page={page}
+            pages={pages}
+            hrefFor={(target) => hrefFor({ page: target })}
+            labels={{
+              nav: t("pager.label"),
+              status: t("pager.status", { page, pages }),
+              previous: t("pager.previous"),
+              next: t("pager.next"),
+            }}
+          />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

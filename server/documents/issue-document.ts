@@ -1,0 +1,111 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/db/client";
+import { type DocumentFact, issuedDocuments } from "@/db/schema";
+import { recordAudit } from "@/server/audit/record-audit";
+import { saveBlob } from "@/server/storage/save-blob";
+import { generateDocumentCode } from "./document-code";
+import { getIssuingUnitName } from "./get-issuing-unit-name";
+import { renderDocumentPdf } from "./render-document-pdf";
+
+export type DocumentKind = "household_register_page" | "household_receipt" | "fine_receipt";
+
+export type IssueDocumentParams = {
+  kind: DocumentKind;
+  /** What the document is about, e.g. "application" and the application's id. */
+  subjectType: string;
+  subjectId: string;
+  title: string;
+  /** Printed in full on the PDF, which only the holder and authorised officers can download. */
+  holderName: string;
+  /** Shown on the public verify page instead (server/crypto/mask.ts maskName). */
+  holderNameMasked: string;
+  /** Public: anyone with the code sees these. Mask ID numbers and phones before they get here. */
+  facts: DocumentFact[];
+  issuingUnitId: number;
+  /** The officer who completed the work; null when the platform issues on its own (automatic approval). */
+  issuedBy: string | null;
+  /** The citizen who may download the PDF. */
+  ownerId: string | null;
+  ip?: string | null;
+  correlationId?: string | null;
+};
+
+/** A page holds about this many rows; more would push the QR code off the paper. */
+const maxFacts = 12;
+const maxFactLength = 200;
+
+/** A full mainland ID number or mobile number; the masked forms (`410105********2467`) do not match. */
+const fullIdNumber = /(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])/;
+const fullMobile = /(?<![0-9])1[3-9][0-9]{9}(?![0-9])/;
+
+/**
+ * Renders the document, stores the PDF as a blob owned by the citizen, and records it under a fresh
+ * verification code. Pass the transaction of the work that issues it: the row commits with that work.
+ * The PDF object itself is written before the commit, so a rollback leaves an unreferenced object behind.
+ */
+export async function issueDocument(
+  tx: Db,
+  params: IssueDocumentParams,
+): Promise<{ id: string; code: string; pdfBlobId: string }> {
+  assertPublicFacts(params);
+  const unit = await getIssuingUnitName(tx, { unitId: params.issuingUnitId });
+  const id = randomUUID();
+  const code = generateDocumentCode();
+  const issuedAt = new Date();
+
+  const pdf = await renderDocumentPdf({
+    code,
+    title: params.title,
+    holderName: params.holderName,
+    facts: params.facts,
+    issuingUnitName: unit.name,
+    issuedAt,
+  });
+  const pdfBlobId = await saveBlob(tx, {
+    ownerId: params.ownerId,
+    purpose: "issued_document",
+    contentType: "application/pdf",
+    bytes: pdf,
+  });
+
+  await tx.insert(issuedDocuments).values({
+    id,
+    code,
+    kind: params.kind,
+    subjectType: params.subjectType,
+    subjectId: params.subjectId,
+    title: params.title,
+    holderNameMasked: params.holderNameMasked,
+    facts: params.facts,
+    issuingUnitId: params.issuingUnitId,
+    issuedBy: params.issuedBy,
+    ownerId: params.ownerId,
+    pdfBlobId,
+    issuedAt,
+  });
+  await recordAudit(tx, {
+    actor: { id: params.issuedBy, orgUnitId: params.issuingUnitId },
+    action: "document.issued",
+    targetType: "issued_document",
+    targetId: id,
+    details: { kind: params.kind, subjectType: params.subjectType, subjectId: params.subjectId, ownerId: params.ownerId },
+    ip: params.ip,
+    correlationId: params.correlationId,
+  });
+  return { id, code, pdfBlobId };
+}
+
+/** Whatever is on the verify page is public: a caller that forgot to mask is a bug, so it fails loudly. */
+function assertPublicFacts(params: IssueDocumentParams) {
+  if (params.facts.length > maxFacts) throw new Error(`a document holds at most ${maxFacts} facts`);
+  const shown = [params.title, params.holderNameMasked, ...params.facts.flatMap((f) => [f.label, f.labelEn, f.value])];
+  for (const value of shown) {
+    if (value.length > maxFactLength) throw new Error("a document fact is too long for the page");
+    if (fullIdNumber.test(value) || fullMobile.test(value)) {
+      throw new Error("a full ID number or phone number would be public on the verify page");
+    }
+  }
+  if (params.holderNameMasked === params.holderName && [...params.holderName.trim()].length > 1) {
+    throw new Error("holderNameMasked must be masked");
+  }
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { buildWindowVisitCalendar, escapeText, foldLine } from "./build-window-visit-calendar";
+
+const octets = (s: string) => new TextEncoder().encode(s).length;
+
+/** Undoes RFC 5545 line folding: a CRLF followed by one space joins the lines. */
+const unfold = (ics: string) => ics.replace(/\r\n /g, "");
+
+const calendar = () =>
+  buildWindowVisitCalendar({
+    applicationId: "6f1c2f51-8d5a-4c55-9a52-1f0d8f6b2a10",
+    number: "HN20261127000042",
+    serviceName: "购房入户",
+    deadline: "2027-01-26",
+    station: { name: "花园路派出所", address: "郑州市金水区花园路18号, 东门; 一楼", phone: "0371-12345678" },
+    bring: ["不动产权证书", "居民户口簿", "居民身份证原件（申请人本人）"],
+    locale: "zh-CN",
+    now: new Date("2026-11-27T08:30:15.123Z"),
+  });
+
+describe("escapeText", () => {
+  it("escapes backslash, semicolon, comma and line breaks as RFC 5545 TEXT", () => {
+    expect(escapeText("a\\b;c,d\ne\r\nf")).toBe("a\\\\b\\;c\\,d\\ne\\nf");
+  });
+});
+
+describe("foldLine", () => {
+  it("leaves a line of 75 octets alone", () => {
+    const line = `SUMMARY:${"a".repeat(67)}`;
+    expect(octets(line)).toBe(75);
+    expect(foldLine(line)).toBe(line);
+  });
+
+  it("folds long Chinese lines by octets, never splitting a character", () => {
+    const line = `DESCRIPTION:${"户籍窗口核验原件".repeat(12)}`;
+    const folded = foldLine(line);
+    const parts = folded.split("\r\n");
+    expect(parts.length).toBeGreaterThan(1);
+    for (const [i, part] of parts.entries()) {
+      expect(octets(part)).toBeLessThanOrEqual(75);
+      if (i > 0) expect(part.startsWith(" ")).toBe(true);
+    }
+    // "DESCRIPTION:" is 12 octets, then 21 three-octet characters fill the line to exactly 75.
+    expect(octets(parts[0]!)).toBe(75);
+    expect(octets(parts[1]!)).toBe(73);
+    expect(unfold(folded)).toBe(line);
+  });
+});
+
+describe("buildWindowVisitCalendar", () => {
+  it("is one all-day event on the deadline with CRLF lines of at most 75 octets", () => {
+    const ics = calendar();
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    for (const line of ics.split("\r\n")) expect(octets(line)).toBeLessThanOrEqual(75);
+
+    const lines = unfold(ics).split("\r\n");
+    expect(lines).toContain("UID:6f1c2f51-8d5a-4c55-9a52-1f0d8f6b2a10@jingmin");
+    expect(lines).toContain("DTSTAMP:20261127T083015Z");
+    expect(lines).toContain("DTSTART;VALUE=DATE:20270126");
+    expect(lines).toContain("DTEND;VALUE=DATE:20270127");
+    expect(lines).toContain("SUMMARY:户籍窗口核验原件截止：购房入户");
+    expect(lines).toContain("LOCATION:花园路派出所 郑州市金水区花园路18号\\, 东门\\; 一楼");
+    expect(lines.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(1);
+  });
+
+  it("lists what to bring and the number in the description, with escaped line breaks", () => {
+    const description = unfold(calendar())
+      .split("\r\n")
+      .find((l) => l.startsWith("DESCRIPTION:受理编号"));
+    expect(description).toBe(
+      "DESCRIPTION:受理编号：HN20261127000042\\n请在2027年1月26日前携带以下原件到花园路派出所户籍窗口核验：\\n" +
+        "1. 不动产权证书\\n2. 居民户口簿\\n3. 居民身份证原件（申请人本人）\\n咨询电话：0371-12345678\\n" +
+        "逾期未到窗口核验的，审批失效，需重新申请。",
+    );
+  });
+
+  it("alarms a week before at 09:00 and on the morning of the day", () => {
+    const lines = unfold(calendar()).split("\r\n");
+    expect(lines.filter((l) => l === "BEGIN:VALARM")).toHaveLength(2);
+    expect(lines).toContain("TRIGGER:-P6DT15H");
+    expect(lines).toContain("TRIGGER:PT9H");
+  });
+
+  it("ends the event the next day across a month and a year", () => {
+    const ics = buildWindowVisitCalendar({
+      applicationId: "a",
+      number: "HN20261101000001",
+      serviceName: "出生登记",
+      deadline: "2026-12-31",
+      station: { name: "花园路派出所", address: null, phone: null },
+      bring: [],
+      locale: "en",
+      now: new Date("2026-11-01T00:00:00Z"),
+    });
+    expect(ics).toContain("DTSTART;VALUE=DATE:20261231\r\n");
+    expect(ics).toContain("DTEND;VALUE=DATE:20270101\r\n");
+    expect(unfold(ics)).toContain("LOCATION:花园路派出所\r\n");
+    expect(unfold(ics)).not.toContain("Phone:");
+  });
+});

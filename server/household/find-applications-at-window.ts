@@ -1,0 +1,100 @@
+import { and, asc, eq, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { applications, orgUnits, services, users } from "@/db/schema";
+import { recordAudit } from "@/server/audit/record-audit";
+import { maskIdNumber, maskName } from "@/server/crypto/mask";
+import { hashPii } from "@/server/crypto/pii";
+import { DomainError } from "@/server/errors";
+import { withinJurisdiction } from "@/server/orgs/jurisdiction";
+import { idNumberProblem } from "@/server/population/id-number-problem";
+import type { DeskOfficer } from "./open-application-for-officer";
+
+export type WindowQuery = { number: string } | { idNumber: string };
+
+export type WindowMatch = {
+  id: string;
+  number: string | null;
+  version: number;
+  service: { code: string; name: string; nameEn: string };
+  station: { name: string; nameEn: string | null };
+  applicantMaskedName: string;
+  windowDeadline: string | null;
+  deliveryMethod: "window" | "post";
+};
+
+/** An application number as printed: "HN" and 14 digits; typed in any case, with stray spaces. */
+const applicationNumber = /^HN\d{14}$/;
+
+/**
+ * The window's search for a citizen standing at the counter: by application number, or by the ID card
+ * they hand over. Finds only approved applications of stations inside the officer's subtree. A search by
+ * ID number is a read of that person's data and is audited against them, found or not.
+ */
+export async function findApplicationsAtWindow(
+  db: Db,
+  p: { officer: DeskOfficer; query: WindowQuery },
+): Promise<{ matches: WindowMatch[]; maskedIdNumber: string | null }> {
+  if (!p.officer.roles.includes("window_officer")) throw new DomainError("FORBIDDEN");
+  const conditions: SQL[] = [withinJurisdiction(p.officer.scope, applications.stationPath), eq(applications.state, "approved")];
+  let idHash: string | null = null;
+  let maskedIdNumber: string | null = null;
+  if ("number" in p.query) {
+    const number = p.query.number.replace(/\s+/g, "").toUpperCase();
+    if (!applicationNumber.test(number)) throw new DomainError("BAD_INPUT", {}, { number: "desk.applicationNumberFormat" });
+    conditions.push(eq(applications.number, number));
+  } else {
+    const idNumber = p.query.idNumber.trim().toUpperCase();
+    const problem = idNumberProblem(idNumber);
+    if (problem) throw new DomainError("BAD_INPUT", {}, { idNumber: problem });
+    idHash = hashPii("id", idNumber);
+    maskedIdNumber = maskIdNumber(idNumber);
+    conditions.push(eq(applications.applicantIdHash, idHash));
+  }
+
+  const rows = await db
+    .select({
+      id: applications.id,
+      number: applications.number,
+      version: applications.version,
+      windowDeadline: applications.windowDeadline,
+      delivery: applications.delivery,
+      serviceCode: services.code,
+      serviceName: services.name,
+      serviceNameEn: services.nameEn,
+      stationName: orgUnits.name,
+      stationNameEn: orgUnits.nameEn,
+      applicantName: users.name,
+    })
+    .from(applications)
+    .innerJoin(services, eq(services.id, applications.serviceId))
+    .innerJoin(orgUnits, eq(orgUnits.id, applications.stationId))
+    .innerJoin(users, eq(users.id, applications.applicantId))
+    .where(and(...conditions))
+    .orderBy(asc(applications.windowDeadline), asc(applications.number))
+    .limit(20);
+
+  if (idHash) {
+    await recordAudit(db, {
+      actor: { id: p.officer.userId, role: "window_officer", orgUnitId: p.officer.scope.unitId },
+      action: "application.find_at_window",
+      targetType: "application",
+      subjectIdHash: idHash,
+      details: { idNumber: maskedIdNumber, found: rows.map((r) => r.number) },
+      ip: p.officer.ip,
+      correlationId: p.officer.correlationId,
+    });
+  }
+  return {
+    maskedIdNumber,
+    matches: rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      version: r.version,
+      service: { code: r.serviceCode, name: r.serviceName, nameEn: r.serviceNameEn },
+      station: { name: r.stationName, nameEn: r.stationNameEn },
+      applicantMaskedName: maskName(r.applicantName),
+      windowDeadline: r.windowDeadline,
+      deliveryMethod: r.delivery.method,
+    })),
+  };
+}

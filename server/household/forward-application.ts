@@ -1,0 +1,27 @@
+import type { Db } from "@/db/client";
+import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
+import { applyTransition } from "./apply-transition";
+import { notifyApplicant } from "./notify-applicant";
+import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } from "./open-application-for-officer";
+
+/** The station's pre-review passed: the case goes to the county bureau for approval. */
+export async function forwardApplication(
+  db: Db,
+  p: { applicationId: string; expectedVersion: number; officer: DeskOfficer; comment?: string | null },
+): Promise<DeskActionResult> {
+  const updated = await db.transaction(async (tx) => {
+    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action: "forward" });
+    const next = await applyTransition(tx, {
+      application,
+      mode: service.mode,
+      action: "forward",
+      actor,
+      expectedVersion: p.expectedVersion,
+      comment: p.comment,
+    });
+    await notifyApplicant(tx, { application: next, template: "application_forwarded" });
+    return next;
+  });
+  await kickSmsDispatch();
+  return { id: updated.id, state: updated.state, version: updated.version };
+}

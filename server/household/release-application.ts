@@ -1,0 +1,44 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { applications, users } from "@/db/schema";
+import { recordAudit } from "@/server/audit/record-audit";
+import { DomainError } from "@/server/errors";
+import { pathWithin } from "@/server/orgs/jurisdiction";
+import { activeAssignee } from "./active-assignment";
+import { lockApplication } from "./apply-transition";
+import type { DeskOfficer } from "./open-application-for-officer";
+
+/**
+ * Gives an assigned item back to the desk. Only its holder releases it: a colleague who needs a lapsed
+ * item assigns it to themselves instead, which keeps the takeover on record.
+ */
+export async function releaseApplication(
+  db: Db,
+  p: { applicationId: string; expectedVersion: number; officer: DeskOfficer; now?: Date },
+): Promise<{ released: boolean }> {
+  const now = p.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const app = await lockApplication(tx, p.applicationId);
+    if (!app?.stationPath) throw new DomainError("NOT_FOUND");
+    if (!pathWithin(p.officer.scope, app.stationPath)) throw new DomainError("OUT_OF_JURISDICTION");
+    if (app.version !== p.expectedVersion) throw new DomainError("APPLICATION_STALE");
+    if (app.assignedTo !== p.officer.userId) {
+      const holder = activeAssignee(app, now);
+      if (!holder) return { released: false };
+      const [other] = await tx.select({ name: users.name }).from(users).where(eq(users.id, holder));
+      throw new DomainError("APPLICATION_LOCKED", { officer: other?.name ?? "" });
+    }
+    await tx.update(applications).set({ assignedTo: null, assignedAt: null, updatedAt: now }).where(eq(applications.id, app.id));
+    await recordAudit(tx, {
+      actor: { id: p.officer.userId, role: p.officer.roles.join(","), orgUnitId: p.officer.scope.unitId },
+      action: "application.release",
+      targetType: "application",
+      targetId: app.id,
+      subjectIdHash: app.applicantIdHash,
+      details: { number: app.number, state: app.state },
+      ip: p.officer.ip,
+      correlationId: p.officer.correlationId,
+    });
+    return { released: true };
+  });
+}

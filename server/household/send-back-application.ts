@@ -1,0 +1,25 @@
+import type { Db } from "@/db/client";
+import { applyTransition } from "./apply-transition";
+import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } from "./open-application-for-officer";
+
+/**
+ * The county returns the case to the station with a comment. Internal between the two desks: the citizen
+ * gets no SMS, since nothing is asked of them and the case simply stays in review.
+ */
+export async function sendBackApplication(
+  db: Db,
+  p: { applicationId: string; expectedVersion: number; officer: DeskOfficer; comment: string },
+): Promise<DeskActionResult> {
+  const updated = await db.transaction(async (tx) => {
+    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action: "send_back" });
+    return applyTransition(tx, {
+      application,
+      mode: service.mode,
+      action: "send_back",
+      actor,
+      expectedVersion: p.expectedVersion,
+      comment: p.comment,
+    });
+  });
+  return { id: updated.id, state: updated.state, version: updated.version };
+}

@@ -1,0 +1,47 @@
+import type { Db } from "@/db/client";
+import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
+import { applyTransition } from "./apply-transition";
+import { checkOriginals } from "./check-originals";
+import { notifyApplicant } from "./notify-applicant";
+import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } from "./open-application-for-officer";
+
+/**
+ * The originals did not match the uploads (or were forged, or not brought): the approval is void and the
+ * case ends. The reason goes to the citizen; the materials that did not match are kept with the case.
+ */
+export async function voidApplication(
+  db: Db,
+  p: {
+    applicationId: string;
+    expectedVersion: number;
+    officer: DeskOfficer;
+    reason: string;
+    /** Uploaded materials whose originals did not match; may be empty when the person, not a paper, is the problem. */
+    mismatched: string[];
+  },
+): Promise<DeskActionResult> {
+  const reason = p.reason.trim();
+  const updated = await db.transaction(async (tx) => {
+    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action: "void" });
+    const mismatched = new Set(p.mismatched);
+    const uploaded = await checkOriginals(tx, {
+      application,
+      service,
+      checks: [...mismatched].map((materialKey) => ({ materialKey, matches: false })),
+    });
+    const next = await applyTransition(tx, {
+      application,
+      mode: service.mode,
+      action: "void",
+      actor,
+      expectedVersion: p.expectedVersion,
+      comment: reason,
+      details: { mismatched: [...mismatched] },
+      set: { outcomeReason: reason || null, originalsCheck: uploaded.check },
+    });
+    await notifyApplicant(tx, { application: next, template: "application_voided" });
+    return next;
+  });
+  await kickSmsDispatch();
+  return { id: updated.id, state: updated.state, version: updated.version };
+}

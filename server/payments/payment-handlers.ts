@@ -1,0 +1,17 @@
+import type { Tx } from "@/db/client";
+import type { Payment } from "@/db/schema";
+import { onPostagePaid } from "@/server/household/on-postage-paid";
+
+/**
+ * What a paid payment sets off in its own domain. Runs in the transaction that marks the payment paid:
+ * if it throws, the payment stays pending and the provider's retried notification tries again.
+ */
+export type PaymentHandler = (tx: Tx, payment: Payment) => Promise<void>;
+
+export type PaymentHandlers = Readonly<Record<string, PaymentHandler>>;
+
+export const paymentHandlers = {
+  household_postage: onPostagePaid,
+} as const satisfies PaymentHandlers;
+
+export type PaymentPurpose = keyof typeof paymentHandlers;

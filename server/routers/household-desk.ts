@@ -1,0 +1,214 @@
+import { z } from "zod";
+import type { OfficerRole } from "@/server/accounts/session-user";
+import { approveApplication } from "@/server/household/approve-application";
+import { assignApplication } from "@/server/household/assign-application";
+import { completeApplication } from "@/server/household/complete-application";
+import { deskRoles } from "@/server/household/desk-roles";
+import { findApplicationsAtWindow } from "@/server/household/find-applications-at-window";
+import { forwardApplication } from "@/server/household/forward-application";
+import { getApplicationForOfficer } from "@/server/household/get-application-for-officer";
+import { listApplicationQueue, queueRoles, queueStates } from "@/server/household/list-application-queue";
+import { listDeskServices } from "@/server/household/list-desk-services";
+import type { DeskOfficer } from "@/server/household/open-application-for-officer";
+import { type PostCarrier, postApplication, postCarriers } from "@/server/household/post-application";
+import { rejectApplication } from "@/server/household/reject-application";
+import { releaseApplication } from "@/server/household/release-application";
+import { requestSupplement } from "@/server/household/request-supplement";
+import { sendBackApplication } from "@/server/household/send-back-application";
+import { stationApproveApplication } from "@/server/household/station-approve-application";
+import { voidApplication } from "@/server/household/void-application";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { type Context, createTRPCRouter, officerProcedure } from "@/server/trpc";
+
+type OfficerContext = Context & { user: NonNullable<Context["user"]>; scope: Jurisdiction };
+
+function deskOfficer(ctx: OfficerContext): DeskOfficer {
+  return { userId: ctx.user.id, roles: ctx.user.roles, scope: ctx.scope, ip: ctx.meta.ip, correlationId: ctx.meta.correlationId };
+}
+
+const commentMax = 500;
+const target = { id: z.uuid(), expectedVersion: z.number().int().positive() };
+const optionalComment = z.string().trim().max(commentMax).optional();
+const requiredComment = z.string().trim().min(1, "i18n:errors.application.commentRequired").max(commentMax);
+const itemKey = z.string().min(1).max(64);
+const materialKeys = z.array(itemKey).max(50);
+
+const station: OfficerRole[] = ["station_officer"];
+const county: OfficerRole[] = ["county_approver"];
+const window: OfficerRole[] = ["window_officer"];
+
+/**
+ * The police side of household applications: queues, the review page, and every officer decision. Each
+ * procedure only names who may call it; the services re-check jurisdiction, state, version and locks.
+ */
+export const householdDeskRouter = createTRPCRouter({
+  queue: officerProcedure(...queueRoles)
+    .input(
+      z.strictObject({
+        state: z.enum(queueStates).optional(),
+        serviceCode: z.string().trim().min(1).max(16).optional(),
+        minAgeDays: z.number().int().min(0).max(3650).optional(),
+        sort: z.enum(["oldest", "newest"]).default("oldest"),
+        page: z.number().int().min(1).max(100_000).default(1),
+      }),
+    )
+    .query(({ ctx, input }) =>
+      listApplicationQueue(ctx.db, { ...input, userId: ctx.user.id, roles: ctx.user.roles, scope: ctx.scope }),
+    ),
+
+  /** The services with online forms, for the queue's filter. */
+  services: officerProcedure(...queueRoles).query(({ ctx }) => listDeskServices(ctx.db)),
+
+  /** Reads register records, each audited: a query still, since opening the page is the read. */
+  get: officerProcedure(...deskRoles)
+    .input(z.strictObject({ id: z.uuid() }))
+    .query(({ ctx, input }) => getApplicationForOfficer(ctx.db, { applicationId: input.id, officer: deskOfficer(ctx) })),
+
+  assign: officerProcedure(...deskRoles)
+    .input(z.strictObject(target))
+    .mutation(({ ctx, input }) =>
+      assignApplication(ctx.db, { applicationId: input.id, expectedVersion: input.expectedVersion, officer: deskOfficer(ctx) }),
+    ),
+
+  release: officerProcedure(...deskRoles)
+    .input(z.strictObject(target))
+    .mutation(({ ctx, input }) =>
+      releaseApplication(ctx.db, { applicationId: input.id, expectedVersion: input.expectedVersion, officer: deskOfficer(ctx) }),
+    ),
+
+  requestSupplement: officerProcedure(...station)
+    .input(
+      z
+        .strictObject({ ...target, fields: materialKeys, materials: materialKeys, comment: requiredComment })
+        .refine((v) => v.fields.length + v.materials.length > 0, {
+          message: "i18n:errors.desk.supplementItemsRequired",
+          path: ["items"],
+        }),
+    )
+    .mutation(({ ctx, input }) =>
+      requestSupplement(ctx.db, {
+        applicationId: input.id,
+        expectedVersion: input.expectedVersion,
+        officer: deskOfficer(ctx),
+        fields: input.fields,
+        materials: input.materials,
+        comment: input.comment,
+      }),
+    ),
+
+  forward: officerProcedure(...station)
+    .input(z.strictObject({ ...target, comment: optionalComment }))
+    .mutation(({ ctx, input }) =>
+      forwardApplication(ctx.db, {
+        applicationId: input.id,
+        expectedVersion: input.expectedVersion,
+        officer: deskOfficer(ctx),
+        comment: input.comment,
+      }),
+    ),
+
+  stationApprove: officerProcedure(...station)
+    .input(z.strictObject({ ...target, comment: optionalComment }))
+    .mutation(({ ctx, input }) =>
+      stationApproveApplication(ctx.db, {
+        applicationId: input.id,
+        expectedVersion: input.expectedVersion,
+        officer: deskOfficer(ctx),
+        comment: input.comment,
+      }),
+    ),
+
+  /** The station at pre-review or the county at approval, whichever has the case. */
+  reject: officerProcedure(...station, ...county)
+    .input(z.strictObject({ ...target, reason: requiredComment }))
+    .mutation(({ ctx, input }) =>
+      rejectApplication(ctx.db, {
+        applicationId: input.id,
+        expectedVersion: input.expectedVersion,
+        officer: deskOfficer(ctx),
+        reason: input.reason,
+      }),
+    ),
+
+  approve: officerProcedure(...county)
+    .input(z.strictObject({ ...target, comment: optionalComment }))
+    .mutation(({ ctx, input }) =>
+      approveApplication(ctx.db, {
+        applicationId: input.id,
+        expectedVersion: input.expectedVersion,
+        officer: deskOfficer(ctx),
+        comment: input.comment,
+      }),
+    ),
+
+  sendBack: officerProcedure(...county)
+    .input(z.strictObject({ ...target, comment: requiredComment }))
+    .mutation(({ ctx, input }) =>
+      sendBackApplication(ctx.db, {
+        applicationId: input.id,
+        expectedVersion: input.expectedVersion,
+        officer: deskOfficer(ctx),
+        comment: input.comment,
+      }),
+    ),
+
+  /**
+   * A mutation although it reads: a typed ID number travels in the request body, never in a URL, and a
+   * refetch cannot quietly repeat the audited search.
+   */
+  findAtWindow: officerProcedure(...window)
+    .input(
+      // Room for stray spaces; the service checks the format and answers per field.
+      z.union([z.strictObject({ number: z.string().max(24) }), z.strictObject({ idNumber: z.string().max(24) })]),
+    )
+    .mutation(({ ctx, input }) => findApplicationsAtWindow(ctx.db, { officer: deskOfficer(ctx), query: input })),
+
+  complete: officerProcedure(...window)
+    .input(
+      z.strictObject({
+        ...target,
+        checks: z.array(z.strictObject({ materialKey: itemKey, matches: z.boolean() })).max(50),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      completeApplication(ctx.db, {
+        applicationId: input.id,
+        expectedVersion: input.expectedVersion,
+        officer: deskOfficer(ctx),
+        checks: input.checks,
+      }),
+    ),
+
+  void: officerProcedure(...window)
+    .input(z.strictObject({ ...target, reason: requiredComment, mismatched: materialKeys }))
+    .mutation(({ ctx, input }) =>
+      voidApplication(ctx.db, {
+        applicationId: input.id,
+        expectedVersion: input.expectedVersion,
+        officer: deskOfficer(ctx),
+        reason: input.reason,
+        mismatched: input.mismatched,
+      }),
+    ),
+
+  post: officerProcedure(...window)
+    .input(
+      z.strictObject({
+        ...target,
+        carrier: z.enum(Object.keys(postCarriers) as [PostCarrier, ...PostCarrier[]]),
+        trackingNumber: z
+          .string()
+          .transform((v) => v.replace(/\s+/g, ""))
+          .pipe(z.string().regex(/^[A-Za-z0-9]{8,30}$/, "i18n:errors.desk.trackingNumberFormat")),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      postApplication(ctx.db, {
+        applicationId: input.id,
+        expectedVersion: input.expectedVersion,
+        officer: deskOfficer(ctx),
+        carrier: input.carrier,
+        trackingNumber: input.trackingNumber,
+      }),
+    ),
+});
