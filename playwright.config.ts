@@ -17,6 +17,8 @@ const launchOptions = {
   ],
 };
 
+const householdFlows = /household.*\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -27,11 +29,20 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: { baseURL, launchOptions, locale: "zh-CN", timezoneId: "Asia/Shanghai", trace: "retain-on-failure" },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: householdFlows },
     {
       name: "phone",
       use: { ...devices["Pixel 7"], viewport: { width: 360, height: 780 }, launchOptions },
       grep: /@phone/,
+      testIgnore: householdFlows,
+    },
+    // The household flows change the demo citizen's register (a move, a newborn) that other specs read as
+    // seeded, so they run last: with one worker, projects run in the order listed here. The citizen is on
+    // the phone; each officer opens a desktop window of their own.
+    {
+      name: "phone-household",
+      use: { ...devices["Pixel 7"], viewport: { width: 360, height: 780 }, launchOptions },
+      testMatch: householdFlows,
     },
   ],
   webServer: {

@@ -11,7 +11,6 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { FormSchema } from "@/server/household/form-schema";
-import type { MyApplication } from "@/server/household/get-my-application";
 import type { Locale } from "@/server/i18n/config";
 import { ApplicationAnswers } from "./application-answers";
 import { ApplicationFormFields } from "./application-form-fields";
@@ -19,11 +18,7 @@ import { checkDelivery, DeliveryChoice, type DeliveryDraft, type DeliveryErrors 
 import { MaterialCard } from "./material-card";
 import type { UploadedMaterial } from "./upload-material-file";
 import { type WizardStep, wizardSteps } from "./wizard-steps";
-
-export type WizardApplication = Pick<
-  MyApplication,
-  "id" | "state" | "version" | "service" | "formData" | "materials" | "supplementRequest" | "delivery" | "paidAt" | "answerStations"
->;
+import type { EditableApplication } from "./editable-application";
 
 type SaveState = { status: "idle" } | { status: "saving" } | { status: "saved"; at: Date } | { status: "error" };
 
@@ -35,7 +30,7 @@ const autosaveDelayMs = 1000;
  * the delivery choice where the service posts documents; then on to "check your answers". For a
  * supplement only what the station named is open, with its note on top; the rest is read back as is.
  */
-export function ApplicationWizard({ application, initialStep }: { application: WizardApplication; initialStep: WizardStep }) {
+export function ApplicationWizard({ application, initialStep }: { application: EditableApplication; initialStep: WizardStep }) {
   const t = useTranslations("applications.wizard");
   const tErrors = useTranslations("errors");
   const tApp = useTranslations("applications");

@@ -13,15 +13,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { schemaFields } from "@/server/household/form-schema";
-import type { MyApplication } from "@/server/household/get-my-application";
 import { ApplicationAnswers } from "./application-answers";
 import { yuan } from "./format-fee";
 import { editHref, wizardSteps } from "./wizard-steps";
-
-export type ReviewedApplication = Pick<
-  MyApplication,
-  "id" | "state" | "version" | "service" | "formData" | "materials" | "supplementRequest" | "delivery" | "paidAt" | "answerStations"
->;
+import type { EditableApplication } from "./editable-application";
 
 const materialPrefix = "material:";
 
@@ -30,7 +25,7 @@ const materialPrefix = "material:";
  * with a link back to the step that changes it; then the declaration and the submit (or resubmit)
  * button. A refused submission marks each problem where it is and lists them all on top, linked.
  */
-export function ReviewApplication({ application: app }: { application: ReviewedApplication }) {
+export function ReviewApplication({ application: app }: { application: EditableApplication }) {
   const t = useTranslations("applications.review");
   const tMaterials = useTranslations("applications.materials");
   const tStatus = useTranslations("applications.status");

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { catalogSeeder } from "./catalog/catalog-seeder";
+import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
 import { registersSeeder } from "./registers";
 
 /**
@@ -12,4 +13,4 @@ export type DomainSeeder = {
   seed: (tx: Db) => Promise<void>;
 };
 
-export const domainSeeders: DomainSeeder[] = [registersSeeder, catalogSeeder];
+export const domainSeeders: DomainSeeder[] = [registersSeeder, catalogSeeder, onlineFormsSeeder];

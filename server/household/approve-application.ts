@@ -9,20 +9,30 @@ import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } fr
 import { windowDays } from "./run-auto-review";
 
 /**
- * The county bureau approves: the citizen has until the window deadline (60 days, China dates) to bring
- * the originals to the handling station, and the SMS names both.
+ * An approval: by the county bureau for services it approves, or by the station for a case it may decide
+ * alone (services processed by the station, or automatic ones the rules referred to it). The citizen then
+ * has until the window deadline (60 days, China dates) to come to the handling station, and the SMS
+ * names both.
  */
 export async function approveApplication(
   db: Db,
-  p: { applicationId: string; expectedVersion: number; officer: DeskOfficer; comment?: string | null; now?: Date },
+  p: {
+    applicationId: string;
+    expectedVersion: number;
+    officer: DeskOfficer;
+    by: "county" | "station";
+    comment?: string | null;
+    now?: Date;
+  },
 ): Promise<DeskActionResult> {
+  const action = p.by === "county" ? "approve" : "station_approve";
   const now = p.now ?? new Date();
   const updated = await db.transaction(async (tx) => {
-    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action: "approve", now });
+    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action, now });
     const next = await applyTransition(tx, {
       application,
       mode: service.mode,
-      action: "approve",
+      action,
       actor,
       expectedVersion: p.expectedVersion,
       comment: p.comment,

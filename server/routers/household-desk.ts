@@ -15,7 +15,6 @@ import { rejectApplication } from "@/server/household/reject-application";
 import { releaseApplication } from "@/server/household/release-application";
 import { requestSupplement } from "@/server/household/request-supplement";
 import { sendBackApplication } from "@/server/household/send-back-application";
-import { stationApproveApplication } from "@/server/household/station-approve-application";
 import { voidApplication } from "@/server/household/void-application";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
 import { type Context, createTRPCRouter, officerProcedure } from "@/server/trpc";
@@ -110,10 +109,11 @@ export const householdDeskRouter = createTRPCRouter({
   stationApprove: officerProcedure(...station)
     .input(z.strictObject({ ...target, comment: optionalComment }))
     .mutation(({ ctx, input }) =>
-      stationApproveApplication(ctx.db, {
+      approveApplication(ctx.db, {
         applicationId: input.id,
         expectedVersion: input.expectedVersion,
         officer: deskOfficer(ctx),
+        by: "station",
         comment: input.comment,
       }),
     ),
@@ -137,6 +137,7 @@ export const householdDeskRouter = createTRPCRouter({
         applicationId: input.id,
         expectedVersion: input.expectedVersion,
         officer: deskOfficer(ctx),
+        by: "county",
         comment: input.comment,
       }),
     ),

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { serviceCategories, services } from "@/db/schema";
@@ -77,5 +77,28 @@ describe("catalogue seed", () => {
     expect(await db.$count(services)).toBe(289);
     const [birth] = await db.select().from(services).where(eq(services.code, "HZ001"));
     expect(birth?.summary).toBe("管理员修改过的摘要");
+  });
+
+  it("gives a catalogue seeded before online forms existed its forms and modes, leaving edited forms alone", async () => {
+    const [edited] = await db.select({ formSchema: services.formSchema }).from(services).where(eq(services.code, "HZ001"));
+    const adminForm = { ...(edited?.formSchema ?? {}), version: 1, editedByAdmin: true };
+    await db.update(services).set({ formSchema: adminForm }).where(eq(services.code, "HZ001"));
+    await db.update(services).set({ formSchema: null, mode: "station_county" }).where(inArray(services.code, ["HZ003", "HZ023"]));
+
+    await seedDatabase(db);
+
+    const rows = await db
+      .select({ code: services.code, mode: services.mode, formSchema: services.formSchema })
+      .from(services)
+      .where(inArray(services.code, ["HZ001", "HZ003", "HZ023"]))
+      .orderBy(asc(services.code));
+    expect(rows.map((r) => [r.code, r.mode])).toEqual([
+      ["HZ001", "station_county"],
+      ["HZ003", "station_county"],
+      ["HZ023", "auto"],
+    ]);
+    expect(rows[0]?.formSchema).toEqual(adminForm);
+    expect(rows[1]?.formSchema).toEqual(householdForms.HZ003);
+    expect(rows[2]?.formSchema).toEqual(householdForms.HZ023);
   });
 });

@@ -1,7 +1,6 @@
 import "./guide-print.css";
 import { TRPCError } from "@trpc/server";
 import { Check, FileText, Image as ImageIcon } from "lucide-react";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -13,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import type { ServiceMaterial } from "@/db/schema";
 import { serviceCodeSchema } from "@/server/catalog/catalog-codes";
 import { GuideAction } from "./guide-action";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Params = Promise<{ code: string }>;
 
@@ -46,25 +46,14 @@ export default async function ServiceGuidePage({ params }: { params: Params }) {
 
   return (
     <article data-service-guide className="flex flex-col gap-6">
-      <nav aria-label={t("guide.breadcrumb")} className="text-sm">
-        <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-muted-foreground">
-          <li>
-            <Link href="/services" className="text-primary underline-offset-4 hover:underline">
-              {t("title")}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li>
-            <Link href={`/services?category=${service.category.code}`} className="text-primary underline-offset-4 hover:underline">
-              {en ? service.category.nameEn : service.category.name}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page" className="text-foreground">
-            {name}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        label={t("guide.breadcrumb")}
+        items={[
+          { label: t("title"), href: "/services" },
+          { label: en ? service.category.nameEn : service.category.name, href: `/services?category=${service.category.code}` },
+          { label: name },
+        ]}
+      />
 
       <div className="flex flex-col gap-3">
         <div className="flex flex-wrap items-start justify-between gap-3">

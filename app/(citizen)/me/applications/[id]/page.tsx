@@ -18,6 +18,7 @@ import { schemaFields } from "@/server/household/form-schema";
 import type { MyApplication } from "@/server/household/get-my-application";
 import { Facts } from "../../facts";
 import { loadMyApplication } from "./load-my-application";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -94,19 +95,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
 
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label={tApp("breadcrumb")} className="text-sm">
-        <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-muted-foreground">
-          <li>
-            <Link href="/me/applications" className="text-primary underline-offset-4 hover:underline">
-              {tList("title")}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page" className="text-foreground">
-            {app.number ?? service}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb label={tApp("breadcrumb")} items={[{ label: tList("title"), href: "/me/applications" }, { label: app.number ?? service }]} />
 
       <header className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center gap-3">

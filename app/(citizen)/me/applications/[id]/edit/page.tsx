@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ApplicationWizard } from "@/components/household/application-wizard";
 import { type WizardStep, wizardSteps } from "@/components/household/wizard-steps";
 import { loadMyApplication } from "../load-my-application";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { editableApplication } from "@/components/household/editable-application";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string | string[] }> };
 
@@ -32,37 +33,14 @@ export default async function EditApplicationPage({ params, searchParams }: Prop
 
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label={tApp("breadcrumb")} className="text-sm">
-        <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-muted-foreground">
-          <li>
-            <Link href="/me/applications" className="text-primary underline-offset-4 hover:underline">
-              {tList("title")}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page" className="text-foreground">
-            {service}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb label={tApp("breadcrumb")} items={[{ label: tList("title"), href: "/me/applications" }, { label: service }]} />
       <h1 className="text-2xl font-bold text-primary md:text-3xl">
         {t(app.state === "needs_supplement" ? "supplementTitle" : "title", { service })}
       </h1>
       <ApplicationWizard
         key={app.version}
         initialStep={initialStep}
-        application={{
-          id: app.id,
-          state: app.state,
-          version: app.version,
-          service: app.service,
-          formData: app.formData,
-          materials: app.materials,
-          supplementRequest: app.supplementRequest,
-          delivery: app.delivery,
-          paidAt: app.paidAt,
-          answerStations: app.answerStations,
-        }}
+        application={editableApplication(app)}
       />
     </div>
   );

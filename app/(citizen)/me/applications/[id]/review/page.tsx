@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ReviewApplication } from "@/components/household/review-application";
 import { loadMyApplication } from "../load-my-application";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { editableApplication } from "@/components/household/editable-application";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,39 +28,17 @@ export default async function ReviewApplicationPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label={tApp("breadcrumb")} className="text-sm">
-        <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-muted-foreground">
-          <li>
-            <Link href="/me/applications" className="text-primary underline-offset-4 hover:underline">
-              {tList("title")}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li>
-            <Link href={`/me/applications/${id}`} className="text-primary underline-offset-4 hover:underline">
-              {service}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page" className="text-foreground">
-            {t("title")}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        label={tApp("breadcrumb")}
+        items={[
+          { label: tList("title"), href: "/me/applications" },
+          { label: service, href: `/me/applications/${id}` },
+          { label: t("title") },
+        ]}
+      />
       <h1 className="text-2xl font-bold text-primary md:text-3xl">{t("title")}</h1>
       <ReviewApplication
-        application={{
-          id: app.id,
-          state: app.state,
-          version: app.version,
-          service: app.service,
-          formData: app.formData,
-          materials: app.materials,
-          supplementRequest: app.supplementRequest,
-          delivery: app.delivery,
-          paidAt: app.paidAt,
-          answerStations: app.answerStations,
-        }}
+        application={editableApplication(app)}
       />
     </div>
   );
