@@ -3,6 +3,7 @@ import path from "node:path";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { databaseDriver, env } from "@/server/env";
+import { logError } from "@/server/log";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -27,6 +28,15 @@ export function pgliteDir() {
 }
 
 /** Opens a connection with the driver DATABASE_URL asks for; PGlite in `.data/` when it is unset. */
+/**
+ * A pooled connection that dies while idle (server restart, failover, an administrator ending it) is
+ * reported by the pool as an event: without a listener that event would crash the process. The pool
+ * drops the connection and opens a new one for the next query, so logging is all there is to do.
+ */
+function onIdleClientError(error: unknown) {
+  logError("idle database connection lost", error);
+}
+
 export async function openDb(url = env().DATABASE_URL, driver = databaseDriver()): Promise<DbHandle> {
   if (driver === "pglite") {
     const { PGlite } = await import("@electric-sql/pglite");
@@ -43,11 +53,13 @@ export async function openDb(url = env().DATABASE_URL, driver = databaseDriver()
     const { default: ws } = await import("ws");
     neonConfig.webSocketConstructor = ws;
     const pool = new Pool({ connectionString: url, max: 10 });
+    pool.on("error", onIdleClientError);
     return { db: drizzle({ client: pool, ...config }) as unknown as Db, driver, close: () => pool.end() };
   }
   const { Pool } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const pool = new Pool({ connectionString: url, max: 10 });
+  pool.on("error", onIdleClientError);
   return { db: drizzle({ client: pool, ...config }) as unknown as Db, driver, close: () => pool.end() };
 }
 

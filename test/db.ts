@@ -52,10 +52,27 @@ export async function buildPostgresTemplate(): Promise<string> {
   return name;
 }
 
+/** PostgreSQL's "database is being accessed by other users". */
+const objectInUse = "55006";
+
+/**
+ * Drops a test database once its pool has let go. `pool.end()` resolves before every socket has closed,
+ * and FORCE would terminate the stragglers, which then surface as uncaught "terminating connection"
+ * errors in whatever test file runs next; so wait for them briefly, and force only as a last resort.
+ */
 export async function dropDatabase(name: string) {
   const admin = new pg.Client({ connectionString: testServerUrl });
   await admin.connect();
   try {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== objectInUse) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   } finally {
     await admin.end();
