@@ -1,5 +1,6 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Payment } from "@/db/schema";
+import { chinaDateTime, parseChinaDateTime } from "@/server/dates/china-date-time";
 import { chinaToday } from "@/server/dates/china-today";
 import { env } from "@/server/env";
 import type { PaymentProvider } from "./payment-provider";
@@ -54,6 +55,7 @@ export function sandboxPaidNotification(
     trade_no: `SBX${chinaToday(now).replaceAll("-", "")}${randomBytes(8).toString("hex").toUpperCase()}`,
     total_amount: fenToYuan(payment.amountFen),
     trade_status: "TRADE_SUCCESS",
+    gmt_payment: chinaDateTime(now),
   });
 }
 
@@ -68,11 +70,14 @@ export const sandboxPaymentProvider: PaymentProvider = {
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
     const amountFen = yuanToFen(fields.total_amount ?? "");
     if (!fields.out_trade_no || !fields.trade_no || amountFen === null) return null;
+    const paidAt = fields.gmt_payment ? parseChinaDateTime(fields.gmt_payment) : undefined;
+    if (paidAt === null) return null;
     return {
       orderNo: fields.out_trade_no,
       tradeNo: fields.trade_no,
       amountFen,
       paid: fields.trade_status === "TRADE_SUCCESS" || fields.trade_status === "TRADE_FINISHED",
+      ...(paidAt ? { paidAt } : {}),
     };
   },
 };
