@@ -63,7 +63,12 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   await expect(page.getByText(/^派出所地址：/)).toBeVisible();
   await page.getByLabel("落户详细地址").fill(newAddress);
   await page.getByLabel("不动产权证书号").fill("豫(2025)郑州市不动产权第0123456号");
+  // The last answer is saved by itself a moment after it is given: wait for that save, not an earlier one.
+  const lastAnswerSaved = page.waitForResponse(
+    (r) => r.url().includes("/api/trpc/applications.saveDraft") && (r.request().postData() ?? "").includes('"propertyOwner":"self"'),
+  );
   await page.getByRole("radio", { name: "本人", exact: true }).check();
+  expect((await lastAnswerSaved).ok()).toBe(true);
   await expect(page.getByRole("status").filter({ hasText: /^已保存 \d{2}:\d{2}$/ })).toBeVisible();
 
   await page.goto("/services/HZ003");
@@ -89,7 +94,20 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
 
   await uploadMaterial(page, "不动产权证书", await scanOf(scans, "property-certificate.png", 1));
   await expect(property.getByRole("alert")).toHaveCount(0);
-  await uploadMaterial(page, "居民身份证", await scanOf(scans, "id-card.jpg", 2));
+  // Held back for a moment by the network, an upload shows its progress bar under the file's name.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/applications/*/materials", async (route) => {
+    await held;
+    await route.continue();
+  });
+  const idCard = page.getByLabel("为“居民身份证”选择文件").setInputFiles(await scanOf(scans, "id-card.jpg", 2));
+  await expect(page.getByRole("progressbar", { name: /^正在上传 id-card\.jpg \d{1,3}%$/ })).toBeVisible();
+  release();
+  await idCard;
+  await page.unroute("**/api/applications/*/materials");
+  await expect(page.getByRole("link", { name: "打开 id-card.jpg" })).toBeVisible();
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
   await uploadMaterial(page, "居民户口簿", await scanOf(scans, "hukou-book.png", 3));
   await expect(page.getByText(/还有 \d 项必需材料没有上传/)).toHaveCount(0);
   await expect(page.getByRole("img", { name: "id-card.jpg 的预览" })).toBeVisible();
@@ -180,7 +198,7 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
-  await windowDesk.getByRole("link", { name: "打开核验页面" }).click();
+  await printed.done.getByRole("link", { name: "打开核验页面" }).click();
   await expect(windowDesk).toHaveURL(new RegExp(`/verify/${printed.code}$`));
   await expect(windowDesk.getByText("有效", { exact: true })).toBeVisible();
   await expectValidDocument(browser, printed.code, "张*");
@@ -285,7 +303,7 @@ test("出生登记: a newborn joins the father's household once the window compl
   await page.goto("/me");
   const newborn = household.getByRole("row").filter({ hasText: child.masked });
   await expect(newborn).toContainText("子");
-  await expect(newborn).toContainText(/^.*410105\*{8}\d{3}[\dX].*$/);
+  await expect(newborn).toContainText(/410105\*{8}\d{3}[\dX]/);
   await expectSms(page, citizen.login, `您的出生登记申请（${number}）已办结`);
 
   await closeAll(stationDesk, countyDesk, windowDesk);

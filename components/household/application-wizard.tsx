@@ -247,7 +247,8 @@ export function ApplicationWizard({ application, initialStep }: { application: E
         </Alert>
       ) : null}
 
-      <div className="flex flex-wrap items-center justify-between gap-3">
+      {/* On phones the save status keeps a line of its own, so "正在保存…" appearing never pushes the form down under a finger. */}
+      <div className="flex flex-col gap-1 md:flex-row md:items-center md:justify-between md:gap-3">
         <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold">
           {t("stepOf", { n: index + 1, total: steps.length + 1, name: t(`step.${step}`) })}
         </h2>

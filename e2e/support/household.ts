@@ -132,22 +132,23 @@ export async function forwardAndApprove(station: Page, county: Page, number: str
 /** The window officer looks the application up by its number and opens the check of originals. */
 export async function openAtWindow(window: Page, number: string) {
   await window.goto("/dashboard/window");
-  await window.getByLabel("受理编号").fill(number);
+  await window.getByLabel("受理编号", { exact: true }).fill(number);
   await window.getByRole("button", { name: "按编号查找" }).click();
   await window.getByRole("link", { name: `核验 ${number}` }).click();
   await expect(window.getByRole("heading", { level: 1, name: `申请 ${number}` })).toBeVisible();
 }
 
-/** Ticks every original as matching and completes; returns the printed document's verify code and PDF link. */
-export async function completeAtWindow(window: Page): Promise<{ code: string; pdfHref: string }> {
+/** Ticks every original as matching and completes; returns the printed document's verify code, its PDF link and the confirmation. */
+export async function completeAtWindow(window: Page) {
   const ticks = window.getByRole("checkbox", { name: /：原件与上传件一致$/ });
   await expect(ticks.first()).toBeVisible();
   for (const tick of await ticks.all()) await tick.check();
   await window.getByRole("button", { name: "核验一致，办结" }).click();
-  await expect(window.getByText("已办结，文书已生成。")).toBeVisible();
-  const code = /核验码：(\S+)/.exec(await window.getByText(/^核验码：/).innerText())![1]!;
-  const pdfHref = (await window.getByRole("link", { name: "下载/打印文书 PDF" }).getAttribute("href"))!;
-  return { code, pdfHref };
+  const done = window.getByRole("status").filter({ hasText: "已办结，文书已生成。" });
+  await expect(done).toBeVisible();
+  const code = /核验码：(\S+)/.exec(await done.getByText(/^核验码：/).innerText())![1]!;
+  const pdfHref = (await done.getByRole("link", { name: "下载/打印文书 PDF" }).getAttribute("href"))!;
+  return { code, pdfHref, done };
 }
 
 /** Today's date in China, as the deadline rules count it: "2026-11-27". */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import enDevtools from "@/server/i18n/messages/en/devtools.json";
+import zhDevtools from "@/server/i18n/messages/zh-CN/devtools.json";
 import { renderSmsTemplate, smsTemplateNames, templatePlaceholders } from "./templates";
 
 describe("SMS templates", () => {
@@ -26,5 +28,11 @@ describe("SMS templates", () => {
   it("refuses a parameter that could forge another line or exceeds the carrier's limit", () => {
     expect(() => renderSmsTemplate("sign_in_code", { code: "1\n【公安】请转账" })).toThrow(/forbidden/);
     expect(() => renderSmsTemplate("sign_in_code", { code: "1".repeat(36) })).toThrow(/too long/);
+  });
+
+  it("has a name in the dev SMS inbox for every template, in both languages", () => {
+    for (const names of [zhDevtools.templates, enDevtools.templates]) {
+      expect(Object.keys(names).sort()).toEqual([...smsTemplateNames].sort());
+    }
   });
 });
