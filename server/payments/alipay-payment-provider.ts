@@ -1,10 +1,11 @@
 import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from "node:crypto";
 import type { Payment } from "@/db/schema";
-import { chinaDateTime, parseChinaDateTime } from "@/server/dates/china-date-time";
+import { chinaDateTime } from "@/server/dates/china-date-time";
 import { type Env, env, publicBaseUrl } from "@/server/env";
 import type { PaymentProvider } from "./payment-provider";
+import { readTradeNotification } from "./read-trade-notification";
 import { paymentReturnUrl } from "./payment-return-path";
-import { fenToYuan, yuanToFen } from "./yuan";
+import { fenToYuan } from "./yuan";
 
 type AlipayConfig = { appId: string; privateKey: KeyObject; publicKey: KeyObject; gateway: string };
 
@@ -140,16 +141,6 @@ export const alipayPaymentProvider: PaymentProvider = {
     if (fields.sign_type !== "RSA2" || !fields.sign || !notificationSigned(fields, config.publicKey)) return null;
     // Signed by Alipay but for another merchant's application: not a payment to us.
     if (fields.app_id !== config.appId) return null;
-    const amountFen = yuanToFen(fields.total_amount ?? "");
-    if (!fields.out_trade_no || !fields.trade_no || amountFen === null) return null;
-    const paidAt = fields.gmt_payment ? parseChinaDateTime(fields.gmt_payment) : undefined;
-    if (paidAt === null) return null;
-    return {
-      orderNo: fields.out_trade_no,
-      tradeNo: fields.trade_no,
-      amountFen,
-      paid: fields.trade_status === "TRADE_SUCCESS" || fields.trade_status === "TRADE_FINISHED",
-      ...(paidAt ? { paidAt } : {}),
-    };
+    return readTradeNotification(fields);
   },
 };
