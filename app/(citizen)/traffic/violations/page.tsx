@@ -11,6 +11,7 @@ import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 import { currentUser } from "@/server/accounts/current-user";
 import { isCitizen } from "@/server/accounts/session-user";
 import { fenToYuan } from "@/server/payments/yuan";
@@ -69,7 +70,13 @@ export default async function TrafficViolationsPage({ searchParams }: Props) {
           <p>{t("result.paidBody", { orderNo: returned.orderNo, amount: fenToYuan(returned.amountFen) })}</p>
           {returnedReceipt ? (
             <div className="mt-3 flex flex-wrap gap-3">
-              <a href={`/api/blob/${returnedReceipt.pdfBlobId}`} target="_blank" rel="noopener" className={buttonVariants()}>
+              {/* Wraps rather than nowrap: in care mode on a 360 px phone the label is wider than the banner. */}
+              <a
+                href={`/api/blob/${returnedReceipt.pdfBlobId}`}
+                target="_blank"
+                rel="noopener"
+                className={cn(buttonVariants(), "py-2 text-center whitespace-normal")}
+              >
                 <FileDown aria-hidden="true" />
                 {t("result.download")}
               </a>
