@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { pageContentSecurityPolicy } from "@/server/security-headers";
 
 /** Pages that show personal data: never stored by a browser or a shared cache. */
-const privatePrefixes = ["/me", "/dashboard", "/admin", "/login", "/register", "/staff", "/dev"];
+const privatePrefixes = ["/me", "/dashboard", "/admin", "/login", "/register", "/staff", "/dev", "/traffic"];
 
 /** Anonymous visitors are sent straight to the right sign-in page; the pages themselves still authorise. */
 const signInFor: [prefix: string, signIn: string][] = [

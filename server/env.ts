@@ -39,7 +39,14 @@ const schema = z.object({
       }
     }),
   /** Who collects payments; the sandbox (a confirm page, no money moves) when unset. */
-  PAYMENT_PROVIDER: z.enum(["sandbox"]).default("sandbox"),
+  PAYMENT_PROVIDER: z.enum(["sandbox", "alipay"]).default("sandbox"),
+  /** Alipay Open Platform application (PAYMENT_PROVIDER=alipay): its id, our RSA2 private key, Alipay's public key. */
+  ALIPAY_APP_ID: z.string().trim().min(1).optional(),
+  /** PKCS#8 (or PKCS#1) PEM, or the bare base64 the Alipay key tool prints; `\n` escapes are accepted. */
+  ALIPAY_PRIVATE_KEY: z.string().trim().min(1).optional(),
+  /** "支付宝公钥" from the application's signing settings (not the application's own public key). */
+  ALIPAY_PUBLIC_KEY: z.string().trim().min(1).optional(),
+  ALIPAY_GATEWAY: z.string().url().default("https://openapi.alipay.com/gateway.do"),
   /** Time zone of cron schedules run by the in-process job runner (a `TZ=` prefix on a schedule wins). */
   TZ: z.string().min(1).optional(),
   /** Shows /dev/* helpers (SMS inbox, demo TOTP codes). Default: on only for `next dev` on the embedded SMS outbox. */
@@ -48,6 +55,12 @@ const schema = z.object({
   PUBLIC_BASE_URL: z.string().url().optional(),
   /** Auth.js's own base URL; stands in for PUBLIC_BASE_URL when only it is set. */
   AUTH_URL: z.string().url().optional(),
+}).superRefine((e, ctx) => {
+  // Refused at start rather than at the first citizen's payment.
+  if (e.PAYMENT_PROVIDER !== "alipay") return;
+  for (const key of ["ALIPAY_APP_ID", "ALIPAY_PRIVATE_KEY", "ALIPAY_PUBLIC_KEY"] as const) {
+    if (!e[key]) ctx.addIssue({ code: "custom", path: [key], message: `PAYMENT_PROVIDER=alipay needs ${key}` });
+  }
 });
 
 export type Env = z.infer<typeof schema>;

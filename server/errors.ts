@@ -51,7 +51,11 @@ export type DomainErrorCode =
   | "NOT_POSTAL_DELIVERY"
   | "NOT_IN_REGISTER"
   | "REGISTER_CHANGED"
-  | "ALREADY_IN_REGISTER";
+  | "ALREADY_IN_REGISTER"
+  | "VEHICLE_NOT_MATCHED"
+  | "VEHICLE_NOT_REGISTERED"
+  | "FINE_NOT_PAYABLE"
+  | "FINE_PAYMENT_IN_PROGRESS";
 
 export class DomainError extends Error {
   constructor(

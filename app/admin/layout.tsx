@@ -11,6 +11,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin", label: t("nav.adminHome") },
     { href: "/admin/officers", label: t("nav.officers") },
     { href: "/admin/audit", label: t("nav.audit") },
+    { href: "/admin/payments", label: t("nav.payments") },
     { href: "/admin/services", label: t("nav.catalog") },
     { href: "/admin/layouts", label: t("nav.layouts") },
   ];

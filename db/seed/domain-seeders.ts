@@ -2,6 +2,7 @@ import type { Db } from "@/db/client";
 import { catalogSeeder } from "./catalog/catalog-seeder";
 import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
 import { registersSeeder } from "./registers";
+import { trafficViolationsSeeder } from "./traffic-violations";
 
 /**
  * Seed data of domains that came after the foundation. Each seeder decides by itself whether its data
@@ -13,4 +14,4 @@ export type DomainSeeder = {
   seed: (tx: Db) => Promise<void>;
 };
 
-export const domainSeeders: DomainSeeder[] = [registersSeeder, catalogSeeder, onlineFormsSeeder];
+export const domainSeeders: DomainSeeder[] = [registersSeeder, catalogSeeder, onlineFormsSeeder, trafficViolationsSeeder];

@@ -40,6 +40,8 @@ export const smsTemplates = {
   application_expired:
     "【河南警民通】您的{service}申请（{number}）未在{deadline}前到窗口核验原件，审批已失效。如需办理，请重新申请。",
   application_withdrawn: "【河南警民通】您已撤回{service}申请（{number}）。如非本人操作，请拨打110反映。",
+  fine_paid:
+    "【河南警民通】您已成功缴纳{plate}的{count}起交通违法罚款，共{amount}元，订单号{orderNo}。电子缴款凭证可在警民通“交通违法”页面下载。",
 } as const satisfies Record<string, string>;
 
 export type SmsTemplate = keyof typeof smsTemplates;

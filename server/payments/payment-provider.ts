@@ -1,5 +1,6 @@
 import type { Payment } from "@/db/schema";
 import { env } from "@/server/env";
+import { alipayPaymentProvider } from "./alipay-payment-provider";
 import { sandboxPaymentProvider } from "./sandbox-payment-provider";
 
 /** What a provider's notification says once its signature checks out. */
@@ -9,6 +10,8 @@ export type VerifiedPaymentNotification = {
   amountFen: number;
   /** False for notifications about other states (waiting for the buyer, closed by the provider). */
   paid: boolean;
+  /** When the provider says the payer paid (Alipay's gmt_payment); absent when it does not say. */
+  paidAt?: Date;
 };
 
 /** A payment provider: where the payer pays, and how its asynchronous notification is trusted. */
@@ -25,6 +28,8 @@ export function paymentProvider(): PaymentProvider {
   switch (env().PAYMENT_PROVIDER) {
     case "sandbox":
       return sandboxPaymentProvider;
+    case "alipay":
+      return alipayPaymentProvider;
   }
 }
 

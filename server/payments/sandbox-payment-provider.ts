@@ -1,9 +1,11 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Payment } from "@/db/schema";
+import { chinaDateTime } from "@/server/dates/china-date-time";
 import { chinaToday } from "@/server/dates/china-today";
 import { env } from "@/server/env";
 import type { PaymentProvider } from "./payment-provider";
-import { fenToYuan, yuanToFen } from "./yuan";
+import { readTradeNotification } from "./read-trade-notification";
+import { fenToYuan } from "./yuan";
 
 const signType = "HMAC-SHA256";
 
@@ -54,6 +56,7 @@ export function sandboxPaidNotification(
     trade_no: `SBX${chinaToday(now).replaceAll("-", "")}${randomBytes(8).toString("hex").toUpperCase()}`,
     total_amount: fenToYuan(payment.amountFen),
     trade_status: "TRADE_SUCCESS",
+    gmt_payment: chinaDateTime(now),
   });
 }
 
@@ -66,13 +69,6 @@ export const sandboxPaymentProvider: PaymentProvider = {
     const given = Buffer.from(fields.sign, "base64");
     const expected = signature(fields);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-    const amountFen = yuanToFen(fields.total_amount ?? "");
-    if (!fields.out_trade_no || !fields.trade_no || amountFen === null) return null;
-    return {
-      orderNo: fields.out_trade_no,
-      tradeNo: fields.trade_no,
-      amountFen,
-      paid: fields.trade_status === "TRADE_SUCCESS" || fields.trade_status === "TRADE_FINISHED",
-    };
+    return readTradeNotification(fields);
   },
 };

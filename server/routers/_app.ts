@@ -13,9 +13,11 @@ import { meRouter } from "./me";
 import { orgRouter } from "./org";
 import { passwordResetRouter } from "./password-reset";
 import { paymentsRouter } from "./payments";
+import { paymentsAdminRouter } from "./payments-admin";
 import { registrationRouter } from "./registration";
 import { staffRouter } from "./staff";
 import { systemRouter } from "./system";
+import { trafficRouter } from "./traffic";
 
 export const appRouter = createTRPCRouter({
   system: systemRouter,
@@ -34,7 +36,9 @@ export const appRouter = createTRPCRouter({
   passwordReset: passwordResetRouter,
   documents: documentsRouter,
   payments: paymentsRouter,
+  paymentsAdmin: paymentsAdminRouter,
   householdDesk: householdDeskRouter,
+  traffic: trafficRouter,
 });
 
 export type AppRouter = typeof appRouter;

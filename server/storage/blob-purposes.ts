@@ -10,6 +10,8 @@ export const blobPurposes = {
   application_material: { maxBytes: 10 * MB, types: acceptedTypes },
   /** Guided photos at a minor accident (licences, plates, collision point, panorama), straight from a phone camera. */
   accident_photo: { maxBytes: 15 * MB, types: imageTypes },
+  /** A traffic officer's evidence photo of a violation (camera frame or phone photo at the scene). */
+  violation_photo: { maxBytes: 10 * MB, types: imageTypes },
   /** PDFs the platform itself issues (household register pages, receipts): one page with subset fonts, tens of KB. */
   issued_document: { maxBytes: 2 * MB, types: ["application/pdf"] },
 } as const satisfies Record<string, { maxBytes: number; types: readonly AcceptedType[] }>;

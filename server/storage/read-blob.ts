@@ -6,6 +6,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
 import { canOfficerReadBlob } from "@/server/household/can-officer-read-blob";
 import { logError } from "@/server/log";
+import { canReadViolationPhoto } from "@/server/traffic/can-read-violation-photo";
 import { type AcceptedType, extensionOf } from "./blob-purposes";
 import { getBlobStore } from "./blob-store";
 
@@ -14,10 +15,11 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export type BlobContent = { bytes: Uint8Array; contentType: string; size: number; filename: string };
 
 /**
- * Hands out a stored object to whoever may see it: its owner, an admin, or an officer whose desk handles
- * the application it belongs to (server/household/can-officer-read-blob.ts). Every read of someone else's
- * object is audited against the owner (so "who looked at my documents" can be answered), and so is
- * every refused attempt.
+ * Hands out a stored object to whoever may see it: its owner, an admin, an officer whose desk handles
+ * the application it belongs to (server/household/can-officer-read-blob.ts), or for a violation photo
+ * the vehicle's owner and traffic officers in jurisdiction (server/traffic/can-read-violation-photo.ts).
+ * Every read of someone else's object is audited against the owner (so "who looked at my documents" can
+ * be answered), and so is every refused attempt.
  */
 export async function readBlob(
   db: Db,
@@ -43,7 +45,11 @@ export async function readBlob(
 
   const own = row.ownerId !== null && row.ownerId === user.id;
   if (!own) {
-    const allowed = isAdmin(user) || (await canOfficerReadBlob(db, { user, blobId: row.id, purpose: row.purpose }));
+    const allowed =
+      isAdmin(user) ||
+      (row.purpose === "violation_photo"
+        ? await canReadViolationPhoto(db, { user, blobId: row.id })
+        : await canOfficerReadBlob(db, { user, blobId: row.id, purpose: row.purpose }));
     await recordAudit(db, {
       actor: { id: user.id, role: user.roles.join(","), orgUnitId: user.orgUnitId },
       action: "blob.read",

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -16,7 +17,7 @@ function isPlateTypeCode(code: string): code is (typeof plateTypeCodes)[number] 
 }
 
 export async function VehiclesCard({ profile }: { profile: MyProfile }) {
-  const [t, format] = await Promise.all([getTranslations("me.vehicles"), getFormatter()]);
+  const [t, tTraffic, format] = await Promise.all([getTranslations("me.vehicles"), getTranslations("traffic"), getFormatter()]);
   const day = (date: string) => format.dateTime(new Date(`${date}T00:00:00+08:00`), { dateStyle: "long" });
   const licence = profile.drivingLicence;
   const plateType = (code: string) => (isPlateTypeCode(code) ? t(`plateTypes.${code}`) : code);
@@ -73,6 +74,9 @@ export async function VehiclesCard({ profile }: { profile: MyProfile }) {
                   ))}
                 </ul>
               )}
+              <Link href="/traffic/violations" className="self-start text-primary underline underline-offset-4">
+                {tTraffic("mine.title")}
+              </Link>
             </section>
             <section aria-labelledby="me-licence" className="flex flex-col gap-3">
               <h3 id="me-licence" className="font-semibold">

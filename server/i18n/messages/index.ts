@@ -52,9 +52,13 @@ import zhDesk from "./zh-CN/desk.json";
 import zhVerify from "./zh-CN/verify.json";
 import enApplicationForm from "./en/applicationForm.json";
 import zhApplicationForm from "./zh-CN/applicationForm.json";
+import enTraffic from "./en/traffic.json";
+import zhTraffic from "./zh-CN/traffic.json";
+import enPaymentsAdmin from "./en/paymentsAdmin.json";
+import zhPaymentsAdmin from "./zh-CN/paymentsAdmin.json";
 /** One JSON file per namespace and locale; zh-CN is the source of truth for keys. */
-const zhCN = { common: zhCommon, errors: zhErrors, auth: zhAuth, shell: zhShell, home: zhHome, dashboard: zhDashboard, admin: zhAdmin, preferences: zhPreferences, devtools: zhDevtools, citizens: zhCitizens, officers: zhOfficers, audit: zhAudit, personalHome: zhPersonalHome, layouts: zhLayouts, me: zhMe, accountFlow: zhAccountFlow, registration: zhRegistration, passwordReset: zhPasswordReset, privacy: zhPrivacy, catalog: zhCatalog, catalogAdmin: zhCatalogAdmin, payments: zhPayments, applications: zhApplications, verify: zhVerify, desk: zhDesk, applicationForm: zhApplicationForm };
-const en: typeof zhCN = { common: enCommon, errors: enErrors, auth: enAuth, shell: enShell, home: enHome, dashboard: enDashboard, admin: enAdmin, preferences: enPreferences, devtools: enDevtools, citizens: enCitizens, officers: enOfficers, audit: enAudit, personalHome: enPersonalHome, layouts: enLayouts, me: enMe, accountFlow: enAccountFlow, registration: enRegistration, passwordReset: enPasswordReset, privacy: enPrivacy, catalog: enCatalog, catalogAdmin: enCatalogAdmin, payments: enPayments, applications: enApplications, verify: enVerify, desk: enDesk, applicationForm: enApplicationForm };
+const zhCN = { common: zhCommon, errors: zhErrors, auth: zhAuth, shell: zhShell, home: zhHome, dashboard: zhDashboard, admin: zhAdmin, preferences: zhPreferences, devtools: zhDevtools, citizens: zhCitizens, officers: zhOfficers, audit: zhAudit, personalHome: zhPersonalHome, layouts: zhLayouts, me: zhMe, accountFlow: zhAccountFlow, registration: zhRegistration, passwordReset: zhPasswordReset, privacy: zhPrivacy, catalog: zhCatalog, catalogAdmin: zhCatalogAdmin, payments: zhPayments, applications: zhApplications, verify: zhVerify, desk: zhDesk, applicationForm: zhApplicationForm, paymentsAdmin: zhPaymentsAdmin, traffic: zhTraffic };
+const en: typeof zhCN = { common: enCommon, errors: enErrors, auth: enAuth, shell: enShell, home: enHome, dashboard: enDashboard, admin: enAdmin, preferences: enPreferences, devtools: enDevtools, citizens: enCitizens, officers: enOfficers, audit: enAudit, personalHome: enPersonalHome, layouts: enLayouts, me: enMe, accountFlow: enAccountFlow, registration: enRegistration, passwordReset: enPasswordReset, privacy: enPrivacy, catalog: enCatalog, catalogAdmin: enCatalogAdmin, payments: enPayments, applications: enApplications, verify: enVerify, desk: enDesk, applicationForm: enApplicationForm, paymentsAdmin: enPaymentsAdmin, traffic: enTraffic };
 
 export type Messages = typeof zhCN;
 export const messages: Record<Locale, Messages> = { "zh-CN": zhCN, en };

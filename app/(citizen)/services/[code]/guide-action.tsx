@@ -1,4 +1,4 @@
-import { CircleCheck, CircleDashed, FilePen, LogIn } from "lucide-react";
+import { CarFront, CircleCheck, CircleDashed, FilePen, LogIn } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
@@ -8,6 +8,7 @@ import { currentUser } from "@/server/accounts/current-user";
 import { isCitizen } from "@/server/accounts/session-user";
 import type { ServiceGuideView } from "@/server/catalog/get-service-guide";
 import { terminalStates } from "@/server/household/application-transitions";
+import { trafficServicePages } from "@/server/traffic/traffic-service-pages";
 import { StartApplicationButton } from "./start-application-button";
 
 /**
@@ -27,6 +28,20 @@ export async function GuideAction({
     return (
       <ActionPanel title={title}>
         <p>{t("noticeBody")}</p>
+      </ActionPanel>
+    );
+  }
+
+  const trafficPage = trafficServicePages[service.code];
+  if (trafficPage) {
+    const tTraffic = await getTranslations("traffic.guide");
+    return (
+      <ActionPanel title={title}>
+        <p>{tTraffic("lead")}</p>
+        <Link href={trafficPage} className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}>
+          <CarFront aria-hidden="true" />
+          {tTraffic(service.kind === "query" ? "query" : "handle")}
+        </Link>
       </ActionPanel>
     );
   }

@@ -1,0 +1,72 @@
+import { eq } from "drizzle-orm";
+import sharp from "sharp";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { setDbHandle } from "@/db/client";
+import { blobs } from "@/db/schema";
+import type { SessionUser } from "@/server/accounts/session-user";
+import { demoUserRow } from "@/server/accounts/test-accounts";
+import { createTestDb } from "@/test/db";
+
+const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/server/accounts/current-user", () => ({ currentUser: async () => signedIn.user }));
+
+const { POST } = await import("./route");
+
+let h: Awaited<ReturnType<typeof createTestDb>>;
+let officer: SessionUser;
+let citizen: SessionUser;
+beforeAll(async () => {
+  h = await createTestDb();
+  setDbHandle(h);
+  const session = async (key: "trafficOfficer" | "citizen") => {
+    const row = await demoUserRow(h.db, key);
+    return { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
+  };
+  officer = await session("trafficOfficer");
+  citizen = await session("citizen");
+});
+afterAll(async () => {
+  setDbHandle(undefined);
+  await h?.close();
+});
+beforeEach(() => {
+  signedIn.user = null;
+});
+
+function upload(bytes: Uint8Array<ArrayBuffer>, type: string, name: string) {
+  const form = new FormData();
+  form.append("file", new File([bytes], name, { type }));
+  return POST(new Request("http://localhost/api/traffic/violation-photos", { method: "POST", body: form }));
+}
+
+const jpeg = async () => new Uint8Array(await sharp({ create: { width: 16, height: 9, channels: 3, background: "#445566" } }).jpeg().toBuffer());
+
+describe("POST /api/traffic/violation-photos", () => {
+  it("stores a traffic officer's photo as theirs, for the violation they are about to record", async () => {
+    signedIn.user = officer;
+    const response = await upload(await jpeg(), "image/jpeg", "现场.jpg");
+    expect(response.status).toBe(201);
+    const { blobId } = (await response.json()) as { blobId: string };
+    const [row] = await h.db.select().from(blobs).where(eq(blobs.id, blobId));
+    expect(row).toMatchObject({ ownerId: officer.id, purpose: "violation_photo", contentType: "image/jpeg" });
+  });
+
+  it("takes images only", async () => {
+    signedIn.user = officer;
+    const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
+    const response = await upload(pdf, "application/pdf", "scan.pdf");
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as { code: string }).code).toBe("FILE_TYPE_NOT_ALLOWED");
+  });
+
+  it("is for traffic officers only", async () => {
+    expect((await upload(await jpeg(), "image/jpeg", "a.jpg")).status).toBe(401);
+    signedIn.user = citizen;
+    expect((await upload(await jpeg(), "image/jpeg", "a.jpg")).status).toBe(403);
+    signedIn.user = await (async () => {
+      const row = await demoUserRow(h.db, "stationOfficer");
+      return { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
+    })();
+    expect((await upload(await jpeg(), "image/jpeg", "a.jpg")).status).toBe(403);
+  });
+});
