@@ -15,8 +15,14 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function AdminServiceEditPage({ params }: { params: Params }) {
-  const { code } = await params;
+export default async function AdminServiceEditPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<{ saved?: string | string[] }>;
+}) {
+  const [{ code }, { saved }] = await Promise.all([params, searchParams]);
   await requireAdminPage(`/admin/services/${code}`);
   const [service, t, catalog, locale] = await Promise.all([
     loadAdminService(code),
@@ -59,7 +65,12 @@ export default async function AdminServiceEditPage({ params }: { params: Params 
         </div>
         <ServiceEnabledToggle code={service.code} name={name} enabled={service.enabled} version={service.version} />
       </div>
-      <ServiceEditForm key={service.version} service={service} samples={samples} />
+      <ServiceEditForm
+        key={service.version}
+        service={service}
+        samples={samples}
+        justSaved={saved === String(service.version)}
+      />
     </div>
   );
 }

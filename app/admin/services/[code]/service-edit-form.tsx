@@ -142,9 +142,12 @@ function move<T>(list: T[], from: number, to: number): T[] {
 export function ServiceEditForm({
   service,
   samples,
+  justSaved,
 }: {
   service: EditableService;
   samples: { file: string; title: string }[];
+  /** This version was saved by this admin a moment ago: the form is new (keyed by version), the notice stays. */
+  justSaved: boolean;
 }) {
   const t = useTranslations("catalogAdmin.form");
   const tv = useTranslations("catalogAdmin.validation");
@@ -154,14 +157,17 @@ export function ServiceEditForm({
   const [draft, setDraft] = useState(() => draftOf(service));
   const [version, setVersion] = useState(service.version);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<{ kind: "saved" | "unchanged"; version: number } | null>(null);
+  const [notice, setNotice] = useState<{ kind: "saved" | "unchanged"; version: number } | null>(
+    justSaved ? { kind: "saved", version: service.version } : null,
+  );
   const summaryRef = useRef<HTMLDivElement>(null);
   const save = useMutation(
     trpc.catalogAdmin.update.mutationOptions({
       onSuccess: (r) => {
         setVersion(r.version);
         setNotice({ kind: r.changes.length ? "saved" : "unchanged", version: r.version });
-        router.refresh();
+        // The new version remounts the form with the saved data; the address carries the notice across.
+        if (r.changes.length) router.replace(`?saved=${r.version}`, { scroll: false });
       },
       onError: (e) => {
         const read = readTrpcError(e);
