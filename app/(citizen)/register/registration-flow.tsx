@@ -21,6 +21,8 @@ import { maskPhone } from "@/server/crypto/mask";
 import { idNumberProblem } from "@/server/population/id-number-problem";
 import { isPersonName } from "@/server/population/normalise-name";
 import { signInAfterRegistration } from "./actions";
+import { PhoneNumberField } from "@/components/auth/phone-number-field";
+import { StepSubmitButton } from "@/components/auth/step-submit-button";
 
 const steps = ["phone", "code", "identity", "password", "consent"] as const;
 type Step = (typeof steps)[number];
@@ -220,11 +222,6 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
       {tf("back")}
     </Button>
   );
-  const next = (label: string, busy: boolean, busyLabel: string) => (
-    <Button type="submit" size="lg" className="w-full sm:w-auto" disabled={busy} aria-disabled={busy}>
-      {busy ? busyLabel : label}
-    </Button>
-  );
   const actions = "flex flex-col-reverse gap-3 sm:flex-row sm:justify-between";
 
   if (step === "phone") {
@@ -232,21 +229,15 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
       <form onSubmit={onPhone} noValidate className="flex flex-col gap-4">
         {heading}
         {serverMessage}
-        <FormField
+        <PhoneNumberField
           id="register-phone"
-          name="phone"
-          type="tel"
-          inputMode="numeric"
-          autoComplete="tel"
-          maxLength={11}
-          required
           label={tf("phone")}
           hint={tf("phoneHint")}
           value={phone}
-          onChange={(e) => setPhone(e.target.value)}
+          onChange={setPhone}
           error={fieldError("phone", phoneNumberPattern.test(phone.trim()) ? null : te("PHONE_INVALID"))}
         />
-        <div className="flex justify-end">{next(tf("getCode"), codeSender.sending, tf("sending"))}</div>
+        <div className="flex justify-end"><StepSubmitButton label={tf("getCode")} busy={codeSender.sending} busyLabel={tf("sending")} /></div>
       </form>
     );
   }
@@ -270,7 +261,7 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
           <Button variant="secondary" size="lg" className="w-full sm:w-auto" onClick={() => go("phone")}>
             {tf("changePhone")}
           </Button>
-          {next(tf("next"), checkCode.isPending, tf("checking"))}
+          <StepSubmitButton label={tf("next")} busy={checkCode.isPending} busyLabel={tf("checking")} />
         </div>
       </form>
     );
@@ -309,7 +300,7 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
         />
         <div className={actions}>
           {back("code")}
-          {next(tf("next"), false, tf("next"))}
+          <StepSubmitButton label={tf("next")} busy={false} busyLabel={tf("next")} />
         </div>
       </form>
     );
@@ -333,7 +324,7 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
         />
         <div className={actions}>
           {back("identity")}
-          {next(tf("next"), false, tf("next"))}
+          <StepSubmitButton label={tf("next")} busy={false} busyLabel={tf("next")} />
         </div>
       </form>
     );
@@ -386,7 +377,7 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
       </div>
       <div className={actions}>
         {back("password")}
-        {next(t("submit"), submitting, register.isSuccess ? t("signingIn") : t("submitting"))}
+        <StepSubmitButton label={t("submit")} busy={submitting} busyLabel={register.isSuccess ? t("signingIn") : t("submitting")} />
       </div>
     </form>
   );

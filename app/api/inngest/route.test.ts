@@ -1,6 +1,5 @@
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
-import { functions } from "@/inngest";
 import { resetEnv } from "@/server/env";
 import { GET } from "./route";
 
@@ -16,11 +15,11 @@ describe("/api/inngest", () => {
     expect((await introspect()).status).toBe(404);
   });
 
-  it("serves our functions to Inngest once Inngest is configured", async () => {
+  it("serves both functions (SMS dispatch, household window deadlines) to Inngest once Inngest is configured", async () => {
     process.env.INNGEST_DEV = "1";
     resetEnv();
     const res = await introspect();
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ function_count: functions.length, mode: "dev" });
+    expect(await res.json()).toMatchObject({ function_count: 2, mode: "dev" });
   });
 });

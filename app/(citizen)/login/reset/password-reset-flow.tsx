@@ -16,6 +16,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { checkPasswordRule } from "@/server/accounts/password-rule";
 import { phoneNumberPattern } from "@/server/accounts/phone-number";
+import { PhoneNumberField } from "@/components/auth/phone-number-field";
+import { StepSubmitButton } from "@/components/auth/step-submit-button";
 
 const steps = ["phone", "code", "password"] as const;
 type Step = (typeof steps)[number];
@@ -87,31 +89,20 @@ export function PasswordResetFlow() {
   const heading = <StepHeading key={step} current={index + 1} total={steps.length} title={t(`steps.${step}`)} focus={moved} />;
   const serverMessage = generalError ? <Alert variant="destructive">{generalError}</Alert> : null;
   const actions = "flex flex-col-reverse gap-3 sm:flex-row sm:justify-between";
-  const submit = (label: string, busy: boolean, busyLabel: string) => (
-    <Button type="submit" size="lg" className="w-full sm:w-auto" disabled={busy} aria-disabled={busy}>
-      {busy ? busyLabel : label}
-    </Button>
-  );
 
   if (step === "phone") {
     return (
       <form onSubmit={onPhone} noValidate className="flex flex-col gap-4">
         {heading}
         {serverMessage}
-        <FormField
+        <PhoneNumberField
           id="reset-phone"
-          name="phone"
-          type="tel"
-          inputMode="numeric"
-          autoComplete="tel"
-          maxLength={11}
-          required
           label={tf("phone")}
           value={phone}
-          onChange={(e) => setPhone(e.target.value)}
+          onChange={setPhone}
           error={fieldError("phone", phoneNumberPattern.test(phone.trim()) ? null : te("PHONE_INVALID"))}
         />
-        <div className="flex justify-end">{submit(tf("getCode"), codeSender.sending, tf("sending"))}</div>
+        <div className="flex justify-end"><StepSubmitButton label={tf("getCode")} busy={codeSender.sending} busyLabel={tf("sending")} /></div>
       </form>
     );
   }
@@ -135,7 +126,7 @@ export function PasswordResetFlow() {
           <Button variant="secondary" size="lg" className="w-full sm:w-auto" onClick={() => go("phone")}>
             {tf("changePhone")}
           </Button>
-          {submit(tf("next"), checkCode.isPending, tf("checking"))}
+          <StepSubmitButton label={tf("next")} busy={checkCode.isPending} busyLabel={tf("checking")} />
         </div>
       </form>
     );
@@ -161,7 +152,7 @@ export function PasswordResetFlow() {
         <Button variant="secondary" size="lg" className="w-full sm:w-auto" onClick={() => go("code")}>
           {tf("back")}
         </Button>
-        {submit(t("submit"), reset.isPending || reset.isSuccess, t("submitting"))}
+        <StepSubmitButton label={t("submit")} busy={reset.isPending || reset.isSuccess} busyLabel={t("submitting")} />
       </div>
     </form>
   );
