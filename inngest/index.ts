@@ -1,5 +1,6 @@
+import { auditArchive } from "./audit-archive";
 import { dispatchSms } from "./dispatch-sms";
 import { windowDeadlines } from "./window-deadlines";
 
 /** Every background function: served to Inngest by /api/inngest and run by the in-process runner otherwise. */
-export const functions = [dispatchSms, windowDeadlines];
+export const functions = [dispatchSms, windowDeadlines, auditArchive];

@@ -29,3 +29,30 @@ export const auditLog = pgTable(
 );
 
 export type AuditRow = typeof auditLog.$inferSelect;
+
+/**
+ * One archived batch of audit rows: a gzip JSON-lines object in blob storage, read back and checked before
+ * anything is removed. The audit trigger lets a DELETE through only for rows older than the retention period
+ * whose id lies in a verified batch here, and only in a transaction that asked for it (see the migration).
+ */
+export const auditArchives = pgTable(
+  "audit_archives",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    firstId: bigint({ mode: "number" }).notNull(),
+    lastId: bigint({ mode: "number" }).notNull(),
+    firstAt: timestamp({ withTimezone: true }).notNull(),
+    lastAt: timestamp({ withTimezone: true }).notNull(),
+    rowCount: integer().notNull(),
+    blobKey: text().notNull().unique(),
+    /** Where the blob adapter put it; never handed to a browser. */
+    location: text().notNull(),
+    sha256: varchar({ length: 64 }).notNull(),
+    size: integer().notNull(),
+    verifiedAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.firstId, t.lastId)],
+);
+
+export type AuditArchive = typeof auditArchives.$inferSelect;

@@ -6,6 +6,7 @@ import { getMyProfile } from "@/server/accounts/get-my-profile";
 import { listMySignIns } from "@/server/accounts/list-my-sign-ins";
 import { phoneNumberSchema } from "@/server/accounts/phone-number";
 import { requestChangePhoneCodes } from "@/server/accounts/request-change-phone-codes";
+import { listWhoLookedAtMe } from "@/server/audit/list-who-looked-at-me";
 import { actorOf, citizenProcedure, createTRPCRouter } from "@/server/trpc";
 
 const smsCode = z.string().trim().regex(/^\d{6}$/, "i18n:auth.codeInvalid");
@@ -18,6 +19,9 @@ export const meRouter = createTRPCRouter({
 
   /** Recent sign-in attempts on the account, newest first. */
   signIns: citizenProcedure.query(({ ctx }) => listMySignIns(ctx.db, { userId: ctx.user.id })),
+
+  /** When and by which unit staff read or handled the citizen's personal data (not by whom). */
+  whoLookedAtMe: citizenProcedure.query(({ ctx }) => listWhoLookedAtMe(ctx.db, { userId: ctx.user.id })),
 
   /** Texts a code to the bound phone and one to the new phone. */
   requestChangePhoneCodes: citizenProcedure

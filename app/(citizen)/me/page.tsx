@@ -9,6 +9,7 @@ import { HouseholdCard } from "./household-card";
 import { SecurityCard } from "./security-card";
 import { SignInsCard } from "./sign-ins-card";
 import { VehiclesCard } from "./vehicles-card";
+import { WhoLookedCard } from "./who-looked-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("me");
@@ -18,11 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MePage() {
   await requireCitizenPage("/me");
   const queryClient = getQueryClient();
-  const [t, profile, signIns, applications] = await Promise.all([
+  const [t, profile, signIns, applications, whoLooked] = await Promise.all([
     getTranslations("me"),
     queryClient.fetchQuery(trpc.me.profile.queryOptions()),
     queryClient.fetchQuery(trpc.me.signIns.queryOptions()),
     queryClient.fetchQuery(trpc.applications.mine.queryOptions()),
+    queryClient.fetchQuery(trpc.me.whoLookedAtMe.queryOptions()),
   ]);
   return (
     <div className="flex flex-col gap-6">
@@ -41,6 +43,7 @@ export default async function MePage() {
         <SecurityCard />
         <SignInsCard signIns={signIns} />
       </div>
+      <WhoLookedCard log={whoLooked} />
     </div>
   );
 }

@@ -4,11 +4,14 @@ import { Pager } from "@/components/console/pager";
 import { unitLabel } from "@/components/orgs/unit-label";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { requireAdminPage } from "@/server/accounts/page-guards";
+import { type AuditFilter, auditFilterSchema } from "@/server/audit/audit-filter";
 import type { Locale } from "@/server/i18n/config";
 import { SubjectFilter } from "./subject-filter";
 
@@ -27,6 +30,11 @@ const knownActions = [
   "staff.enabled",
   "staff.totp_reset",
   "audit.viewed",
+  "audit.exported",
+  "audit.archived",
+  "application.read",
+  "application.read_register",
+  "blob.read",
   "auth.sign_in",
   "auth.sign_out",
   "auth.locked",
@@ -40,11 +48,32 @@ const knownActions = [
   "account.data_exported",
 ];
 
-const actionPattern = /^[a-z_.]{1,64}$/;
-const subjectPattern = /^[0-9a-f]{64}$/;
+const filterKeys = ["action", "subject", "account", "targetType", "targetId", "from", "to"] as const;
 
 function one(value: string | string[] | undefined) {
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** The filter from the address bar; a malformed part is dropped rather than failing the page. */
+function filterFrom(query: Record<string, string | string[] | undefined>): AuditFilter {
+  const filter: Record<string, string> = {};
+  for (const key of filterKeys) {
+    const value = one(query[key])?.trim();
+    if (!value) continue;
+    const part = auditFilterSchema.shape[key].safeParse(value);
+    if (part.success && part.data !== undefined) filter[key] = part.data;
+  }
+  return filter as AuditFilter;
+}
+
+function queryOf(filter: AuditFilter, page?: number): string {
+  const params = new URLSearchParams();
+  for (const key of filterKeys) {
+    const value = filter[key];
+    if (value) params.set(key, value);
+  }
+  if (page && page > 1) params.set("page", String(page));
+  return params.toString();
 }
 
 const outcomeBadge = { ok: "success", denied: "warning", failed: "destructive" } as const;
@@ -56,10 +85,8 @@ export default async function AuditPage({
 }) {
   await requireAdminPage("/admin/audit");
   const query = await searchParams;
-  const actionParam = one(query.action);
-  const action = actionParam && actionPattern.test(actionParam) ? actionParam : undefined;
-  const subjectParam = one(query.subject);
-  const subject = subjectParam && subjectPattern.test(subjectParam) ? subjectParam : undefined;
+  const filter = filterFrom(query);
+  const { action, subject } = filter;
   const pageParam = Number(one(query.page));
   const page = Number.isInteger(pageParam) && pageParam >= 1 && pageParam <= 100_000 ? pageParam : 1;
 
@@ -68,17 +95,15 @@ export default async function AuditPage({
     getTranslations("shell"),
     getFormatter(),
     getLocale() as Promise<Locale>,
-    getQueryClient().fetchQuery(trpc.audit.list.queryOptions({ action, subject, page })),
+    getQueryClient().fetchQuery(trpc.audit.list.queryOptions({ ...filter, page })),
   ]);
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
-  const href = (p: { action?: string; subject?: string; page?: number }) => {
-    const params = new URLSearchParams();
-    if (p.action) params.set("action", p.action);
-    if (p.subject) params.set("subject", p.subject);
-    if (p.page && p.page > 1) params.set("page", String(p.page));
-    const search = params.toString();
+  const href = (f: AuditFilter, p?: number) => {
+    const search = queryOf(f, p);
     return search ? `/admin/audit?${search}` : "/admin/audit";
   };
+  const exportQuery = queryOf(filter);
+  const exportHref = exportQuery ? `/api/admin/audit/export?${exportQuery}` : "/api/admin/audit/export";
   const actionLabel = (code: string) => {
     const key = `actions.${code}` as Parameters<typeof t>[0];
     return t.has(key) ? t(key) : code;
@@ -103,9 +128,9 @@ export default async function AuditPage({
           <CardTitle id="audit-filter">{t("filter.title")}</CardTitle>
         </CardHeader>
         <CardContent className="flex flex-col gap-4">
-          <form method="get" action="/admin/audit" className="flex flex-col gap-3 md:flex-row md:items-end">
+          <form method="get" action="/admin/audit" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {subject ? <input type="hidden" name="subject" value={subject} /> : null}
-            <div className="flex flex-1 flex-col gap-1.5">
+            <div className="flex flex-col gap-1.5">
               <Label htmlFor="audit-action">{t("filter.action")}</Label>
               <Select id="audit-action" name="action" defaultValue={action ?? ""}>
                 <option value="">{t("filter.allActions")}</option>
@@ -116,19 +141,45 @@ export default async function AuditPage({
                 ))}
               </Select>
             </div>
-            <Button type="submit" variant="secondary">
-              {t("filter.apply")}
-            </Button>
+            <div className="flex flex-col gap-1.5">
+              <Label htmlFor="audit-actor">{t("filter.actor")}</Label>
+              <Input id="audit-actor" name="account" defaultValue={filter.account ?? ""} autoComplete="off" maxLength={32} aria-describedby="audit-actor-hint" />
+              <p id="audit-actor-hint" className="text-sm text-muted-foreground">{t("filter.actorHint")}</p>
+            </div>
+            <div className="flex flex-col gap-1.5">
+              <Label htmlFor="audit-target-type">{t("filter.targetType")}</Label>
+              <Input id="audit-target-type" name="targetType" defaultValue={filter.targetType ?? ""} autoComplete="off" maxLength={32} />
+            </div>
+            <div className="flex flex-col gap-1.5">
+              <Label htmlFor="audit-target-id">{t("filter.targetId")}</Label>
+              <Input id="audit-target-id" name="targetId" defaultValue={filter.targetId ?? ""} autoComplete="off" maxLength={64} />
+            </div>
+            <div className="flex flex-col gap-1.5">
+              <Label htmlFor="audit-from">{t("filter.from")}</Label>
+              <Input id="audit-from" name="from" type="date" defaultValue={filter.from ?? ""} />
+            </div>
+            <div className="flex flex-col gap-1.5">
+              <Label htmlFor="audit-to">{t("filter.to")}</Label>
+              <Input id="audit-to" name="to" type="date" defaultValue={filter.to ?? ""} />
+            </div>
+            <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-3">
+              <Button type="submit" variant="secondary">
+                {t("filter.apply")}
+              </Button>
+              <Link href="/admin/audit" className="text-primary underline underline-offset-4">
+                {t("filter.reset")}
+              </Link>
+            </div>
           </form>
           {subject ? (
             <p className="flex flex-wrap items-center gap-3" role="status">
               {t("filter.subjectActive")}
-              <Link href={href({ action })} className="text-primary underline underline-offset-4">
+              <Link href={href({ ...filter, subject: undefined })} className="text-primary underline underline-offset-4">
                 {t("filter.clearSubject")}
               </Link>
             </p>
           ) : (
-            <SubjectFilter action={action} />
+            <SubjectFilter otherFilters={queryOf({ ...filter, subject: undefined })} />
           )}
         </CardContent>
       </Card>
@@ -138,6 +189,12 @@ export default async function AuditPage({
           <CardTitle id="audit-entries">{t("title")}</CardTitle>
           <CardDescription>{t("list.summary", { total: list.total })}</CardDescription>
         </CardHeader>
+        <CardContent className="flex flex-col gap-1">
+          <a href={exportHref} download className={cn(buttonVariants({ variant: "secondary" }), "self-start")}>
+            {t("filter.export")}
+          </a>
+          <p className="text-sm text-muted-foreground">{t("filter.exportHint")}</p>
+        </CardContent>
         <CardContent className="flex flex-col gap-4">
           {list.rows.length ? (
             <div className="overflow-x-auto">
@@ -210,7 +267,7 @@ export default async function AuditPage({
           <Pager
             page={page}
             pages={pages}
-            hrefFor={(p) => href({ action, subject, page: p })}
+            hrefFor={(p) => href(filter, p)}
             labels={{
               nav: t("pager.label"),
               status: t("pager.status", { page, pages }),

@@ -11,9 +11,9 @@ import { Button } from "@/components/ui/button";
 
 /**
  * Filters the log by person: the typed ID number is posted and swapped for its audit key, which is what
- * goes into the address bar.
+ * goes into the address bar, beside the other filters already applied.
  */
-export function SubjectFilter({ action }: { action: string | undefined }) {
+export function SubjectFilter({ otherFilters }: { otherFilters: string }) {
   const t = useTranslations("audit");
   const trpc = useTRPC();
   const router = useRouter();
@@ -22,8 +22,8 @@ export function SubjectFilter({ action }: { action: string | undefined }) {
     trpc.audit.subjectKey.mutationOptions({
       onSuccess: ({ subject }) => {
         setIdNumber("");
-        const params = new URLSearchParams({ subject });
-        if (action) params.set("action", action);
+        const params = new URLSearchParams(otherFilters);
+        params.set("subject", subject);
         router.push(`/admin/audit?${params.toString()}`);
       },
     }),

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { auditLog } from "@/db/schema";
+import { demoAccount, type DemoAccountKey } from "@/db/seed/demo-accounts";
+import { demoResidents } from "@/db/seed/population";
+import type { SessionUser } from "@/server/accounts/session-user";
+import { demoUserRow } from "@/server/accounts/test-accounts";
+import { hashPii } from "@/server/crypto/pii";
+import { createCaller } from "@/server/routers/_app";
+import { createContext } from "@/server/trpc";
+import { createTestDb } from "@/test/db";
+
+let h: Awaited<ReturnType<typeof createTestDb>>;
+let db: Db;
+beforeAll(async () => {
+  h = await createTestDb();
+  db = h.db;
+});
+afterAll(async () => h.close());
+
+async function as(key: DemoAccountKey | null) {
+  const row = key ? await demoUserRow(db, key) : null;
+  const user = row ? { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId } : null;
+  return createCaller(createContext({ db, user: user satisfies SessionUser | null, headers: new Headers() }));
+}
+
+describe("audit.list filters", () => {
+  it("narrows by actor account, target and China calendar days", async () => {
+    const station = await demoUserRow(db, "stationOfficer");
+    const window = await demoUserRow(db, "windowOfficer");
+    await db.insert(auditLog).values([
+      { action: "test.filter", actorId: station.id, targetType: "application", targetId: "A-1", at: new Date("2026-03-01T23:30:00+08:00") },
+      { action: "test.filter", actorId: station.id, targetType: "application", targetId: "A-2", at: new Date("2026-03-02T00:30:00+08:00") },
+      { action: "test.filter", actorId: window.id, targetType: "application", targetId: "A-1", at: new Date("2026-03-02T12:00:00+08:00") },
+      { action: "test.filter", actorId: window.id, targetType: "user", targetId: "A-1", at: new Date("2026-03-03T08:00:00+08:00") },
+    ]);
+    const admin = await as("admin");
+    const ids = async (input: Parameters<typeof admin.audit.list>[0]) =>
+      (await admin.audit.list({ action: "test.filter", ...input })).rows.map((r) => `${r.targetType}:${r.targetId}`);
+
+    expect(await ids({ account: demoAccount("stationOfficer").login })).toEqual(["application:A-2", "application:A-1"]);
+    expect(await ids({ targetType: "application", targetId: "A-1" })).toEqual(["application:A-1", "application:A-1"]);
+    // 2 March China time starts at 16:00 UTC on 1 March: the 23:30 entry of 1 March is outside it.
+    expect(await ids({ from: "2026-03-02", to: "2026-03-02" })).toEqual(["application:A-1", "application:A-2"]);
+    expect(await ids({ from: "2026-03-03" })).toEqual(["user:A-1"]);
+    expect(await ids({ account: "nobody-here" })).toEqual([]);
+  });
+
+  it("refuses malformed filters", async () => {
+    const admin = await as("admin");
+    await expect(admin.audit.list({ from: "2026-02-30" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(admin.audit.list({ account: "' or 1=1" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(admin.audit.list({ targetType: "Application!" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("me.whoLookedAtMe", () => {
+  it("lists the units and times staff read the citizen's data, never their names, and not the citizen's own actions", async () => {
+    const before = await (await as("citizen")).me.whoLookedAtMe();
+    expect(before.verified).toBe(true);
+    await (await as("windowOfficer")).citizens.lookup({ idNumber: demoResidents.citizen.idNumber });
+    // Someone else's record is not on this citizen's list.
+    await (await as("windowOfficer")).citizens.lookup({ idNumber: demoResidents.mother.idNumber });
+    const after = await (await as("citizen")).me.whoLookedAtMe();
+    expect(after.total).toBe(before.total + 1);
+    expect(after.entries[0]).toMatchObject({ action: "citizen.lookup", unit: { code: "41010501" } });
+    const json = JSON.stringify(after);
+    expect(json).not.toContain("陈静");
+    expect(json).not.toContain(demoAccount("windowOfficer").login);
+    expect(json).not.toContain((await demoUserRow(db, "windowOfficer")).id);
+  });
+
+  it("shows an admin's audit search for the citizen as a platform administrator's look", async () => {
+    const admin = await as("admin");
+    await admin.audit.list({ subject: hashPii("id", demoResidents.citizen.idNumber) });
+    const log = await (await as("citizen")).me.whoLookedAtMe();
+    expect(log.entries[0]).toMatchObject({ action: "audit.viewed", unit: { code: "410000" } });
+  });
+
+  it("is for citizens only", async () => {
+    for (const key of ["stationOfficer", "admin", "insurer"] as const) {
+      await expect((await as(key)).me.whoLookedAtMe()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    await expect((await as(null)).me.whoLookedAtMe()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+});
