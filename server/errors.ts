@@ -55,7 +55,11 @@ export type DomainErrorCode =
   | "VEHICLE_NOT_MATCHED"
   | "VEHICLE_NOT_REGISTERED"
   | "FINE_NOT_PAYABLE"
-  | "FINE_PAYMENT_IN_PROGRESS";
+  | "FINE_PAYMENT_IN_PROGRESS"
+  | "ORG_UNIT_CODE_TAKEN"
+  | "ORG_UNIT_PARENT_INVALID"
+  | "REASSIGN_TARGET_INVALID"
+  | "ESCALATION_NOT_POSSIBLE";
 
 export class DomainError extends Error {
   constructor(

@@ -9,6 +9,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const t = await getTranslations("shell");
   const nav: NavItem[] = [
     { href: "/admin", label: t("nav.adminHome") },
+    { href: "/admin/org", label: t("nav.orgs") },
     { href: "/admin/officers", label: t("nav.officers") },
     { href: "/admin/audit", label: t("nav.audit") },
     { href: "/admin/payments", label: t("nav.payments") },

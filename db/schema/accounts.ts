@@ -19,6 +19,8 @@ export const roles = [
   "county_approver",
   "window_officer",
   "traffic_officer",
+  /** Runs a unit: sees its subtree's overdue work, reassigns it and escalates it to the parent unit. */
+  "supervisor",
   "insurer",
   "admin",
 ] as const;

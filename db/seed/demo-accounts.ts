@@ -15,7 +15,9 @@ export type DemoAccountKey =
   | "insurer"
   | "admin"
   | "newOfficer"
-  | "luoyangStationOfficer";
+  | "luoyangStationOfficer"
+  | "stationSupervisor"
+  | "countySupervisor";
 
 export type DemoAccount = {
   key: DemoAccountKey;
@@ -155,6 +157,30 @@ export const demoAccounts: readonly DemoAccount[] = [
     password: demoPassword,
     totpSecret: "P62LFYOQ4FGXUEBFGXHEA2IXTCI4B6FS",
     orgUnitCode: "41030501",
+    idNumber: null,
+  },
+  {
+    key: "stationSupervisor",
+    label: { "zh-CN": "派出所所长（单位负责人）", en: "Station chief (supervisor)" },
+    roles: ["supervisor"],
+    name: "王志远",
+    login: "410105005",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "PNZOB7N3DR7GMMCHE2LTSZZ3PQ5K227B",
+    orgUnitCode: "41010501",
+    idNumber: null,
+  },
+  {
+    key: "countySupervisor",
+    label: { "zh-CN": "分局负责人（单位负责人）", en: "County bureau chief (supervisor)" },
+    roles: ["supervisor"],
+    name: "黄卫东",
+    login: "410105006",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "CRVFB4YJL4HHNSHCVPTLAVAMXS2TVUNL",
+    orgUnitCode: "410105",
     idNumber: null,
   },
 ];

@@ -11,6 +11,7 @@ import { householdDeskRouter } from "./household-desk";
 import { layoutsRouter } from "./layouts";
 import { meRouter } from "./me";
 import { orgRouter } from "./org";
+import { orgAdminRouter } from "./org-admin";
 import { passwordResetRouter } from "./password-reset";
 import { paymentsRouter } from "./payments";
 import { paymentsAdminRouter } from "./payments-admin";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   me: meRouter,
   org: orgRouter,
+  orgAdmin: orgAdminRouter,
   devtools: devtoolsRouter,
   citizens: citizensRouter,
   staff: staffRouter,

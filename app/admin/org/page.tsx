@@ -1,0 +1,127 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { unitLabel } from "@/components/orgs/unit-label";
+import { getQueryClient, trpc } from "@/components/trpc/server";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { requireAdminPage } from "@/server/accounts/page-guards";
+import type { Locale } from "@/server/i18n/config";
+import { CreateStationForm } from "./create-station-form";
+import { OrgUnitActions } from "./org-unit-actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("orgAdmin");
+  return { title: t("title") };
+}
+
+const indent = { province: "", city: "", county: "ps-4", station: "ps-10" } as const;
+
+export default async function OrgPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireAdminPage("/admin/org");
+  const query = await searchParams;
+  const cityParam = Number(Array.isArray(query.city) ? query.city[0] : query.city);
+  const queryClient = getQueryClient();
+  const [t, shell, locale, units] = await Promise.all([
+    getTranslations("orgAdmin"),
+    getTranslations("shell"),
+    getLocale() as Promise<Locale>,
+    queryClient.fetchQuery(trpc.staff.units.queryOptions()),
+  ]);
+  const tree = await queryClient.fetchQuery(
+    trpc.orgAdmin.tree.queryOptions({ cityId: Number.isInteger(cityParam) && cityParam > 0 ? cityParam : undefined }),
+  );
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const allCounties = units
+    .filter((u) => u.level === "county")
+    .map((u) => {
+      const city = u.parentId ? byId.get(u.parentId) : undefined;
+      return { id: u.id, code: u.code, label: `${city ? `${unitLabel(city, locale)} · ` : ""}${unitLabel(u, locale)}` };
+    });
+  const cityCounties = tree.units.filter((u) => u.level === "county").map((u) => ({ id: u.id, code: u.code, label: unitLabel(u, locale) }));
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-muted-foreground">{t("intro")}</p>
+      </div>
+
+      <Card aria-labelledby="org-tree">
+        <CardHeader>
+          <CardTitle id="org-tree">{t("tree.title")}</CardTitle>
+          <CardDescription>{t("tree.intro")}</CardDescription>
+        </CardHeader>
+        <CardContent className="flex flex-col gap-4">
+          <form method="get" action="/admin/org" className="flex flex-col gap-3 sm:flex-row sm:items-end">
+            <div className="flex flex-col gap-1.5">
+              <Label htmlFor="org-city">{t("tree.city")}</Label>
+              <Select id="org-city" name="city" defaultValue={tree.city ? String(tree.city.id) : ""}>
+                {tree.cities.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {unitLabel(c, locale)}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <Button type="submit" variant="secondary">
+              {t("tree.show")}
+            </Button>
+          </form>
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[40rem] text-start text-sm">
+              <thead>
+                <tr className="border-b border-border text-muted-foreground">
+                  <th scope="col" className="py-2 pe-3 text-start font-medium">{t("tree.unit")}</th>
+                  <th scope="col" className="py-2 pe-3 text-start font-medium">{t("tree.code")}</th>
+                  <th scope="col" className="py-2 pe-3 text-start font-medium">{t("tree.supervisors")}</th>
+                  <th scope="col" className="py-2 pe-3 text-start font-medium">{t("tree.officers")}</th>
+                  <th scope="col" className="py-2 text-start font-medium">{t("tree.actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {tree.units.map((u) => (
+                  <tr key={u.id} className="border-b border-border align-top last:border-0" data-org-unit={u.code}>
+                    <td className={`py-2 pe-3 ${indent[u.level]}`}>
+                      <span className="flex flex-col">
+                        <span className="font-medium">{unitLabel(u, locale)}</span>
+                        <span className="text-muted-foreground">{shell(`orgLevels.${u.level}`)}</span>
+                      </span>
+                    </td>
+                    <td className="py-2 pe-3 tabular-nums">{u.code}</td>
+                    <td className="py-2 pe-3">
+                      {u.supervisors.length ? u.supervisors.join("、") : <span className="text-muted-foreground">{t("tree.noSupervisor")}</span>}
+                      <br />
+                      <Link href={`/admin/officers?unit=${u.id}&role=supervisor`} className="text-primary underline underline-offset-4">
+                        {t("tree.manageSupervisors")}
+                      </Link>
+                    </td>
+                    <td className="py-2 pe-3 tabular-nums">
+                      <Link href={`/admin/officers?unit=${u.id}`} className="text-primary underline underline-offset-4">
+                        {u.officers}
+                      </Link>
+                    </td>
+                    <td className="py-2">
+                      <OrgUnitActions unit={u} counties={allCounties} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </CardContent>
+      </Card>
+
+      <Card aria-labelledby="org-create">
+        <CardHeader>
+          <CardTitle id="org-create">{t("create.title")}</CardTitle>
+          <CardDescription>{t("create.intro")}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <CreateStationForm counties={cityCounties} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}
