@@ -1,6 +1,7 @@
 import { auditArchive } from "./audit-archive";
 import { dispatchSms } from "./dispatch-sms";
+import { slaAlerts } from "./sla-alerts";
 import { windowDeadlines } from "./window-deadlines";
 
 /** Every background function: served to Inngest by /api/inngest and run by the in-process runner otherwise. */
-export const functions = [dispatchSms, windowDeadlines, auditArchive];
+export const functions = [dispatchSms, windowDeadlines, auditArchive, slaAlerts];

@@ -12,10 +12,11 @@ import { recordViolationRoles } from "@/server/traffic/record-violation";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDashboardPage("/dashboard");
-  const [t, desk, traffic, locale, myUnit] = await Promise.all([
+  const [t, desk, traffic, supervision, locale, myUnit] = await Promise.all([
     getTranslations("shell"),
     getTranslations("desk.nav"),
     getTranslations("traffic.record"),
+    getTranslations("supervision"),
     getLocale(),
     fetchMyUnit(user),
   ]);
@@ -24,6 +25,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   if (user.roles.some((r) => (citizenLookupRoles as readonly string[]).includes(r))) {
     nav.push({ href: "/dashboard/citizens", label: t("nav.citizens") });
   }
+  if (user.roles.includes("supervisor")) nav.push({ href: "/dashboard/supervision", label: supervision("nav") });
   if (queueStatesFor(user.roles).length) nav.push({ href: "/dashboard/applications", label: desk("applications") });
   if (user.roles.includes("window_officer")) nav.push({ href: "/dashboard/window", label: desk("window") });
   if (user.roles.some((r) => (recordViolationRoles as readonly string[]).includes(r))) {

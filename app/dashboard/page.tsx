@@ -1,6 +1,9 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { fetchMyUnit } from "@/components/orgs/fetch-my-unit";
 import { unitLabel } from "@/components/orgs/unit-label";
+import { OverdueByOfficer } from "@/components/supervision/overdue-by-officer";
+import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
@@ -21,6 +24,11 @@ export default async function DashboardHome() {
     getLocale() as Promise<Locale>,
     fetchMyUnit(user),
   ]);
+  // A supervisor's home leads with the overdue work of their subtree, per officer.
+  const supervision = user.roles.includes("supervisor")
+    ? await getQueryClient().fetchQuery(trpc.supervision.home.queryOptions())
+    : null;
+  const tSupervision = await getTranslations("supervision");
   const roles = user.roles.filter((r) => (staffRoles as readonly string[]).includes(r));
   const below = myUnit
     ? (["city", "county", "station"] as const).filter((level) => myUnit.below[level] > 0)
@@ -78,6 +86,14 @@ export default async function DashboardHome() {
           </dl>
         </CardContent>
       </Card>
+      {supervision ? (
+        <>
+          <OverdueByOfficer counts={supervision.byOfficer} />
+          <Link href="/dashboard/supervision" className="self-start text-primary underline underline-offset-4">
+            {tSupervision("homeLink")}
+          </Link>
+        </>
+      ) : null}
     </div>
   );
 }

@@ -98,6 +98,11 @@ export const applications = pgTable(
     originalsCheck: jsonb().$type<OriginalsCheck>(),
     /** Why the automatic review sent the item to the station, or the reason of a rejection, void or expiry. */
     outcomeReason: text(),
+    /** The stateSince of the stay the SLA alert went out for: a new state means a new stay and a new alert. */
+    slaAlertedFor: timestamp({ withTimezone: true }),
+    /** The unit a supervisor escalated the item to, for its supervisors to follow up; kept for the record. */
+    escalatedToUnitId: integer().references(() => orgUnits.id),
+    escalatedAt: timestamp({ withTimezone: true }),
     /** The page or receipt printed on completion, whose QR code anyone can verify. */
     documentId: uuid().references(() => issuedDocuments.id),
     createdAt: createdAt(),
@@ -112,6 +117,7 @@ export const applications = pgTable(
     index().on(t.assignedTo),
     index().on(t.state, t.windowDeadline),
     index().on(t.documentId),
+    index().on(t.escalatedToUnitId),
     /** One draft per citizen and service: a second "apply" resumes the first, even from two tabs at once. */
     uniqueIndex("applications_one_draft_idx").on(t.applicantId, t.serviceId).where(sql`${t.state} = 'draft'`),
   ],

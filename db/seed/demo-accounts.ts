@@ -33,6 +33,8 @@ export type DemoAccount = {
   orgUnitCode: string | null;
   /** Citizens only: the population-register entry the account is verified against. */
   idNumber: string | null;
+  /** Staff only: a work mobile for duty alerts (supervisors get overdue and escalation texts). */
+  workPhone?: string;
 };
 
 export const demoPassword = "Demo@2026";
@@ -170,6 +172,7 @@ export const demoAccounts: readonly DemoAccount[] = [
     totpSecret: "PNZOB7N3DR7GMMCHE2LTSZZ3PQ5K227B",
     orgUnitCode: "41010501",
     idNumber: null,
+    workPhone: "13700137005",
   },
   {
     key: "countySupervisor",
@@ -182,6 +185,7 @@ export const demoAccounts: readonly DemoAccount[] = [
     totpSecret: "CRVFB4YJL4HHNSHCVPTLAVAMXS2TVUNL",
     orgUnitCode: "410105",
     idNumber: null,
+    workPhone: "13700137006",
   },
 ];
 

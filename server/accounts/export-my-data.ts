@@ -217,7 +217,7 @@ function withoutHashes(details: Record<string, unknown> | null) {
 }
 
 /** Officer notes meant for the station, not the applicant (a county sending an item back), stay out as on the status page. */
-const internalActions = new Set(["send_back"]);
+const internalActions = new Set(["send_back", "reassign"]);
 
 /**
  * The citizen's online applications: what they answered and uploaded (file names, not the scans, which

@@ -9,8 +9,8 @@ import { schemaFields } from "./form-schema";
 import { loadService } from "./load-application";
 import { postageFeeFen, postalDeliveryOffered } from "./set-application-delivery";
 
-/** Officer comments the citizen must read; a county's note sending an item back to the station is internal. */
-const internalActions: ReadonlySet<string> = new Set<ApplicationAction>(["send_back"]);
+/** Officer comments the citizen must read; a county's note sending an item back, and whom a supervisor handed it to, are internal. */
+const internalActions: ReadonlySet<string> = new Set<ApplicationAction | "reassign">(["send_back", "reassign"]);
 
 /**
  * Everything the citizen's application page shows: answers, uploads, where it stands, the timeline with

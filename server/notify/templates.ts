@@ -42,6 +42,9 @@ export const smsTemplates = {
   application_withdrawn: "【河南警民通】您已撤回{service}申请（{number}）。如非本人操作，请拨打110反映。",
   fine_paid:
     "【河南警民通】您已成功缴纳{plate}的{count}起交通违法罚款，共{amount}元，订单号{orderNo}。电子缴款凭证可在警民通“交通违法”页面下载。",
+  queue_overdue_supervisor:
+    "【河南警民通】督办提醒：{service}申请（{number}）在{station}已超过办理时限未处理，请登录警民通工作台督办。",
+  queue_escalated_supervisor: "【河南警民通】督办提醒：{service}申请（{number}）已由{unit}提请上级督办，请登录警民通工作台处理。",
 } as const satisfies Record<string, string>;
 
 export type SmsTemplate = keyof typeof smsTemplates;

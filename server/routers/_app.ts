@@ -17,6 +17,7 @@ import { paymentsRouter } from "./payments";
 import { paymentsAdminRouter } from "./payments-admin";
 import { registrationRouter } from "./registration";
 import { staffRouter } from "./staff";
+import { supervisionRouter } from "./supervision";
 import { systemRouter } from "./system";
 import { trafficRouter } from "./traffic";
 
@@ -41,6 +42,7 @@ export const appRouter = createTRPCRouter({
   paymentsAdmin: paymentsAdminRouter,
   householdDesk: householdDeskRouter,
   traffic: trafficRouter,
+  supervision: supervisionRouter,
 });
 
 export type AppRouter = typeof appRouter;
