@@ -8,7 +8,7 @@ import { type OfficerRole, officerRoles, type SessionUser } from "@/server/accou
 import { DomainError, type DomainErrorCode } from "@/server/errors";
 import { defaultLocale, type Locale, localeFromCookieHeader } from "@/server/i18n/config";
 import { translator } from "@/server/i18n/translate";
-import { loadJurisdiction } from "@/server/orgs/jurisdiction";
+import { loadJurisdiction, loadProvinceJurisdiction } from "@/server/orgs/jurisdiction";
 import { logError } from "@/server/log";
 import { flattenLocalised } from "@/server/validation-messages";
 
@@ -197,6 +197,16 @@ export function officerProcedure(...allowed: OfficerRole[]) {
     return next({ ctx: { ...ctx, scope } });
   });
 }
+
+/**
+ * Unit supervisors (over their subtree) and admins (over the province): the oversight views such as the
+ * metrics. Puts the jurisdiction on ctx.scope like officerProcedure.
+ */
+export const oversightProcedure = requireRole("supervisor", "admin").use(async ({ ctx, next }) => {
+  if (ctx.user.roles.includes("admin")) return next({ ctx: { ...ctx, scope: await loadProvinceJurisdiction(ctx.db) } });
+  if (ctx.user.orgUnitId == null) throw new DomainError("FORBIDDEN");
+  return next({ ctx: { ...ctx, scope: await loadJurisdiction(ctx.db, ctx.user.orgUnitId) } });
+});
 
 /** The actor for audit entries, from the context of a signed-in request. */
 export function actorOf(ctx: { user: SessionUser; meta: RequestMeta }) {

@@ -25,7 +25,10 @@ export default async function DashboardLayout({ children }: { children: React.Re
   if (user.roles.some((r) => (citizenLookupRoles as readonly string[]).includes(r))) {
     nav.push({ href: "/dashboard/citizens", label: t("nav.citizens") });
   }
-  if (user.roles.includes("supervisor")) nav.push({ href: "/dashboard/supervision", label: supervision("nav") });
+  if (user.roles.includes("supervisor")) {
+    nav.push({ href: "/dashboard/supervision", label: supervision("nav") });
+    nav.push({ href: "/dashboard/metrics", label: supervision("metricsNav") });
+  }
   if (queueStatesFor(user.roles).length) nav.push({ href: "/dashboard/applications", label: desk("applications") });
   if (user.roles.includes("window_officer")) nav.push({ href: "/dashboard/window", label: desk("window") });
   if (user.roles.some((r) => (recordViolationRoles as readonly string[]).includes(r))) {

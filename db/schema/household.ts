@@ -163,7 +163,7 @@ export const applicationEvents = pgTable(
     details: jsonb().$type<Record<string, unknown>>(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.applicationId, t.at), index().on(t.actorId), index().on(t.actorOrgUnitId)],
+  (t) => [index().on(t.applicationId, t.at), index().on(t.actorId), index().on(t.actorOrgUnitId), index().on(t.at)],
 );
 
 /** Daily sequence for application numbers; one row per China date, bumped inside the submitting transaction. */

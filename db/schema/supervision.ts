@@ -40,7 +40,7 @@ export const staffNotifications = pgTable(
     readAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index().on(t.userId, t.createdAt), index().on(t.applicationId)],
+  (t) => [index().on(t.userId, t.createdAt), index().on(t.applicationId), index().on(t.kind, t.createdAt)],
 );
 
 export type StaffNotification = typeof staffNotifications.$inferSelect;

@@ -16,6 +16,16 @@ export async function loadJurisdiction(db: Db, unitId: number): Promise<Jurisdic
   return unit;
 }
 
+/** The whole province: an admin's jurisdiction for the oversight views. */
+export async function loadProvinceJurisdiction(db: Db): Promise<Jurisdiction> {
+  const [unit] = await db
+    .select({ unitId: orgUnits.id, code: orgUnits.code, path: orgUnits.path, level: orgUnits.level })
+    .from(orgUnits)
+    .where(eq(orgUnits.level, "province"));
+  if (!unit) throw new DomainError("FORBIDDEN");
+  return unit;
+}
+
 /** SQL condition: the org unit whose `path` column is given lies inside the jurisdiction. */
 export function withinJurisdiction(scope: Jurisdiction, pathColumn: AnyPgColumn): SQL {
   return like(pathColumn, `${scope.path}%`);

@@ -10,6 +10,7 @@ import { documentsRouter } from "./documents";
 import { householdDeskRouter } from "./household-desk";
 import { layoutsRouter } from "./layouts";
 import { meRouter } from "./me";
+import { metricsRouter } from "./metrics";
 import { orgRouter } from "./org";
 import { orgAdminRouter } from "./org-admin";
 import { passwordResetRouter } from "./password-reset";
@@ -43,6 +44,7 @@ export const appRouter = createTRPCRouter({
   householdDesk: householdDeskRouter,
   traffic: trafficRouter,
   supervision: supervisionRouter,
+  metrics: metricsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,58 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { setDbHandle } from "@/db/client";
+import { orgUnits } from "@/db/schema";
+import type { DemoAccountKey } from "@/db/seed/demo-accounts";
+import type { SessionUser } from "@/server/accounts/session-user";
+import { demoUserRow } from "@/server/accounts/test-accounts";
+import { createTestDb } from "@/test/db";
+
+const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/server/accounts/current-user", () => ({ currentUser: async () => signedIn.user }));
+
+const { GET } = await import("./route");
+
+let h: Awaited<ReturnType<typeof createTestDb>>;
+
+async function signIn(key: DemoAccountKey) {
+  const row = await demoUserRow(h.db, key);
+  signedIn.user = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
+}
+
+const get = (query: string) => GET(new Request(`http://localhost/api/metrics/export?${query}`));
+const unitId = async (code: string) => (await h.db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, code)))[0]?.id;
+
+beforeAll(async () => {
+  h = await createTestDb();
+  setDbHandle(h);
+});
+afterAll(async () => {
+  setDbHandle(undefined);
+  await h?.close();
+});
+beforeEach(() => {
+  signedIn.user = null;
+});
+
+describe("GET /api/metrics/export", () => {
+  it("gives a supervisor their unit's days as CSV rows, one column per series", async () => {
+    await signIn("stationSupervisor");
+    const res = await get("from=2026-01-01&to=2026-01-03");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="metrics-41010501-2026-01-01-2026-01-03.csv"');
+    const lines = (await res.text()).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe("日期,受理申请,作出决定,办结,作废,逾期失效,超时事项");
+    expect(lines.slice(1)).toEqual(["2026-01-01,0,0,0,0,0,0", "2026-01-02,0,0,0,0,0,0", "2026-01-03,0,0,0,0,0,0", ""]);
+  });
+
+  it("refuses a unit outside the supervisor's subtree, officers, strangers and bad dates", async () => {
+    await signIn("stationSupervisor");
+    expect((await get(`from=2026-01-01&to=2026-01-03&unit=${await unitId("410105")}`)).status).toBe(403);
+    expect((await get("from=2026-01-03&to=2026-01-01")).status).toBe(400);
+    expect((await get("from=yesterday&to=2026-01-01")).status).toBe(400);
+    await signIn("stationOfficer");
+    expect((await get("from=2026-01-01&to=2026-01-03")).status).toBe(403);
+    signedIn.user = null;
+    expect((await get("from=2026-01-01&to=2026-01-03")).status).toBe(401);
+  });
+});

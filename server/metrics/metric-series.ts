@@ -1,0 +1,109 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+
+/** The window a metric is computed over: China days, inclusive, and the org subtree (path prefix). */
+export type MetricWindow = { start: Date; end: Date; path: string; province: boolean };
+
+export type DayCount = { day: string; value: number };
+
+/** `yyyy-MM-dd` of a timestamp column in China time, for grouping by day. */
+const chinaDay = (column: string) => sql.raw(`to_char(${column} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`);
+
+/** Rows of a raw aggregate; every driver (pg, Neon, PGlite) answers with `rows`, typed per driver. */
+export async function selectRows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  return ((await db.execute(query)) as { rows: T[] }).rows;
+}
+
+async function rows(db: Db, query: ReturnType<typeof sql>): Promise<DayCount[]> {
+  return (await selectRows<{ day: string; value: string | number }>(db, query)).map((r) => ({ day: r.day, value: Number(r.value) }));
+}
+
+/** Timeline events of applications handled in the subtree, per day, matching a condition on the event. */
+function eventCount(condition: ReturnType<typeof sql>) {
+  return (db: Db, w: MetricWindow) =>
+    rows(
+      db,
+      sql`select ${chinaDay("e.at")} as day, count(*) as value
+        from application_events e join applications a on a.id = e.application_id
+        where a.station_path like ${`${w.path}%`} and e.at >= ${w.start.toISOString()}::timestamptz and e.at < ${w.end.toISOString()}::timestamptz
+          and ${condition}
+        group by 1`,
+    );
+}
+
+export type MetricSeries = {
+  /** Applies only to the whole province: texts and accounts belong to no unit. */
+  provinceOnly: boolean;
+  query: (db: Db, w: MetricWindow) => Promise<DayCount[]>;
+};
+
+/**
+ * Every daily series the metrics page charts, each one SQL aggregate over indexed events. A new series
+ * (accidents handled, say) is one more entry here plus its label.
+ */
+export const metricSeries = {
+  received: { provinceOnly: false, query: eventCount(sql`e.action = 'submit'`) },
+  decided: {
+    provinceOnly: false,
+    query: eventCount(sql`e.action in ('approve', 'station_approve', 'reject', 'auto_approve', 'auto_complete')`),
+  },
+  completed: { provinceOnly: false, query: eventCount(sql`e.to_state = 'completed' and e.from_state <> 'completed'`) },
+  voided: { provinceOnly: false, query: eventCount(sql`e.to_state = 'voided' and e.from_state <> 'voided'`) },
+  expired: { provinceOnly: false, query: eventCount(sql`e.to_state = 'expired' and e.from_state <> 'expired'`) },
+  slaBreaches: {
+    provinceOnly: false,
+    query: (db, w) =>
+      rows(
+        db,
+        sql`select ${chinaDay("n.created_at")} as day, count(distinct n.application_id) as value
+          from staff_notifications n join applications a on a.id = n.application_id
+          where n.kind = 'sla_overdue' and a.station_path like ${`${w.path}%`}
+            and n.created_at >= ${w.start.toISOString()}::timestamptz and n.created_at < ${w.end.toISOString()}::timestamptz
+          group by 1`,
+      ),
+  },
+  smsSent: {
+    provinceOnly: true,
+    query: (db, w) =>
+      rows(
+        db,
+        sql`select ${chinaDay("created_at")} as day, count(*) as value from sms_messages
+          where status in ('sent', 'delivered') and created_at >= ${w.start.toISOString()}::timestamptz and created_at < ${w.end.toISOString()}::timestamptz
+          group by 1`,
+      ),
+  },
+  smsFailed: {
+    provinceOnly: true,
+    query: (db, w) =>
+      rows(
+        db,
+        sql`select ${chinaDay("created_at")} as day, count(*) as value from sms_messages
+          where status = 'failed' and created_at >= ${w.start.toISOString()}::timestamptz and created_at < ${w.end.toISOString()}::timestamptz
+          group by 1`,
+      ),
+  },
+  registered: {
+    provinceOnly: true,
+    query: (db, w) =>
+      rows(
+        db,
+        sql`select ${chinaDay("at")} as day, count(*) as value from audit_log
+          where action = 'account.registered' and outcome = 'ok' and at >= ${w.start.toISOString()}::timestamptz and at < ${w.end.toISOString()}::timestamptz
+          group by 1`,
+      ),
+  },
+  verified: {
+    provinceOnly: true,
+    query: (db, w) =>
+      rows(
+        db,
+        sql`select ${chinaDay("at")} as day, count(*) as value from audit_log
+          where outcome = 'ok' and at >= ${w.start.toISOString()}::timestamptz and at < ${w.end.toISOString()}::timestamptz
+            and (action = 'account.verify_at_window' or (action = 'account.registered' and details->>'verification' = 'verified'))
+          group by 1`,
+      ),
+  },
+} as const satisfies Record<string, MetricSeries>;
+
+export type MetricKey = keyof typeof metricSeries;
+export const metricKeys = Object.keys(metricSeries) as MetricKey[];
