@@ -13,6 +13,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/officers", label: t("nav.officers") },
     { href: "/admin/audit", label: t("nav.audit") },
     { href: "/admin/metrics", label: t("nav.metrics") },
+    { href: "/admin/sms-templates", label: t("nav.smsTemplates") },
     { href: "/admin/payments", label: t("nav.payments") },
     { href: "/admin/services", label: t("nav.catalog") },
     { href: "/admin/layouts", label: t("nav.layouts") },

@@ -30,3 +30,11 @@ export const smsMessages = pgTable(
 );
 
 export type SmsMessage = typeof smsMessages.$inferSelect;
+
+/** An admin's wording of an SMS template, replacing the built-in text (server/notify/templates.ts) while it exists. */
+export const smsTemplateTexts = pgTable("sms_template_texts", {
+  template: varchar({ length: 64 }).primaryKey(),
+  text: text().notNull(),
+  updatedBy: uuid(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

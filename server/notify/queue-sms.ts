@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { smsMessages } from "@/db/schema";
 import { phoneNumberPattern } from "@/server/accounts/phone-number";
 import { encryptPii, hashPii } from "@/server/crypto/pii";
+import { smsTemplateText } from "./sms-template-text";
 import { renderSmsTemplate, type SmsTemplate } from "./templates";
 
 /**
@@ -18,7 +19,7 @@ export async function queueSms(
   const phone = p.phone.trim();
   if (!phoneNumberPattern.test(phone)) throw new Error("queueSms: not a mainland mobile number");
   if (!p.idempotencyKey) throw new Error("queueSms: idempotencyKey is required");
-  const body = renderSmsTemplate(p.template, p.params);
+  const body = renderSmsTemplate(p.template, p.params, await smsTemplateText(db, p.template));
 
   const inserted = await db
     .insert(smsMessages)

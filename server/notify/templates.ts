@@ -71,7 +71,7 @@ const maxParamLength = 35;
  * The exact text the recipient will read. Throws when a parameter is missing, unknown, empty or unsafe:
  * those are programming errors that would otherwise send a broken official message.
  */
-export function renderSmsTemplate(template: SmsTemplate, params: Record<string, string>): string {
+export function renderSmsTemplate(template: SmsTemplate, params: Record<string, string>, text: string = smsTemplates[template]): string {
   if (!isSmsTemplate(template)) throw new Error(`unknown SMS template "${String(template)}"`);
   const expected = new Set(templatePlaceholders(template));
   for (const name of Object.keys(params)) {
@@ -86,5 +86,27 @@ export function renderSmsTemplate(template: SmsTemplate, params: Record<string, 
       throw new Error(`SMS template "${template}": parameter "${name}" is too long or contains a forbidden character`);
     }
   }
-  return smsTemplates[template].replace(placeholder, (_m, name: string) => params[name] as string);
+  return text.replace(placeholder, (_m, name: string) => params[name] as string);
+}
+
+/** Every message is signed like this; carriers refuse an unsigned one. */
+export const smsSignature = "【河南警民通】";
+export const smsTemplateMaxLength = 300;
+
+export type SmsTemplateProblem = "SMS_TEMPLATE_SIGNATURE" | "SMS_TEMPLATE_PLACEHOLDERS" | "SMS_TEMPLATE_TOO_LONG" | "SMS_TEMPLATE_CHARACTERS";
+
+/**
+ * Why an admin's wording for a template cannot be used, or null: it must keep the signature, use exactly the
+ * template's variables (each at least once, nothing else between braces) and stay one line of bounded length,
+ * because the code that queues the message fills in those variables and no others.
+ */
+export function smsTemplateTextProblem(template: SmsTemplate, text: string): SmsTemplateProblem | null {
+  if (!text.startsWith(smsSignature)) return "SMS_TEMPLATE_SIGNATURE";
+  if (text.length > smsTemplateMaxLength) return "SMS_TEMPLATE_TOO_LONG";
+  if (/[\r\n]/.test(text)) return "SMS_TEMPLATE_CHARACTERS";
+  const used = new Set([...text.matchAll(placeholder)].map((m) => m[1] as string));
+  const expected = new Set(templatePlaceholders(template));
+  if (used.size !== expected.size || [...used].some((name) => !expected.has(name))) return "SMS_TEMPLATE_PLACEHOLDERS";
+  if (/[{}]/.test(text.replace(placeholder, ""))) return "SMS_TEMPLATE_PLACEHOLDERS";
+  return null;
 }

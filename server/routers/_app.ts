@@ -17,6 +17,7 @@ import { passwordResetRouter } from "./password-reset";
 import { paymentsRouter } from "./payments";
 import { paymentsAdminRouter } from "./payments-admin";
 import { registrationRouter } from "./registration";
+import { smsTemplatesRouter } from "./sms-templates";
 import { staffRouter } from "./staff";
 import { supervisionRouter } from "./supervision";
 import { systemRouter } from "./system";
@@ -45,6 +46,7 @@ export const appRouter = createTRPCRouter({
   traffic: trafficRouter,
   supervision: supervisionRouter,
   metrics: metricsRouter,
+  smsTemplates: smsTemplatesRouter,
 });
 
 export type AppRouter = typeof appRouter;
