@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/audit", label: t("nav.audit") },
     { href: "/admin/metrics", label: t("nav.metrics") },
     { href: "/admin/sms-templates", label: t("nav.smsTemplates") },
+    { href: "/admin/sla", label: t("nav.sla") },
     { href: "/admin/payments", label: t("nav.payments") },
     { href: "/admin/services", label: t("nav.catalog") },
     { href: "/admin/layouts", label: t("nav.layouts") },

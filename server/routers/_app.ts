@@ -17,6 +17,7 @@ import { passwordResetRouter } from "./password-reset";
 import { paymentsRouter } from "./payments";
 import { paymentsAdminRouter } from "./payments-admin";
 import { registrationRouter } from "./registration";
+import { slaRulesRouter } from "./sla-rules";
 import { smsTemplatesRouter } from "./sms-templates";
 import { staffRouter } from "./staff";
 import { supervisionRouter } from "./supervision";
@@ -47,6 +48,7 @@ export const appRouter = createTRPCRouter({
   supervision: supervisionRouter,
   metrics: metricsRouter,
   smsTemplates: smsTemplatesRouter,
+  slaRules: slaRulesRouter,
 });
 
 export type AppRouter = typeof appRouter;

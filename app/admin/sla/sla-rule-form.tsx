@@ -1,0 +1,66 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormField } from "@/components/auth/form-field";
+import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
+import { useTRPC } from "@/components/trpc/client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+
+type State = "station_review" | "county_review";
+
+/** Sets or removes one rule: a state's default (no service code) or one service's own limit. */
+export function SlaRuleForm({ states }: { states: { value: State; label: string }[] }) {
+  const t = useTranslations("slaRules");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [serviceCode, setServiceCode] = useState("");
+  const [state, setState] = useState<State>("station_review");
+  const [hours, setHours] = useState("");
+  const set = useMutation(trpc.slaRules.set.mutationOptions({ onSuccess: () => router.refresh() }));
+  const fieldErrors = trpcFieldErrors(set.error);
+  const submit = (maxIdleHours: number | null) => set.mutate({ serviceCode: serviceCode.trim() || null, state, maxIdleHours });
+  return (
+    <form
+      className="grid max-w-3xl gap-4 sm:grid-cols-3"
+      noValidate
+      aria-label={t("form.title")}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit(Number(hours));
+      }}
+    >
+      {set.isSuccess ? <Alert variant="success" className="sm:col-span-3">{t("form.done")}</Alert> : null}
+      {set.error && !Object.keys(fieldErrors).length ? (
+        <Alert variant="destructive" className="sm:col-span-3">
+          {set.error.message}
+        </Alert>
+      ) : null}
+      <FormField id="sla-service" label={t("form.service")} hint={t("form.serviceHint")} maxLength={5} value={serviceCode} onChange={(e) => setServiceCode(e.target.value)} error={fieldErrors.serviceCode} />
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="sla-state">{t("form.state")}</Label>
+        <Select id="sla-state" value={state} onChange={(e) => setState(e.target.value as State)}>
+          {states.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <FormField id="sla-hours" label={t("form.hours")} inputMode="numeric" value={hours} onChange={(e) => setHours(e.target.value)} error={fieldErrors.maxIdleHours} />
+      <div className="flex flex-wrap gap-2 sm:col-span-3">
+        <Button type="submit" disabled={set.isPending}>
+          {t("form.save")}
+        </Button>
+        <Button type="button" variant="secondary" disabled={set.isPending} onClick={() => submit(null)}>
+          {t("form.remove")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { auditLog } from "@/db/schema";
+import type { DemoAccountKey } from "@/db/seed/demo-accounts";
+import type { SessionUser } from "@/server/accounts/session-user";
+import { demoUserRow } from "@/server/accounts/test-accounts";
+import { insertTestApplication } from "@/server/household/test-applications";
+import { createCaller } from "@/server/routers/_app";
+import { createContext } from "@/server/trpc";
+import { createTestDb } from "@/test/db";
+
+let h: Awaited<ReturnType<typeof createTestDb>>;
+let db: Db;
+beforeAll(async () => {
+  h = await createTestDb();
+  db = h.db;
+});
+afterAll(async () => h.close());
+
+async function as(key: DemoAccountKey | null) {
+  const row = key ? await demoUserRow(db, key) : null;
+  const user = row ? { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId } : null;
+  return createCaller(createContext({ db, user: user satisfies SessionUser | null, headers: new Headers() }));
+}
+
+describe("slaRules", () => {
+  it("lists the seeded defaults and lets an admin give one service its own limit, which decides what is overdue", async () => {
+    const admin = await as("admin");
+    expect(await admin.slaRules.list()).toEqual([
+      expect.objectContaining({ state: "station_review", maxIdleHours: 72, service: null }),
+      expect.objectContaining({ state: "county_review", maxIdleHours: 48, service: null }),
+    ]);
+    const app = await insertTestApplication(db, { serviceCode: "HZ003", stateSince: new Date(Date.now() - 2 * 86_400_000) });
+    const overdue = async () => (await (await as("stationSupervisor")).supervision.home()).items.map((i) => i.id);
+    expect(await overdue()).not.toContain(app.id);
+
+    await admin.slaRules.set({ serviceCode: "hz003", state: "station_review", maxIdleHours: 24 });
+    expect(await overdue()).toContain(app.id);
+    expect((await admin.slaRules.list()).find((r) => r.service?.code === "HZ003")).toMatchObject({ state: "station_review", maxIdleHours: 24 });
+    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "sla.rule_changed"), eq(auditLog.targetId, "HZ003:station_review")));
+    expect(audit?.details).toEqual({ before: null, after: 24 });
+
+    await admin.slaRules.set({ serviceCode: "HZ003", state: "station_review", maxIdleHours: null });
+    expect(await overdue()).not.toContain(app.id);
+  });
+
+  it("refuses an unknown service or a limit out of range, and anyone but admins", async () => {
+    const admin = await as("admin");
+    await expect(admin.slaRules.set({ serviceCode: "HZ999", state: "station_review", maxIdleHours: 24 })).rejects.toMatchObject({
+      cause: { fields: { serviceCode: "SLA_SERVICE_UNKNOWN" } },
+    });
+    await expect(admin.slaRules.set({ serviceCode: null, state: "station_review", maxIdleHours: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    for (const key of ["stationSupervisor", "stationOfficer", "citizen"] as const) {
+      const c = await as(key);
+      await expect(c.slaRules.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(c.slaRules.set({ serviceCode: null, state: "station_review", maxIdleHours: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+  });
+});
