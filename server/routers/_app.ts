@@ -1,4 +1,5 @@
 import { createCallerFactory, createTRPCRouter } from "@/server/trpc";
+import { accidentsRouter } from "./accidents";
 import { accountRouter } from "./account";
 import { applicationsRouter } from "./applications";
 import { auditRouter } from "./audit";
@@ -39,6 +40,7 @@ export const appRouter = createTRPCRouter({
   paymentsAdmin: paymentsAdminRouter,
   householdDesk: householdDeskRouter,
   traffic: trafficRouter,
+  accidents: accidentsRouter,
 });
 
 export type AppRouter = typeof appRouter;
