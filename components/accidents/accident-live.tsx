@@ -16,7 +16,8 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { Liability } from "@/db/schema/accidents";
 import { liabilitiesConsistent, partyLetters, partyLettersEn } from "@/server/accidents/accident-rules";
-import { PhotoSlot, slotTitle } from "./photo-slot";
+import { PhotoSlot } from "./photo-slot";
+import { slotTitle } from "./slot-title";
 
 const liabilityChoices: Liability[] = ["full", "main", "equal", "secondary", "none"];
 /** Within the 5 seconds the parties expect to see each other's steps. */
@@ -40,7 +41,6 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
 
   useEffect(() => {
     if (version.data && a && version.data.version !== a.version) void refresh();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version.data?.version, a?.version]);
 
   if (!a) return accident.error ? <Alert variant="destructive">{accident.error.message}</Alert> : null;
@@ -67,7 +67,6 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
               {a.code}
             </p>
             {/* A data: URL made on the server; nothing to optimise. */}
-            {/* eslint-disable-next-line @next/next/no-img-element */}
             {qrDataUrl ? <img src={qrDataUrl} alt={t("live.qrAlt")} className="size-48" /> : null}
             <p className="text-sm text-muted-foreground">{t("live.codeHint")}</p>
           </CardContent>

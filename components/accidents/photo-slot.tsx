@@ -4,7 +4,8 @@ import { Camera, RotateCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { compressPhoto } from "@/components/household/upload-material-file";
-import { partyLetters, partyLettersEn, slotKind } from "@/server/accidents/accident-rules";
+import { slotKind } from "@/server/accidents/accident-rules";
+import { slotTitle } from "./slot-title";
 
 type UploadState = { state: "idle" } | { state: "uploading"; percent: number } | { state: "failed"; message: string };
 
@@ -27,15 +28,6 @@ function postPhoto(accidentId: string, slot: string, file: File, onProgress: (pe
     form.append("file", file, file.name);
     xhr.send(form);
   });
-}
-
-export function slotTitle(slot: string, t: (key: string, values?: Record<string, string>) => string, en: boolean): string {
-  const kind = slotKind(slot);
-  const match = /^p(\d)\./.exec(slot);
-  const shot = t(`shots.${kind}.title`);
-  if (!match) return shot;
-  const i = Number(match[1]) - 1;
-  return t("slot.party", { letter: (en ? partyLettersEn[i] : partyLetters[i]) ?? "", shot });
 }
 
 /**
@@ -85,11 +77,9 @@ export function PhotoSlot({
         {blobId ? (
           <a href={`/api/blob/${blobId}`} target="_blank" rel="noopener" className="shrink-0" aria-label={`${t("slot.view")}: ${title}`}>
             {/* A stored, authorised photo: next/image would proxy and cache it, which it must not be. */}
-            {/* eslint-disable-next-line @next/next/no-img-element */}
             <img src={`/api/blob/${blobId}`} alt="" className="size-20 rounded object-cover" />
           </a>
         ) : (
-          // eslint-disable-next-line @next/next/no-img-element
           <img src={`/accident-examples/${kind}.svg`} alt={t("slot.example")} className="size-20 shrink-0 rounded border border-dashed border-border object-contain" />
         )}
         <div className="flex min-w-0 flex-col gap-1">
