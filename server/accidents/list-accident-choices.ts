@@ -5,7 +5,7 @@ import { insurers, orgUnits } from "@/db/schema";
 
 /**
  * What the accident form offers: the insurers, and the province's districts and counties (the place
- * decides whose traffic officers handle it), by city.
+ * decides whose traffic officers handle it), by city, named as places.
  */
 export async function listAccidentChoices(db: Db) {
   const city = alias(orgUnits, "city");
@@ -18,5 +18,7 @@ export async function listAccidentChoices(db: Db) {
       .where(and(eq(orgUnits.level, "county"), like(orgUnits.path, "/410000/%")))
       .orderBy(asc(orgUnits.code)),
   ]);
-  return { insurers: companies, units };
+  // A driver names the place, not the police unit: "金水区公安分局" is offered as "金水区".
+  const place = (name: string) => name.replace(/公安(分)?局$/, "");
+  return { insurers: companies, units: units.map((u) => ({ ...u, name: place(u.name), cityName: place(u.cityName) })) };
 }

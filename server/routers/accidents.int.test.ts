@@ -12,6 +12,7 @@ import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { createCaller } from "@/server/routers/_app";
+import { readBlob } from "@/server/storage/read-blob";
 import { demoCar } from "@/server/traffic/test-violations";
 import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
@@ -278,7 +279,26 @@ describe("insurer claims", () => {
     expect(await refusal(pingan.accidents.claim({ partyId: piccParty }))).toMatchObject({ code: "NOT_FOUND" });
     expect(await refusal(pingan.accidents.assess({ partyId: piccParty, amountYuan: "100" }))).toMatchObject({ code: "NOT_FOUND" });
 
-    expect((await picc.accidents.claim({ partyId: piccParty })).slots.every((s) => s.blobId)).toBe(true);
+    const claim = await picc.accidents.claim({ partyId: piccParty });
+    expect(claim.slots.every((s) => s.blobId)).toBe(true);
+
+    // The photos and the determination PDF: parties, officers in jurisdiction and the parties' insurers only.
+    const photoId = claim.slots[0]!.blobId!;
+    const pdfId = claim.document!.pdfBlobId;
+    const loose = await insertTestUser(db, { roles: ["insurer"], account: "insurer998", password: "Demo@2026x" });
+    const outsider = await insertTestUser(db, { roles: ["citizen"], phone: "13700002222", password: "Demo@2026x" });
+    for (const blobId of [photoId, pdfId]) {
+      for (const user of [await sessionOf("spareCitizen"), await sessionOf("trafficOfficer"), await sessionOf("insurer"), pinganAssessor]) {
+        await expect(readBlob(db, { blobId, user })).resolves.toMatchObject({ size: expect.any(Number) });
+      }
+      for (const user of [
+        luoyangOfficer,
+        { id: loose.id, name: loose.name, roles: loose.roles, orgUnitId: null },
+        { id: outsider.id, name: outsider.name, roles: outsider.roles, orgUnitId: null },
+      ]) {
+        await expect(readBlob(db, { blobId, user })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      }
+    }
     expect(await refusal(picc.accidents.pay({ partyId: piccParty, amountYuan: "100" }))).toMatchObject({ domainCode: "CLAIM_NOT_ASSESSED" });
     await picc.accidents.assess({ partyId: piccParty, amountYuan: "3280.50" });
     expect(await refusal(picc.accidents.pay({ partyId: piccParty, amountYuan: "4000" }))).toMatchObject({ code: "BAD_REQUEST" });
