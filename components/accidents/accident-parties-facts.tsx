@@ -49,13 +49,13 @@ export async function AccidentPartiesFacts({
                 <p className="font-medium">{t("officer.register")}</p>
                 <p>
                   {reg.licence
-                    ? t("officer.licence", { status: reg.licence.status, classes: reg.licence.vehicleClasses, until: reg.licence.validUntil, points: reg.licence.points })
+                    ? t("officer.licence", { status: t(`officer.licenceStatuses.${reg.licence.status as "valid"}`), classes: reg.licence.vehicleClasses, until: reg.licence.validUntil, points: reg.licence.points })
                     : t("officer.noLicence")}
                 </p>
                 {reg.vehicles.length
                   ? reg.vehicles.map((v, i) => (
                       <p key={i}>
-                        {t("officer.vehicle", { brand: v.brand, colour: v.colour, type: v.vehicleType, status: v.status, due: v.inspectionDue, owner: v.ownerName ?? "—" })}
+                        {t("officer.vehicle", { brand: v.brand, colour: v.colour, type: v.vehicleType, status: t(`officer.vehicleStatuses.${v.status as "normal"}`), due: v.inspectionDue, owner: v.ownerName ?? "—" })}
                         {v.ownerIsDriver ? t("officer.ownerIsDriver") : ""}
                       </p>
                     ))
