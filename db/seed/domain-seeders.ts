@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { catalogSeeder } from "./catalog/catalog-seeder";
 import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
+import { demoAccidentSeeder } from "./demo-accident";
 import { insurersSeeder } from "./insurers";
 import { registersSeeder } from "./registers";
 import { trafficViolationsSeeder } from "./traffic-violations";
@@ -15,4 +16,4 @@ export type DomainSeeder = {
   seed: (tx: Db) => Promise<void>;
 };
 
-export const domainSeeders: DomainSeeder[] = [registersSeeder, catalogSeeder, onlineFormsSeeder, trafficViolationsSeeder, insurersSeeder];
+export const domainSeeders: DomainSeeder[] = [registersSeeder, catalogSeeder, onlineFormsSeeder, trafficViolationsSeeder, insurersSeeder, demoAccidentSeeder];

@@ -376,3 +376,14 @@ describe("seed", () => {
   });
 });
 
+
+describe("demo data", () => {
+  it("puts one 金水区 accident with every photo in the Zhengzhou traffic officer's queue", async () => {
+    const queue = await (await as("trafficOfficer")).accidents.queue();
+    const seeded = queue.find((q) => q.code === "260417");
+    expect(seeded?.plates).toHaveLength(2);
+    const detail = await (await as("trafficOfficer")).accidents.forOfficer({ id: seeded!.id });
+    expect(detail.slots.every((s) => s.blobId)).toBe(true);
+    expect(detail.register[0]!.vehicles[0]).toMatchObject({ ownerIsDriver: true });
+  });
+});
