@@ -63,7 +63,7 @@ export function PhotoSlot({
       if (failure === null) {
         setUpload({ state: "idle" });
         onUploaded();
-      } else setUpload({ state: "failed", message: failure || t("slot.failed", { message: "" }) });
+      } else setUpload({ state: "failed", message: failure });
     } catch {
       setUpload({ state: "failed", message: "" });
     } finally {
