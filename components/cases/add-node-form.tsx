@@ -52,9 +52,7 @@ export function AddNodeForm({ caseId, today }: { caseId: string; today: string }
         {t("detail.addNodeTitle")}
       </h3>
       {done ? (
-        <Alert variant="success" role="status">
-          {done}
-        </Alert>
+        <Alert variant="success">{done}</Alert>
       ) : null}
       {add.error && !hasFieldErrors ? <Alert variant="destructive">{add.error.message}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
