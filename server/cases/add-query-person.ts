@@ -60,7 +60,7 @@ export async function addQueryPerson(db: Db, p: AddQueryPersonParams): Promise<{
         ),
       );
     // One live number per person and case: a lost slip is a re-issue, which retires the old number.
-    if (already) throw new DomainError("CONFLICT", {}, { idNumber: "CONFLICT" });
+    if (already) throw new DomainError("CONFLICT", {}, { idNumber: "QUERY_PERSON_EXISTS" });
 
     const queryNumber = generateQueryNumber();
     const [row] = await tx

@@ -54,25 +54,32 @@ export async function queryCaseProgress(db: Db, p: QueryCaseProgressParams): Pro
 
 async function runQuery(db: Db, p: QueryCaseProgressParams): Promise<CaseProgress> {
   const now = p.now ?? new Date();
-  await requireVerifiedCitizen(db, p.userId);
-  const numberHash = queryNumberHash(p.queryNumber);
-  await limitCaseQueries(db, { userId: p.userId, ip: p.ip, numberHash, now });
-
   const phone = p.phone.trim();
+  const numberHash = queryNumberHash(p.queryNumber);
   const typed = { idNumberHash: hashPii("id", p.idNumber), phoneHash: hashPii("phone", phone) };
-  const person = await findQueryPerson(db, numberHash);
-  const code = await verifySmsCode(db, { purpose: "case_query", phone, code: p.code.trim(), now });
-  const matched = matchesQueryPerson(person, typed);
-  const audit = {
+  const attempt = {
     actor: { id: p.userId, role: "citizen" },
     action: "cases.queried",
     targetType: "case",
-    targetId: person?.caseId,
     subjectIdHash: typed.idNumberHash,
     details: { queryNumber: maskQueryNumber(p.queryNumber), idNumber: maskIdNumber(p.idNumber), phone: maskPhone(phone) },
     ip: p.ip,
     correlationId: p.correlationId,
   };
+  try {
+    await requireVerifiedCitizen(db, p.userId);
+    await limitCaseQueries(db, { userId: p.userId, ip: p.ip, numberHash, now });
+  } catch (error) {
+    // Refused before the factors were looked at (unverified, or locked): still an attempt on record.
+    const refused = error instanceof DomainError ? error.code : "error";
+    await recordAudit(db, { ...attempt, outcome: "denied", details: { ...attempt.details, refused } });
+    throw error;
+  }
+
+  const person = await findQueryPerson(db, numberHash);
+  const code = await verifySmsCode(db, { purpose: "case_query", phone, code: p.code.trim(), now });
+  const matched = matchesQueryPerson(person, typed);
+  const audit = { ...attempt, targetId: person?.caseId };
 
   if (matched && person && code.ok) {
     const result = await db.transaction(async (tx) => {

@@ -130,7 +130,7 @@ describe("officers register cases and query persons", () => {
     expect(texts.map((t) => t.body.includes(again.queryNumber))).toContain(true);
   });
 
-  it("refuses a case number already registered, an officer in charge of another unit, and a family member without relation", async () => {
+  it("refuses a case number already registered, an officer in charge of another unit, a family member without relation, and a person added twice", async () => {
     const c = await newCase();
     expect(
       await refusal(
@@ -157,6 +157,9 @@ describe("officers register cases and query persons", () => {
     expect(
       await refusal(as("stationOfficer").cases.addPerson({ caseId: c.id, idNumber: testIdNumber(), phone: testPhone(), relation: "family" })),
     ).toMatchObject({ domainCode: "BAD_INPUT" });
+    const p = await newPerson(c.id);
+    const again = await refusal(as("stationOfficer").cases.addPerson({ caseId: c.id, idNumber: p.idNumber, phone: testPhone(), relation: "party" }));
+    expect(again).toMatchObject({ domainCode: "CONFLICT" });
   });
 
   it("texts every active query person about a new node, but not a revoked one; a coercive measure needs its kind", async () => {
@@ -348,6 +351,12 @@ describe("citizens query a case's progress", () => {
     // Even the right factors wait out the lock.
     const code = await issueTestCaseCode(db, p.phone);
     expect(await refusal(caller(me).cases.query({ ...wrong, idNumber: p.idNumber, code }))).toMatchObject({ domainCode: "CASE_QUERY_LOCKED" });
+    // Refused attempts are on record too, with masked inputs and why.
+    const entries = await db.select().from(auditLog).where(and(eq(auditLog.action, "cases.queried"), eq(auditLog.actorId, me.id)));
+    expect(entries).toHaveLength(caseQueryRules.perAccount + 2);
+    expect(entries.every((e) => e.outcome === "denied")).toBe(true);
+    expect(entries.filter((e) => (e.details as { refused?: string }).refused === "CASE_QUERY_LOCKED")).toHaveLength(2);
+    expect(JSON.stringify(entries.map((e) => e.details))).not.toContain(p.idNumber);
   });
 
   it("locks a query number after five attempts from any accounts, and an IP address after its own limit; both open again after an hour", async () => {
@@ -389,6 +398,8 @@ describe("citizens query a case's progress", () => {
     const u = caller({ id: unverified.id, name: unverified.name, roles: ["citizen"], orgUnitId: null });
     expect(await refusal(u.cases.requestQueryCode(input))).toMatchObject({ domainCode: "REAL_NAME_REQUIRED" });
     expect(await refusal(u.cases.query({ ...input, code: "123456" }))).toMatchObject({ domainCode: "REAL_NAME_REQUIRED" });
+    const [attempt] = await db.select().from(auditLog).where(and(eq(auditLog.action, "cases.queried"), eq(auditLog.actorId, unverified.id)));
+    expect(attempt).toMatchObject({ outcome: "denied", details: expect.objectContaining({ refused: "REAL_NAME_REQUIRED" }) });
     for (const key of ["stationOfficer", "countyApprover", "insurer", "admin"] as const) {
       expect(await refusal(as(key).cases.requestQueryCode(input)), key).toMatchObject({ code: "FORBIDDEN" });
       expect(await refusal(as(key).cases.query({ ...input, code: "123456" })), key).toMatchObject({ code: "FORBIDDEN" });
