@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { caseNodes, orgUnits } from "@/db/schema";
 import { demoUserRow } from "@/server/accounts/test-accounts";
+import { loadJurisdiction } from "@/server/orgs/jurisdiction";
 import { createTestDb } from "@/test/db";
 import { addCaseNode } from "./add-case-node";
 import { addQueryPerson } from "./add-query-person";
@@ -12,7 +13,6 @@ import { queryCaseProgress } from "./query-case-progress";
 import { registerCase } from "./register-case";
 import { revokeQueryPerson } from "./revoke-query-person";
 import { issueTestCaseCode, testIdNumber, testPhone, verifiedTestCitizen } from "./test-cases";
-import { loadJurisdiction } from "@/server/orgs/jurisdiction";
 
 vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
 

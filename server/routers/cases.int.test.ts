@@ -192,6 +192,12 @@ describe("officers register cases and query persons", () => {
 
     const luoyang = as("luoyangStationOfficer");
     expect((await luoyang.cases.list()).map((x) => x.id)).not.toContain(c.id);
+    const luoyangUnits = (await luoyang.cases.formOptions()).units.map((u) => u.id);
+    expect(luoyangUnits).toEqual([session("luoyangStationOfficer").orgUnitId]);
+    const countyOptions = await as("countyApprover").cases.formOptions();
+    expect(countyOptions.units.map((u) => u.id)).toEqual(expect.arrayContaining([huayuanStationId, jingbaStationId]));
+    expect(countyOptions.officers.map((o) => o.id)).toEqual(expect.arrayContaining([session("stationOfficer").id, session("countyApprover").id]));
+    expect(countyOptions.officers.map((o) => o.id)).not.toContain(session("luoyangStationOfficer").id);
     const outside = { code: "FORBIDDEN", domainCode: "OUT_OF_JURISDICTION" };
     expect(await refusal(luoyang.cases.get({ id: c.id }))).toMatchObject(outside);
     expect(await refusal(luoyang.cases.addPerson({ caseId: c.id, idNumber: testIdNumber(), phone: testPhone(), relation: "party" }))).toMatchObject(outside);
