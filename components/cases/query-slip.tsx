@@ -18,11 +18,11 @@ export function QuerySlip({ slip, onClose }: { slip: SlipData; onClose: () => vo
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <div ref={ref} tabIndex={-1} className="flex flex-col gap-3" aria-labelledby="query-slip-title">
+    <div ref={ref} tabIndex={-1} className="flex flex-col gap-3">
       <Alert variant="warning" data-print-hide>
         {t("onceNote")}
       </Alert>
-      <section data-query-slip className="flex flex-col gap-3 rounded-lg border-2 border-dashed border-border bg-surface p-4">
+      <section data-query-slip aria-labelledby="query-slip-title" className="flex flex-col gap-3 rounded-lg border-2 border-dashed border-border bg-surface p-4">
         <h3 id="query-slip-title" className="text-lg font-semibold">
           {t("title")}
         </h3>
