@@ -55,7 +55,11 @@ export type DomainErrorCode =
   | "VEHICLE_NOT_MATCHED"
   | "VEHICLE_NOT_REGISTERED"
   | "FINE_NOT_PAYABLE"
-  | "FINE_PAYMENT_IN_PROGRESS";
+  | "FINE_PAYMENT_IN_PROGRESS"
+  | "CASE_NUMBER_TAKEN"
+  | "CASE_QUERY_MISMATCH"
+  | "CASE_QUERY_LOCKED"
+  | "QUERY_PERSON_REVOKED";
 
 export class DomainError extends Error {
   constructor(

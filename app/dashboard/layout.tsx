@@ -8,14 +8,16 @@ import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { isAdmin } from "@/server/accounts/session-user";
 import { queueStatesFor } from "@/server/household/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
+import { caseOfficerRoles } from "@/server/cases/case-officer-roles";
 import { recordViolationRoles } from "@/server/traffic/record-violation";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDashboardPage("/dashboard");
-  const [t, desk, traffic, locale, myUnit] = await Promise.all([
+  const [t, desk, traffic, cases, locale, myUnit] = await Promise.all([
     getTranslations("shell"),
     getTranslations("desk.nav"),
     getTranslations("traffic.record"),
+    getTranslations("cases"),
     getLocale(),
     fetchMyUnit(user),
   ]);
@@ -28,6 +30,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
   if (user.roles.includes("window_officer")) nav.push({ href: "/dashboard/window", label: desk("window") });
   if (user.roles.some((r) => (recordViolationRoles as readonly string[]).includes(r))) {
     nav.push({ href: "/dashboard/traffic/violations/new", label: traffic("nav") });
+  }
+  if (user.roles.some((r) => (caseOfficerRoles as readonly string[]).includes(r))) {
+    nav.push({ href: "/dashboard/cases", label: cases("nav") });
   }
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   nav.push({ href: "/", label: t("nav.portal") });

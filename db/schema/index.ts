@@ -11,3 +11,5 @@ export * from "./catalog";
 export * from "./household";
 export * from "./payments";
 export * from "./documents";
+export * from "./case-vocabulary";
+export * from "./cases";

@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { catalogSeeder } from "./catalog/catalog-seeder";
 import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
+import { demoCaseSeeder } from "./demo-case";
 import { registersSeeder } from "./registers";
 import { trafficViolationsSeeder } from "./traffic-violations";
 
@@ -14,4 +15,4 @@ export type DomainSeeder = {
   seed: (tx: Db) => Promise<void>;
 };
 
-export const domainSeeders: DomainSeeder[] = [registersSeeder, catalogSeeder, onlineFormsSeeder, trafficViolationsSeeder];
+export const domainSeeders: DomainSeeder[] = [registersSeeder, catalogSeeder, onlineFormsSeeder, trafficViolationsSeeder, demoCaseSeeder];

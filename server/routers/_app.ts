@@ -3,6 +3,7 @@ import { accountRouter } from "./account";
 import { applicationsRouter } from "./applications";
 import { auditRouter } from "./audit";
 import { catalogRouter } from "./catalog";
+import { casesRouter } from "./cases";
 import { catalogAdminRouter } from "./catalog-admin";
 import { citizensRouter } from "./citizens";
 import { devtoolsRouter } from "./devtools";
@@ -39,6 +40,7 @@ export const appRouter = createTRPCRouter({
   paymentsAdmin: paymentsAdminRouter,
   householdDesk: householdDeskRouter,
   traffic: trafficRouter,
+  cases: casesRouter,
 });
 
 export type AppRouter = typeof appRouter;
