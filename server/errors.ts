@@ -62,7 +62,11 @@ export type DomainErrorCode =
   | "ACCIDENT_INCOMPLETE"
   | "ACCIDENT_WRONG_STATE"
   | "LIABILITY_INCONSISTENT"
-  | "CLAIM_NOT_ASSESSED";
+  | "CLAIM_NOT_ASSESSED"
+  | "CASE_NUMBER_TAKEN"
+  | "CASE_QUERY_MISMATCH"
+  | "CASE_QUERY_LOCKED"
+  | "QUERY_PERSON_REVOKED";
 
 export class DomainError extends Error {
   constructor(

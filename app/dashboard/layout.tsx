@@ -9,15 +9,17 @@ import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { isAdmin } from "@/server/accounts/session-user";
 import { queueStatesFor } from "@/server/household/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
+import { caseOfficerRoles } from "@/server/cases/case-officer-roles";
 import { recordViolationRoles } from "@/server/traffic/record-violation";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDashboardPage("/dashboard");
-  const [t, desk, traffic, accidents, locale, myUnit] = await Promise.all([
+  const [t, desk, traffic, accidents, cases, locale, myUnit] = await Promise.all([
     getTranslations("shell"),
     getTranslations("desk.nav"),
     getTranslations("traffic.record"),
     getTranslations("accidents"),
+    getTranslations("cases"),
     getLocale(),
     fetchMyUnit(user),
   ]);
@@ -35,6 +37,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
     nav.push({ href: "/dashboard/traffic/accidents", label: accidents("queue.nav") });
   }
   if (user.roles.includes("insurer")) nav.push({ href: "/dashboard/claims", label: accidents("claims.nav") });
+  if (user.roles.some((r) => (caseOfficerRoles as readonly string[]).includes(r))) {
+    nav.push({ href: "/dashboard/cases", label: cases("nav") });
+  }
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   nav.push({ href: "/", label: t("nav.portal") });
   const detail = unit

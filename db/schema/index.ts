@@ -12,3 +12,5 @@ export * from "./household";
 export * from "./payments";
 export * from "./documents";
 export * from "./accidents";
+export * from "./case-vocabulary";
+export * from "./cases";

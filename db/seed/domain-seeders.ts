@@ -3,6 +3,7 @@ import { catalogSeeder } from "./catalog/catalog-seeder";
 import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
 import { demoAccidentSeeder } from "./demo-accident";
 import { insurersSeeder } from "./insurers";
+import { demoCaseSeeder } from "./demo-case";
 import { registersSeeder } from "./registers";
 import { trafficViolationsSeeder } from "./traffic-violations";
 
@@ -16,4 +17,12 @@ export type DomainSeeder = {
   seed: (tx: Db) => Promise<void>;
 };
 
-export const domainSeeders: DomainSeeder[] = [registersSeeder, catalogSeeder, onlineFormsSeeder, trafficViolationsSeeder, insurersSeeder, demoAccidentSeeder];
+export const domainSeeders: DomainSeeder[] = [
+  registersSeeder,
+  catalogSeeder,
+  onlineFormsSeeder,
+  trafficViolationsSeeder,
+  insurersSeeder,
+  demoAccidentSeeder,
+  demoCaseSeeder,
+];

@@ -14,6 +14,7 @@ const templateOf = {
   reset_password: "reset_password_code",
   change_phone: "change_phone_code",
   accident_sign: "accident_sign_code",
+  case_query: "case_query_code",
 } as const satisfies Record<string, SmsTemplate>;
 
 export type SmsCodePurpose = keyof typeof templateOf;

@@ -40,6 +40,10 @@ export const smsTemplates = {
   application_expired:
     "【河南警民通】您的{service}申请（{number}）未在{deadline}前到窗口核验原件，审批已失效。如需办理，请重新申请。",
   application_withdrawn: "【河南警民通】您已撤回{service}申请（{number}）。如非本人操作，请拨打110反映。",
+  case_query_code: "【河南警民通】您正在查询案件办理进度，验证码为{code}，5分钟内有效，请勿泄露。如非本人操作请忽略。",
+  case_query_number:
+    "【河南警民通】{unit}已登记您为案件进度查询人，查询号{queryNumber}。请登录警民通“案件查询”，凭查询号、身份证号和本手机号查询，请妥善保管查询号。",
+  case_progress: "【河南警民通】您登记查询的案件有新进展：{node}。请登录警民通“案件查询”查看。",
   fine_paid:
     "【河南警民通】您已成功缴纳{plate}的{count}起交通违法罚款，共{amount}元，订单号{orderNo}。电子缴款凭证可在警民通“交通违法”页面下载。",
   accident_sign_code: "【河南警民通】您正在签署交通事故自行协商协议书，验证码为{code}，5分钟内有效，请勿泄露。如非本人操作请忽略。",

@@ -4,6 +4,7 @@ import { accountRouter } from "./account";
 import { applicationsRouter } from "./applications";
 import { auditRouter } from "./audit";
 import { catalogRouter } from "./catalog";
+import { casesRouter } from "./cases";
 import { catalogAdminRouter } from "./catalog-admin";
 import { citizensRouter } from "./citizens";
 import { devtoolsRouter } from "./devtools";
@@ -41,6 +42,7 @@ export const appRouter = createTRPCRouter({
   householdDesk: householdDeskRouter,
   traffic: trafficRouter,
   accidents: accidentsRouter,
+  cases: casesRouter,
 });
 
 export type AppRouter = typeof appRouter;
