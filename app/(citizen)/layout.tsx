@@ -15,10 +15,12 @@ export default async function CitizenLayout({ children }: { children: React.Reac
   const t = await getTranslations("shell");
   const tApplications = await getTranslations("applications.list");
   const tTraffic = await getTranslations("traffic");
+  const tAccidents = await getTranslations("accidents");
   const nav: NavItem[] = [
     { href: "/", label: t("nav.home") },
     { href: "/services", label: t("nav.services") },
     { href: "/traffic/violations", label: tTraffic("nav") },
+    { href: "/traffic/accident", label: tAccidents("title") },
   ];
   if (isCitizen(user)) nav.push({ href: "/me/applications", label: tApplications("title") }, { href: "/me", label: t("nav.me") });
   if (canUseDashboard(user)) nav.push({ href: "/dashboard", label: t("nav.dashboard") });

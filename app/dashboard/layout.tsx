@@ -3,20 +3,24 @@ import { fetchMyUnit } from "@/components/orgs/fetch-my-unit";
 import { unitLabel } from "@/components/orgs/unit-label";
 import { ConsoleShell } from "@/components/shell/console-shell";
 import type { NavItem } from "@/components/shell/nav-disclosure";
+import { accidentOfficerRoles } from "@/server/accidents/officer-scope";
 import { citizenLookupRoles } from "@/server/accounts/lookup-citizen";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { isAdmin } from "@/server/accounts/session-user";
 import { queueStatesFor } from "@/server/household/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
+import { caseOfficerRoles } from "@/server/cases/case-officer-roles";
 import { recordViolationRoles } from "@/server/traffic/record-violation";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDashboardPage("/dashboard");
-  const [t, desk, traffic, supervision, locale, myUnit] = await Promise.all([
+  const [t, desk, traffic, supervision, accidents, cases, locale, myUnit] = await Promise.all([
     getTranslations("shell"),
     getTranslations("desk.nav"),
     getTranslations("traffic.record"),
     getTranslations("supervision"),
+    getTranslations("accidents"),
+    getTranslations("cases"),
     getLocale(),
     fetchMyUnit(user),
   ]);
@@ -33,6 +37,13 @@ export default async function DashboardLayout({ children }: { children: React.Re
   if (user.roles.includes("window_officer")) nav.push({ href: "/dashboard/window", label: desk("window") });
   if (user.roles.some((r) => (recordViolationRoles as readonly string[]).includes(r))) {
     nav.push({ href: "/dashboard/traffic/violations/new", label: traffic("nav") });
+  }
+  if (user.roles.some((r) => (accidentOfficerRoles as readonly string[]).includes(r))) {
+    nav.push({ href: "/dashboard/traffic/accidents", label: accidents("queue.nav") });
+  }
+  if (user.roles.includes("insurer")) nav.push({ href: "/dashboard/claims", label: accidents("claims.nav") });
+  if (user.roles.some((r) => (caseOfficerRoles as readonly string[]).includes(r))) {
+    nav.push({ href: "/dashboard/cases", label: cases("nav") });
   }
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   nav.push({ href: "/", label: t("nav.portal") });

@@ -66,7 +66,14 @@ export const users = pgTable(
   (t) => [index().on(t.orgUnitId), index().on(t.residentId)],
 );
 
-export const codePurpose = pgEnum("code_purpose", ["sign_in", "register", "reset_password", "change_phone", "case_query"]);
+export const codePurpose = pgEnum("code_purpose", [
+  "sign_in",
+  "register",
+  "reset_password",
+  "change_phone",
+  "case_query",
+  "accident_sign",
+]);
 
 /** One-time SMS codes, stored only as keyed hashes. */
 export const smsCodes = pgTable(

@@ -12,3 +12,6 @@ export * from "./household";
 export * from "./payments";
 export * from "./documents";
 export * from "./supervision";
+export * from "./accidents";
+export * from "./case-vocabulary";
+export * from "./cases";

@@ -1,6 +1,9 @@
 import type { Db } from "@/db/client";
 import { catalogSeeder } from "./catalog/catalog-seeder";
 import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
+import { demoAccidentSeeder } from "./demo-accident";
+import { insurersSeeder } from "./insurers";
+import { demoCaseSeeder } from "./demo-case";
 import { registersSeeder } from "./registers";
 import { supervisionSeeder } from "./supervision";
 import { trafficViolationsSeeder } from "./traffic-violations";
@@ -15,4 +18,13 @@ export type DomainSeeder = {
   seed: (tx: Db) => Promise<void>;
 };
 
-export const domainSeeders: DomainSeeder[] = [registersSeeder, catalogSeeder, onlineFormsSeeder, trafficViolationsSeeder, supervisionSeeder];
+export const domainSeeders: DomainSeeder[] = [
+  registersSeeder,
+  catalogSeeder,
+  onlineFormsSeeder,
+  trafficViolationsSeeder,
+  insurersSeeder,
+  demoAccidentSeeder,
+  demoCaseSeeder,
+  supervisionSeeder,
+];

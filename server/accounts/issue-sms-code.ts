@@ -13,6 +13,8 @@ const templateOf = {
   register: "register_code",
   reset_password: "reset_password_code",
   change_phone: "change_phone_code",
+  accident_sign: "accident_sign_code",
+  case_query: "case_query_code",
 } as const satisfies Record<string, SmsTemplate>;
 
 export type SmsCodePurpose = keyof typeof templateOf;

@@ -7,7 +7,12 @@ import { generateDocumentCode } from "./document-code";
 import { getIssuingUnitName } from "./get-issuing-unit-name";
 import { renderDocumentPdf } from "./render-document-pdf";
 
-export type DocumentKind = "household_register_page" | "household_receipt" | "fine_receipt";
+export type DocumentKind =
+  | "household_register_page"
+  | "household_receipt"
+  | "fine_receipt"
+  | "accident_agreement"
+  | "accident_determination";
 
 export type IssueDocumentParams = {
   kind: DocumentKind;

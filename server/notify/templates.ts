@@ -40,11 +40,21 @@ export const smsTemplates = {
   application_expired:
     "【河南警民通】您的{service}申请（{number}）未在{deadline}前到窗口核验原件，审批已失效。如需办理，请重新申请。",
   application_withdrawn: "【河南警民通】您已撤回{service}申请（{number}）。如非本人操作，请拨打110反映。",
+  case_query_code: "【河南警民通】您正在查询案件办理进度，验证码为{code}，5分钟内有效，请勿泄露。如非本人操作请忽略。",
+  case_query_number:
+    "【河南警民通】{unit}已登记您为案件进度查询人，查询号{queryNumber}。请登录警民通“案件查询”，凭查询号、身份证号和本手机号查询，请妥善保管查询号。",
+  case_progress: "【河南警民通】您登记查询的案件有新进展：{node}。请登录警民通“案件查询”查看。",
   fine_paid:
     "【河南警民通】您已成功缴纳{plate}的{count}起交通违法罚款，共{amount}元，订单号{orderNo}。电子缴款凭证可在警民通“交通违法”页面下载。",
   queue_overdue_supervisor:
     "【河南警民通】督办提醒：{service}申请（{number}）在{station}已超过办理时限未处理，请登录警民通工作台督办。",
   queue_escalated_supervisor: "【河南警民通】督办提醒：{service}申请（{number}）已由{unit}提请上级督办，请登录警民通工作台处理。",
+  accident_sign_code: "【河南警民通】您正在签署交通事故自行协商协议书，验证码为{code}，5分钟内有效，请勿泄露。如非本人操作请忽略。",
+  accident_agreed: "【河南警民通】您的交通事故（事故码{code}）各方已签署协议书，您的责任为：{liability}。协议书可在警民通“快处快赔”页面下载，请凭此向保险公司索赔。",
+  accident_determined: "【河南警民通】您的交通事故（事故码{code}）已由交警远程认定，您的责任为：{liability}。认定书可在警民通“快处快赔”页面下载，请凭此向保险公司索赔。",
+  accident_retake: "【河南警民通】交警请您重新拍摄交通事故（事故码{code}）的照片：{shot}。请登录警民通“快处快赔”页面补拍。",
+  claim_assessed: "【河南警民通】{insurer}已对您的交通事故（事故码{code}）完成定损，定损金额{amount}元。",
+  claim_paid: "【河南警民通】{insurer}已向您支付交通事故（事故码{code}）赔款{amount}元，请注意查收。",
 } as const satisfies Record<string, string>;
 
 export type SmsTemplate = keyof typeof smsTemplates;

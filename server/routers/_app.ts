@@ -1,8 +1,10 @@
 import { createCallerFactory, createTRPCRouter } from "@/server/trpc";
+import { accidentsRouter } from "./accidents";
 import { accountRouter } from "./account";
 import { applicationsRouter } from "./applications";
 import { auditRouter } from "./audit";
 import { catalogRouter } from "./catalog";
+import { casesRouter } from "./cases";
 import { catalogAdminRouter } from "./catalog-admin";
 import { citizensRouter } from "./citizens";
 import { devtoolsRouter } from "./devtools";
@@ -49,6 +51,8 @@ export const appRouter = createTRPCRouter({
   metrics: metricsRouter,
   smsTemplates: smsTemplatesRouter,
   slaRules: slaRulesRouter,
+  accidents: accidentsRouter,
+  cases: casesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { blobs, users } from "@/db/schema";
+import { canReadAccidentBlob } from "@/server/accidents/can-read-accident-blob";
 import { isAdmin, type SessionUser } from "@/server/accounts/session-user";
 import { recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
@@ -17,7 +18,8 @@ export type BlobContent = { bytes: Uint8Array; contentType: string; size: number
 /**
  * Hands out a stored object to whoever may see it: its owner, an admin, an officer whose desk handles
  * the application it belongs to (server/household/can-officer-read-blob.ts), or for a violation photo
- * the vehicle's owner and traffic officers in jurisdiction (server/traffic/can-read-violation-photo.ts).
+ * the vehicle's owner and traffic officers in jurisdiction (server/traffic/can-read-violation-photo.ts), for an
+ * accident's photos and PDF its parties, officers and insurers (server/accidents/can-read-accident-blob.ts).
  * Every read of someone else's object is audited against the owner (so "who looked at my documents" can
  * be answered), and so is every refused attempt.
  */
@@ -49,7 +51,10 @@ export async function readBlob(
       isAdmin(user) ||
       (row.purpose === "violation_photo"
         ? await canReadViolationPhoto(db, { user, blobId: row.id })
-        : await canOfficerReadBlob(db, { user, blobId: row.id, purpose: row.purpose }));
+        : row.purpose === "accident_photo"
+          ? await canReadAccidentBlob(db, { user, blobId: row.id })
+          : (await canOfficerReadBlob(db, { user, blobId: row.id, purpose: row.purpose })) ||
+            (row.purpose === "issued_document" && (await canReadAccidentBlob(db, { user, blobId: row.id }))));
     await recordAudit(db, {
       actor: { id: user.id, role: user.roles.join(","), orgUnitId: user.orgUnitId },
       action: "blob.read",

@@ -1,4 +1,4 @@
-import { CarFront, CircleCheck, CircleDashed, FilePen, LogIn } from "lucide-react";
+import { CarFront, CircleCheck, CircleDashed, FilePen, LogIn, Search } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { currentUser } from "@/server/accounts/current-user";
 import { isCitizen } from "@/server/accounts/session-user";
+import { caseQueryService } from "@/server/cases/case-query-service";
 import type { ServiceGuideView } from "@/server/catalog/get-service-guide";
 import { terminalStates } from "@/server/household/application-transitions";
 import { trafficServicePages } from "@/server/traffic/traffic-service-pages";
@@ -41,6 +42,19 @@ export async function GuideAction({
         <Link href={trafficPage} className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}>
           <CarFront aria-hidden="true" />
           {tTraffic(service.kind === "query" ? "query" : "handle")}
+        </Link>
+      </ActionPanel>
+    );
+  }
+
+  if (service.code === caseQueryService.code) {
+    const tCases = await getTranslations("cases.guide");
+    return (
+      <ActionPanel title={title}>
+        <p>{tCases("lead")}</p>
+        <Link href={caseQueryService.path} className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}>
+          <Search aria-hidden="true" />
+          {tCases("open")}
         </Link>
       </ActionPanel>
     );

@@ -1,0 +1,133 @@
+import { eq } from "drizzle-orm";
+import sharp from "sharp";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { setDbHandle } from "@/db/client";
+import { accidentPhotos, blobs } from "@/db/schema";
+import { demoResidents, population } from "@/db/seed/population";
+import { createAccident } from "@/server/accidents/create-accident";
+import { joinAccident } from "@/server/accidents/join-accident";
+import type { SessionUser } from "@/server/accounts/session-user";
+import { demoUserRow } from "@/server/accounts/test-accounts";
+import { getBlobStore } from "@/server/storage/blob-store";
+import { demoCar } from "@/server/traffic/test-violations";
+import { createTestDb } from "@/test/db";
+
+const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/server/accounts/current-user", () => ({ currentUser: async () => signedIn.user }));
+
+const { POST } = await import("./route");
+
+let h: Awaited<ReturnType<typeof createTestDb>>;
+let reporter: SessionUser;
+let other: SessionUser;
+let officer: SessionUser;
+let accidentId: string;
+beforeAll(async () => {
+  h = await createTestDb();
+  setDbHandle(h);
+  const session = async (key: "citizen" | "spareCitizen" | "trafficOfficer") => {
+    const row = await demoUserRow(h.db, key);
+    return { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
+  };
+  reporter = await session("citizen");
+  other = await session("spareCitizen");
+  officer = await session("trafficOfficer");
+  const actor = { id: reporter.id };
+  const yes = { inHenan: true, motorVehiclesOnly: true, nobodyInjured: true, vehiclesDrivable: true, allLicensed: true, allPlated: true, noDrinkOrDrugs: true };
+  const created = await createAccident(h.db, {
+    userId: reporter.id,
+    gate: yes,
+    occurredAt: new Date(),
+    place: "郑州市金水区花园路与农业路交叉口",
+    unitCode: "410105",
+    partyCount: 2,
+    party: { licenceNumber: demoResidents.citizen.idNumber, plateNumber: (await demoCar(h.db)).plateNumber, insurerCode: "PICC", phone: "13900001234" },
+    actor,
+  });
+  accidentId = created.id;
+  await joinAccident(h.db, {
+    userId: other.id,
+    code: created.code,
+    party: { licenceNumber: population[1]!.members[0]!.idNumber, plateNumber: "豫AB2345", insurerCode: "CPIC", phone: "13900005678" },
+    actor: { id: other.id },
+  });
+});
+afterAll(async () => {
+  setDbHandle(undefined);
+  await h?.close();
+});
+beforeEach(() => {
+  signedIn.user = null;
+});
+
+function upload(bytes: Uint8Array<ArrayBuffer>, type: string, slot = "collision", id = accidentId) {
+  const form = new FormData();
+  form.append("slot", slot);
+  form.append("file", new File([bytes], "photo", { type }));
+  return POST(new Request(`http://localhost/api/accidents/${id}/photos`, { method: "POST", body: form }), { params: Promise.resolve({ id }) });
+}
+
+const jpeg = async () => new Uint8Array(await sharp({ create: { width: 32, height: 24, channels: 3, background: "#446688" } }).jpeg().toBuffer());
+
+describe("POST /api/accidents/[id]/photos", () => {
+  it("stores a party's photo in its slot, re-encoded without EXIF or GPS, with its hash", async () => {
+    signedIn.user = other;
+    const withGps = new Uint8Array(
+      await sharp({ create: { width: 32, height: 24, channels: 3, background: "#446688" } })
+        .withExif({ IFD0: { Make: "TestPhone", Model: "X1" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "34/1 46/1 50/1" } })
+        .jpeg()
+        .toBuffer(),
+    );
+    expect((await sharp(withGps).metadata()).exif).toBeDefined();
+    const response = await upload(withGps, "image/jpeg", "p2.plate");
+    expect(response.status).toBe(201);
+    const { blobId } = (await response.json()) as { blobId: string };
+    const [row] = await h.db.select().from(blobs).where(eq(blobs.id, blobId));
+    expect(row).toMatchObject({ ownerId: other.id, purpose: "accident_photo", contentType: "image/jpeg" });
+    expect(row!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const stored = await getBlobStore().get(row!.location);
+    expect((await sharp(stored!).metadata()).exif).toBeUndefined();
+    expect(Buffer.from(stored!).includes("TestPhone")).toBe(false);
+    const [slot] = await h.db.select().from(accidentPhotos).where(eq(accidentPhotos.blobId, blobId));
+    expect(slot).toMatchObject({ accidentId, slot: "p2.plate" });
+  });
+
+  it("refuses an HTML page dressed as a JPEG, and strips HTML hidden after real image data", async () => {
+    signedIn.user = reporter;
+    const html = new TextEncoder().encode("<html><script>alert(1)</script></html>");
+    const htmlFirst = new Uint8Array([...html, ...(await jpeg())]);
+    const refused = await upload(htmlFirst, "image/jpeg");
+    expect(refused.status).toBe(415);
+    expect(((await refused.json()) as { code: string }).code).toBe("FILE_TYPE_NOT_ALLOWED");
+
+    const jpegFirst = new Uint8Array([...(await jpeg()), ...html]);
+    const accepted = await upload(jpegFirst, "image/jpeg");
+    expect(accepted.status).toBe(201);
+    const { blobId } = (await accepted.json()) as { blobId: string };
+    const [row] = await h.db.select().from(blobs).where(eq(blobs.id, blobId));
+    const stored = await getBlobStore().get(row!.location);
+    expect(Buffer.from(stored!).includes("<script>")).toBe(false);
+  });
+
+  it("refuses SVG and oversized files", async () => {
+    signedIn.user = reporter;
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    expect((await upload(svg, "image/svg+xml")).status).toBe(415);
+    expect((await upload(svg, "image/jpeg")).status).toBe(415);
+    const huge = new Uint8Array(16 * 1024 * 1024);
+    huge.set(await jpeg());
+    const response = await upload(huge, "image/jpeg");
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { code: string }).code).toBe("FILE_TOO_LARGE");
+  });
+
+  it("takes photos from the accident's parties only", async () => {
+    expect((await upload(await jpeg(), "image/jpeg")).status).toBe(401);
+    signedIn.user = officer;
+    expect((await upload(await jpeg(), "image/jpeg")).status).toBe(403);
+    const outsider = await demoUserRow(h.db, "citizen");
+    signedIn.user = { id: outsider.id, name: outsider.name, roles: outsider.roles, orgUnitId: null };
+    expect((await upload(await jpeg(), "image/jpeg", "collision", "00000000-0000-4000-8000-000000000000")).status).toBe(404);
+    expect((await upload(await jpeg(), "image/jpeg", "p9.plate")).status).toBe(400);
+  });
+});

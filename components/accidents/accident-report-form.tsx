@@ -1,0 +1,145 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { LocateFixed } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { FormField } from "@/components/auth/form-field";
+import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
+import { useTRPC } from "@/components/trpc/client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import type { GateAnswers } from "@/server/accidents/accident-rules";
+import { AccidentGate } from "./accident-gate";
+import { type InsurerOption, PartyFields, type PartyInput } from "./party-fields";
+
+type UnitOption = { code: string; name: string; nameEn: string | null; cityName: string; cityNameEn: string | null };
+
+/** Now in China time as a datetime-local value, whatever the phone's zone. */
+function chinaNowLocal(): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(new Date());
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+}
+
+const emptyParty: PartyInput = { licenceNumber: "", plateNumber: "", insurerCode: "", phone: "" };
+
+/** The reporter's flow: the gate, then time, place, district and their own details; answers the accident code. */
+export function AccidentReportForm({ insurers, units }: { insurers: InsurerOption[]; units: UnitOption[] }) {
+  const t = useTranslations("accidents.report");
+  const en = useLocale() === "en";
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [gate, setGate] = useState<GateAnswers | null>(null);
+  const [occurredAt, setOccurredAt] = useState("");
+  const [place, setPlace] = useState("");
+  const [position, setPosition] = useState<{ lat: number; lng: number } | null>(null);
+  const [locating, setLocating] = useState<"idle" | "busy" | "failed">("idle");
+  const [unitCode, setUnitCode] = useState("");
+  const [partyCount, setPartyCount] = useState(2);
+  const [party, setParty] = useState<PartyInput>(emptyParty);
+  useEffect(() => setOccurredAt((v) => v || chinaNowLocal()), []);
+
+  const create = useMutation(trpc.accidents.create.mutationOptions({ onSuccess: (r) => router.push(`/traffic/accident/${r.id}`) }));
+  const errors = trpcFieldErrors(create.error);
+  const fieldless = create.error && Object.keys(errors).length === 0;
+
+  if (!gate) return <AccidentGate onPass={setGate} />;
+
+  return (
+    <form
+      noValidate
+      className="flex flex-col gap-5"
+      onSubmit={(e) => {
+        e.preventDefault();
+        create.mutate({
+          gate,
+          occurredAt: new Date(`${occurredAt}:00+08:00`),
+          place: place.trim(),
+          latitude: position?.lat ?? null,
+          longitude: position?.lng ?? null,
+          unitCode,
+          partyCount,
+          party,
+        });
+      }}
+    >
+      {fieldless ? <Alert variant="destructive">{create.error.message}</Alert> : null}
+      <FormField
+        id="accident-time"
+        type="datetime-local"
+        label={t("occurredAt")}
+        value={occurredAt}
+        onChange={(e) => setOccurredAt(e.target.value)}
+        error={errors.occurredAt}
+      />
+      <FormField id="accident-place" label={t("place")} hint={t("placeHint")} value={place} maxLength={100} onChange={(e) => setPlace(e.target.value)} error={errors.place} />
+      <div className="flex flex-col gap-2">
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={locating === "busy"}
+          onClick={() => {
+            if (!navigator.geolocation) return setLocating("failed");
+            setLocating("busy");
+            navigator.geolocation.getCurrentPosition(
+              (p) => {
+                setPosition({ lat: Math.round(p.coords.latitude * 1e5) / 1e5, lng: Math.round(p.coords.longitude * 1e5) / 1e5 });
+                setLocating("idle");
+              },
+              () => setLocating("failed"),
+              { enableHighAccuracy: true, timeout: 10_000 },
+            );
+          }}
+        >
+          <LocateFixed aria-hidden="true" />
+          {t("locate")}
+        </Button>
+        <p role="status" className="text-sm text-muted-foreground">
+          {position ? t("located", { lat: position.lat, lng: position.lng }) : locating === "failed" ? t("locateFailed") : null}
+        </p>
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="accident-unit">{t("unit")}</Label>
+        <Select id="accident-unit" value={unitCode} onChange={(e) => setUnitCode(e.target.value)} aria-invalid={errors.unitCode ? true : undefined}>
+          <option value="">{t("unitPlaceholder")}</option>
+          {units.map((u) => (
+            <option key={u.code} value={u.code}>
+              {en ? `${u.cityNameEn ?? u.cityName} · ${u.nameEn ?? u.name}` : `${u.cityName} · ${u.name}`}
+            </option>
+          ))}
+        </Select>
+        {errors.unitCode ? (
+          <p role="alert" className="text-sm font-medium text-destructive">
+            {errors.unitCode}
+          </p>
+        ) : null}
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="accident-parties">{t("partyCount")}</Label>
+        <Select id="accident-parties" value={partyCount} onChange={(e) => setPartyCount(Number(e.target.value))}>
+          {[2, 3, 4, 5].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <PartyFields value={party} onChange={setParty} insurers={insurers} errors={errors} en={en} />
+      <Button type="submit" size="lg" disabled={create.isPending}>
+        {create.isPending ? t("submitting") : t("submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { FormField } from "@/components/auth/form-field";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+
+export type PartyInput = { licenceNumber: string; plateNumber: string; insurerCode: string; phone: string };
+export type InsurerOption = { code: string; name: string; nameEn: string };
+
+/** A party's own details, the same for the reporter and for those who join. */
+export function PartyFields({
+  value,
+  onChange,
+  insurers,
+  errors,
+  en,
+}: {
+  value: PartyInput;
+  onChange: (v: PartyInput) => void;
+  insurers: InsurerOption[];
+  errors: Record<string, string>;
+  en: boolean;
+}) {
+  const t = useTranslations("accidents.party");
+  const set = (k: keyof PartyInput) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => onChange({ ...value, [k]: e.target.value });
+  return (
+    <fieldset className="flex flex-col gap-4">
+      <legend className="mb-2 text-lg font-semibold">{t("title")}</legend>
+      <FormField
+        id="party-licence"
+        label={t("licenceNumber")}
+        autoComplete="off"
+        inputMode="text"
+        maxLength={18}
+        value={value.licenceNumber}
+        onChange={set("licenceNumber")}
+        error={errors.licenceNumber}
+      />
+      <FormField
+        id="party-plate"
+        label={t("plateNumber")}
+        hint={t("plateHint")}
+        autoComplete="off"
+        maxLength={12}
+        value={value.plateNumber}
+        onChange={set("plateNumber")}
+        error={errors.plateNumber}
+      />
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="party-insurer">{t("insurer")}</Label>
+        <Select
+          id="party-insurer"
+          value={value.insurerCode}
+          onChange={set("insurerCode")}
+          aria-invalid={errors.insurerCode ? true : undefined}
+          aria-describedby={errors.insurerCode ? "party-insurer-error" : undefined}
+        >
+          <option value="">{t("insurerPlaceholder")}</option>
+          {insurers.map((i) => (
+            <option key={i.code} value={i.code}>
+              {en ? i.nameEn : i.name}
+            </option>
+          ))}
+        </Select>
+        {errors.insurerCode ? (
+          <p id="party-insurer-error" role="alert" className="text-sm font-medium text-destructive">
+            {errors.insurerCode}
+          </p>
+        ) : null}
+      </div>
+      <FormField
+        id="party-phone"
+        label={t("phone")}
+        hint={t("phoneHint")}
+        type="tel"
+        inputMode="numeric"
+        autoComplete="tel"
+        maxLength={11}
+        value={value.phone}
+        onChange={set("phone")}
+        error={errors.phone}
+      />
+    </fieldset>
+  );
+}

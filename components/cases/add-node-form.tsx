@@ -1,0 +1,121 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormField } from "@/components/auth/form-field";
+import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
+import { useTRPC } from "@/components/trpc/client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { type CaseNodeKind, type CoerciveMeasure, caseNodeKinds, coerciveMeasures } from "@/db/schema/case-vocabulary";
+import { SelectField } from "./register-case-form";
+
+/** Records a progress step; the server texts every active query person that there is news. */
+export function AddNodeForm({ caseId, today }: { caseId: string; today: string }) {
+  const t = useTranslations("cases");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [kind, setKind] = useState<CaseNodeKind>("accepted");
+  const [measure, setMeasure] = useState<CoerciveMeasure | "">("");
+  const [occurredOn, setOccurredOn] = useState(today);
+  const [remark, setRemark] = useState("");
+  const [done, setDone] = useState<string | null>(null);
+  const add = useMutation(
+    trpc.cases.addNode.mutationOptions({
+      onSuccess: (result) => {
+        setDone(t("detail.nodeAdded", { count: result.notified }));
+        setRemark("");
+        router.refresh();
+      },
+    }),
+  );
+  const errors = trpcFieldErrors(add.error);
+  const hasFieldErrors = Object.keys(errors).length > 0;
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="add-node-title"
+      className="flex flex-col gap-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setDone(null);
+        add.mutate({ caseId, kind, measure: kind === "coercive_measure" && measure ? measure : null, occurredOn, remark: remark.trim() });
+      }}
+    >
+      <h3 id="add-node-title" className="text-lg font-semibold">
+        {t("detail.addNodeTitle")}
+      </h3>
+      {done ? (
+        <Alert variant="success">{done}</Alert>
+      ) : null}
+      {add.error && !hasFieldErrors ? <Alert variant="destructive">{add.error.message}</Alert> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor="node-kind">{t("detail.kind")}</Label>
+          <Select id="node-kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value as CaseNodeKind)}>
+            {caseNodeKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </Select>
+        </div>
+        {kind === "coercive_measure" ? (
+          <SelectField id="node-measure" label={t("detail.measure")} error={errors.measure}>
+            <Select
+              id="node-measure"
+              name="measure"
+              required
+              value={measure}
+              aria-invalid={errors.measure ? true : undefined}
+              aria-describedby={errors.measure ? "node-measure-error" : undefined}
+              onChange={(e) => setMeasure(e.target.value as CoerciveMeasure | "")}
+            >
+              <option value="">{t("desk.choose")}</option>
+              {coerciveMeasures.map((m) => (
+                <option key={m} value={m}>
+                  {t(`measures.${m}`)}
+                </option>
+              ))}
+            </Select>
+          </SelectField>
+        ) : null}
+        <FormField
+          id="node-date"
+          name="occurredOn"
+          type="date"
+          label={t("detail.occurredOn")}
+          max={today}
+          required
+          value={occurredOn}
+          onChange={(e) => setOccurredOn(e.target.value)}
+          error={errors.occurredOn}
+        />
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="node-remark">{t("detail.remark")}</Label>
+        <p id="node-remark-hint" className="text-sm text-muted-foreground">
+          {t("detail.remarkHint")}
+        </p>
+        <Textarea
+          id="node-remark"
+          name="remark"
+          rows={3}
+          maxLength={200}
+          aria-describedby="node-remark-hint"
+          value={remark}
+          onChange={(e) => setRemark(e.target.value)}
+        />
+      </div>
+      <Button type="submit" className="self-start" disabled={add.isPending}>
+        {add.isPending ? t("detail.addingNode") : t("detail.addNode")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,139 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormField } from "@/components/auth/form-field";
+import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
+import { useTRPC } from "@/components/trpc/client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import type { CaseFormOptions } from "@/server/cases/case-form-options";
+
+const caseTypes = ["administrative", "criminal"] as const;
+
+/** Registers a case of a unit in the officer's jurisdiction and opens it to add query persons. */
+export function RegisterCaseForm({ options, defaultUnitId, defaultOfficerId }: { options: CaseFormOptions; defaultUnitId: number | null; defaultOfficerId: string }) {
+  const t = useTranslations("cases");
+  const en = useLocale() === "en";
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [caseNumber, setCaseNumber] = useState("");
+  const [type, setType] = useState<(typeof caseTypes)[number]>("administrative");
+  const [title, setTitle] = useState("");
+  const [unitId, setUnitId] = useState(String(defaultUnitId ?? options.units[0]?.id ?? ""));
+  const unitOfficers = options.officers.filter((o) => String(o.orgUnitId) === unitId);
+  const [officerId, setOfficerId] = useState(unitOfficers.some((o) => o.id === defaultOfficerId) ? defaultOfficerId : "");
+  const register = useMutation(trpc.cases.register.mutationOptions({ onSuccess: (row) => router.push(`/dashboard/cases/${row.id}`) }));
+  const errors = trpcFieldErrors(register.error);
+  const hasFieldErrors = Object.keys(errors).length > 0;
+
+  return (
+    <form
+      noValidate
+      className="flex flex-col gap-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        register.mutate({ caseNumber: caseNumber.trim(), type, title: title.trim(), handlingUnitId: Number(unitId), officerInChargeId: officerId });
+      }}
+    >
+      {register.error && !hasFieldErrors ? <Alert variant="destructive">{register.error.message}</Alert> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField
+          id="case-number"
+          name="caseNumber"
+          label={t("desk.caseNumber")}
+          hint={t("desk.caseNumberHint")}
+          autoComplete="off"
+          maxLength={40}
+          required
+          value={caseNumber}
+          onChange={(e) => setCaseNumber(e.target.value)}
+          error={errors.caseNumber}
+        />
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor="case-type">{t("desk.type")}</Label>
+          <Select id="case-type" name="type" value={type} onChange={(e) => setType(e.target.value as (typeof caseTypes)[number])}>
+            {caseTypes.map((c) => (
+              <option key={c} value={c}>
+                {t(`types.${c}`)}
+              </option>
+            ))}
+          </Select>
+        </div>
+      </div>
+      <FormField
+        id="case-title"
+        name="title"
+        label={t("desk.caseTitle")}
+        hint={t("desk.caseTitleHint")}
+        autoComplete="off"
+        maxLength={100}
+        required
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={errors.title}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField id="case-unit" label={t("desk.unit")} error={errors.handlingUnitId}>
+          <Select
+            id="case-unit"
+            name="handlingUnitId"
+            value={unitId}
+            aria-invalid={errors.handlingUnitId ? true : undefined}
+            aria-describedby={errors.handlingUnitId ? "case-unit-error" : undefined}
+            onChange={(e) => {
+              setUnitId(e.target.value);
+              setOfficerId("");
+            }}
+          >
+            {options.units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {en && u.nameEn ? u.nameEn : u.name}
+              </option>
+            ))}
+          </Select>
+        </SelectField>
+        <SelectField id="case-officer" label={t("desk.officer")} error={errors.officerInChargeId}>
+          <Select
+            id="case-officer"
+            name="officerInChargeId"
+            value={officerId}
+            required
+            aria-invalid={errors.officerInChargeId ? true : undefined}
+            aria-describedby={errors.officerInChargeId ? "case-officer-error" : undefined}
+            onChange={(e) => setOfficerId(e.target.value)}
+          >
+            <option value="">{t("desk.choose")}</option>
+            {unitOfficers.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </Select>
+        </SelectField>
+      </div>
+      <Button type="submit" size="lg" className="self-start" disabled={register.isPending}>
+        {register.isPending ? t("desk.registering") : t("desk.register")}
+      </Button>
+    </form>
+  );
+}
+
+/** A label above a select and the select's error; the select names the error in aria-describedby. */
+export function SelectField({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1.5">
+      <Label htmlFor={id}>{label}</Label>
+      {children}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-destructive">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

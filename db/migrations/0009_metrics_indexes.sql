@@ -1,2 +1,0 @@
-CREATE INDEX "application_events_at_index" ON "application_events" USING btree ("at");--> statement-breakpoint
-CREATE INDEX "staff_notifications_kind_created_at_index" ON "staff_notifications" USING btree ("kind","created_at");

@@ -1,0 +1,91 @@
+import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+import { users } from "./accounts";
+import { createdAt, updatedAt } from "./columns";
+import { caseNodeKinds, caseTypes, coerciveMeasures, queryPersonRelations } from "./case-vocabulary";
+import { orgUnits } from "./orgs";
+
+export const caseType = pgEnum("case_type", caseTypes);
+
+/** A case registered by its handling unit so that its parties and their family can follow its progress. */
+export const cases = pgTable(
+  "cases",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseNumber: varchar({ length: 40 }).notNull().unique(),
+    type: caseType().notNull(),
+    /** What queriers see: worded by the officer without sensitive detail. */
+    title: text().notNull(),
+    handlingUnitId: integer()
+      .notNull()
+      .references(() => orgUnits.id),
+    officerInChargeId: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.handlingUnitId), index().on(t.officerInChargeId), index().on(t.createdBy), index().on(t.createdAt)],
+);
+
+export const queryPersonRelation = pgEnum("query_person_relation", queryPersonRelations);
+
+/**
+ * Someone allowed to query one case: ID number and phone encrypted with keyed hashes, and the query number
+ * kept only as a keyed hash (it is a credential: shown once, on creation and re-issue).
+ */
+export const caseQueryPersons = pgTable(
+  "case_query_persons",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    relation: queryPersonRelation().notNull(),
+    /** A family member's relation to the party (父亲, 配偶…); null for a party. */
+    familyRelation: varchar({ length: 20 }),
+    idNumberHash: varchar({ length: 64 }).notNull(),
+    idNumberEnc: text().notNull(),
+    phoneHash: varchar({ length: 64 }).notNull(),
+    phoneEnc: text().notNull(),
+    queryNumberHash: varchar({ length: 64 }).notNull().unique(),
+    queryNumberIssuedAt: timestamp({ withTimezone: true }).notNull(),
+    revokedAt: timestamp({ withTimezone: true }),
+    revokedBy: uuid().references(() => users.id),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.caseId), index().on(t.createdBy), index().on(t.revokedBy)],
+);
+
+export const caseNodeKind = pgEnum("case_node_kind", caseNodeKinds);
+
+export const coerciveMeasure = pgEnum("coercive_measure", coerciveMeasures);
+
+/** One step of the case's progress; everything here is shown to the case's query persons. */
+export const caseNodes = pgTable(
+  "case_nodes",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    kind: caseNodeKind().notNull(),
+    measure: coerciveMeasure(),
+    occurredOn: date().notNull(),
+    remark: text().notNull().default(""),
+    recordedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.caseId, t.occurredOn), index().on(t.recordedBy)],
+);
+
+export type Case = typeof cases.$inferSelect;
+export type CaseQueryPerson = typeof caseQueryPersons.$inferSelect;
+export type CaseNode = typeof caseNodes.$inferSelect;

@@ -1,0 +1,46 @@
+import { randomInt } from "node:crypto";
+import { hashPii } from "@/server/crypto/pii";
+
+/** Crockford base32: no I, L, O or U, so a number read aloud or copied from a slip is not mistyped. */
+const alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+export const queryNumberLength = 12;
+
+/** 12 random characters: 60 bits, far beyond what the per-number and per-account limits let anyone try. */
+export function generateQueryNumber(): string {
+  let out = "";
+  for (let i = 0; i < queryNumberLength; i++) out += alphabet[randomInt(alphabet.length)];
+  return out;
+}
+
+/**
+ * The number as a person may type it: any case, with spaces or dashes from the printed grouping, and the
+ * letters Crockford reads as digits (I and L as 1, O as 0).
+ */
+export function normaliseQueryNumber(typed: string): string {
+  return typed
+    .toUpperCase()
+    .replace(/[\s\-－]/g, "")
+    .replace(/[IL]/g, "1")
+    .replace(/O/g, "0");
+}
+
+export function isQueryNumber(normalised: string): boolean {
+  return normalised.length === queryNumberLength && [...normalised].every((c) => alphabet.includes(c));
+}
+
+/** The number is a credential, so only its keyed hash is stored; the prefix keeps it apart from other tokens. */
+export function queryNumberHash(typed: string): string {
+  return hashPii("token", `case-query:${normaliseQueryNumber(typed)}`);
+}
+
+/** `K7Q2 M9XD 3HTR`: groups of four, as printed on the slip and in the SMS-free display. */
+export function formatQueryNumber(number: string): string {
+  return normaliseQueryNumber(number).replace(/(.{4})(?=.)/g, "$1 ");
+}
+
+/** For audit entries: enough to tell attempts on one number apart, not enough to use it. */
+export function maskQueryNumber(typed: string): string {
+  const v = normaliseQueryNumber(typed);
+  if (v.length < 6) return "*".repeat(v.length);
+  return v.slice(0, 2) + "*".repeat(v.length - 4) + v.slice(-2);
+}

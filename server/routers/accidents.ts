@@ -1,0 +1,139 @@
+import { z } from "zod";
+import { liability } from "@/db/schema";
+import { gateQuestions, maxParties } from "@/server/accidents/accident-rules";
+import { askDetermination } from "@/server/accidents/ask-determination";
+import { claimLiability } from "@/server/accidents/claim-liability";
+import { createAccident } from "@/server/accidents/create-accident";
+import { decideAccident } from "@/server/accidents/decide-accident";
+import { getAccident, getAccidentVersion } from "@/server/accidents/get-accident";
+import { getAccidentForOfficer } from "@/server/accidents/get-accident-for-officer";
+import { getClaim } from "@/server/accidents/get-claim";
+import { joinAccident } from "@/server/accidents/join-accident";
+import { listAccidentChoices } from "@/server/accidents/list-accident-choices";
+import { listAccidentQueue } from "@/server/accidents/list-accident-queue";
+import { listClaims } from "@/server/accidents/list-claims";
+import { listMyAccidents } from "@/server/accidents/list-my-accidents";
+import { accidentOfficerRoles } from "@/server/accidents/officer-scope";
+import { requestRetake } from "@/server/accidents/request-retake";
+import { requestSignCode } from "@/server/accidents/request-sign-code";
+import { settleClaim } from "@/server/accidents/settle-claim";
+import { signAgreement } from "@/server/accidents/sign-agreement";
+import { actorOf, citizenProcedure, createTRPCRouter, insurerProcedure, officerProcedure } from "@/server/trpc";
+
+const party = z.strictObject({
+  licenceNumber: z.string().trim().min(1).max(18),
+  plateNumber: z.string().trim().min(1).max(20),
+  insurerCode: z.string().trim().min(1).max(16),
+  phone: z.string().trim().min(1).max(11),
+});
+const byId = z.strictObject({ id: z.uuid() });
+const statement = z.string().max(500);
+const liabilityValue = z.enum(liability.enumValues);
+const claimInput = z.strictObject({
+  partyId: z.uuid(),
+  amountYuan: z
+    .string()
+    .trim()
+    .regex(/^\d{1,8}(\.\d{1,2})?$/, "i18n:errors.accident.amount")
+    // Typed as "3280", "3280.5" or "3280.50": whole fen, without floating point.
+    .transform((yuan) => {
+      const [whole = "0", fraction = ""] = yuan.split(".");
+      return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+    }),
+});
+const officer = officerProcedure(...accidentOfficerRoles);
+
+export const accidentsRouter = createTRPCRouter({
+  /** Insurers and districts/counties for the accident form. */
+  choices: citizenProcedure.query(({ ctx }) => listAccidentChoices(ctx.db)),
+
+  /** The reporter opens an accident once every gate answer is yes. */
+  create: citizenProcedure
+    .input(
+      z.strictObject({
+        gate: z.strictObject(Object.fromEntries(gateQuestions.map((q) => [q, z.boolean()])) as Record<(typeof gateQuestions)[number], z.ZodBoolean>),
+        occurredAt: z.date(),
+        place: z.string().max(100),
+        latitude: z.number().min(-90).max(90).nullish(),
+        longitude: z.number().min(-180).max(180).nullish(),
+        unitCode: z.string().regex(/^\d{6}$/, "i18n:errors.accident.unit"),
+        partyCount: z.number().int().min(2).max(maxParties),
+        party,
+      }),
+    )
+    .mutation(({ ctx, input }) => createAccident(ctx.db, { ...input, userId: ctx.user.id, ...actorOf(ctx) })),
+
+  join: citizenProcedure
+    .input(z.strictObject({ code: z.string().trim().max(6), party }))
+    .mutation(({ ctx, input }) => joinAccident(ctx.db, { ...input, userId: ctx.user.id, ...actorOf(ctx) })),
+
+  mine: citizenProcedure.query(({ ctx }) => listMyAccidents(ctx.db, { userId: ctx.user.id })),
+
+  get: citizenProcedure.input(byId).query(({ ctx, input }) => getAccident(ctx.db, { userId: ctx.user.id, accidentId: input.id })),
+
+  /** Polled by the open accident page; cheap, so every few seconds is fine. */
+  version: citizenProcedure
+    .input(byId)
+    .query(({ ctx, input }) => getAccidentVersion(ctx.db, { userId: ctx.user.id, accidentId: input.id })),
+
+  claimLiability: citizenProcedure
+    .input(z.strictObject({ id: z.uuid(), liability: liabilityValue, statement }))
+    .mutation(({ ctx, input }) => claimLiability(ctx.db, { userId: ctx.user.id, accidentId: input.id, liability: input.liability, statement: input.statement })),
+
+  requestSignCode: citizenProcedure
+    .input(byId)
+    .mutation(({ ctx, input }) => requestSignCode(ctx.db, { userId: ctx.user.id, accidentId: input.id, ip: ctx.meta.ip })),
+
+  sign: citizenProcedure
+    .input(z.strictObject({ id: z.uuid(), code: z.string().trim().regex(/^\d{6}$/, "i18n:errors.INVALID_CODE") }))
+    .mutation(({ ctx, input }) => signAgreement(ctx.db, { userId: ctx.user.id, accidentId: input.id, code: input.code, ...actorOf(ctx) })),
+
+  askDetermination: citizenProcedure
+    .input(z.strictObject({ id: z.uuid(), statement }))
+    .mutation(({ ctx, input }) =>
+      askDetermination(ctx.db, { userId: ctx.user.id, accidentId: input.id, statement: input.statement, ...actorOf(ctx) }),
+    ),
+
+  /** Traffic officers: accidents of their jurisdiction waiting for remote determination. */
+  queue: officer.query(({ ctx }) => listAccidentQueue(ctx.db, { scope: ctx.scope })),
+
+  forOfficer: officer.input(byId).query(({ ctx, input }) => getAccidentForOfficer(ctx.db, { scope: ctx.scope, accidentId: input.id, ...actorOf(ctx) })),
+
+  decide: officer
+    .input(
+      z.strictObject({
+        id: z.uuid(),
+        liabilities: z.array(z.strictObject({ partyId: z.uuid(), liability: liabilityValue })).min(2).max(maxParties),
+        rule: z.string().max(100),
+        note: z.string().max(150),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      decideAccident(ctx.db, { scope: ctx.scope, officerId: ctx.user.id, accidentId: input.id, liabilities: input.liabilities, rule: input.rule, note: input.note, ...actorOf(ctx) }),
+    ),
+
+  requestRetake: officer
+    .input(z.strictObject({ id: z.uuid(), slot: z.string().max(32), note: z.string().max(150) }))
+    .mutation(({ ctx, input }) =>
+      requestRetake(ctx.db, { scope: ctx.scope, accidentId: input.id, slot: input.slot, note: input.note, ...actorOf(ctx) }),
+    ),
+
+  /** Insurers: claims of their own company's policyholders. */
+  claims: insurerProcedure.query(({ ctx }) => listClaims(ctx.db, { userId: ctx.user.id })),
+
+  claim: insurerProcedure
+    .input(z.strictObject({ partyId: z.uuid() }))
+    .query(({ ctx, input }) => getClaim(ctx.db, { userId: ctx.user.id, partyId: input.partyId })),
+
+  assess: insurerProcedure
+    .input(claimInput)
+    .mutation(({ ctx, input }) =>
+      settleClaim(ctx.db, { userId: ctx.user.id, partyId: input.partyId, step: "assess", amountFen: input.amountYuan, ...actorOf(ctx) }),
+    ),
+
+  pay: insurerProcedure
+    .input(claimInput)
+    .mutation(({ ctx, input }) =>
+      settleClaim(ctx.db, { userId: ctx.user.id, partyId: input.partyId, step: "pay", amountFen: input.amountYuan, ...actorOf(ctx) }),
+    ),
+});
