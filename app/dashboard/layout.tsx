@@ -6,16 +6,18 @@ import type { NavItem } from "@/components/shell/nav-disclosure";
 import { citizenLookupRoles } from "@/server/accounts/lookup-citizen";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { isAdmin } from "@/server/accounts/session-user";
+import { exitEntryOfficerRoles } from "@/server/exit-entry/exit-entry-roles";
 import { queueStatesFor } from "@/server/household/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
 import { recordViolationRoles } from "@/server/traffic/record-violation";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDashboardPage("/dashboard");
-  const [t, desk, traffic, locale, myUnit] = await Promise.all([
+  const [t, desk, traffic, exitEntry, locale, myUnit] = await Promise.all([
     getTranslations("shell"),
     getTranslations("desk.nav"),
     getTranslations("traffic.record"),
+    getTranslations("exitEntry"),
     getLocale(),
     fetchMyUnit(user),
   ]);
@@ -28,6 +30,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
   if (user.roles.includes("window_officer")) nav.push({ href: "/dashboard/window", label: desk("window") });
   if (user.roles.some((r) => (recordViolationRoles as readonly string[]).includes(r))) {
     nav.push({ href: "/dashboard/traffic/violations/new", label: traffic("nav") });
+  }
+  if (user.roles.some((r) => (exitEntryOfficerRoles as readonly string[]).includes(r))) {
+    nav.push({ href: "/dashboard/exit-entry/documents", label: exitEntry("nav") });
   }
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   nav.push({ href: "/", label: t("nav.portal") });

@@ -19,6 +19,7 @@ export const roles = [
   "county_approver",
   "window_officer",
   "traffic_officer",
+  "exit_entry_officer",
   "insurer",
   "admin",
 ] as const;

@@ -1,4 +1,5 @@
-import { date, index, pgEnum, pgTable, text, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { users } from "./accounts";
 import { createdAt, updatedAt } from "./columns";
 import { residents } from "./population";
 
@@ -25,8 +26,29 @@ export const travelDocuments = pgTable(
   (t) => [
     index().on(t.residentId),
     uniqueIndex().on(t.type, t.documentNumber),
-    index().on(t.status, t.expiryDate),
+    // The reminder job pages through valid documents by (expiry date, id); this index serves that keyset.
+    index().on(t.status, t.expiryDate, t.id),
   ],
+);
+
+/**
+ * One row per expiry reminder sent: the unique (document, expiry date) is what makes the daily job send
+ * each reminder exactly once across reruns, while a renewed document (new expiry date) is reminded again.
+ */
+export const travelDocumentReminders = pgTable(
+  "travel_document_reminders",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    documentId: uuid()
+      .notNull()
+      .references(() => travelDocuments.id, { onDelete: "cascade" }),
+    expiryDate: date().notNull(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex().on(t.documentId, t.expiryDate), index().on(t.userId)],
 );
 
 export type TravelDocument = typeof travelDocuments.$inferSelect;

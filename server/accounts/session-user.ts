@@ -13,6 +13,7 @@ export const officerRoles = [
   "county_approver",
   "window_officer",
   "traffic_officer",
+  "exit_entry_officer",
 ] as const satisfies readonly Role[];
 export type OfficerRole = (typeof officerRoles)[number];
 

@@ -42,6 +42,8 @@ export const smsTemplates = {
   application_withdrawn: "【河南警民通】您已撤回{service}申请（{number}）。如非本人操作，请拨打110反映。",
   fine_paid:
     "【河南警民通】您已成功缴纳{plate}的{count}起交通违法罚款，共{amount}元，订单号{orderNo}。电子缴款凭证可在警民通“交通违法”页面下载。",
+  travel_document_expiring:
+    "【河南警民通】您的{document}（{number}）将于{expiry}到期。可登录警民通申请换发，或预约到户籍地出入境接待大厅办理。本提醒免费。",
 } as const satisfies Record<string, string>;
 
 export type SmsTemplate = keyof typeof smsTemplates;

@@ -7,7 +7,9 @@ import { catalogAdminRouter } from "./catalog-admin";
 import { citizensRouter } from "./citizens";
 import { devtoolsRouter } from "./devtools";
 import { documentsRouter } from "./documents";
+import { exitEntryRouter } from "./exit-entry";
 import { householdDeskRouter } from "./household-desk";
+import { jobsRouter } from "./jobs";
 import { layoutsRouter } from "./layouts";
 import { meRouter } from "./me";
 import { orgRouter } from "./org";
@@ -39,6 +41,8 @@ export const appRouter = createTRPCRouter({
   paymentsAdmin: paymentsAdminRouter,
   householdDesk: householdDeskRouter,
   traffic: trafficRouter,
+  exitEntry: exitEntryRouter,
+  jobs: jobsRouter,
 });
 
 export type AppRouter = typeof appRouter;
