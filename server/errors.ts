@@ -55,7 +55,12 @@ export type DomainErrorCode =
   | "VEHICLE_NOT_MATCHED"
   | "VEHICLE_NOT_REGISTERED"
   | "FINE_NOT_PAYABLE"
-  | "FINE_PAYMENT_IN_PROGRESS";
+  | "FINE_PAYMENT_IN_PROGRESS"
+  | "SLOT_UNAVAILABLE"
+  | "SLOT_FULL"
+  | "APPOINTMENT_EXISTS"
+  | "APPOINTMENT_LOCKED"
+  | "BOOKING_BLOCKED";
 
 export class DomainError extends Error {
   constructor(

@@ -11,3 +11,4 @@ export * from "./catalog";
 export * from "./household";
 export * from "./payments";
 export * from "./documents";
+export * from "./appointments";

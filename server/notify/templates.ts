@@ -44,6 +44,8 @@ export const smsTemplates = {
     "【河南警民通】您已成功缴纳{plate}的{count}起交通违法罚款，共{amount}元，订单号{orderNo}。电子缴款凭证可在警民通“交通违法”页面下载。",
   travel_document_expiring:
     "【河南警民通】您的{document}（{number}）将于{expiry}到期。可登录警民通申请换发，或预约到户籍地出入境接待大厅办理。本提醒免费。",
+  appointment_reminder:
+    "【河南警民通】提醒：您已预约{date}{time}到{unit}{window}办理{service}，请携带居民身份证按时到达。如需取消或改约，请在开始前2小时登录警民通操作。",
 } as const satisfies Record<string, string>;
 
 export type SmsTemplate = keyof typeof smsTemplates;

@@ -1,6 +1,7 @@
 import { createCallerFactory, createTRPCRouter } from "@/server/trpc";
 import { accountRouter } from "./account";
 import { applicationsRouter } from "./applications";
+import { appointmentsRouter } from "./appointments";
 import { auditRouter } from "./audit";
 import { catalogRouter } from "./catalog";
 import { catalogAdminRouter } from "./catalog-admin";
@@ -43,6 +44,7 @@ export const appRouter = createTRPCRouter({
   traffic: trafficRouter,
   exitEntry: exitEntryRouter,
   jobs: jobsRouter,
+  appointments: appointmentsRouter,
 });
 
 export type AppRouter = typeof appRouter;
