@@ -15,12 +15,17 @@ export default async function CitizenLayout({ children }: { children: React.Reac
   const t = await getTranslations("shell");
   const tApplications = await getTranslations("applications.list");
   const tTraffic = await getTranslations("traffic");
+  const tAppointments = await getTranslations("appointments");
   const nav: NavItem[] = [
     { href: "/", label: t("nav.home") },
     { href: "/services", label: t("nav.services") },
     { href: "/traffic/violations", label: tTraffic("nav") },
   ];
-  if (isCitizen(user)) nav.push({ href: "/me/applications", label: tApplications("title") }, { href: "/me", label: t("nav.me") });
+  if (isCitizen(user)) nav.push(
+      { href: "/me/applications", label: tApplications("title") },
+      { href: "/appointments", label: tAppointments("title") },
+      { href: "/me", label: t("nav.me") },
+    );
   if (canUseDashboard(user)) nav.push({ href: "/dashboard", label: t("nav.dashboard") });
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   return (

@@ -6,6 +6,7 @@ import type { NavItem } from "@/components/shell/nav-disclosure";
 import { citizenLookupRoles } from "@/server/accounts/lookup-citizen";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { isAdmin } from "@/server/accounts/session-user";
+import { appointmentDeskRoles } from "@/server/appointments/appointment-desk";
 import { exitEntryOfficerRoles } from "@/server/exit-entry/exit-entry-roles";
 import { queueStatesFor } from "@/server/household/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
@@ -13,11 +14,12 @@ import { recordViolationRoles } from "@/server/traffic/record-violation";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDashboardPage("/dashboard");
-  const [t, desk, traffic, exitEntry, locale, myUnit] = await Promise.all([
+  const [t, desk, traffic, exitEntry, appointmentDesk, locale, myUnit] = await Promise.all([
     getTranslations("shell"),
     getTranslations("desk.nav"),
     getTranslations("traffic.record"),
     getTranslations("exitEntry"),
+    getTranslations("appointments.desk"),
     getLocale(),
     fetchMyUnit(user),
   ]);
@@ -33,6 +35,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
   }
   if (user.roles.some((r) => (exitEntryOfficerRoles as readonly string[]).includes(r))) {
     nav.push({ href: "/dashboard/exit-entry/documents", label: exitEntry("nav") });
+  }
+  if (user.roles.some((r) => (appointmentDeskRoles as readonly string[]).includes(r))) {
+    nav.push({ href: "/dashboard/appointments", label: appointmentDesk("nav") });
   }
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   nav.push({ href: "/", label: t("nav.portal") });

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { appointmentTemplatesSeeder } from "./appointment-templates";
 import { catalogSeeder } from "./catalog/catalog-seeder";
 import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
 import { registersSeeder } from "./registers";
@@ -14,4 +15,4 @@ export type DomainSeeder = {
   seed: (tx: Db) => Promise<void>;
 };
 
-export const domainSeeders: DomainSeeder[] = [registersSeeder, catalogSeeder, onlineFormsSeeder, trafficViolationsSeeder];
+export const domainSeeders: DomainSeeder[] = [registersSeeder, catalogSeeder, onlineFormsSeeder, trafficViolationsSeeder, appointmentTemplatesSeeder];

@@ -78,8 +78,8 @@ describe("booking a slot", () => {
     expect(slot).toMatchObject({ booked: 5, capacity: 5 });
     expect(await db.select().from(appointments).where(eq(appointments.slotId, slot!.id))).toHaveLength(5);
     const day = (await listAvailableSlots(db, { orgUnitId: stationId, now: monday8 })).find((d) => d.day === "2026-12-01")!;
-    expect(day.slots.find((s) => s.time === "09:00")!.remaining).toBe(0);
-    expect(day.slots.find((s) => s.time === "09:30")!.remaining).toBe(5);
+    expect(day.slots.find((s) => s.templateId === template.id && s.time === "09:00")!.remaining).toBe(0);
+    expect(day.slots.find((s) => s.templateId === template.id && s.time === "09:30")!.remaining).toBe(5);
   });
 
   it("allows one active booking per person per service, also when the same person books twice at once", async () => {
@@ -119,8 +119,8 @@ describe("cancelling and rescheduling", () => {
     expect(moved.startsAt).toEqual(at("2026-12-04", "10:30"));
     const slots = await listAvailableSlots(db, { orgUnitId: stationId, now: monday8 });
     const friday = slots.find((d) => d.day === "2026-12-04")!;
-    expect(friday.slots.find((s) => s.time === "10:00")!.remaining).toBe(5);
-    expect(friday.slots.find((s) => s.time === "10:30")!.remaining).toBe(4);
+    expect(friday.slots.find((s) => s.templateId === template.id && s.time === "10:00")!.remaining).toBe(5);
+    expect(friday.slots.find((s) => s.templateId === template.id && s.time === "10:30")!.remaining).toBe(4);
 
     expect(
       await refusal(rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-01", "09:00"), now: monday8 })),
@@ -193,7 +193,7 @@ describe("appointments procedures", () => {
     const units = await citizen.appointments.units();
     expect(units.map((u) => u.id)).toContain(stationId);
     const days = await citizen.appointments.slots({ orgUnitId: stationId });
-    const free = days.flatMap((d) => d.slots).find((s) => s.remaining > 0 && s.startsAt.getTime() - Date.now() > 3 * 60 * 60_000)!;
+    const free = days.flatMap((d) => d.slots).find((s) => s.templateId === template.id && s.remaining > 0 && s.startsAt.getTime() - Date.now() > 3 * 60 * 60_000)!;
     const booked = await citizen.appointments.book({ serviceCode: "CR008", templateId: free.templateId, startsAt: free.startsAt.toISOString() });
     const mine = await citizen.appointments.mine();
     expect(mine.find((a) => a.id === booked.id)).toMatchObject({ status: "booked", window: "3号窗口", changeable: true, serviceCode: "CR008" });

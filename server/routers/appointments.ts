@@ -4,6 +4,7 @@ import { bookAppointment } from "@/server/appointments/book-appointment";
 import { cancelAppointment, rescheduleAppointment } from "@/server/appointments/change-appointment";
 import { listAvailableSlots, listBookableUnits } from "@/server/appointments/list-available-slots";
 import { listMyAppointments } from "@/server/appointments/list-my-appointments";
+import { serviceCodeSchema } from "@/server/catalog/catalog-codes";
 import { chinaToday } from "@/server/dates/china-today";
 import { actorOf, citizenProcedure, createTRPCRouter, officerProcedure } from "@/server/trpc";
 
@@ -17,7 +18,7 @@ export const appointmentsRouter = createTRPCRouter({
   slots: citizenProcedure.input(z.strictObject({ orgUnitId: z.number().int().positive() })).query(({ ctx, input }) => listAvailableSlots(ctx.db, input)),
   mine: citizenProcedure.query(({ ctx }) => listMyAppointments(ctx.db, { userId: ctx.user.id })),
   book: citizenProcedure
-    .input(z.strictObject({ serviceCode: z.string().regex(/^[A-Z]{2}\d{3}$/), ...slot }))
+    .input(z.strictObject({ serviceCode: serviceCodeSchema, ...slot }))
     .mutation(({ ctx, input }) => bookAppointment(ctx.db, { userId: ctx.user.id, ...input })),
   cancel: citizenProcedure
     .input(z.strictObject({ appointmentId: z.uuid() }))

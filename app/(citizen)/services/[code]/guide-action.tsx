@@ -1,4 +1,4 @@
-import { CarFront, CircleCheck, CircleDashed, FilePen, LogIn } from "lucide-react";
+import { CalendarClock, CarFront, CircleCheck, CircleDashed, FilePen, LogIn } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
@@ -72,7 +72,18 @@ export async function GuideAction({
     );
   }
 
-  if (service.kind === "appointment" || service.kind === "query") {
+  if (service.kind === "appointment") {
+    return (
+      <ActionPanel title={title}>
+        <Link href={`/appointments/book?service=${service.code}`} className={buttonVariants({ size: "lg" })}>
+          <CalendarClock aria-hidden="true" />
+          {t("bookAppointment")}
+        </Link>
+      </ActionPanel>
+    );
+  }
+
+  if (service.kind === "query") {
     return (
       <ActionPanel title={title}>
         <p className="font-semibold">{t(`${service.kind}Unavailable`)}</p>
