@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { travelDocumentStatus, travelDocumentType } from "@/db/schema";
+import { officerEndorsementActions } from "@/server/exit-entry/endorsement-transitions";
+import { actOnEndorsement, applyForEndorsement, listEndorsementQueue, listMyEndorsements } from "@/server/exit-entry/endorsements";
 import { exitEntryOfficerRoles } from "@/server/exit-entry/exit-entry-roles";
 import { findDocumentHolder } from "@/server/exit-entry/find-document-holder";
 import { recordTravelDocument } from "@/server/exit-entry/record-travel-document";
 import { updateTravelDocument } from "@/server/exit-entry/update-travel-document";
-import { actorOf, createTRPCRouter, officerProcedure } from "@/server/trpc";
+import { actorOf, citizenProcedure, createTRPCRouter, officerProcedure } from "@/server/trpc";
 
 const day = z.iso.date("i18n:exitEntry.dateInvalid");
 const officer = officerProcedure(...exitEntryOfficerRoles);
@@ -32,4 +34,27 @@ export const exitEntryRouter = createTRPCRouter({
   updateDocument: officer
     .input(z.strictObject({ documentId: z.uuid(), status: z.enum(travelDocumentStatus.enumValues), expiryDate: day.optional() }))
     .mutation(({ ctx, input }) => updateTravelDocument(ctx.db, { ...input, scope: ctx.scope, ...actorOf(ctx) })),
+
+  /** HK/Macau travel endorsement: the holder applies online; the county window takes fee and permit, then endorses. */
+  applyEndorsement: citizenProcedure
+    .input(z.strictObject({ documentId: z.uuid(), destination: z.enum(["hong_kong", "macau", "both"]), trips: z.enum(["one", "two"]) }))
+    .mutation(({ ctx, input }) => applyForEndorsement(ctx.db, { userId: ctx.user.id, ...input })),
+  myEndorsements: citizenProcedure.query(({ ctx }) => listMyEndorsements(ctx.db, { userId: ctx.user.id })),
+  withdrawEndorsement: citizenProcedure
+    .input(z.strictObject({ applicationId: z.uuid(), version: z.number().int().positive() }))
+    .mutation(({ ctx, input }) => actOnEndorsement(ctx.db, { ...input, action: "withdraw", by: { kind: "applicant", userId: ctx.user.id } })),
+  endorsementQueue: officer.query(({ ctx }) => listEndorsementQueue(ctx.db, { scope: ctx.scope, ...actorOf(ctx) })),
+  actOnEndorsement: officer
+    .input(
+      z.strictObject({
+        applicationId: z.uuid(),
+        version: z.number().int().positive(),
+        action: z.enum(officerEndorsementActions),
+        note: z.string().trim().max(200).optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) => {
+      const { action, applicationId, version, note } = input;
+      return actOnEndorsement(ctx.db, { applicationId, version, action, note, by: { kind: "officer", scope: ctx.scope, ...actorOf(ctx) } });
+    }),
 });
