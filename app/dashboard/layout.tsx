@@ -34,7 +34,10 @@ export default async function DashboardLayout({ children }: { children: React.Re
     nav.push({ href: "/dashboard/traffic/violations/new", label: traffic("nav") });
   }
   if (user.roles.some((r) => (exitEntryOfficerRoles as readonly string[]).includes(r))) {
-    nav.push({ href: "/dashboard/exit-entry/documents", label: exitEntry("nav") });
+    nav.push(
+      { href: "/dashboard/exit-entry/documents", label: exitEntry("nav") },
+      { href: "/dashboard/exit-entry/endorsements", label: exitEntry("endorsement.nav") },
+    );
   }
   if (user.roles.some((r) => (appointmentDeskRoles as readonly string[]).includes(r))) {
     nav.push({ href: "/dashboard/appointments", label: appointmentDesk("nav") });

@@ -8,6 +8,7 @@ import { currentUser } from "@/server/accounts/current-user";
 import { isCitizen } from "@/server/accounts/session-user";
 import type { ServiceGuideView } from "@/server/catalog/get-service-guide";
 import { terminalStates } from "@/server/household/application-transitions";
+import { exitEntryServicePages } from "@/server/exit-entry/exit-entry-service-pages";
 import { trafficServicePages } from "@/server/traffic/traffic-service-pages";
 import { StartApplicationButton } from "./start-application-button";
 
@@ -68,6 +69,20 @@ export async function GuideAction({
     return (
       <ActionPanel title={title}>
         <p>{t("staffNote")}</p>
+      </ActionPanel>
+    );
+  }
+
+  const exitEntryPage = exitEntryServicePages[service.code];
+  if (exitEntryPage) {
+    const tEndorsement = await getTranslations("exitEntry.endorsement");
+    return (
+      <ActionPanel title={title}>
+        <p>{tEndorsement("lead")}</p>
+        <Link href={exitEntryPage} className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}>
+          <FilePen aria-hidden="true" />
+          {tEndorsement("apply")}
+        </Link>
       </ActionPanel>
     );
   }
