@@ -119,6 +119,8 @@ try {
     return { ms: performance.now() - start, batches, processed, smsQueued, slowest };
   }
 
+  // Other work on the machine skews every figure; the load average says how much.
+  const [loadBefore = 0] = os.loadavg();
   const first = await fullRun();
   const second = await fullRun();
   const [{ dup }] = (await sql("SELECT count(*)::int AS dup FROM (SELECT idempotency_key FROM sms_messages GROUP BY 1 HAVING count(*) > 1) x")).rows as [{ dup: number }];
@@ -131,7 +133,7 @@ try {
   const lines = [
     "## Exit-entry reminders",
     "",
-    `\`npm run bench:reminders\` on ${new Date().toISOString().slice(0, 10)}: PostgreSQL ${version}, ${os.cpus().length} cores, Node ${process.version}.`,
+    `\`npm run bench:reminders\` on ${new Date().toISOString().slice(0, 10)}: PostgreSQL ${version}, ${os.cpus().length} cores (1-minute load average ${loadBefore.toFixed(1)} when the runs started), Node ${process.version}.`,
     `${documents.toLocaleString("en")} travel documents (expiry dates spread over ten years, 2 % cancelled or lost), ${Math.round(registeredShare * 100)} % of holders registered; batches of ${reminderBatchSize}.`,
     "",
     "| run | time | batches | documents reminded | SMS queued | slowest batch |",
