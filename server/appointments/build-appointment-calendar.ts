@@ -19,7 +19,7 @@ export function buildAppointmentCalendar(p: {
   now?: Date;
 }): string {
   const t = translator(p.locale);
-  const k = (key: string, values: Record<string, string>) => t(`appointments.calendar.${key}` as never, values as never);
+  const k = (key: string, values: Record<string, string>) => t(`appointments.ics.${key}` as never, values as never);
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
