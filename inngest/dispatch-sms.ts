@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { jobEvents } from "@/server/jobs/events";
+import { jobEvents, runRequestedEvent } from "@/server/jobs/events";
 import type { JobSummary } from "@/server/jobs/job-summary";
 import { dispatchSms as deliverQueuedSms } from "@/server/notify/dispatch-sms";
 import { inngest } from "./client";
@@ -12,7 +12,7 @@ export const dispatchSms = inngest.createFunction(
   {
     id: "dispatch-sms",
     name: "Deliver queued SMS",
-    triggers: [{ event: jobEvents.smsDispatchRequested }, { cron: "* * * * *" }],
+    triggers: [{ event: jobEvents.smsDispatchRequested }, { cron: "* * * * *" }, { event: runRequestedEvent("dispatch-sms") }],
   },
   async ({ step }) => {
     const counts = await step.run("deliver-queued-sms", async () => deliverQueuedSms(await getDb()));

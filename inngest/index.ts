@@ -1,7 +1,9 @@
+import { appointmentReminders } from "./appointment-reminders";
 import { auditArchive } from "./audit-archive";
 import { dispatchSms } from "./dispatch-sms";
 import { slaAlerts } from "./sla-alerts";
+import { travelDocumentReminders } from "./travel-document-reminders";
 import { windowDeadlines } from "./window-deadlines";
 
 /** Every background function: served to Inngest by /api/inngest and run by the in-process runner otherwise. */
-export const functions = [dispatchSms, windowDeadlines, auditArchive, slaAlerts];
+export const functions = [dispatchSms, windowDeadlines, auditArchive, slaAlerts, travelDocumentReminders, appointmentReminders];

@@ -70,7 +70,12 @@ export type DomainErrorCode =
   | "CASE_NUMBER_TAKEN"
   | "CASE_QUERY_MISMATCH"
   | "CASE_QUERY_LOCKED"
-  | "QUERY_PERSON_REVOKED";
+  | "QUERY_PERSON_REVOKED"
+  | "SLOT_UNAVAILABLE"
+  | "SLOT_FULL"
+  | "APPOINTMENT_EXISTS"
+  | "APPOINTMENT_LOCKED"
+  | "BOOKING_BLOCKED";
 
 export class DomainError extends Error {
   constructor(

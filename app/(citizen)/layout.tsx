@@ -16,13 +16,18 @@ export default async function CitizenLayout({ children }: { children: React.Reac
   const tApplications = await getTranslations("applications.list");
   const tTraffic = await getTranslations("traffic");
   const tAccidents = await getTranslations("accidents");
+  const tAppointments = await getTranslations("appointments");
   const nav: NavItem[] = [
     { href: "/", label: t("nav.home") },
     { href: "/services", label: t("nav.services") },
     { href: "/traffic/violations", label: tTraffic("nav") },
     { href: "/traffic/accident", label: tAccidents("title") },
   ];
-  if (isCitizen(user)) nav.push({ href: "/me/applications", label: tApplications("title") }, { href: "/me", label: t("nav.me") });
+  if (isCitizen(user)) nav.push(
+      { href: "/me/applications", label: tApplications("title") },
+      { href: "/appointments", label: tAppointments("title") },
+      { href: "/me", label: t("nav.me") },
+    );
   if (canUseDashboard(user)) nav.push({ href: "/dashboard", label: t("nav.dashboard") });
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   return (

@@ -18,6 +18,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/payments", label: t("nav.payments") },
     { href: "/admin/services", label: t("nav.catalog") },
     { href: "/admin/layouts", label: t("nav.layouts") },
+    { href: "/admin/jobs", label: t("nav.jobs") },
   ];
   if (canUseDashboard(user)) nav.push({ href: "/dashboard", label: t("nav.dashboard") });
   nav.push({ href: "/", label: t("nav.portal") });

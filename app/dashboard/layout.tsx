@@ -7,6 +7,8 @@ import { accidentOfficerRoles } from "@/server/accidents/officer-scope";
 import { citizenLookupRoles } from "@/server/accounts/lookup-citizen";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { isAdmin } from "@/server/accounts/session-user";
+import { appointmentDeskRoles } from "@/server/appointments/appointment-desk";
+import { exitEntryOfficerRoles } from "@/server/exit-entry/exit-entry-roles";
 import { queueStatesFor } from "@/server/household/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
 import { caseOfficerRoles } from "@/server/cases/case-officer-roles";
@@ -14,13 +16,15 @@ import { recordViolationRoles } from "@/server/traffic/record-violation";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDashboardPage("/dashboard");
-  const [t, desk, traffic, supervision, accidents, cases, locale, myUnit] = await Promise.all([
+  const [t, desk, traffic, supervision, accidents, cases, exitEntry, appointmentDesk, locale, myUnit] = await Promise.all([
     getTranslations("shell"),
     getTranslations("desk.nav"),
     getTranslations("traffic.record"),
     getTranslations("supervision"),
     getTranslations("accidents"),
     getTranslations("cases"),
+    getTranslations("exitEntry"),
+    getTranslations("appointments.desk"),
     getLocale(),
     fetchMyUnit(user),
   ]);
@@ -44,6 +48,15 @@ export default async function DashboardLayout({ children }: { children: React.Re
   if (user.roles.includes("insurer")) nav.push({ href: "/dashboard/claims", label: accidents("claims.nav") });
   if (user.roles.some((r) => (caseOfficerRoles as readonly string[]).includes(r))) {
     nav.push({ href: "/dashboard/cases", label: cases("nav") });
+  }
+  if (user.roles.some((r) => (exitEntryOfficerRoles as readonly string[]).includes(r))) {
+    nav.push(
+      { href: "/dashboard/exit-entry/documents", label: exitEntry("nav") },
+      { href: "/dashboard/exit-entry/endorsements", label: exitEntry("endorsement.nav") },
+    );
+  }
+  if (user.roles.some((r) => (appointmentDeskRoles as readonly string[]).includes(r))) {
+    nav.push({ href: "/dashboard/appointments", label: appointmentDesk("nav") });
   }
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   nav.push({ href: "/", label: t("nav.portal") });

@@ -21,6 +21,7 @@ export const roles = [
   "traffic_officer",
   /** Runs a unit: sees its subtree's overdue work, reassigns it and escalates it to the parent unit. */
   "supervisor",
+  "exit_entry_officer",
   "insurer",
   "admin",
 ] as const;

@@ -1,5 +1,8 @@
-import { date, index, pgEnum, pgTable, text, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { users } from "./accounts";
 import { createdAt, updatedAt } from "./columns";
+import { orgUnits } from "./orgs";
 import { residents } from "./population";
 
 export const travelDocumentType = pgEnum("travel_document_type", ["passport", "hk_macau_permit", "taiwan_permit"]);
@@ -25,8 +28,96 @@ export const travelDocuments = pgTable(
   (t) => [
     index().on(t.residentId),
     uniqueIndex().on(t.type, t.documentNumber),
-    index().on(t.status, t.expiryDate),
+    // The reminder job pages through valid documents by (expiry date, id); this index serves that keyset.
+    index().on(t.status, t.expiryDate, t.id),
   ],
 );
 
+/**
+ * One row per expiry reminder sent: the unique (document, expiry date) is what makes the daily job send
+ * each reminder exactly once across reruns, while a renewed document (new expiry date) is reminded again.
+ */
+export const travelDocumentReminders = pgTable(
+  "travel_document_reminders",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    documentId: uuid()
+      .notNull()
+      .references(() => travelDocuments.id, { onDelete: "cascade" }),
+    expiryDate: date().notNull(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex().on(t.documentId, t.expiryDate), index().on(t.userId)],
+);
+
+export const endorsementDestination = pgEnum("endorsement_destination", ["hong_kong", "macau", "both"]);
+export const endorsementTrips = pgEnum("endorsement_trips", ["one", "two"]);
+export const endorsementStates = ["submitted", "fee_received", "permit_received", "ready", "endorsed", "rejected", "withdrawn"] as const;
+export const endorsementState = pgEnum("endorsement_state", endorsementStates);
+
+/**
+ * 往来港澳通行证旅游签注 applied for online and finished at the exit-entry window of the holder's county:
+ * the officer records the fee paid and the permit handed in (either first), then the endorsement.
+ */
+export const endorsementApplications = pgTable(
+  "endorsement_applications",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    number: varchar({ length: 20 }).notNull().unique(),
+    applicantId: uuid()
+      .notNull()
+      .references(() => users.id),
+    documentId: uuid()
+      .notNull()
+      .references(() => travelDocuments.id),
+    /** The county bureau whose exit-entry window handles it: the holder's household county. */
+    orgUnitId: integer()
+      .notNull()
+      .references(() => orgUnits.id),
+    destination: endorsementDestination().notNull(),
+    trips: endorsementTrips().notNull(),
+    feeFen: integer().notNull(),
+    state: endorsementState().notNull().default("submitted"),
+    /** Bumped by every transition: an officer acting on a stale page is refused. */
+    version: integer().notNull().default(1),
+    feeReceivedAt: timestamp({ withTimezone: true }),
+    permitReceivedAt: timestamp({ withTimezone: true }),
+    endorsedAt: timestamp({ withTimezone: true }),
+    outcomeNote: text(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index().on(t.applicantId),
+    index().on(t.orgUnitId, t.state),
+    // One open application per permit.
+    uniqueIndex("endorsement_applications_one_open_per_document")
+      .on(t.documentId)
+      .where(sql`${t.state} in ('submitted', 'fee_received', 'permit_received', 'ready')`),
+  ],
+);
+
+/** The timeline of an endorsement application: one row per transition. */
+export const endorsementEvents = pgTable(
+  "endorsement_events",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    applicationId: uuid()
+      .notNull()
+      .references(() => endorsementApplications.id),
+    action: varchar({ length: 32 }).notNull(),
+    fromState: endorsementState(),
+    toState: endorsementState().notNull(),
+    actorId: uuid().references(() => users.id),
+    note: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.applicationId), index().on(t.actorId)],
+);
+
 export type TravelDocument = typeof travelDocuments.$inferSelect;
+export type EndorsementApplication = typeof endorsementApplications.$inferSelect;
+export type EndorsementState = (typeof endorsementStates)[number];

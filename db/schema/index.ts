@@ -15,3 +15,4 @@ export * from "./supervision";
 export * from "./accidents";
 export * from "./case-vocabulary";
 export * from "./cases";
+export * from "./appointments";

@@ -12,6 +12,7 @@ export type DemoAccountKey =
   | "countyApprover"
   | "windowOfficer"
   | "trafficOfficer"
+  | "exitEntryOfficer"
   | "insurer"
   | "admin"
   | "newOfficer"
@@ -111,6 +112,19 @@ export const demoAccounts: readonly DemoAccount[] = [
     totpSecret: "LAYPMOSCMGOXFX4BW6O45NMDCHFV5JHE",
     // The traffic detachment works city-wide, so the officer sits at the city bureau.
     orgUnitCode: "410100",
+    idNumber: null,
+  },
+  {
+    key: "exitEntryOfficer",
+    label: { "zh-CN": "出入境民警", en: "Exit-entry officer" },
+    roles: ["exit_entry_officer"],
+    name: "林晓",
+    login: "410105007",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "XCXWP3OPRQQVD4FXD2CKWE6I33QQZ7WE",
+    // The exit-entry section is part of the county bureau and serves the whole county.
+    orgUnitCode: "410105",
     idNumber: null,
   },
   {

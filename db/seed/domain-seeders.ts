@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { appointmentTemplatesSeeder } from "./appointment-templates";
 import { catalogSeeder } from "./catalog/catalog-seeder";
 import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
 import { demoAccidentSeeder } from "./demo-accident";
@@ -27,4 +28,5 @@ export const domainSeeders: DomainSeeder[] = [
   demoAccidentSeeder,
   demoCaseSeeder,
   supervisionSeeder,
+  appointmentTemplatesSeeder,
 ];

@@ -14,6 +14,7 @@ export const officerRoles = [
   "window_officer",
   "traffic_officer",
   "supervisor",
+  "exit_entry_officer",
 ] as const satisfies readonly Role[];
 export type OfficerRole = (typeof officerRoles)[number];
 

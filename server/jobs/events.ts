@@ -3,3 +3,8 @@ export const jobEvents = {
   /** Something was queued in the SMS outbox: deliver now instead of waiting for the next minute. */
   smsDispatchRequested: "sms/dispatch.requested",
 } as const;
+
+/** The event an administrator's "run now" sends; every scheduled function listens to its own. */
+export function runRequestedEvent(functionId: string): string {
+  return `ops/run-requested.${functionId}`;
+}

@@ -55,6 +55,14 @@ export const smsTemplates = {
   accident_retake: "【河南警民通】交警请您重新拍摄交通事故（事故码{code}）的照片：{shot}。请登录警民通“快处快赔”页面补拍。",
   claim_assessed: "【河南警民通】{insurer}已对您的交通事故（事故码{code}）完成定损，定损金额{amount}元。",
   claim_paid: "【河南警民通】{insurer}已向您支付交通事故（事故码{code}）赔款{amount}元，请注意查收。",
+  travel_document_expiring:
+    "【河南警民通】您的{document}（{number}）将于{expiry}到期。可登录警民通申请换发，或预约到户籍地出入境接待大厅办理。本提醒免费。",
+  appointment_reminder:
+    "【河南警民通】提醒：您已预约{date}{time}到{unit}{window}办理{service}，请携带居民身份证按时到达。如需取消或改约，请在开始前2小时登录警民通操作。",
+  endorsement_submitted:
+    "【河南警民通】您的往来港澳通行证签注申请已提交，受理编号{number}。请携带通行证到{unit}出入境窗口缴纳签注费并递交证件。",
+  endorsement_endorsed: "【河南警民通】您的往来港澳通行证签注（{number}）已办结，请携带居民身份证到{unit}出入境窗口领取通行证。",
+  endorsement_rejected: "【河南警民通】您的往来港澳通行证签注申请（{number}）未予办理，原因请登录警民通查看。",
 } as const satisfies Record<string, string>;
 
 export type SmsTemplate = keyof typeof smsTemplates;

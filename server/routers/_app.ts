@@ -2,6 +2,7 @@ import { createCallerFactory, createTRPCRouter } from "@/server/trpc";
 import { accidentsRouter } from "./accidents";
 import { accountRouter } from "./account";
 import { applicationsRouter } from "./applications";
+import { appointmentsRouter } from "./appointments";
 import { auditRouter } from "./audit";
 import { catalogRouter } from "./catalog";
 import { casesRouter } from "./cases";
@@ -9,7 +10,9 @@ import { catalogAdminRouter } from "./catalog-admin";
 import { citizensRouter } from "./citizens";
 import { devtoolsRouter } from "./devtools";
 import { documentsRouter } from "./documents";
+import { exitEntryRouter } from "./exit-entry";
 import { householdDeskRouter } from "./household-desk";
+import { jobsRouter } from "./jobs";
 import { layoutsRouter } from "./layouts";
 import { meRouter } from "./me";
 import { metricsRouter } from "./metrics";
@@ -53,6 +56,9 @@ export const appRouter = createTRPCRouter({
   slaRules: slaRulesRouter,
   accidents: accidentsRouter,
   cases: casesRouter,
+  exitEntry: exitEntryRouter,
+  jobs: jobsRouter,
+  appointments: appointmentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -46,6 +46,12 @@ import zhPayments from "./zh-CN/payments.json";
 import enApplications from "./en/applications.json";
 import zhApplications from "./zh-CN/applications.json";
 import enVerify from "./en/verify.json";
+import enExitEntry from "./en/exitEntry.json";
+import zhExitEntry from "./zh-CN/exitEntry.json";
+import enJobs from "./en/jobs.json";
+import enAppointments from "./en/appointments.json";
+import zhAppointments from "./zh-CN/appointments.json";
+import zhJobs from "./zh-CN/jobs.json";
 import enDesk from "./en/desk.json";
 import zhDesk from "./zh-CN/desk.json";
 import zhVerify from "./zh-CN/verify.json";
@@ -73,8 +79,8 @@ import enCases from "./en/cases.json";
 import zhCases from "./zh-CN/cases.json";
 
 /** One JSON file per namespace and locale; zh-CN is the source of truth for keys. */
-const zhCN = { common: zhCommon, errors: zhErrors, auth: zhAuth, shell: zhShell, home: zhHome, dashboard: zhDashboard, admin: zhAdmin, preferences: zhPreferences, devtools: zhDevtools, citizens: zhCitizens, officers: zhOfficers, audit: zhAudit, personalHome: zhPersonalHome, layouts: zhLayouts, me: zhMe, accountFlow: zhAccountFlow, registration: zhRegistration, passwordReset: zhPasswordReset, privacy: zhPrivacy, catalog: zhCatalog, catalogAdmin: zhCatalogAdmin, payments: zhPayments, applications: zhApplications, verify: zhVerify, desk: zhDesk, applicationForm: zhApplicationForm, paymentsAdmin: zhPaymentsAdmin, traffic: zhTraffic, accessLog: zhAccessLog, orgAdmin: zhOrgAdmin, supervision: zhSupervision, metrics: zhMetrics, smsTemplates: zhSmsTemplates, slaRules: zhSlaRules, accidents: zhAccidents, cases: zhCases };
-const en: typeof zhCN = { common: enCommon, errors: enErrors, auth: enAuth, shell: enShell, home: enHome, dashboard: enDashboard, admin: enAdmin, preferences: enPreferences, devtools: enDevtools, citizens: enCitizens, officers: enOfficers, audit: enAudit, personalHome: enPersonalHome, layouts: enLayouts, me: enMe, accountFlow: enAccountFlow, registration: enRegistration, passwordReset: enPasswordReset, privacy: enPrivacy, catalog: enCatalog, catalogAdmin: enCatalogAdmin, payments: enPayments, applications: enApplications, verify: enVerify, desk: enDesk, applicationForm: enApplicationForm, paymentsAdmin: enPaymentsAdmin, traffic: enTraffic, accessLog: enAccessLog, orgAdmin: enOrgAdmin, supervision: enSupervision, metrics: enMetrics, smsTemplates: enSmsTemplates, slaRules: enSlaRules, accidents: enAccidents, cases: enCases };
+const zhCN = { common: zhCommon, errors: zhErrors, auth: zhAuth, shell: zhShell, home: zhHome, dashboard: zhDashboard, admin: zhAdmin, preferences: zhPreferences, devtools: zhDevtools, citizens: zhCitizens, officers: zhOfficers, audit: zhAudit, personalHome: zhPersonalHome, layouts: zhLayouts, me: zhMe, accountFlow: zhAccountFlow, registration: zhRegistration, passwordReset: zhPasswordReset, privacy: zhPrivacy, catalog: zhCatalog, catalogAdmin: zhCatalogAdmin, payments: zhPayments, applications: zhApplications, verify: zhVerify, desk: zhDesk, applicationForm: zhApplicationForm, paymentsAdmin: zhPaymentsAdmin, traffic: zhTraffic, accessLog: zhAccessLog, orgAdmin: zhOrgAdmin, supervision: zhSupervision, metrics: zhMetrics, smsTemplates: zhSmsTemplates, slaRules: zhSlaRules, accidents: zhAccidents, cases: zhCases, exitEntry: zhExitEntry, jobs: zhJobs, appointments: zhAppointments };
+const en: typeof zhCN = { common: enCommon, errors: enErrors, auth: enAuth, shell: enShell, home: enHome, dashboard: enDashboard, admin: enAdmin, preferences: enPreferences, devtools: enDevtools, citizens: enCitizens, officers: enOfficers, audit: enAudit, personalHome: enPersonalHome, layouts: enLayouts, me: enMe, accountFlow: enAccountFlow, registration: enRegistration, passwordReset: enPasswordReset, privacy: enPrivacy, catalog: enCatalog, catalogAdmin: enCatalogAdmin, payments: enPayments, applications: enApplications, verify: enVerify, desk: enDesk, applicationForm: enApplicationForm, paymentsAdmin: enPaymentsAdmin, traffic: enTraffic, accessLog: enAccessLog, orgAdmin: enOrgAdmin, supervision: enSupervision, metrics: enMetrics, smsTemplates: enSmsTemplates, slaRules: enSlaRules, accidents: enAccidents, cases: enCases, exitEntry: enExitEntry, jobs: enJobs, appointments: enAppointments };
 
 export type Messages = typeof zhCN;
 export const messages: Record<Locale, Messages> = { "zh-CN": zhCN, en };

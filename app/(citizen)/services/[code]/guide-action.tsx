@@ -1,4 +1,4 @@
-import { CarFront, CircleCheck, CircleDashed, FilePen, LogIn, Search } from "lucide-react";
+import { CalendarClock, CarFront, CircleCheck, CircleDashed, FilePen, LogIn, Search } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
@@ -9,6 +9,7 @@ import { isCitizen } from "@/server/accounts/session-user";
 import { caseQueryService } from "@/server/cases/case-query-service";
 import type { ServiceGuideView } from "@/server/catalog/get-service-guide";
 import { terminalStates } from "@/server/household/application-transitions";
+import { exitEntryServicePages } from "@/server/exit-entry/exit-entry-service-pages";
 import { trafficServicePages } from "@/server/traffic/traffic-service-pages";
 import { StartApplicationButton } from "./start-application-button";
 
@@ -86,7 +87,32 @@ export async function GuideAction({
     );
   }
 
-  if (service.kind === "appointment" || service.kind === "query") {
+  const exitEntryPage = exitEntryServicePages[service.code];
+  if (exitEntryPage) {
+    const tEndorsement = await getTranslations("exitEntry.endorsement");
+    return (
+      <ActionPanel title={title}>
+        <p>{tEndorsement("lead")}</p>
+        <Link href={exitEntryPage} className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}>
+          <FilePen aria-hidden="true" />
+          {tEndorsement("apply")}
+        </Link>
+      </ActionPanel>
+    );
+  }
+
+  if (service.kind === "appointment") {
+    return (
+      <ActionPanel title={title}>
+        <Link href={`/appointments/book?service=${service.code}`} className={buttonVariants({ size: "lg" })}>
+          <CalendarClock aria-hidden="true" />
+          {t("bookAppointment")}
+        </Link>
+      </ActionPanel>
+    );
+  }
+
+  if (service.kind === "query") {
     return (
       <ActionPanel title={title}>
         <p className="font-semibold">{t(`${service.kind}Unavailable`)}</p>

@@ -1,0 +1,137 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
+import { useTRPC } from "@/components/trpc/client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+
+type Unit = { id: number; name: string; address: string | null };
+
+/** Unit, then day, then a half-hour slot as radio buttons (keyboard and screen readers get a plain radio group). */
+export function BookingForm({
+  serviceCode,
+  rescheduleId,
+  units,
+  initialUnitId,
+}: {
+  serviceCode: string;
+  rescheduleId: string | null;
+  units: Unit[];
+  initialUnitId: number | null;
+}) {
+  const t = useTranslations("appointments");
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [unitId, setUnitId] = useState<number | null>(initialUnitId ?? (units.length === 1 ? (units[0]?.id ?? null) : null));
+  const [day, setDay] = useState<string | null>(null);
+  const [choice, setChoice] = useState<string | null>(null);
+  const slots = useQuery({ ...trpc.appointments.slots.queryOptions({ orgUnitId: unitId ?? 0 }), enabled: unitId !== null });
+  const done = { onSuccess: () => router.push("/appointments") };
+  const book = useMutation(trpc.appointments.book.mutationOptions(done));
+  const reschedule = useMutation(trpc.appointments.reschedule.mutationOptions(done));
+  const pending = book.isPending || reschedule.isPending;
+  const error = book.error ?? reschedule.error;
+
+  const days = slots.data ?? [];
+  const chosenDay = days.find((d) => d.day === day) ?? days.find((d) => d.slots.some((s) => s.remaining > 0));
+  const dayLabel = (d: string) => format.dateTime(new Date(`${d}T00:00:00+08:00`), { month: "long", day: "numeric", weekday: "short" });
+  const chosenSlot = chosenDay?.slots.find((s) => `${s.templateId}@${new Date(s.startsAt).toISOString()}` === choice);
+
+  return (
+    <form
+      className="flex flex-col gap-5"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!chosenSlot) return;
+        const slot = { templateId: chosenSlot.templateId, startsAt: new Date(chosenSlot.startsAt).toISOString() };
+        if (rescheduleId) reschedule.mutate({ appointmentId: rescheduleId, ...slot });
+        else book.mutate({ serviceCode, ...slot });
+      }}
+    >
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="booking-unit">{t("chooseUnit")}</Label>
+        <Select
+          id="booking-unit"
+          value={unitId ?? ""}
+          onChange={(e) => {
+            setUnitId(e.target.value ? Number(e.target.value) : null);
+            setDay(null);
+            setChoice(null);
+          }}
+        >
+          <option value="">{t("chooseUnitPlaceholder")}</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </Select>
+      </div>
+      {unitId !== null && days.length > 0 && chosenDay ? (
+        <>
+          <div className="flex flex-col gap-1.5">
+            <Label htmlFor="booking-day">{t("chooseDay")}</Label>
+            <Select
+              id="booking-day"
+              value={chosenDay.day}
+              onChange={(e) => {
+                setDay(e.target.value);
+                setChoice(null);
+              }}
+            >
+              {days.map((d) => (
+                <option key={d.day} value={d.day}>
+                  {dayLabel(d.day)}
+                  {d.closed ? `（${t("closedDay")}）` : ""}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <fieldset className="flex flex-col gap-2">
+            <legend className="mb-1.5 font-medium">{t("chooseSlot")}</legend>
+            {chosenDay.closed ? <p className="text-muted-foreground">{t("closedDay")}</p> : null}
+            {!chosenDay.closed && chosenDay.slots.length === 0 ? <p className="text-muted-foreground">{t("noSlots")}</p> : null}
+            <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+              {chosenDay.slots.map((s) => {
+                const value = `${s.templateId}@${new Date(s.startsAt).toISOString()}`;
+                const full = s.remaining === 0;
+                return (
+                  <label
+                    key={value}
+                    className={cn(
+                      "flex min-h-tap cursor-pointer flex-col rounded-md border border-border p-2 has-[:checked]:border-primary has-[:checked]:bg-primary-soft has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring",
+                      full && "cursor-not-allowed opacity-60",
+                    )}
+                  >
+                    <span className="flex items-center gap-2">
+                      <input type="radio" name="slot" value={value} disabled={full} checked={choice === value} onChange={() => setChoice(value)} />
+                      <span className="font-semibold tabular-nums">{s.time}</span>
+                    </span>
+                    <span className="text-sm text-muted-foreground">
+                      {s.window} · {full ? t("full") : t("remaining", { count: s.remaining })}
+                    </span>
+                  </label>
+                );
+              })}
+            </div>
+          </fieldset>
+        </>
+      ) : null}
+      {unitId !== null && slots.isSuccess && !chosenDay ? <Alert variant="info">{t("noSlots")}</Alert> : null}
+      {error ? <Alert variant="destructive">{error.message}</Alert> : null}
+      <div>
+        <Button type="submit" size="lg" disabled={!chosenSlot || pending}>
+          {pending ? t("booking") : rescheduleId ? t("reschedule") : t("book")}
+        </Button>
+      </div>
+    </form>
+  );
+}

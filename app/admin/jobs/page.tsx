@@ -1,0 +1,89 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getQueryClient, trpc } from "@/components/trpc/server";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { requireAdminPage } from "@/server/accounts/page-guards";
+import type { JobRunRow } from "@/server/jobs/list-job-runs";
+import { RunNowButton } from "./run-now-button";
+
+export async function generateMetadata() {
+  const t = await getTranslations("jobs");
+  return { title: t("title") };
+}
+
+const statusBadge: Record<JobRunRow["status"], "primary" | "success" | "destructive"> = {
+  running: "primary",
+  succeeded: "success",
+  failed: "destructive",
+};
+
+const th = "py-2 pe-3 text-start font-medium";
+const td = "py-2 pe-3 align-top";
+
+export default async function JobsPage() {
+  await requireAdminPage("/admin/jobs");
+  const [t, format, functions] = await Promise.all([
+    getTranslations("jobs"),
+    getFormatter(),
+    getQueryClient().fetchQuery(trpc.jobs.runs.queryOptions()),
+  ]);
+  const time = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "short", timeStyle: "medium" }) : "–");
+  const trigger = (v: string) => (v === "cron" || v === "event" ? t(`triggers.${v}`) : v);
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-muted-foreground">{t("intro")}</p>
+      </div>
+      {functions.map((fn) => (
+        <Card key={fn.id} aria-labelledby={`job-${fn.id}`} data-testid={`job-${fn.id}`}>
+          <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-3">
+            <div className="flex flex-col gap-1">
+              <CardTitle id={`job-${fn.id}`}>{fn.name}</CardTitle>
+              <CardDescription>
+                <code>{fn.id}</code> · {t("schedule", { cron: fn.crons.join(", ") })}
+              </CardDescription>
+            </div>
+            <RunNowButton functionId={fn.id} />
+          </CardHeader>
+          <CardContent>
+            {fn.runs.length === 0 ? (
+              <p className="text-muted-foreground">{t("noRuns")}</p>
+            ) : (
+              <div className="overflow-x-auto">
+                <table className="w-full text-sm">
+                  <thead>
+                    <tr className="border-b border-border">
+                      <th scope="col" className={th}>{t("startedAt")}</th>
+                      <th scope="col" className={th}>{t("finishedAt")}</th>
+                      <th scope="col" className={th}>{t("trigger")}</th>
+                      <th scope="col" className={th}>{t("status")}</th>
+                      <th scope="col" className={`${th} text-end`}>{t("items")}</th>
+                      <th scope="col" className={`${th} text-end`}>{t("sms")}</th>
+                      <th scope="col" className={th}>{t("error")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {fn.runs.map((run) => (
+                      <tr key={run.id} className="border-b border-border last:border-0">
+                        <td className={`${td} tabular-nums`}>{time(run.startedAt)}</td>
+                        <td className={`${td} tabular-nums`}>{time(run.finishedAt)}</td>
+                        <td className={td}>{trigger(run.trigger)}</td>
+                        <td className={td}>
+                          <Badge variant={statusBadge[run.status]}>{t(`statuses.${run.status}`)}</Badge>
+                        </td>
+                        <td className={`${td} text-end tabular-nums`}>{run.itemsProcessed}</td>
+                        <td className={`${td} text-end tabular-nums`}>{run.smsQueued}</td>
+                        <td className={`${td} max-w-xs break-words`}>{run.error ?? ""}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </CardContent>
+        </Card>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getQueryClient, trpc } from "@/components/trpc/server";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { requireDashboardPage } from "@/server/accounts/page-guards";
+import { appointmentDeskRoles } from "@/server/appointments/appointment-desk";
+import { chinaToday } from "@/server/dates/china-today";
+import { AttendanceButtons, ClosureForm, TemplateForm, TemplateToggle } from "./desk-forms";
+
+export async function generateMetadata() {
+  const t = await getTranslations("appointments.desk");
+  return { title: t("title") };
+}
+
+const isDay = (v: string | undefined): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+const th = "py-2 pe-3 text-start font-medium";
+
+/** The desk's appointments: one day's list with attendance, the unit's templates and closed days. */
+export default async function DeskAppointmentsPage({ searchParams }: { searchParams: Promise<{ day?: string }> }) {
+  const user = await requireDashboardPage("/dashboard/appointments");
+  if (!user.roles.some((r) => (appointmentDeskRoles as readonly string[]).includes(r))) redirect("/forbidden");
+  const { day: dayParam } = await searchParams;
+  const day = isDay(dayParam) ? dayParam : chinaToday();
+  const queryClient = getQueryClient();
+  const [t, tw, format, bookings, schedule] = await Promise.all([
+    getTranslations("appointments.desk"),
+    getTranslations("appointments"),
+    getFormatter(),
+    queryClient.fetchQuery(trpc.appointments.dayBookings.queryOptions({ day })),
+    queryClient.fetchQuery(trpc.appointments.schedule.queryOptions()),
+  ]);
+  const now = Date.now();
+  return (
+    <div className="flex max-w-5xl flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-muted-foreground">{t("intro")}</p>
+      </div>
+      <Card aria-labelledby="desk-bookings">
+        <CardHeader className="flex flex-col gap-3">
+          <CardTitle id="desk-bookings">{t("bookings", { day })}</CardTitle>
+          <form className="flex flex-wrap items-end gap-3" method="get">
+            <div className="flex flex-col gap-1.5">
+              <Label htmlFor="desk-day">{t("day")}</Label>
+              <Input id="desk-day" name="day" type="date" defaultValue={day} />
+            </div>
+            <Button type="submit" variant="secondary">
+              {t("show")}
+            </Button>
+          </form>
+        </CardHeader>
+        <CardContent>
+          {bookings.length === 0 ? (
+            <p className="text-muted-foreground">{t("noBookings")}</p>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm">
+                <thead>
+                  <tr className="border-b border-border">
+                    <th scope="col" className={th}>{tw("when")}</th>
+                    <th scope="col" className={th}>{tw("window")}</th>
+                    <th scope="col" className={th}>{t("service")}</th>
+                    <th scope="col" className={th}>{t("name")}</th>
+                    <th scope="col" className={th}>{tw("status")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {bookings.map((b) => (
+                    <tr key={b.id} className="border-b border-border last:border-0" data-testid="desk-booking">
+                      <td className="py-2 pe-3 tabular-nums">{format.dateTime(b.startsAt, { timeStyle: "short" })}</td>
+                      <td className="py-2 pe-3">
+                        {b.unitName} · {b.window}
+                      </td>
+                      <td className="py-2 pe-3">{b.serviceName}</td>
+                      <td className="py-2 pe-3">{b.maskedName}</td>
+                      <td className="py-2 pe-3">
+                        {b.status === "booked" && b.startsAt.getTime() <= now ? (
+                          <AttendanceButtons appointmentId={b.id} />
+                        ) : (
+                          <Badge>{tw(`statuses.${b.status}`)}</Badge>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </CardContent>
+      </Card>
+
+      <Card aria-labelledby="desk-templates">
+        <CardHeader>
+          <CardTitle id="desk-templates">{t("templates")}</CardTitle>
+        </CardHeader>
+        <CardContent className="flex flex-col gap-4">
+          {schedule.templates.length === 0 ? <p className="text-muted-foreground">{t("noTemplates")}</p> : null}
+          <ul className="flex flex-col gap-2">
+            {schedule.templates.map((tpl) => (
+              <li key={tpl.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-border p-3">
+                <span>
+                  <span className="font-semibold">{tpl.window}</span> · {tpl.weekdays.map((d) => tw(`weekdays.${d}` as "weekdays.1")).join(" ")} ·{" "}
+                  <span className="tabular-nums">
+                    {tpl.startTime}–{tpl.endTime}
+                  </span>{" "}
+                  · {t("capacity")} {tpl.capacity}
+                </span>
+                <span className="flex items-center gap-2">
+                  <Badge variant={tpl.active ? "success" : "neutral"}>{tpl.active ? t("active") : t("inactive")}</Badge>
+                  <TemplateToggle templateId={tpl.id} active={tpl.active} />
+                </span>
+              </li>
+            ))}
+          </ul>
+          <TemplateForm />
+        </CardContent>
+      </Card>
+
+      <Card aria-labelledby="desk-closures">
+        <CardHeader>
+          <CardTitle id="desk-closures">{t("closures")}</CardTitle>
+        </CardHeader>
+        <CardContent className="flex flex-col gap-4">
+          {schedule.closures.length === 0 ? <p className="text-muted-foreground">{t("noClosures")}</p> : null}
+          <ul className="flex flex-col gap-1">
+            {schedule.closures.map((c) => (
+              <li key={c.id}>
+                <span className="tabular-nums">{c.day}</span> · {c.reason}
+              </li>
+            ))}
+          </ul>
+          <ClosureForm />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

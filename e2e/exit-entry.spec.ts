@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import { demoAccount } from "@/db/seed/demo-accounts";
+import { expectSms, openDesk } from "./support/household";
+import { signInCitizen } from "./support/sign-in";
+import { openPhone } from "./support/traffic";
+
+/**
+ * Exit-entry (issue 8): 张明 applies for a Hong Kong/Macao endorsement online and the 金水区 exit-entry
+ * window takes the permit and the fee and endorses it; on a 360 px phone he books a window slot and
+ * cancels it. Neither touches data other specs read.
+ */
+
+const citizen = demoAccount("citizen");
+
+test("an endorsement applied for online is completed at the county's exit-entry window, and the citizen is told by SMS", async ({ browser, page }) => {
+  await signInCitizen(page, "/services/CR004");
+  await page.getByRole("link", { name: "在线申请签注" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "往来港澳通行证旅游签注" })).toBeVisible();
+  await page.getByRole("radio", { name: "香港和澳门" }).check();
+  await page.getByRole("radio", { name: "二次有效（3 个月）" }).check();
+  await expect(page.getByText("签注费：60 元，到窗口缴纳")).toBeVisible();
+  await page.getByRole("button", { name: "提交申请" }).click();
+  const submitted = page.getByRole("status").filter({ hasText: "申请已提交" });
+  await expect(submitted).toBeVisible();
+  const number = /HN\d{14}/.exec((await submitted.textContent()) ?? "")?.[0];
+  expect(number).toBeTruthy();
+  await expectSms(page, citizen.login, `受理编号${number}`);
+
+  const desk = await openDesk(browser, "exitEntryOfficer", "/dashboard/exit-entry/endorsements");
+  const item = desk.getByTestId("endorsement-queue-item").filter({ hasText: number! });
+  await expect(item).toContainText("待缴费、待递交通行证");
+  await item.getByRole("button", { name: "已收证" }).click();
+  await expect(item).toContainText("已递交通行证，待缴费");
+  await item.getByRole("button", { name: "已收费" }).click();
+  await expect(item).toContainText("待签注");
+  await item.getByRole("button", { name: "签注办结" }).click();
+  await expect(desk.getByTestId("endorsement-queue-item").filter({ hasText: number! })).toHaveCount(0);
+  await desk.context().close();
+
+  await expectSms(page, citizen.login, `签注（${number}）已办结`);
+  await page.reload();
+  await expect(page.getByTestId("my-endorsement").filter({ hasText: number! })).toContainText("签注已办结");
+});
+
+test("@phone the citizen books a window slot for a passport, gets the calendar file, and cancels it", async ({ browser }) => {
+  const phone = await openPhone(browser);
+  await signInCitizen(phone, "/services/CR001");
+  await phone.getByRole("link", { name: "在线预约" }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: /^预约：/ })).toBeVisible();
+  await phone.getByLabel("办理地点").selectOption({ label: "金水区公安分局" });
+  await phone.getByRole("group", { name: "时段" }).getByRole("radio", { disabled: false }).first().check();
+  await phone.getByRole("button", { name: "确认预约" }).click();
+  await expect(phone).toHaveURL(/\/appointments$/);
+  const booking = phone.getByTestId("my-appointment").filter({ hasText: "已预约" }).first();
+  await expect(booking).toContainText("出入境2号窗口");
+
+  const download = phone.waitForEvent("download");
+  await booking.getByRole("link", { name: "加入日历（.ics）" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^appointment-.*\.ics$/);
+
+  await booking.getByRole("button", { name: "取消预约" }).click();
+  await expect(phone.getByTestId("my-appointment").filter({ hasText: "已预约" })).toHaveCount(0);
+  await expect(phone.getByTestId("my-appointment").filter({ hasText: "已取消" }).first()).toBeVisible();
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await phone.context().close();
+});

@@ -1,0 +1,234 @@
+import { and, desc, eq, inArray } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import {
+  type EndorsementApplication,
+  endorsementApplications,
+  endorsementEvents,
+  households,
+  orgUnits,
+  residents,
+  travelDocuments,
+  users,
+} from "@/db/schema";
+import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
+import { maskDocumentNumber, maskName } from "@/server/crypto/mask";
+import { decryptPii } from "@/server/crypto/pii";
+import { chinaToday } from "@/server/dates/china-today";
+import { DomainError } from "@/server/errors";
+import { nextApplicationNumber } from "@/server/household/next-application-number";
+import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
+import { queueSms } from "@/server/notify/queue-sms";
+import type { SmsTemplate } from "@/server/notify/templates";
+import { type Jurisdiction, withinJurisdiction } from "@/server/orgs/jurisdiction";
+import { type EndorsementAction, endorsementFeeFen, nextEndorsementState, openEndorsementStates } from "./endorsement-transitions";
+
+const smsFor: Partial<Record<EndorsementApplication["state"], SmsTemplate>> = {
+  submitted: "endorsement_submitted",
+  endorsed: "endorsement_endorsed",
+  rejected: "endorsement_rejected",
+};
+
+async function notify(tx: Tx, app: EndorsementApplication) {
+  const template = smsFor[app.state];
+  if (!template) return;
+  const [row] = await tx
+    .select({ phoneEnc: users.phoneEnc, unit: orgUnits.name })
+    .from(users)
+    .innerJoin(orgUnits, eq(orgUnits.id, app.orgUnitId))
+    .where(eq(users.id, app.applicantId));
+  if (!row?.phoneEnc) return;
+  const params: Record<string, string> = { number: app.number };
+  if (template !== "endorsement_rejected") params.unit = row.unit;
+  await queueSms(tx, { idempotencyKey: `endorsement:${app.id}:v${app.version}:${template}`, phone: decryptPii(row.phoneEnc), template, params });
+}
+
+/**
+ * A registered holder applies for a Hong Kong/Macau travel endorsement on their valid permit. It goes to the
+ * exit-entry window of the county that keeps their household; the SMS tells them to pay and hand in the
+ * permit there (neither is online yet). One open application per permit.
+ */
+export async function applyForEndorsement(
+  db: Db,
+  p: { userId: string; documentId: string; destination: "hong_kong" | "macau" | "both"; trips: "one" | "two"; now?: Date },
+): Promise<{ id: string; number: string }> {
+  const now = p.now ?? new Date();
+  const created = await db.transaction(async (tx) => {
+    const [holder] = await tx
+      .select({ user: users, doc: travelDocuments, unitPath: orgUnits.path })
+      .from(users)
+      .innerJoin(residents, eq(residents.id, users.residentId))
+      .innerJoin(households, eq(households.id, residents.householdId))
+      .innerJoin(orgUnits, eq(orgUnits.id, households.orgUnitId))
+      .innerJoin(travelDocuments, and(eq(travelDocuments.residentId, residents.id), eq(travelDocuments.id, p.documentId)))
+      .where(eq(users.id, p.userId));
+    if (!holder) throw new DomainError("NOT_FOUND");
+    if (holder.user.verification !== "verified") throw new DomainError("REAL_NAME_REQUIRED");
+    if (holder.doc.type !== "hk_macau_permit" || holder.doc.status !== "valid" || holder.doc.expiryDate < chinaToday(now)) {
+      throw new DomainError("BAD_INPUT", {}, { documentId: "exitEntry.permitNotValid" });
+    }
+    const countyCode = holder.unitPath.split("/")[3];
+    const [county] = await tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, countyCode ?? ""));
+    if (!county) throw new Error("applyForEndorsement: the household has no county bureau");
+    const [open] = await tx
+      .select({ id: endorsementApplications.id })
+      .from(endorsementApplications)
+      .where(and(eq(endorsementApplications.documentId, holder.doc.id), inArray(endorsementApplications.state, openEndorsementStates)));
+    if (open) throw new DomainError("DUPLICATE_APPLICATION");
+
+    const [app] = await tx
+      .insert(endorsementApplications)
+      .values({
+        number: await nextApplicationNumber(tx, now),
+        applicantId: p.userId,
+        documentId: holder.doc.id,
+        orgUnitId: county.id,
+        destination: p.destination,
+        trips: p.trips,
+        feeFen: endorsementFeeFen(p),
+      })
+      .returning();
+    if (!app) throw new Error("applyForEndorsement: insert returned nothing");
+    await tx.insert(endorsementEvents).values({ applicationId: app.id, action: "submit", toState: "submitted", actorId: p.userId });
+    await notify(tx, app);
+    return app;
+  });
+  await kickSmsDispatch();
+  return { id: created.id, number: created.number };
+}
+
+/**
+ * Moves an application by one action of the state machine, in one transaction: the state and version
+ * (a stale version is refused), the timeline event, the applicant's SMS where the step is news to them,
+ * and for officers the audit entry. Officers act only on applications of their jurisdiction; the
+ * applicant only withdraws their own.
+ */
+export async function actOnEndorsement(
+  db: Db,
+  p: {
+    applicationId: string;
+    action: EndorsementAction;
+    version: number;
+    note?: string | null;
+    by: { kind: "officer"; scope: Jurisdiction; actor: AuditActor; ip?: string | null; correlationId?: string | null } | { kind: "applicant"; userId: string };
+    now?: Date;
+  },
+): Promise<{ state: EndorsementApplication["state"]; version: number }> {
+  const now = p.now ?? new Date();
+  const result = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ app: endorsementApplications, path: orgUnits.path })
+      .from(endorsementApplications)
+      .innerJoin(orgUnits, eq(orgUnits.id, endorsementApplications.orgUnitId))
+      .where(eq(endorsementApplications.id, p.applicationId))
+      .for("update", { of: endorsementApplications });
+    if (!row) throw new DomainError("NOT_FOUND");
+    const { app } = row;
+    if (p.by.kind === "applicant" ? app.applicantId !== p.by.userId || p.action !== "withdraw" : p.action === "withdraw") {
+      throw new DomainError("NOT_FOUND");
+    }
+    if (p.by.kind === "officer" && !row.path.startsWith(p.by.scope.path)) throw new DomainError("OUT_OF_JURISDICTION");
+    if (app.version !== p.version) throw new DomainError("APPLICATION_STALE");
+    const to = nextEndorsementState(app.state, p.action);
+    if (!to) throw new DomainError("APPLICATION_ILLEGAL_TRANSITION");
+    if (p.action === "reject" && !p.note?.trim()) throw new DomainError("BAD_INPUT", {}, { note: "application.commentRequired" });
+
+    const [moved] = await tx
+      .update(endorsementApplications)
+      .set({
+        state: to,
+        version: app.version + 1,
+        ...(p.action === "receive_fee" ? { feeReceivedAt: now } : {}),
+        ...(p.action === "receive_permit" ? { permitReceivedAt: now } : {}),
+        ...(p.action === "endorse" ? { endorsedAt: now } : {}),
+        ...(p.action === "reject" ? { outcomeNote: p.note?.trim() } : {}),
+      })
+      .where(eq(endorsementApplications.id, app.id))
+      .returning();
+    if (!moved) throw new Error("actOnEndorsement: update returned nothing");
+    const actorId = p.by.kind === "officer" ? p.by.actor.id : p.by.userId;
+    await tx.insert(endorsementEvents).values({ applicationId: app.id, action: p.action, fromState: app.state, toState: to, actorId, note: p.note?.trim() || null });
+    if (p.by.kind === "officer") {
+      await recordAudit(tx, {
+        actor: p.by.actor,
+        action: `exit_entry.endorsement_${p.action}`,
+        targetType: "endorsement_application",
+        targetId: app.id,
+        details: { number: app.number, from: app.state, to },
+        ip: p.by.ip,
+        correlationId: p.by.correlationId,
+      });
+    }
+    await notify(tx, moved);
+    return { state: moved.state, version: moved.version };
+  });
+  await kickSmsDispatch();
+  return result;
+}
+
+export type EndorsementView = {
+  id: string;
+  number: string;
+  state: EndorsementApplication["state"];
+  version: number;
+  destination: EndorsementApplication["destination"];
+  trips: EndorsementApplication["trips"];
+  feeFen: number;
+  maskedPermitNumber: string;
+  unitName: string;
+  outcomeNote: string | null;
+  createdAt: Date;
+  /** Officers only: the applicant, masked. */
+  maskedName?: string;
+};
+
+const viewColumns = {
+  app: endorsementApplications,
+  permit: travelDocuments.documentNumber,
+  unitName: orgUnits.name,
+  applicantName: users.name,
+};
+
+function view(r: { app: EndorsementApplication; permit: string; unitName: string; applicantName: string }, withName: boolean): EndorsementView {
+  return {
+    id: r.app.id,
+    number: r.app.number,
+    state: r.app.state,
+    version: r.app.version,
+    destination: r.app.destination,
+    trips: r.app.trips,
+    feeFen: r.app.feeFen,
+    maskedPermitNumber: maskDocumentNumber(r.permit),
+    unitName: r.unitName,
+    outcomeNote: r.app.outcomeNote,
+    createdAt: r.app.createdAt,
+    ...(withName ? { maskedName: maskName(r.applicantName) } : {}),
+  };
+}
+
+function joined(db: Db) {
+  return db
+    .select(viewColumns)
+    .from(endorsementApplications)
+    .innerJoin(travelDocuments, eq(travelDocuments.id, endorsementApplications.documentId))
+    .innerJoin(orgUnits, eq(orgUnits.id, endorsementApplications.orgUnitId))
+    .innerJoin(users, eq(users.id, endorsementApplications.applicantId));
+}
+
+/** The applicant's endorsement applications, newest first. */
+export async function listMyEndorsements(db: Db, p: { userId: string }): Promise<EndorsementView[]> {
+  const rows = await joined(db).where(eq(endorsementApplications.applicantId, p.userId)).orderBy(desc(endorsementApplications.createdAt)).limit(50);
+  return rows.map((r) => view(r, false));
+}
+
+/** Open applications at the exit-entry windows of the officer's jurisdiction, oldest first; the read is audited. */
+export async function listEndorsementQueue(
+  db: Db,
+  p: { scope: Jurisdiction; actor: AuditActor; ip?: string | null; correlationId?: string | null },
+): Promise<EndorsementView[]> {
+  const rows = await joined(db)
+    .where(and(withinJurisdiction(p.scope, orgUnits.path), inArray(endorsementApplications.state, openEndorsementStates)))
+    .orderBy(endorsementApplications.createdAt)
+    .limit(200);
+  await recordAudit(db, { actor: p.actor, action: "exit_entry.endorsement_queue_viewed", targetType: "org_unit", targetId: String(p.scope.unitId), details: { count: rows.length }, ip: p.ip, correlationId: p.correlationId });
+  return rows.map((r) => view(r, true));
+}

@@ -1,0 +1,130 @@
+import { TRPCError } from "@trpc/server";
+import { asc, eq, like } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db } from "@/db/client";
+import { endorsementApplications, endorsementEvents, residents, smsMessages } from "@/db/schema";
+import type { DemoAccountKey } from "@/db/seed/demo-accounts";
+import { demoResidents } from "@/db/seed/population";
+import type { SessionUser } from "@/server/accounts/session-user";
+import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
+import { hashPii } from "@/server/crypto/pii";
+import { insertTestDocument } from "@/server/exit-entry/test-holders";
+import { createCaller } from "@/server/routers/_app";
+import { createContext } from "@/server/trpc";
+import { createTestDb } from "@/test/db";
+
+vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+
+let h: Awaited<ReturnType<typeof createTestDb>>;
+let db: Db;
+let residentId: string;
+beforeAll(async () => {
+  h = await createTestDb();
+  db = h.db;
+  [{ id: residentId }] = (await db.select({ id: residents.id }).from(residents).where(eq(residents.idNumberHash, hashPii("id", demoResidents.citizen.idNumber)))) as [
+    { id: string },
+  ];
+});
+afterAll(async () => h.close());
+
+const caller = (user: SessionUser) => createCaller(createContext({ db, user, headers: new Headers() }));
+async function as(key: DemoAccountKey) {
+  const row = await demoUserRow(db, key);
+  return caller({ id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId });
+}
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    return (error.cause as { code?: string } | undefined)?.code ?? error.code;
+  }
+  throw new Error("expected a refusal");
+}
+
+const smsOf = (id: string) => db.select().from(smsMessages).where(like(smsMessages.idempotencyKey, `endorsement:${id}:%`)).orderBy(asc(smsMessages.createdAt));
+
+describe("HK/Macau endorsement", () => {
+  it("goes from the online application through fee and permit at the county window to endorsed, with a timeline and SMS", async () => {
+    const permit = await insertTestDocument(db, { residentId, expiryDate: "2031-05-01", type: "hk_macau_permit" });
+    const citizen = await as("citizen");
+    const { id, number } = await citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "both", trips: "two" });
+    expect(await refusal(citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" }))).toBe("DUPLICATE_APPLICATION");
+    const [submitted] = await smsOf(id);
+    expect(submitted!.body).toContain(number);
+    expect(submitted!.body).toContain("金水区公安分局");
+    expect(submitted!.body).toContain("缴纳签注费并递交证件");
+
+    const officer = await as("exitEntryOfficer");
+    const queued = (await officer.exitEntry.endorsementQueue()).find((a) => a.id === id)!;
+    expect(queued).toMatchObject({ state: "submitted", feeFen: 6000, maskedName: "张*" });
+    expect(queued.maskedPermitNumber).not.toBe(permit.documentNumber);
+
+    let v = (await officer.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_permit" })).version;
+    expect(await refusal(officer.exitEntry.actOnEndorsement({ applicationId: id, version: v, action: "endorse" }))).toBe("APPLICATION_ILLEGAL_TRANSITION");
+    expect(await refusal(officer.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_fee" }))).toBe("APPLICATION_STALE");
+    v = (await officer.exitEntry.actOnEndorsement({ applicationId: id, version: v, action: "receive_fee" })).version;
+    expect(await refusal(citizen.exitEntry.withdrawEndorsement({ applicationId: id, version: v }))).toBe("APPLICATION_ILLEGAL_TRANSITION");
+    const done = await officer.exitEntry.actOnEndorsement({ applicationId: id, version: v, action: "endorse" });
+    expect(done.state).toBe("endorsed");
+
+    const events = await db.select().from(endorsementEvents).where(eq(endorsementEvents.applicationId, id)).orderBy(asc(endorsementEvents.id));
+    expect(events.map((e) => [e.action, e.toState])).toEqual([
+      ["submit", "submitted"],
+      ["receive_permit", "permit_received"],
+      ["receive_fee", "ready"],
+      ["endorse", "endorsed"],
+    ]);
+    expect((await smsOf(id)).map((s) => s.template)).toEqual(["endorsement_submitted", "endorsement_endorsed"]);
+    expect((await citizen.exitEntry.myEndorsements()).find((a) => a.id === id)?.state).toBe("endorsed");
+    expect((await officer.exitEntry.endorsementQueue()).map((a) => a.id)).not.toContain(id);
+  });
+
+  it("lets the applicant withdraw a fresh application, and the officer reject one only with a reason", async () => {
+    const citizen = await as("citizen");
+    const permit = await insertTestDocument(db, { residentId, expiryDate: "2032-05-01", type: "hk_macau_permit" });
+    const first = await citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "hong_kong", trips: "one" });
+    expect((await citizen.exitEntry.withdrawEndorsement({ applicationId: first.id, version: 1 })).state).toBe("withdrawn");
+    const second = await citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "hong_kong", trips: "one" });
+    const officer = await as("exitEntryOfficer");
+    expect(await refusal(officer.exitEntry.actOnEndorsement({ applicationId: second.id, version: 1, action: "reject" }))).toBe("BAD_INPUT");
+    await officer.exitEntry.actOnEndorsement({ applicationId: second.id, version: 1, action: "reject", note: "通行证有效期不足" });
+    expect((await smsOf(second.id)).map((s) => s.template)).toEqual(["endorsement_submitted", "endorsement_rejected"]);
+  });
+
+  it("refuses a passport, a cancelled permit and someone else's permit", async () => {
+    const citizen = await as("citizen");
+    const passport = await insertTestDocument(db, { residentId, expiryDate: "2033-05-01", type: "passport" });
+    const cancelled = await insertTestDocument(db, { residentId, expiryDate: "2033-05-01", type: "hk_macau_permit", status: "cancelled" });
+    for (const doc of [passport, cancelled]) {
+      expect(await refusal(citizen.exitEntry.applyEndorsement({ documentId: doc.id, destination: "macau", trips: "one" }))).toBe("BAD_INPUT");
+    }
+    const spare = await demoUserRow(db, "spareCitizen");
+    const theirs = await insertTestDocument(db, { residentId: spare.residentId!, expiryDate: "2033-05-01", type: "hk_macau_permit" });
+    expect(await refusal(citizen.exitEntry.applyEndorsement({ documentId: theirs.id, destination: "macau", trips: "one" }))).toBe("NOT_FOUND");
+  });
+
+  it("keeps officers to their county and the procedures to their roles", async () => {
+    const permit = await insertTestDocument(db, { residentId, expiryDate: "2034-05-01", type: "hk_macau_permit" });
+    const { id } = await (await as("citizen")).exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" });
+    const luoyang = await insertTestUser(db, { roles: ["exit_entry_officer"], account: "410305098", password: "Demo@2026x", orgUnitCode: "410305" });
+    const elsewhere = caller({ id: luoyang.id, name: luoyang.name, roles: luoyang.roles, orgUnitId: luoyang.orgUnitId });
+    expect(await refusal(elsewhere.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_fee" }))).toBe("OUT_OF_JURISDICTION");
+    expect((await elsewhere.exitEntry.endorsementQueue()).map((a) => a.id)).not.toContain(id);
+
+    for (const key of ["exitEntryOfficer", "windowOfficer", "admin"] as const) {
+      const c = await as(key);
+      expect(await refusal(c.exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" })), key).toBe("FORBIDDEN");
+      expect(await refusal(c.exitEntry.myEndorsements()), key).toBe("FORBIDDEN");
+      expect(await refusal(c.exitEntry.withdrawEndorsement({ applicationId: id, version: 1 })), key).toBe("FORBIDDEN");
+    }
+    for (const key of ["citizen", "stationOfficer", "windowOfficer", "countyApprover", "admin"] as const) {
+      const c = await as(key);
+      expect(await refusal(c.exitEntry.endorsementQueue()), key).toBe("FORBIDDEN");
+      expect(await refusal(c.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_fee" })), key).toBe("FORBIDDEN");
+    }
+    const [row] = await db.select().from(endorsementApplications).where(eq(endorsementApplications.id, id));
+    expect(row).toMatchObject({ state: "submitted", version: 1 });
+  });
+});

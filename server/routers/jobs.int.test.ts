@@ -1,0 +1,82 @@
+import { TRPCError } from "@trpc/server";
+import { desc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db } from "@/db/client";
+import { auditLog, jobRuns } from "@/db/schema";
+import type { DemoAccountKey } from "@/db/seed/demo-accounts";
+import type { SessionUser } from "@/server/accounts/session-user";
+import { demoUserRow } from "@/server/accounts/test-accounts";
+import { runRequestedEvent } from "@/server/jobs/events";
+import { createCaller } from "@/server/routers/_app";
+import { createContext } from "@/server/trpc";
+import { createTestDb } from "@/test/db";
+
+const sent = vi.hoisted(() => [] as { name: string; id?: string }[]);
+vi.mock("@/server/jobs/send-event", () => ({ sendEvent: vi.fn(async (e: { name: string; id?: string }) => void sent.push(e)) }));
+
+let h: Awaited<ReturnType<typeof createTestDb>>;
+let db: Db;
+beforeAll(async () => {
+  h = await createTestDb();
+  db = h.db;
+});
+afterAll(async () => h.close());
+
+async function as(key: DemoAccountKey) {
+  const row = await demoUserRow(db, key);
+  const user: SessionUser = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
+  return createCaller(createContext({ db, user, headers: new Headers() }));
+}
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    return error.code;
+  }
+  throw new Error("expected a refusal");
+}
+
+describe("jobs.runs", () => {
+  it("lists every scheduled function with its latest runs, newest first", async () => {
+    await db.insert(jobRuns).values([
+      { functionId: "travel-document-reminders", trigger: "cron", status: "succeeded", startedAt: new Date("2026-11-01T01:00:00Z"), finishedAt: new Date("2026-11-01T01:02:00Z"), itemsProcessed: 1200, smsQueued: 37 },
+      { functionId: "travel-document-reminders", trigger: "event", status: "failed", startedAt: new Date("2026-11-02T01:00:00Z"), error: "connection lost" },
+    ]);
+    const functions = await (await as("admin")).jobs.runs();
+    expect(functions.map((f) => f.id).sort()).toEqual(["appointment-reminders", "dispatch-sms", "household-window-deadlines", "travel-document-reminders"]);
+    const reminders = functions.find((f) => f.id === "travel-document-reminders")!;
+    expect(reminders.crons).toEqual(["TZ=Asia/Shanghai 0 9 * * *"]);
+    expect(reminders.runs.map((r) => [r.status, r.itemsProcessed, r.smsQueued, r.error])).toEqual([
+      ["failed", 0, 0, "connection lost"],
+      ["succeeded", 1200, 37, null],
+    ]);
+  });
+
+  it("is for administrators only", async () => {
+    for (const key of ["citizen", "stationOfficer", "exitEntryOfficer", "insurer"] as const) {
+      expect(await refusal((await as(key)).jobs.runs()), key).toBe("FORBIDDEN");
+    }
+  });
+});
+
+describe("jobs.runNow", () => {
+  it("sends the function's run-requested event with an id per minute (a double click starts one run), and audits it", async () => {
+    await (await as("admin")).jobs.runNow({ functionId: "travel-document-reminders" });
+    expect(sent).toEqual([
+      { name: runRequestedEvent("travel-document-reminders"), id: expect.stringMatching(/^run-now:travel-document-reminders:\d+$/) },
+    ]);
+    const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, "jobs.run_requested")).orderBy(desc(auditLog.id)).limit(1);
+    expect(entry).toMatchObject({ targetId: "travel-document-reminders" });
+  });
+
+  it("refuses an unknown function and other roles", async () => {
+    sent.length = 0;
+    expect(await refusal((await as("admin")).jobs.runNow({ functionId: "no-such-function" }))).toBe("NOT_FOUND");
+    for (const key of ["citizen", "stationOfficer", "exitEntryOfficer", "insurer"] as const) {
+      expect(await refusal((await as(key)).jobs.runNow({ functionId: "dispatch-sms" })), key).toBe("FORBIDDEN");
+    }
+    expect(sent).toEqual([]);
+  });
+});
