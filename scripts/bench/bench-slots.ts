@@ -1,0 +1,71 @@
+import type pg from "pg";
+import { slotCount } from "./bench-ids";
+
+/**
+ * Resident population of the 18 cities in millions (2020 census), so generated people are spread as
+ * Henan's are. Cities the seed details down to stations (郑州, 开封, 洛阳) split their share over their
+ * stations; the others register people at the city bureau, whose code is still a valid ID area code.
+ */
+const cityPopulation: Record<string, number> = {
+  "410100": 12.6, "410200": 4.82, "410300": 7.06, "410400": 4.99, "410500": 5.48, "410600": 1.57,
+  "410700": 6.25, "410800": 3.52, "410900": 3.77, "411000": 4.38, "411100": 2.37, "411200": 2.03,
+  "411300": 9.71, "411400": 7.82, "411500": 6.23, "411600": 9.03, "411700": 7.01, "419001": 0.73,
+};
+
+export type Slot = { orgUnitId: number; areaCode: string; cityCode: string; street: string };
+
+type UnitRow = { id: number; code: string; level: string; path: string; name: string; address: string | null };
+
+/** Builds `bench_slots` (slot → registering unit) and returns the same table for the Node side. */
+export async function buildSlots(client: pg.Client): Promise<Slot[]> {
+  const { rows } = await client.query<UnitRow>(
+    `select id, code, level, path, name, address from org_units where level in ('city', 'station') order by code`,
+  );
+  const stationsOf = new Map<string, UnitRow[]>();
+  for (const unit of rows.filter((r) => r.level === "station")) {
+    const cityCode = unit.path.split("/")[2]!;
+    stationsOf.set(cityCode, [...(stationsOf.get(cityCode) ?? []), unit]);
+  }
+  const targets: { weight: number; slot: Slot }[] = [];
+  for (const city of rows.filter((r) => r.level === "city")) {
+    const population = cityPopulation[city.code];
+    if (population === undefined) throw new Error(`no population figure for city ${city.code}`);
+    const stations = stationsOf.get(city.code) ?? [];
+    if (stations.length === 0) {
+      targets.push({
+        weight: population,
+        slot: { orgUnitId: city.id, areaCode: city.code, cityCode: city.code, street: `河南省${city.name.replace(/公安局$/, "")}人民路` },
+      });
+      continue;
+    }
+    for (const station of stations) {
+      targets.push({
+        weight: population / stations.length,
+        slot: {
+          orgUnitId: station.id,
+          areaCode: station.path.split("/")[3]!,
+          cityCode: city.code,
+          street: (station.address ?? `${station.name}路1号`).replace(/\d+号$/, ""),
+        },
+      });
+    }
+  }
+  const total = targets.reduce((sum, t) => sum + t.weight, 0);
+  const slots: Slot[] = [];
+  let cumulative = 0;
+  for (const target of targets) {
+    cumulative += target.weight;
+    const upTo = Math.round((cumulative / total) * slotCount);
+    while (slots.length < upTo) slots.push(target.slot);
+  }
+  await client.query(`drop table if exists bench_slots`);
+  await client.query(
+    `create table bench_slots (slot int primary key, org_unit_id int not null, area_code text not null, city_code text not null, street text not null)`,
+  );
+  await client.query(
+    `insert into bench_slots select i - 1, (s->>'orgUnitId')::int, s->>'areaCode', s->>'cityCode', s->>'street'
+       from jsonb_array_elements($1::jsonb) with ordinality as t(s, i)`,
+    [JSON.stringify(slots)],
+  );
+  return slots;
+}

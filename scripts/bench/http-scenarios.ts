@@ -1,0 +1,145 @@
+import sharp from "sharp";
+import type pg from "pg";
+import { getDb } from "@/db/client";
+import { attachApplicationMaterial } from "@/server/household/attach-application-material";
+import { saveApplicationDraft } from "@/server/household/save-application-draft";
+import { startApplication } from "@/server/household/start-application";
+import { benchId } from "./bench-ids";
+import type { Load } from "./load";
+import { sessionCookie } from "./session-cookie";
+
+export type Scenario = {
+  name: string;
+  /** Which target applies: the read target (share of the floor's throughput and p99), the submit target, or none. */
+  target: "read" | "submit" | "page" | "floor";
+  load: Load;
+};
+
+const trpcInput = (input: unknown) => encodeURIComponent(JSON.stringify({ json: input }));
+
+function rotate<T>(items: readonly T[]): () => T {
+  let i = 0;
+  return () => items[i++ % items.length]!;
+}
+
+/** An address from 10.0.0.0/8 per request: the per-IP limits then see many visitors, as in production behind a proxy. */
+function visitorIps(): () => string {
+  let n = 0;
+  return () => {
+    n++;
+    return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+  };
+}
+
+async function citizenCookies(count: number): Promise<string[]> {
+  // Person 20j + 1 is registered and has no generated application, so the submit drafts can be theirs.
+  return Promise.all(Array.from({ length: count }, (_, j) => sessionCookie(benchId("users", 20 * j + 1))));
+}
+
+/**
+ * Drafts ready to submit, made through the same services the citizen's browser calls (start, save the
+ * form, upload each required material), one per bench citizen: a submit is then exactly the citizen's
+ * last click, with every check it makes.
+ */
+async function submitDrafts(count: number, serviceCode: string, formData: Record<string, unknown>) {
+  const db = await getDb();
+  const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#d9d9d9" } }).png().toBuffer();
+  const [{ materials }] = (await db.query.services.findMany({ where: (s, { eq }) => eq(s.code, serviceCode) })).map((s) => ({
+    materials: s.guide.materials.filter((m) => m.required).map((m) => m.key),
+  })) as [{ materials: string[] }];
+  const drafts: { id: string; version: number; cookie: string }[] = [];
+  for (let j = 0; j < count; j++) {
+    const userId = benchId("users", 20 * j + 1);
+    const { id } = await startApplication(db, { userId, serviceCode });
+    await saveApplicationDraft(db, { userId, applicationId: id, formData });
+    for (const materialKey of materials) {
+      await attachApplicationMaterial(db, { userId, applicationId: id, materialKey, fileName: `${materialKey}.png`, contentType: "image/png", bytes: png });
+    }
+    const [row] = await db.query.applications.findMany({ where: (a, { eq }) => eq(a.id, id), columns: { version: true } });
+    drafts.push({ id, version: row!.version, cookie: await sessionCookie(userId) });
+  }
+  return drafts;
+}
+
+export type PageTarget = { name: string; path: string; cookie?: string };
+
+export async function buildScenarios(
+  client: pg.Client,
+  p: { submits: number },
+): Promise<{ scenarios: Scenario[]; pages: PageTarget[] }> {
+  const cookies = rotate(await citizenCookies(2000));
+  const officer = await client.query<{ id: string }>(`select id from users where account = '410105001'`);
+  const officerCookie = await sessionCookie(officer.rows[0]!.id);
+  const vehicles = await client.query<{ plate_number: string; plate_type: string; vin: string }>(
+    `select plate_number, plate_type, vin from vehicles where id >= $1 order by id limit 20000`,
+    [benchId("vehicles", 0)],
+  );
+  const vehicle = rotate(vehicles.rows);
+  const ip = visitorIps();
+  const submitService = process.env.BENCH_SUBMIT_SERVICE ?? "HZ024";
+  // One more draft than the submit run uses: the application form page is measured on it.
+  const draftList = await submitDrafts(p.submits + 1, submitService, { renewalReason: "damaged" });
+  const formDraft = draftList.pop()!;
+  const submitted = draftList[0]!;
+  const drafts = rotate(draftList);
+  const pages: PageTarget[] = [
+    { name: "home (signed in)", path: "/", cookie: formDraft.cookie },
+    { name: "catalogue", path: "/services" },
+    { name: "service guide", path: "/services/HZ001" },
+    { name: "application form", path: `/me/applications/${formDraft.id}/edit`, cookie: formDraft.cookie },
+    { name: "application timeline", path: `/me/applications/${submitted.id}`, cookie: submitted.cookie },
+  ];
+
+  const scenarios: Scenario[] = [
+    { name: "floor: bare route handler (/api/livez)", target: "floor", load: { path: "/api/livez" } },
+    {
+      name: "public catalogue: a category's services (catalog.search)",
+      target: "read",
+      load: { path: `/api/trpc/catalog.search?input=${trpcInput({ category: "household" })}` },
+    },
+    { name: "service guide page (/services/HZ001)", target: "page", load: { path: "/services/HZ001" } },
+    {
+      name: "personalised home (/, signed in)",
+      target: "page",
+      load: { path: "/", next: () => ({ headers: { cookie: cookies() } }) },
+    },
+    {
+      name: "officer queue, first page filtered (householdDesk.queue)",
+      target: "read",
+      load: {
+        path: `/api/trpc/householdDesk.queue?input=${trpcInput({ state: "station_review", serviceCode: "HZ001", sort: "oldest", page: 1 })}`,
+        headers: { cookie: officerCookie },
+      },
+    },
+    {
+      name: "violation lookup (traffic.lookup)",
+      target: "read",
+      load: {
+        method: "POST",
+        path: "/api/trpc/traffic.lookup",
+        next: () => {
+          const v = vehicle();
+          return {
+            headers: { "x-forwarded-for": ip() },
+            body: JSON.stringify({ json: { plateNumber: v.plate_number, plateType: v.plate_type, vinTail: v.vin.slice(-6) } }),
+          };
+        },
+      },
+    },
+    {
+      name: `application submit (applications.submit, ${submitService})`,
+      target: "submit",
+      load: {
+        method: "POST",
+        path: "/api/trpc/applications.submit",
+        // Each draft can be submitted once: the run ends when all are.
+        amount: draftList.length,
+        next: () => {
+          const d = drafts();
+          return { headers: { cookie: d.cookie }, body: JSON.stringify({ json: { id: d.id, expectedVersion: d.version } }) };
+        },
+      },
+    },
+  ];
+  return { scenarios, pages };
+}

@@ -1,0 +1,51 @@
+import autocannon from "autocannon";
+
+export type LoadResult = { rps: number; p50: number; p99: number; requests: number; failed: number; statuses: string };
+
+export type Load = {
+  method?: "GET" | "POST";
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** A fixed number of requests instead of a fixed time, for requests that can each succeed only once. */
+  amount?: number;
+  /** Varies each request (another user, another record), as real traffic does. */
+  next?: () => { path?: string; headers?: Record<string, string>; body?: string };
+};
+
+/**
+ * Drives one endpoint at a fixed concurrency for a fixed time. Every non-2xx answer counts as failed: a
+ * benchmark that measured fast refusals would flatter the server.
+ */
+export async function runLoad(origin: string, load: Load, p: { connections: number; duration: number }): Promise<LoadResult> {
+  const result = await autocannon({
+    url: origin + load.path,
+    connections: p.connections,
+    ...(load.amount ? { amount: load.amount } : { duration: p.duration }),
+    method: load.method ?? "GET",
+    headers: { ...load.headers, ...(load.body ? { "content-type": "application/json" } : {}) },
+    body: load.body,
+    requests: load.next
+      ? [
+          {
+            setupRequest: (request) => {
+              const change = load.next!();
+              return { ...request, ...change, headers: { ...request.headers, ...change.headers } };
+            },
+          },
+        ]
+      : undefined,
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    // `errors` already counts timeouts.
+    failed: result.non2xx + result.errors,
+    statuses: [
+      ...Object.entries(result.statusCodeStats).map(([code, { count }]) => `${code}×${count}`),
+      ...(result.errors ? [`errors×${result.errors} (timeouts ${result.timeouts})`] : []),
+    ].join(", "),
+  };
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+export type PageResult = { performance: number; lcpMs: number; jsGzipBytes: number };
+
+const chromiumFlags = [
+  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+  "--disable-sync", "--no-first-run", "--disable-quic",
+];
+
+/**
+ * JavaScript a blank page of this build loads: the App Router's root bundles (`rootMainFiles`), which every
+ * page needs whether or not it has client components. Pages are measured against it.
+ */
+export function blankPageJsGzip(distDir: string): number {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+  return manifest.rootMainFiles.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(distDir, file))).length, 0);
+}
+
+/** One Lighthouse run with its default (mobile) settings, in Debian's Chromium; the cookie signs the page in. */
+export async function measurePage(url: string, cookie?: string): Promise<PageResult> {
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: chromiumFlags });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance"],
+      extraHeaders: cookie ? { Cookie: cookie } : undefined,
+    });
+    if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.message}`);
+    const requests = (lhr.audits["network-requests"]?.details as { items: { url: string; resourceType?: string }[] }).items;
+    const origin = new URL(url).origin;
+    const scripts = requests.filter((r) => r.resourceType === "Script" && r.url.startsWith(origin)).map((r) => r.url);
+    let jsGzipBytes = 0;
+    for (const script of new Set(scripts)) {
+      const body = Buffer.from(await (await fetch(script)).arrayBuffer());
+      jsGzipBytes += gzipSync(body).length;
+    }
+    return {
+      performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? 0),
+      jsGzipBytes,
+    };
+  } finally {
+    chrome.kill();
+  }
+}

@@ -1,0 +1,116 @@
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { benchDatabaseUrl, useBenchEnv } from "./bench-env";
+import { benchOrigin, buildForBench, startBenchServer } from "./bench-server";
+import { machineLine, table, writeBenchmarkSection } from "./benchmarks-file";
+import { buildScenarios, type Scenario } from "./http-scenarios";
+import { type LoadResult, runLoad } from "./load";
+import { blankPageJsGzip, measurePage, type PageResult } from "./page-weight";
+
+/**
+ * `npm run bench`: HTTP benchmarks against `next start` on the bench database (`npm run bench:seed`
+ * first), each endpoint beside the framework floor measured in the same run, written to BENCHMARKS.md.
+ */
+const { values } = parseArgs({
+  options: {
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "50" },
+    submits: { type: "string", default: "2000" },
+    "skip-build": { type: "boolean", default: false },
+  },
+});
+const duration = Number(values.duration);
+
+/** One more request of a scenario that failed, to show why. */
+async function sampleFailure(scenario: Scenario): Promise<string> {
+  const change = scenario.load.next?.() ?? {};
+  const response = await fetch(benchOrigin + (change.path ?? scenario.load.path), {
+    method: scenario.load.method ?? "GET",
+    headers: { ...scenario.load.headers, ...change.headers, "content-type": "application/json" },
+    body: change.body ?? scenario.load.body,
+  });
+  return `${response.status} ${(await response.text()).slice(0, 300)}`;
+}
+const connections = Number(values.connections);
+
+useBenchEnv();
+const client = new pg.Client({ connectionString: benchDatabaseUrl() });
+try {
+  await client.connect();
+} catch {
+  throw new Error("no bench database: run `npm run bench:seed -- --users 11000000` first");
+}
+const users = Number((await client.query<{ n: string }>(`select count(*) as n from users`)).rows[0]!.n);
+
+if (!values["skip-build"]) console.log(`next build: ${buildForBench().toFixed(0)} s`);
+const server = await startBenchServer();
+const results: { scenario: Scenario; result: LoadResult }[] = [];
+const pageResults: { name: string; path: string; result: PageResult }[] = [];
+try {
+  const { scenarios, pages } = await buildScenarios(client, { submits: Number(values.submits) });
+  for (const scenario of scenarios) {
+    // A short warm-up first: the first requests of a route compile and fill caches.
+    if (!scenario.load.amount) await runLoad(benchOrigin, scenario.load, { connections: 5, duration: 2 });
+    const result = await runLoad(benchOrigin, scenario.load, { connections, duration });
+    results.push({ scenario, result });
+    if (result.failed > 0) console.log(`  first failure: ${await sampleFailure(scenario)}`);
+    console.log(
+      `${scenario.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.failed} failed of ${result.requests} (${result.statuses})`,
+    );
+  }
+  // Lighthouse after the load runs, on a server that is idle again: it measures one visitor's experience.
+  for (const page of pages) {
+    const result = await measurePage(benchOrigin + page.path, page.cookie);
+    pageResults.push({ name: page.name, path: page.path, result });
+    console.log(`${page.name}: performance ${result.performance}, LCP ${result.lcpMs} ms, JS ${(result.jsGzipBytes / 1024).toFixed(1)} KB gzip`);
+  }
+} finally {
+  server.stop();
+  await client.end();
+}
+
+const floor = results.find((r) => r.scenario.target === "floor")!.result;
+const verdict = ({ scenario, result }: (typeof results)[number]): string => {
+  if (result.failed > 0) return `✗ ${result.failed} failed`;
+  if (scenario.target === "read") {
+    const ok = result.rps >= 0.6 * floor.rps && result.p99 <= 2 * floor.p99;
+    return `${ok ? "✓" : "✗"} ≥ 60 % of floor req/s, p99 ≤ 2× floor`;
+  }
+  if (scenario.target === "submit") return `${result.rps >= 100 ? "✓" : "✗"} ≥ 100 submits/s`;
+  return "—";
+};
+const rows = results.map((r) => [
+  r.scenario.name,
+  r.result.rps.toFixed(0),
+  r.result.p50,
+  r.result.p99,
+  `${((r.result.rps / floor.rps) * 100).toFixed(0)} %`,
+  `${(r.result.p99 / Math.max(floor.p99, 1)).toFixed(1)}×`,
+  verdict(r),
+]);
+writeBenchmarkSection(
+  "http",
+  `## HTTP (\`npm run bench\`)\n\n${connections} connections, ${duration} s per endpoint after a 2 s warm-up, autocannon on the same machine as ` +
+    `\`next start\` and PostgreSQL, bench database of ${users.toLocaleString("en")} users. Submits run until ${values.submits} ` +
+    `prepared drafts are all submitted.\n\n` +
+    table(["endpoint", "req/s", "p50 ms", "p99 ms", "req/s vs floor", "p99 vs floor", "target"], rows) +
+    `\n\n${machineLine()}`,
+);
+
+const blankJs = blankPageJsGzip(".next-bench");
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+writeBenchmarkSection(
+  "pages",
+  `## Citizen pages (Lighthouse ${"12.2.3"}, mobile preset, Debian Chromium)\n\n` +
+    `First-load JavaScript is the gzip size of the page's own-origin scripts; the floor is a blank page of the same build ` +
+    `(the App Router's root bundles): ${kb(blankJs)} KB. Targets: performance ≥ 95 and at most 25 KB above the floor.\n\n` +
+    table(
+      ["page", "performance", "LCP ms", "first-load JS KB gzip", "above blank page KB", "target"],
+      pageResults.map(({ name, result }) => {
+        const above = result.jsGzipBytes - blankJs;
+        const ok = result.performance >= 95 && above <= 25 * 1024;
+        return [name, result.performance, result.lcpMs, kb(result.jsGzipBytes), kb(above), ok ? "✓" : "✗"];
+      }),
+    ) +
+    `\n\n${machineLine()}`,
+);
