@@ -12,9 +12,13 @@ beforeEach(() => {
 });
 
 describe("dispatch-sms function", () => {
-  it("listens to the dispatch event and runs every minute", () => {
+  it("listens to the dispatch event, runs every minute and can be started from the ops page", () => {
     expect(dispatchSms.id()).toBe("dispatch-sms");
-    expect(dispatchSms.opts.triggers).toEqual([{ event: "sms/dispatch.requested" }, { cron: "* * * * *" }]);
+    expect(dispatchSms.opts.triggers).toEqual([
+      { event: "sms/dispatch.requested" },
+      { cron: "* * * * *" },
+      { event: "ops/run-requested.dispatch-sms" },
+    ]);
   });
 
   it("delivers the outbox in one step and reports what it handled", async () => {

@@ -45,7 +45,14 @@ describe("jobs.runs", () => {
       { functionId: "travel-document-reminders", trigger: "event", status: "failed", startedAt: new Date("2026-11-02T01:00:00Z"), error: "connection lost" },
     ]);
     const functions = await (await as("admin")).jobs.runs();
-    expect(functions.map((f) => f.id).sort()).toEqual(["appointment-reminders", "dispatch-sms", "household-window-deadlines", "travel-document-reminders"]);
+    expect(functions.map((f) => f.id).sort()).toEqual([
+      "appointment-reminders",
+      "audit-archive",
+      "dispatch-sms",
+      "household-window-deadlines",
+      "queue-sla-alerts",
+      "travel-document-reminders",
+    ]);
     const reminders = functions.find((f) => f.id === "travel-document-reminders")!;
     expect(reminders.crons).toEqual(["TZ=Asia/Shanghai 0 9 * * *"]);
     expect(reminders.runs.map((r) => [r.status, r.itemsProcessed, r.smsQueued, r.error])).toEqual([
