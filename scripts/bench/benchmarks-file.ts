@@ -21,7 +21,8 @@ export function writeBenchmarkSection(name: string, markdown: string) {
 /** The machine a result was measured on, for the line under each table. */
 export function machineLine(): string {
   const cpus = os.cpus();
-  return `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC · ${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version}`;
+  // The load average tells a reader whether other work shared the cores: figures from a busy machine are pessimistic.
+  return `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC · ${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · load average ${os.loadavg()[0]!.toFixed(1)} at the end`;
 }
 
 export function table(header: string[], rows: (string | number)[][]): string {
