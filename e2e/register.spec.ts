@@ -34,6 +34,8 @@ async function signOut(page: Page) {
   const menu = page.getByRole("button", { name: "打开菜单" });
   if (await menu.isVisible()) await menu.click();
   await page.getByRole("button", { name: "退出登录" }).first().click();
+  // Signing out from the home page lands on the home page again: the URL alone cannot tell that it has finished.
+  await expect(page.getByRole("button", { name: "退出登录" })).toHaveCount(0);
   await expect(page).toHaveURL(/\/$/);
 }
 

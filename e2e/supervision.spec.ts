@@ -5,7 +5,7 @@ import { signInCitizen } from "./support/sign-in";
 /**
  * Supervision through the pages people use: the seeded 大中专院校毕业生入户 has waited five days at 花园路派出所,
  * beyond its 72-hour rule. Its chief finds it overdue and hands it to 刘建华, whose queue then shows it as his;
- * when he opens it, the citizen sees on /me that 花园路派出所 looked at their application — not who.
+ * when he opens it, the citizen sees on /me that 花园路派出所 looked at their register record — not who.
  */
 test("a supervisor reassigns an overdue item and the officer finds it in their queue; the citizen sees which unit looked", async ({ browser }) => {
   const chief = await openDesk(browser, "stationSupervisor", "/dashboard/supervision");
@@ -33,7 +33,8 @@ test("a supervisor reassigns an overdue item and the officer finds it in their q
   const citizen = await browser.newPage();
   await signInCitizen(citizen, "/me");
   const looked = citizen.getByRole("region", { name: "谁查看了我的信息" });
-  const visit = looked.getByTestId("who-looked-row").filter({ hasText: "查看您的申请" }).first();
+  // Opening the review page reads the register record of everyone the application names, the applicant first.
+  const visit = looked.getByTestId("who-looked-row").filter({ hasText: "查看您的户籍信息" }).first();
   await expect(visit).toContainText("花园路派出所");
   await expect(looked).not.toContainText("刘建华");
   await expect(looked).not.toContainText("刘*华");
