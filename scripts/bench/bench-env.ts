@@ -1,3 +1,4 @@
+import pg from "pg";
 import { resetEnv } from "@/server/env";
 import { resetPiiKeys } from "@/server/crypto/pii";
 
@@ -9,9 +10,9 @@ import { resetPiiKeys } from "@/server/crypto/pii";
 export const benchServerUrl = process.env.BENCH_SERVER_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 export const benchDatabaseName = process.env.BENCH_DATABASE ?? "jingmin_bench";
 
-export function benchDatabaseUrl(): string {
+export function benchDatabaseUrl(database = benchDatabaseName): string {
   const url = new URL(benchServerUrl);
-  url.pathname = `/${benchDatabaseName}`;
+  url.pathname = `/${database}`;
   return url.toString();
 }
 
@@ -20,11 +21,42 @@ export const benchSecrets = {
   AUTH_SECRET: "bench-only-auth-secret-0123456789abcdef",
 };
 
-/** Points this process at the bench database with the bench keys (before anything reads env()). */
-export function useBenchEnv() {
-  process.env.DATABASE_URL = benchDatabaseUrl();
+/** Points this process at a bench database with the bench keys (before anything reads env()). */
+export function useBenchEnv(url = benchDatabaseUrl()) {
+  process.env.DATABASE_URL = url;
   process.env.DATABASE_DRIVER = "pg";
   Object.assign(process.env, benchSecrets);
   resetEnv();
   resetPiiKeys();
+}
+
+async function onServer<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: benchServerUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A copy of the seeded database for one benchmark run. Runs change what they measure (drafts get submitted,
+ * reminders get sent), so each starts from a copy and the seeded database stays as generated: any run can be
+ * repeated without seeding again. FILE_COPY copies the data files instead of writing them all to the WAL.
+ */
+export async function copyBenchDatabase(purpose: string): Promise<{ url: string; seconds: number; drop: () => Promise<void> }> {
+  const name = `${benchDatabaseName}_${purpose}`;
+  const started = performance.now();
+  await onServer(async (client) => {
+    const seeded = await client.query(`select 1 from pg_database where datname = $1`, [benchDatabaseName]);
+    if (!seeded.rowCount) throw new Error("no bench database: run `npm run bench:seed -- --users 11000000` first");
+    await client.query(`drop database if exists ${name} with (force)`);
+    await client.query(`create database ${name} template ${benchDatabaseName} strategy file_copy`);
+  });
+  return {
+    url: benchDatabaseUrl(name),
+    seconds: (performance.now() - started) / 1000,
+    drop: () => onServer(async (client) => void (await client.query(`drop database if exists ${name} with (force)`))),
+  };
 }

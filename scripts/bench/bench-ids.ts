@@ -11,6 +11,8 @@ export const idPrefix = {
   drivingLicences: "b0000006",
   violations: "b0000007",
   applications: "b0000008",
+  cases: "b0000009",
+  caseQueryPersons: "b000000a",
 } as const;
 
 export function benchId(prefix: keyof typeof idPrefix, n: number): string {

@@ -1,16 +1,16 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { benchDatabaseUrl, benchSecrets } from "./bench-env";
+import { benchSecrets } from "./bench-env";
 
 export const benchPort = Number(process.env.BENCH_PORT ?? 3200);
 export const benchOrigin = `http://127.0.0.1:${benchPort}`;
 const distDir = ".next-bench";
 
-function serverEnv(): NodeJS.ProcessEnv {
+function serverEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: "production",
     NEXT_DIST_DIR: distDir,
-    DATABASE_URL: benchDatabaseUrl(),
+    DATABASE_URL: databaseUrl,
     DATABASE_DRIVER: "pg",
     ...benchSecrets,
     AUTH_TRUST_HOST: "true",
@@ -19,9 +19,9 @@ function serverEnv(): NodeJS.ProcessEnv {
 }
 
 /** A production build of its own folder, so a benchmark never disturbs the dev server's or the e2e build. */
-export function buildForBench() {
+export function buildForBench(databaseUrl: string) {
   const started = performance.now();
-  const build = spawnSync("node_modules/.bin/next", ["build"], { env: serverEnv(), stdio: "inherit" });
+  const build = spawnSync("node_modules/.bin/next", ["build"], { env: serverEnv(databaseUrl), stdio: "inherit" });
   spawnSync("git", ["checkout", "--quiet", "tsconfig.json"]);
   if (build.status !== 0) throw new Error("next build failed");
   return (performance.now() - started) / 1000;
@@ -37,11 +37,11 @@ async function answering(): Promise<boolean> {
 
 export type BenchServer = { stop: () => void };
 
-export async function startBenchServer(): Promise<BenchServer> {
+export async function startBenchServer(databaseUrl: string): Promise<BenchServer> {
   if (await answering()) throw new Error(`something already answers on port ${benchPort}: stop it or set BENCH_PORT`);
   // Its own process group, so stopping it also stops the next-server process that `next start` forks.
   const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(benchPort), "-H", "127.0.0.1"], {
-    env: serverEnv(),
+    env: serverEnv(databaseUrl),
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });

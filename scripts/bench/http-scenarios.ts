@@ -1,18 +1,26 @@
 import sharp from "sharp";
 import type pg from "pg";
 import { getDb } from "@/db/client";
+import { issueSmsCode } from "@/server/accounts/issue-sms-code";
+import { decryptPii } from "@/server/crypto/pii";
 import { attachApplicationMaterial } from "@/server/household/attach-application-material";
 import { saveApplicationDraft } from "@/server/household/save-application-draft";
 import { startApplication } from "@/server/household/start-application";
 import { benchId } from "./bench-ids";
+import { benchQueryNumber, partyOf } from "./generate-cases";
 import type { Load } from "./load";
 import { sessionCookie } from "./session-cookie";
 
 export type Scenario = {
   name: string;
-  /** Which target applies: the read target (share of the floor's throughput and p99), the submit target, or none. */
-  target: "read" | "submit" | "page" | "floor";
+  /**
+   * Which target applies: the read target (share of the floor's throughput and p99), the submit target, the
+   * case query's designed minimum duration, or none.
+   */
+  target: "read" | "submit" | "padded" | "page" | "floor";
   load: Load;
+  /** Runs just before the load: for inputs that expire within minutes, such as SMS codes. */
+  prepare?: () => Promise<void>;
 };
 
 const trpcInput = (input: unknown) => encodeURIComponent(JSON.stringify({ json: input }));
@@ -61,11 +69,40 @@ async function submitDrafts(count: number, serviceCode: string, formData: Record
   return drafts;
 }
 
+type CaseQuery = { cookie: string; body: string };
+
+/**
+ * Case queries by the parties of generated cases, each signed in as themselves with the query number from
+ * the generator and an SMS code issued just before the run (codes live 5 minutes). One query per person
+ * and visitor address, so every one is inside the per-account, per-number and per-IP limits and must succeed.
+ */
+async function caseQueries(client: pg.Client, count: number): Promise<CaseQuery[]> {
+  const db = await getDb();
+  const queries: CaseQuery[] = [];
+  for (let k = 1; k <= count; k++) {
+    const userId = benchId("users", partyOf(k));
+    const person = await client.query<{ phone_enc: string; id_number_enc: string }>(
+      `select u.phone_enc, r.id_number_enc from users u join residents r on r.id = u.resident_id where u.id = $1`,
+      [userId],
+    );
+    const row = person.rows[0];
+    if (!row) throw new Error(`bench case ${k} has no party: seed again with a newer generator`);
+    const phone = decryptPii(row.phone_enc);
+    const { codeId } = await issueSmsCode(db, { purpose: "case_query", phone, ip: null, now: new Date() });
+    const sms = await client.query<{ code: string }>(`select params->>'code' as code from sms_messages where idempotency_key = $1`, [
+      `case_query_code:${codeId}`,
+    ]);
+    const input = { queryNumber: benchQueryNumber(2 * k - 1), idNumber: decryptPii(row.id_number_enc), phone, code: sms.rows[0]!.code };
+    queries.push({ cookie: await sessionCookie(userId), body: JSON.stringify({ json: input }) });
+  }
+  return queries;
+}
+
 export type PageTarget = { name: string; path: string; cookie?: string };
 
 export async function buildScenarios(
   client: pg.Client,
-  p: { submits: number },
+  p: { submits: number; caseQueries: number },
 ): Promise<{ scenarios: Scenario[]; pages: PageTarget[] }> {
   const cookies = rotate(await citizenCookies(2000));
   const officer = await client.query<{ id: string }>(`select id from users where account = '410105001'`);
@@ -76,6 +113,9 @@ export async function buildScenarios(
   );
   const vehicle = rotate(vehicles.rows);
   const ip = visitorIps();
+  let queries: () => CaseQuery = () => {
+    throw new Error("case queries not prepared");
+  };
   const submitService = process.env.BENCH_SUBMIT_SERVICE ?? "HZ024";
   // One more draft than the submit run uses: the application form page is measured on it.
   const draftList = await submitDrafts(p.submits + 1, submitService, { renewalReason: "damaged" });
@@ -123,6 +163,23 @@ export async function buildScenarios(
             headers: { "x-forwarded-for": ip() },
             body: JSON.stringify({ json: { plateNumber: v.plate_number, plateType: v.plate_type, vinTail: v.vin.slice(-6) } }),
           };
+        },
+      },
+    },
+    {
+      name: "case query (cases.query, padded to ≥ 800 ms by design)",
+      target: "padded",
+      prepare: async () => {
+        queries = rotate(await caseQueries(client, p.caseQueries));
+      },
+      load: {
+        method: "POST",
+        path: "/api/trpc/cases.query",
+        // Each SMS code can be used once.
+        amount: p.caseQueries,
+        next: () => {
+          const q = queries();
+          return { headers: { cookie: q.cookie, "x-forwarded-for": ip() }, body: q.body };
         },
       },
     },

@@ -6,6 +6,7 @@ import { buildSlots } from "./bench-slots";
 import { withBulkLoad } from "./bulk-load";
 import { machineLine, table, writeBenchmarkSection } from "./benchmarks-file";
 import { generateApplications } from "./generate-applications";
+import { generateCases } from "./generate-cases";
 import { generatePeople } from "./generate-people";
 import { generateRegisters } from "./generate-registers";
 
@@ -48,13 +49,14 @@ const slots = await buildSlots(client);
 const residents = residentsFor(users);
 const bigTables = [
   "households", "residents", "users", "travel_documents", "vehicles", "driving_licences", "traffic_violations",
-  "applications", "application_events",
+  "applications", "application_events", "cases", "case_query_persons", "case_nodes",
 ];
 let loaded = 0;
 await withBulkLoad(client, bigTables, async () => {
   await generatePeople(client, url, { residents, slots, piiKey: benchSecrets.PII_KEY, report });
   await generateRegisters(client, { residents, report });
   await generateApplications(client, { residents, report });
+  await generateCases(client, { residents, piiKey: benchSecrets.PII_KEY, report });
   loaded = performance.now();
 });
 console.log(`indexes and unique constraints rebuilt in ${((performance.now() - loaded) / 1000).toFixed(1)} s`);

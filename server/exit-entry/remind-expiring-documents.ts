@@ -6,7 +6,7 @@ import { decryptPii } from "@/server/crypto/pii";
 import { addDays } from "@/server/dates/add-days";
 import { chinaToday } from "@/server/dates/china-today";
 import { formatChinaDate } from "@/server/household/notify-applicant";
-import { queueSms } from "@/server/notify/queue-sms";
+import { queueSmsBatch } from "@/server/notify/queue-sms-batch";
 import { travelDocumentNames } from "./travel-document-names";
 
 /** A document expiring within this many days (today included) gets its reminder. */
@@ -90,21 +90,26 @@ export async function remindExpiringDocuments(
       .returning({ documentId: travelDocumentReminders.documentId });
     const mine = new Set(claimed.map((c) => c.documentId));
 
-    let smsQueued = 0;
-    for (const d of due) {
-      if (!mine.has(d.id) || !d.phoneEnc) continue;
-      const sms = await queueSms(tx, {
-        idempotencyKey: reminderSmsKey(d.id, d.expiryDate),
-        phone: decryptPii(d.phoneEnc),
-        template: "travel_document_expiring",
-        params: {
-          document: travelDocumentNames[d.type],
-          number: maskDocumentNumber(d.documentNumber),
-          expiry: formatChinaDate(d.expiryDate),
-        },
-      });
-      if (sms.queued) smsQueued++;
-    }
+    const queued = await queueSmsBatch(
+      tx,
+      due.flatMap((d) =>
+        mine.has(d.id) && d.phoneEnc
+          ? [
+              {
+                idempotencyKey: reminderSmsKey(d.id, d.expiryDate),
+                phone: decryptPii(d.phoneEnc),
+                template: "travel_document_expiring" as const,
+                params: {
+                  document: travelDocumentNames[d.type],
+                  number: maskDocumentNumber(d.documentNumber),
+                  expiry: formatChinaDate(d.expiryDate),
+                },
+              },
+            ]
+          : [],
+      ),
+    );
+    const smsQueued = queued.size;
     return {
       processed: due.length,
       smsQueued,

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { smsMessages } from "@/db/schema";
+import { smsMessages, smsTemplateTexts } from "@/db/schema";
 import { decryptPii, hashPii } from "@/server/crypto/pii";
 import { createTestDb } from "@/test/db";
 import { queueSms } from "./queue-sms";
+import { queueSmsBatch } from "./queue-sms-batch";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -62,5 +63,36 @@ describe("queueSms", () => {
     await expect(queueSms(db, { idempotencyKey: "test:queue:4", phone: "12345", template: "sign_in_code", params: { code: "1" } })).rejects.toThrow(/mobile/);
     await expect(queueSms(db, { idempotencyKey: "test:queue:4", phone: "13911112222", template: "sign_in_code", params: {} })).rejects.toThrow(/code/);
     expect(await db.select().from(smsMessages).where(eq(smsMessages.idempotencyKey, "test:queue:4"))).toEqual([]);
+  });
+});
+
+describe("queueSmsBatch", () => {
+  const reminder = (key: string, phone: string) => ({
+    idempotencyKey: key,
+    phone,
+    template: "travel_document_expiring" as const,
+    params: { document: "普通护照", number: "E1****678", expiry: "2027年1月5日" },
+  });
+
+  it("queues a job's batch in the admin's saved wording, and a key already in the outbox only once", async () => {
+    const wording = "【河南警民通】提醒：您的{document}（{number}）将于{expiry}到期，请及时办理换发。";
+    await db.insert(smsTemplateTexts).values({ template: "travel_document_expiring", text: wording });
+    await queueSms(db, reminder("test:batch:1", "13911110001"));
+
+    const queued = await queueSmsBatch(db, [
+      reminder("test:batch:1", "13911110001"),
+      reminder("test:batch:2", "13911110002"),
+      reminder("test:batch:3", "13911110003"),
+    ]);
+
+    expect([...queued.keys()]).toEqual(["test:batch:2", "test:batch:3"]);
+    const rows = await db.select().from(smsMessages).where(eq(smsMessages.id, queued.get("test:batch:3")!));
+    expect(rows[0]?.body).toBe("【河南警民通】提醒：您的普通护照（E1****678）将于2027年1月5日到期，请及时办理换发。");
+    expect(decryptPii(rows[0]?.phoneEnc ?? "")).toBe("13911110003");
+  });
+
+  it("writes nothing when one message of the batch is broken", async () => {
+    await expect(queueSmsBatch(db, [reminder("test:batch:4", "13911110004"), reminder("test:batch:5", "123")])).rejects.toThrow(/mobile/);
+    expect(await db.select().from(smsMessages).where(eq(smsMessages.idempotencyKey, "test:batch:4"))).toEqual([]);
   });
 });
