@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TRPCReactProvider } from "@/components/trpc/client";
 import { isCareMode } from "@/server/preferences/care-mode";
@@ -16,6 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
     formatDetection: { telephone: false },
   };
 }
+
+/**
+ * Messages of the client components every page may render (the error page, the sign-out button). Areas
+ * with more client components add their own provider: the citizen forms, the dashboard, admin, staff.
+ */
+const everywhereClientMessages = ["shell", "auth.signOut"];
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -41,9 +47,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <ClientMessages namespaces={everywhereClientMessages}>
           <TRPCReactProvider>{children}</TRPCReactProvider>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

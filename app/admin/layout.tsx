@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { ConsoleShell } from "@/components/shell/console-shell";
 import type { NavItem } from "@/components/shell/nav-disclosure";
@@ -23,8 +24,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   if (canUseDashboard(user)) nav.push({ href: "/dashboard", label: t("nav.dashboard") });
   nav.push({ href: "/", label: t("nav.portal") });
   return (
-    <ConsoleShell brand={t("adminBrand")} homeHref="/admin" nav={nav} user={{ name: user.name, detail: t("roles.admin") }}>
-      {children}
-    </ConsoleShell>
+    <NextIntlClientProvider>
+      <ConsoleShell brand={t("adminBrand")} homeHref="/admin" nav={nav} user={{ name: user.name, detail: t("roles.admin") }}>
+        {children}
+      </ConsoleShell>
+    </NextIntlClientProvider>
   );
 }

@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { fetchMyUnit } from "@/components/orgs/fetch-my-unit";
 import { unitLabel } from "@/components/orgs/unit-label";
@@ -64,8 +65,10 @@ export default async function DashboardLayout({ children }: { children: React.Re
     ? unitLabel(unit, locale as Locale)
     : user.roles.map((r) => t(`roles.${r}`)).join(" · ");
   return (
-    <ConsoleShell brand={t("dashboardBrand")} homeHref="/dashboard" nav={nav} user={{ name: user.name, detail }}>
-      {children}
-    </ConsoleShell>
+    <NextIntlClientProvider>
+      <ConsoleShell brand={t("dashboardBrand")} homeHref="/dashboard" nav={nav} user={{ name: user.name, detail }}>
+        {children}
+      </ConsoleShell>
+    </NextIntlClientProvider>
   );
 }

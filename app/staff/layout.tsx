@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { PreferencesBar } from "@/components/preferences/preferences-bar";
 import { BrandLink } from "@/components/shell/brand-link";
@@ -16,7 +17,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 md:py-10">
-        {children}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </main>
       <SiteFooter />
     </div>

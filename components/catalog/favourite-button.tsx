@@ -3,12 +3,25 @@
 import { Star } from "lucide-react";
 import { useFormStatus } from "react-dom";
 import { cn } from "@/components/ui/cn";
+import { toggleFavouriteAction } from "./toggle-favourite-action";
 
 /**
- * The star: a toggle button (aria-pressed) with a constant name, so a screen reader announces
- * "收藏“出生登记”, pressed". While the form is being sent it already shows the state asked for.
+ * The star, as its own small form: a toggle button (aria-pressed) with a constant name, so a screen reader
+ * announces "收藏“出生登记”, pressed". Works as a plain POST without JavaScript. The home renders one per
+ * service (hundreds), so its props are kept to what differs: the form and its hidden fields are built here.
  */
-export function FavouriteButton({ pressed, label, hint }: { pressed: boolean; label: string; hint: string }) {
+export function FavouriteButton({ serviceId, pressed, label, hint }: { serviceId: number; pressed: boolean; label: string; hint?: string }) {
+  return (
+    <form action={toggleFavouriteAction}>
+      <input type="hidden" name="serviceId" value={serviceId} />
+      <input type="hidden" name="favourite" value={pressed ? "0" : "1"} />
+      <StarButton pressed={pressed} label={label} hint={hint ?? label} />
+    </form>
+  );
+}
+
+/** While the form is being sent it already shows the state asked for. */
+function StarButton({ pressed, label, hint }: { pressed: boolean; label: string; hint: string }) {
   const { pending } = useFormStatus();
   const shown = pending ? !pressed : pressed;
   return (

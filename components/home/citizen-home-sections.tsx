@@ -73,7 +73,7 @@ export async function CitizenHomeSections({ home, readOnly = false }: { home: Ci
           <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {home.recommendations.map((r) => (
               <li key={r.service.id}>
-                <ServiceTile service={r.service} reason={reasonText(t, r.reason)} pinned={r.pinned} star={star} />
+                <ServiceTile service={r.service} t={t} locale={locale} reason={reasonText(t, r.reason)} pinned={r.pinned} star={star} />
               </li>
             ))}
           </ul>
@@ -88,7 +88,7 @@ export async function CitizenHomeSections({ home, readOnly = false }: { home: Ci
           <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {home.favourites.map((service) => (
               <li key={service.id}>
-                <ServiceTile service={service} star={star} />
+                <ServiceTile service={service} t={t} locale={locale} star={star} />
               </li>
             ))}
           </ul>

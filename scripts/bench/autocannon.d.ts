@@ -9,7 +9,7 @@ declare module "autocannon" {
     method?: string;
     headers?: Record<string, string>;
     body?: string;
-    requests?: { setupRequest?: (request: Request) => Request }[];
+    requests?: { setupRequest?: (request: Request) => Request; onResponse?: (status: number, body: string) => void }[];
   };
   type Histogram = { average: number; mean: number; p50: number; p90: number; p99: number; max: number };
   type Result = {

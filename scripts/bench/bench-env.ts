@@ -45,10 +45,14 @@ async function onServer<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
  * reminders get sent), so each starts from a copy and the seeded database stays as generated: any run can be
  * repeated without seeding again. FILE_COPY copies the data files instead of writing them all to the WAL.
  */
-export async function copyBenchDatabase(purpose: string): Promise<{ url: string; seconds: number; drop: () => Promise<void> }> {
+export async function copyBenchDatabase(
+  purpose: string,
+  options: { reuse?: boolean } = {},
+): Promise<{ url: string; seconds: number; drop: () => Promise<void> }> {
   const name = `${benchDatabaseName}_${purpose}`;
   const started = performance.now();
   await onServer(async (client) => {
+    if (options.reuse && (await client.query(`select 1 from pg_database where datname = $1`, [name])).rowCount) return;
     const seeded = await client.query(`select 1 from pg_database where datname = $1`, [benchDatabaseName]);
     if (!seeded.rowCount) throw new Error("no bench database: run `npm run bench:seed -- --users 11000000` first");
     await client.query(`drop database if exists ${name} with (force)`);

@@ -24,8 +24,9 @@ async function timed(client: pg.Client, report: Report, table: string, sql: stri
 export async function generateRegisters(client: pg.Client, params: { residents: number; report: Report }) {
   const { residents, report } = params;
   await client.query(`
+    -- Integer powers (numeric, then bigint): a double-precision power rounds and makes plates collide.
     create or replace function bench_serial(k bigint, len int) returns text language sql immutable parallel safe as $$
-      select string_agg(substr('0123456789ABCDEFGHJKLMNPQRSTUVWXYZ', ((k / (34::bigint ^ i)::bigint) % 34)::int + 1, 1), '' order by i desc)
+      select string_agg(substr('0123456789ABCDEFGHJKLMNPQRSTUVWXYZ', ((k / (34::numeric ^ i)::bigint) % 34)::int + 1, 1), '' order by i desc)
         from generate_series(0, len - 1) i $$`);
   await client.query(`drop table if exists bench_plate_letters`);
   await client.query(`create table bench_plate_letters (city_code text primary key, letter text not null)`);
@@ -37,6 +38,7 @@ export async function generateRegisters(client: pg.Client, params: { residents: 
   // 41 % of people hold a document; expiry spreads over two years past and ten ahead, so about 2 % of
   // documents fall due within any 90 days, and 1 % are cancelled.
   await timed(client, report, "travel_documents", `
+    with demo as materialized (select type, document_number from travel_documents)
     insert into travel_documents (id, resident_id, type, document_number, issue_date, expiry_date, status, issuing_authority)
     select bench_id('b0000005', n), bench_id('b0000001', n), t.type::travel_document_type,
            t.letter || lpad(n::text, 8, '0'), e.expiry - interval '10 years', e.expiry,
@@ -49,10 +51,12 @@ export async function generateRegisters(client: pg.Client, params: { residents: 
              case k.type when 'passport' then '国家移民管理局' else '公安部出入境管理局' end as authority) t
       cross join lateral (select (current_date - 730 + ((n * 7919) % 4380)::int) as expiry) e
      where (n * 37) % 100 < 41 and exists (select 1 from residents r where r.id = bench_id('b0000001', n))
+       and not exists (select 1 from demo d where d.type::text = t.type and d.document_number = t.letter || lpad(n::text, 8, '0'))
     on conflict do nothing`, [residents]);
 
   // 30 % of people own a car registered in their city; three in four of them hold a licence, as do 20 % of the rest.
   await timed(client, report, "vehicles", `
+    with demo as materialized (select plate_number from vehicles)
     insert into vehicles (id, plate_number, plate_type, vehicle_type, brand, colour, vin, owner_resident_id,
                           registered_at, inspection_due, status, org_unit_id)
     select bench_id('b0000004', n), '豫' || l.letter || bench_serial(n, 5), '02', '小型普通客车',
@@ -66,7 +70,7 @@ export async function generateRegisters(client: pg.Client, params: { residents: 
       join org_units u on u.id = h.org_unit_id
       join bench_plate_letters l on l.city_code = split_part(u.path, '/', 3)
       join org_units c on c.code = l.city_code
-     where n % 10 < 3
+     where n % 10 < 3 and not exists (select 1 from demo d where d.plate_number = '豫' || l.letter || bench_serial(n, 5))
     on conflict do nothing`, [residents]);
 
   await timed(client, report, "driving_licences", `

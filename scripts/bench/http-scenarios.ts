@@ -44,6 +44,8 @@ async function citizenCookies(count: number): Promise<string[]> {
   return Promise.all(Array.from({ length: count }, (_, j) => sessionCookie(benchId("users", 20 * j + 1))));
 }
 
+type Draft = { id: string; version: number; cookie: string };
+
 /**
  * Drafts ready to submit, made through the same services the citizen's browser calls (start, save the
  * form, upload each required material), one per bench citizen: a submit is then exactly the citizen's
@@ -55,7 +57,7 @@ async function submitDrafts(count: number, serviceCode: string, formData: Record
   const [{ materials }] = (await db.query.services.findMany({ where: (s, { eq }) => eq(s.code, serviceCode) })).map((s) => ({
     materials: s.guide.materials.filter((m) => m.required).map((m) => m.key),
   })) as [{ materials: string[] }];
-  const drafts: { id: string; version: number; cookie: string }[] = [];
+  const drafts: Draft[] = [];
   for (let j = 0; j < count; j++) {
     const userId = benchId("users", 20 * j + 1);
     const { id } = await startApplication(db, { userId, serviceCode });
@@ -103,7 +105,7 @@ export type PageTarget = { name: string; path: string; cookie?: string };
 export async function buildScenarios(
   client: pg.Client,
   p: { submits: number; caseQueries: number },
-): Promise<{ scenarios: Scenario[]; pages: PageTarget[] }> {
+): Promise<{ scenarios: Scenario[]; pages: () => PageTarget[] }> {
   const cookies = rotate(await citizenCookies(2000));
   const officer = await client.query<{ id: string }>(`select id from users where account = '410105001'`);
   const officerCookie = await sessionCookie(officer.rows[0]!.id);
@@ -117,18 +119,22 @@ export async function buildScenarios(
     throw new Error("case queries not prepared");
   };
   const submitService = process.env.BENCH_SUBMIT_SERVICE ?? "HZ024";
-  // One more draft than the submit run uses: the application form page is measured on it.
-  const draftList = await submitDrafts(p.submits + 1, submitService, { renewalReason: "damaged" });
-  const formDraft = draftList.pop()!;
-  const submitted = draftList[0]!;
-  const drafts = rotate(draftList);
-  const pages: PageTarget[] = [
-    { name: "home (signed in)", path: "/", cookie: formDraft.cookie },
-    { name: "catalogue", path: "/services" },
-    { name: "service guide", path: "/services/HZ001" },
-    { name: "application form", path: `/me/applications/${formDraft.id}/edit`, cookie: formDraft.cookie },
-    { name: "application timeline", path: `/me/applications/${submitted.id}`, cookie: submitted.cookie },
-  ];
+  let draftList: Draft[] = [];
+  let formDraft: Draft | undefined;
+  let submittedCount = 0;
+  const drafts = () => draftList[submittedCount++ % draftList.length]!;
+  // The form is measured on a draft the submit run left alone, the timeline on one it submitted.
+  const pages = (): PageTarget[] => {
+    const submitted = draftList[0];
+    if (!formDraft || !submitted) throw new Error("the citizen pages are measured after the submit run");
+    return [
+      { name: "home (signed in)", path: "/", cookie: formDraft.cookie },
+      { name: "catalogue", path: "/services" },
+      { name: "service guide", path: "/services/HZ001" },
+      { name: "application form", path: `/me/applications/${formDraft.id}/edit`, cookie: formDraft.cookie },
+      { name: "application timeline", path: `/me/applications/${submitted.id}`, cookie: submitted.cookie },
+    ];
+  };
 
   const scenarios: Scenario[] = [
     { name: "floor: bare route handler (/api/livez)", target: "floor", load: { path: "/api/livez" } },
@@ -186,11 +192,15 @@ export async function buildScenarios(
     {
       name: `application submit (applications.submit, ${submitService})`,
       target: "submit",
+      prepare: async () => {
+        draftList = await submitDrafts(p.submits + 1, submitService, { renewalReason: "damaged" });
+        formDraft = draftList.pop();
+      },
       load: {
         method: "POST",
         path: "/api/trpc/applications.submit",
         // Each draft can be submitted once: the run ends when all are.
-        amount: draftList.length,
+        amount: p.submits,
         next: () => {
           const d = drafts();
           return { headers: { cookie: d.cookie }, body: JSON.stringify({ json: { id: d.id, expectedVersion: d.version } }) };

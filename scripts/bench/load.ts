@@ -1,6 +1,15 @@
 import autocannon from "autocannon";
 
-export type LoadResult = { rps: number; p50: number; p99: number; requests: number; failed: number; statuses: string };
+export type LoadResult = {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  failed: number;
+  statuses: string;
+  /** The first refused answer's status and the start of its body, to show why. */
+  firstFailure?: string;
+};
 
 export type Load = {
   method?: "GET" | "POST";
@@ -18,23 +27,27 @@ export type Load = {
  * benchmark that measured fast refusals would flatter the server.
  */
 export async function runLoad(origin: string, load: Load, p: { connections: number; duration: number }): Promise<LoadResult> {
+  let firstFailure: string | undefined;
+  const onResponse = (status: number, body: string) => {
+    if (status >= 300 && !firstFailure) firstFailure = `${status} ${body.slice(0, 300)}`;
+  };
   const result = await autocannon({
     url: origin + load.path,
-    connections: p.connections,
+    // autocannon refuses more connections than requests.
+    connections: load.amount ? Math.min(p.connections, load.amount) : p.connections,
     ...(load.amount ? { amount: load.amount } : { duration: p.duration }),
     method: load.method ?? "GET",
-    headers: { ...load.headers, ...(load.body ? { "content-type": "application/json" } : {}) },
+    headers: { ...load.headers, ...(load.method === "POST" ? { "content-type": "application/json" } : {}) },
     body: load.body,
-    requests: load.next
-      ? [
-          {
-            setupRequest: (request) => {
-              const change = load.next!();
-              return { ...request, ...change, headers: { ...request.headers, ...change.headers } };
-            },
-          },
-        ]
-      : undefined,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const change = load.next?.() ?? {};
+          return { ...request, ...change, headers: { ...request.headers, ...change.headers } };
+        },
+        onResponse,
+      },
+    ],
   });
   return {
     rps: result.requests.average,
@@ -47,5 +60,6 @@ export async function runLoad(origin: string, load: Load, p: { connections: numb
       ...Object.entries(result.statusCodeStats).map(([code, { count }]) => `${code}×${count}`),
       ...(result.errors ? [`errors×${result.errors} (timeouts ${result.timeouts})`] : []),
     ].join(", "),
+    firstFailure,
   };
 }

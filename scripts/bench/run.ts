@@ -19,23 +19,17 @@ const { values } = parseArgs({
     submits: { type: "string", default: "2000" },
     "case-queries": { type: "string", default: "600" },
     "skip-build": { type: "boolean", default: false },
+    /** Only the endpoints whose name contains this (the floor always runs); no page measurements. For profiling. */
+    only: { type: "string" },
+    /** Keep the database copy afterwards / start from the kept one, for repeated runs of reads while profiling. */
+    "keep-copy": { type: "boolean", default: false },
+    "reuse-copy": { type: "boolean", default: false },
   },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 
-/** One more request of a scenario that failed, to show why. */
-async function sampleFailure(scenario: Scenario): Promise<string> {
-  const change = scenario.load.next?.() ?? {};
-  const response = await fetch(benchOrigin + (change.path ?? scenario.load.path), {
-    method: scenario.load.method ?? "GET",
-    headers: { ...scenario.load.headers, ...change.headers, "content-type": "application/json" },
-    body: change.body ?? scenario.load.body,
-  });
-  return `${response.status} ${(await response.text()).slice(0, 300)}`;
-}
-
-const copy = await copyBenchDatabase("http");
+const copy = await copyBenchDatabase("http", { reuse: values["reuse-copy"] });
 console.log(`copied the bench database in ${copy.seconds.toFixed(0)} s`);
 useBenchEnv(copy.url);
 const client = new pg.Client({ connectionString: copy.url });
@@ -51,19 +45,20 @@ try {
     submits: Number(values.submits),
     caseQueries: Number(values["case-queries"]),
   });
-  for (const scenario of scenarios) {
+  const selected = scenarios.filter((s) => !values.only || s.target === "floor" || s.name.includes(values.only));
+  for (const scenario of selected) {
     await scenario.prepare?.();
     // A short warm-up first: the first requests of a route compile and fill caches.
     if (!scenario.load.amount) await runLoad(benchOrigin, scenario.load, { connections: 5, duration: 2 });
     const result = await runLoad(benchOrigin, scenario.load, { connections, duration });
     results.push({ scenario, result });
-    if (result.failed > 0) console.log(`  first failure: ${await sampleFailure(scenario)}`);
+    if (result.firstFailure) console.log(`  first failure: ${result.firstFailure}`);
     console.log(
       `${scenario.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.failed} failed of ${result.requests} (${result.statuses})`,
     );
   }
   // Lighthouse after the load runs, on a server that is idle again: it measures one visitor's experience.
-  for (const page of pages) {
+  for (const page of values.only ? [] : pages()) {
     const result = await measurePage(benchOrigin + page.path, page.cookie);
     pageResults.push({ name: page.name, path: page.path, result });
     console.log(`${page.name}: performance ${result.performance}, LCP ${result.lcpMs} ms, JS ${(result.jsGzipBytes / 1024).toFixed(1)} KB gzip`);
@@ -71,8 +66,9 @@ try {
 } finally {
   server.stop();
   await client.end();
-  await copy.drop();
+  if (!values["keep-copy"]) await copy.drop();
 }
+if (values.only) process.exit(0);
 
 const floor = results.find((r) => r.scenario.target === "floor")!.result;
 const verdict = ({ scenario, result }: (typeof results)[number]): string => {

@@ -11,6 +11,7 @@ import type { ServiceGuideView } from "@/server/catalog/get-service-guide";
 import { terminalStates } from "@/server/household/application-transitions";
 import { exitEntryServicePages } from "@/server/exit-entry/exit-entry-service-pages";
 import { trafficServicePages } from "@/server/traffic/traffic-service-pages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { StartApplicationButton } from "./start-application-button";
 
 /**
@@ -207,7 +208,9 @@ async function ApplyOnline({
           {t("resume")}
         </Link>
       ) : (
-        <StartApplicationButton serviceCode={serviceCode} />
+        <ClientMessages namespaces={["applications.guide"]}>
+          <StartApplicationButton serviceCode={serviceCode} />
+        </ClientMessages>
       )}
     </ActionPanel>
   );
