@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { StarSymbol } from "@/components/catalog/star-symbol";
 import { PreferencesBar } from "@/components/preferences/preferences-bar";
 import { BrandLink } from "@/components/shell/brand-link";
 import { NavDisclosure, type NavItem, NavLinks, NavPanel, NavToggle } from "@/components/shell/nav-disclosure";
@@ -70,6 +71,7 @@ export default async function CitizenLayout({ children }: { children: React.Reac
           {children}
         </main>
         <SiteFooter staffSignIn={!user} />
+        {isCitizen(user) ? <StarSymbol /> : null}
       </div>
     </NavDisclosure>
   );

@@ -32,7 +32,7 @@ export async function ServiceGrid({ grid, star }: { grid: HomeCategory[]; star: 
             <ul className="grid gap-2 border-t border-border p-3 sm:grid-cols-2 lg:grid-cols-3">
               {category.services.map((service) => (
                 <li key={service.id}>
-                  <ServiceTile service={service} t={t} locale={locale} star={star} />
+                  <ServiceTile service={service} t={t} locale={locale} star={star} plainLink />
                 </li>
               ))}
             </ul>

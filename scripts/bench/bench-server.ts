@@ -14,6 +14,7 @@ function serverEnv(databaseUrl: string): NodeJS.ProcessEnv {
     DATABASE_DRIVER: "pg",
     ...benchSecrets,
     AUTH_TRUST_HOST: "true",
+    BENCH_BLANK_PAGE: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }
@@ -40,7 +41,10 @@ export type BenchServer = { stop: () => void };
 export async function startBenchServer(databaseUrl: string): Promise<BenchServer> {
   if (await answering()) throw new Error(`something already answers on port ${benchPort}: stop it or set BENCH_PORT`);
   // Its own process group, so stopping it also stops the next-server process that `next start` forks.
-  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(benchPort), "-H", "127.0.0.1"], {
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server there when it stops, for profiling a missed target.
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const next = ["node_modules/next/dist/bin/next", "start", "-p", String(benchPort), "-H", "127.0.0.1"];
+  const server: ChildProcess = spawn(process.execPath, [...profile, ...next], {
     env: serverEnv(databaseUrl),
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,

@@ -128,6 +128,7 @@ export async function buildScenarios(
     const submitted = draftList[0];
     if (!formDraft || !submitted) throw new Error("the citizen pages are measured after the submit run");
     return [
+      { name: "blank page (floor)", path: "/bench-blank" },
       { name: "home (signed in)", path: "/", cookie: formDraft.cookie },
       { name: "catalogue", path: "/services" },
       { name: "service guide", path: "/services/HZ001" },

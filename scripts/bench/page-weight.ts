@@ -1,24 +1,13 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
-export type PageResult = { performance: number; lcpMs: number; jsGzipBytes: number };
+export type PageResult = { performance: number; lcpMs: number; tbtMs: number; jsGzipBytes: number };
 
 const chromiumFlags = [
   "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
   "--disable-sync", "--no-first-run", "--disable-quic",
 ];
-
-/**
- * JavaScript a blank page of this build loads: the App Router's root bundles (`rootMainFiles`), which every
- * page needs whether or not it has client components. Pages are measured against it.
- */
-export function blankPageJsGzip(distDir: string): number {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
-  return manifest.rootMainFiles.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(distDir, file))).length, 0);
-}
 
 /** One Lighthouse run with its default (mobile) settings, in Debian's Chromium; the cookie signs the page in. */
 export async function measurePage(url: string, cookie?: string): Promise<PageResult> {
@@ -45,6 +34,7 @@ export async function measurePage(url: string, cookie?: string): Promise<PageRes
     return {
       performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
       lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? 0),
+      tbtMs: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? 0),
       jsGzipBytes,
     };
   } finally {
