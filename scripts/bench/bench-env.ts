@@ -48,19 +48,21 @@ async function onServer<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 export async function copyBenchDatabase(
   purpose: string,
   options: { reuse?: boolean } = {},
-): Promise<{ url: string; seconds: number; drop: () => Promise<void> }> {
+): Promise<{ url: string; seconds: number; reused: boolean; drop: () => Promise<void> }> {
   const name = `${benchDatabaseName}_${purpose}`;
   const started = performance.now();
-  await onServer(async (client) => {
-    if (options.reuse && (await client.query(`select 1 from pg_database where datname = $1`, [name])).rowCount) return;
+  const reused = await onServer(async (client) => {
+    if (options.reuse && (await client.query(`select 1 from pg_database where datname = $1`, [name])).rowCount) return true;
     const seeded = await client.query(`select 1 from pg_database where datname = $1`, [benchDatabaseName]);
     if (!seeded.rowCount) throw new Error("no bench database: run `npm run bench:seed -- --users 11000000` first");
     await client.query(`drop database if exists ${name} with (force)`);
     await client.query(`create database ${name} template ${benchDatabaseName} strategy file_copy`);
+    return false;
   });
   return {
     url: benchDatabaseUrl(name),
     seconds: (performance.now() - started) / 1000,
+    reused,
     drop: () => onServer(async (client) => void (await client.query(`drop database if exists ${name} with (force)`))),
   };
 }
