@@ -1,6 +1,5 @@
 import { hkdfSync } from "node:crypto";
 import type pg from "pg";
-import { benchId } from "./bench-ids";
 
 type Report = (table: string, rows: number, ms: number) => void;
 
@@ -91,6 +90,3 @@ export async function generateCases(client: pg.Client, params: { residents: numb
   );
   params.report("case_nodes", nodes.rowCount ?? 0, performance.now() - started);
 }
-
-/** Query person m's user, for the benchmark's sign-in: the party of case (m + 1) / 2. */
-export const benchQueryPersonUser = (m: number) => benchId("users", partyOf((m + 1) / 2));
