@@ -1,5 +1,5 @@
-import { hkdfSync } from "node:crypto";
 import type pg from "pg";
+import { piiSubkey } from "./generate-people";
 
 type Report = (table: string, rows: number, ms: number) => void;
 
@@ -33,7 +33,7 @@ export function benchQueryNumber(m: number): string {
  */
 export async function generateCases(client: pg.Client, params: { residents: number; piiKey: string; report: Report }) {
   const count = Math.floor(params.residents / residentsPerCase);
-  const mac = Buffer.from(hkdfSync("sha256", Buffer.from(params.piiKey, "base64"), Buffer.alloc(0), "jingmin pii mac v1", 32));
+  const mac = piiSubkey(params.piiKey, "mac");
   await client.query(`create extension if not exists pgcrypto`);
   await client.query(`
     create or replace function bench_query_number(m bigint) returns text language sql immutable parallel safe as $$

@@ -37,11 +37,15 @@ export function personOf(n: number, slots: readonly Slot[]): Person {
   };
 }
 
+/** The app's two keys derived from PII_KEY (server/crypto/pii.ts); the MAC key also hashes in SQL (generate-cases). */
+export function piiSubkey(piiKey: string, use: "enc" | "mac"): Buffer {
+  return Buffer.from(hkdfSync("sha256", Buffer.from(piiKey, "base64"), Buffer.alloc(0), `jingmin pii ${use} v1`, 32));
+}
+
 /** The app's PII scheme (server/crypto/pii.ts), with IVs drawn from a pool: the generator encrypts tens of millions of values. */
 function piiCodec(piiKey: string) {
-  const master = Buffer.from(piiKey, "base64");
-  const enc = Buffer.from(hkdfSync("sha256", master, Buffer.alloc(0), "jingmin pii enc v1", 32));
-  const mac = Buffer.from(hkdfSync("sha256", master, Buffer.alloc(0), "jingmin pii mac v1", 32));
+  const enc = piiSubkey(piiKey, "enc");
+  const mac = piiSubkey(piiKey, "mac");
   let pool = randomBytes(0);
   let offset = 0;
   const iv = () => {
