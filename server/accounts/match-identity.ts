@@ -8,7 +8,7 @@ export type IdentityMatch =
   | { kind: "verified"; idNumberHash: string; residentId: string; registerName: string }
   | { kind: "unverified"; idNumberHash: string }
   | { kind: "mismatch"; idNumberHash: string }
-  | { kind: "taken"; idNumberHash: string; holder: { id: string; phoneEnc: string | null } };
+  | { kind: "taken"; idNumberHash: string; holder: { id: string; phoneHash: string | null; phoneEnc: string | null } };
 
 /**
  * Judges a name + ID number against the population register and the existing accounts. The register
@@ -24,7 +24,7 @@ export async function matchIdentity(db: Db, params: { name: string; idNumber: st
     .from(residents)
     .where(eq(residents.idNumberHash, idNumberHash));
   const [holder] = await db
-    .select({ id: users.id, name: users.name, phoneEnc: users.phoneEnc })
+    .select({ id: users.id, name: users.name, phoneHash: users.phoneHash, phoneEnc: users.phoneEnc })
     .from(users)
     .where(eq(users.idNumberHash, idNumberHash));
 
@@ -34,7 +34,7 @@ export async function matchIdentity(db: Db, params: { name: string; idNumber: st
   } else if (holder && normaliseName(holder.name) !== name) {
     return { kind: "mismatch", idNumberHash };
   }
-  if (holder) return { kind: "taken", idNumberHash, holder: { id: holder.id, phoneEnc: holder.phoneEnc } };
+  if (holder) return { kind: "taken", idNumberHash, holder: { id: holder.id, phoneHash: holder.phoneHash, phoneEnc: holder.phoneEnc } };
   // Someone whose registration moved out of the province is still a real person, but not one this
   // register can vouch for today.
   if (resident?.status === "active") {

@@ -10,12 +10,18 @@ import { makeIdNumber } from "@/server/population/id-number";
 import { createTestDb } from "@/test/db";
 import { alertIdHolder } from "./alert-id-holder";
 import { checkRegistrationCode } from "./check-registration-code";
+import { isPhoneRegistered } from "./is-phone-registered";
 import { privacyNotice } from "./privacy-notice";
 import { type CitizenRegistration, registerCitizen } from "./register-citizen";
 import { requestRegistrationCode } from "./request-registration-code";
 import { signInCitizenWithPassword } from "./sign-in-citizen-with-password";
 
 vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+// Wrapped so a test can let a concurrent submit commit at one exact point of another.
+vi.mock("./is-phone-registered", async (importOriginal) => {
+  const real = await importOriginal<typeof import("./is-phone-registered")>();
+  return { isPhoneRegistered: vi.fn(real.isPhoneRegistered) };
+});
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -294,6 +300,20 @@ describe("registration", () => {
       if (r.status === "rejected") expect(["PHONE_ALREADY_REGISTERED", "INVALID_CODE"]).toContain((r.reason as { code: string }).code);
     }
     expect(await userCount()).toBe(before + 1);
+    expect(await smsTo(phone, "registered_unverified")).toHaveLength(1);
+  });
+
+  it("tells the slower of two identical submits that the phone is registered, not that the ID number is taken", async () => {
+    const phone = newPhone();
+    const code = await codeFor(phone);
+    const input = registration(phone, code, { idNumber: outsider(19), name: "郭子墨" });
+    // The first submit commits after the second has checked the code and the phone, before it looks at the ID number.
+    vi.mocked(isPhoneRegistered).mockImplementationOnce(async () => {
+      await registerCitizen(db, input);
+      return false;
+    });
+    const slower = await refusal(registerCitizen(db, input));
+    expect(slower.code).toBe("PHONE_ALREADY_REGISTERED");
     expect(await smsTo(phone, "registered_unverified")).toHaveLength(1);
   });
 

@@ -46,6 +46,7 @@ export async function registerCitizen(db: Db, params: CitizenRegistration): Prom
   if (passwordProblem) extra.password = passwordProblem;
   if (params.consentVersion !== privacyNotice.version) extra.consent = "CONSENT_REQUIRED";
   const { phone, code, name, idNumber } = parseRegistrationFields(params, extra);
+  const phoneHash = hashPii("phone", phone);
 
   const refuse = async (reason: string, error: DomainError, subjectIdHash?: string) => {
     await recordAudit(db, {
@@ -76,6 +77,10 @@ export async function registerCitizen(db: Db, params: CitizenRegistration): Prom
     throw await refuse("identity_mismatch", new DomainError("IDENTITY_MISMATCH"), identity.idNumberHash);
   }
   if (identity.kind === "taken") {
+    // The account holding this ID number has this very phone: a concurrent copy of this form won.
+    if (identity.holder.phoneHash === phoneHash) {
+      throw await refuse("phone_registered", new DomainError("PHONE_ALREADY_REGISTERED"));
+    }
     throw await refuse("id_registered", idTaken(identity.holder.phoneEnc), identity.idNumberHash);
   }
 
@@ -90,7 +95,7 @@ export async function registerCitizen(db: Db, params: CitizenRegistration): Prom
         .values({
           roles: ["citizen"],
           name: identity.kind === "verified" ? identity.registerName : name,
-          phoneHash: hashPii("phone", phone),
+          phoneHash,
           phoneEnc: encryptPii(phone),
           idNumberHash: identity.idNumberHash,
           idNumberEnc: encryptPii(idNumber),
@@ -124,13 +129,15 @@ export async function registerCitizen(db: Db, params: CitizenRegistration): Prom
     const constraint = uniqueViolation(error);
     if (constraint === null) throw error;
     // Another registration with the same phone or ID number committed between the checks and the insert.
-    if (constraint.includes("phone")) {
+    const [holder] = constraint.includes("phone")
+      ? []
+      : await db
+          .select({ phoneHash: users.phoneHash, phoneEnc: users.phoneEnc })
+          .from(users)
+          .where(eq(users.idNumberHash, identity.idNumberHash));
+    if (constraint.includes("phone") || holder?.phoneHash === phoneHash) {
       throw await refuse("phone_registered", new DomainError("PHONE_ALREADY_REGISTERED"));
     }
-    const [holder] = await db
-      .select({ phoneEnc: users.phoneEnc })
-      .from(users)
-      .where(eq(users.idNumberHash, identity.idNumberHash));
     throw await refuse("id_registered", idTaken(holder?.phoneEnc ?? null), identity.idNumberHash);
   }
   if (!outcome) {
