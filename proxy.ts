@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { hasSessionCookie } from "@/server/accounts/has-session-cookie";
 import { pageContentSecurityPolicy } from "@/server/security-headers";
 
 /** Pages that show personal data: never stored by a browser or a shared cache. */
@@ -10,9 +11,6 @@ const signInFor: [prefix: string, signIn: string][] = [
   ["/dashboard", "/staff/login"],
   ["/admin", "/staff/login"],
 ];
-
-/** Auth.js's session cookie: `__Secure-` over HTTPS, split into `.0`, `.1`… when large. */
-const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 function under(pathname: string, prefix: string) {
   return pathname === prefix || pathname.startsWith(`${prefix}/`);
@@ -27,7 +25,7 @@ export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
 
   const target = signInFor.find(([prefix]) => under(pathname, prefix));
-  if (target && !request.cookies.getAll().some((c) => sessionCookie.test(c.name))) {
+  if (target && !hasSessionCookie(request.cookies.getAll())) {
     const back = request.nextUrl.clone();
     // Client navigations fetch `?_rsc=…`; the page to come back to is the plain URL.
     back.searchParams.delete("_rsc");

@@ -27,7 +27,6 @@ export function pgliteDir() {
   return path.resolve(env().DATA_DIR, "pglite");
 }
 
-/** Opens a connection with the driver DATABASE_URL asks for; PGlite in `.data/` when it is unset. */
 /**
  * A pooled connection that dies while idle (server restart, failover, an administrator ending it) is
  * reported by the pool as an event: without a listener that event would crash the process. The pool
@@ -37,6 +36,7 @@ function onIdleClientError(error: unknown) {
   logError("idle database connection lost", error);
 }
 
+/** Opens a connection with the driver DATABASE_URL asks for; PGlite in `.data/` when it is unset. */
 export async function openDb(url = env().DATABASE_URL, driver = databaseDriver()): Promise<DbHandle> {
   if (driver === "pglite") {
     const { PGlite } = await import("@electric-sql/pglite");

@@ -11,6 +11,7 @@ import {
   residents,
   services,
   smsMessages,
+  smsTemplateTexts,
   users,
 } from "@/db/schema";
 import { demoResidents } from "@/db/seed/population";
@@ -136,7 +137,11 @@ describe("submitting a station-and-county service (购房入户)", () => {
       await attachApplicationMaterial(db, { userId: citizenId, applicationId: id, materialKey: key, fileName: "scan.png", contentType: "image/png", bytes: png });
     }
     const before = (await smsTemplatesFor()).length;
+    // The SMS is written in the wording an admin saved, read before the number is taken.
+    const wording = "【河南警民通】{service}申请已收到，编号{number}，审核单位{station}。";
+    await db.insert(smsTemplateTexts).values({ template: "application_submitted", text: wording });
     const result = await submitApplication(db, { userId: citizenId, applicationId: id, expectedVersion: 1 });
+    await db.delete(smsTemplateTexts).where(eq(smsTemplateTexts.template, "application_submitted"));
     expect(result).toMatchObject({ outcome: "submitted", state: "station_review" });
     if (result.outcome !== "submitted") throw new Error("not submitted");
     expect(result.number).toMatch(new RegExp(`^HN${chinaToday().replaceAll("-", "")}\\d{6}$`));
@@ -147,7 +152,7 @@ describe("submitting a station-and-county service (购房入户)", () => {
     expect((await timeline(id)).map((e) => e.action)).toEqual(["submit", "route_to_station"]);
     const sms = (await smsTemplatesFor()).slice(before);
     expect(sms.map((s) => s.template)).toEqual(["application_submitted"]);
-    expect(sms[0]?.body).toContain(result.number);
+    expect(sms[0]?.body).toMatch(new RegExp(`^【河南警民通】.+申请已收到，编号${result.number}，审核单位.+派出所。$`));
   });
 
   it("refuses a second open application for the same service", async () => {

@@ -3,10 +3,16 @@ import type { Tx } from "@/db/client";
 import { applicationNumberCounters } from "@/db/schema";
 import { chinaToday } from "@/server/dates/china-today";
 
+/** "HN" + China date: the part of an application number before the day's sequence. */
+export function applicationNumberPrefix(day: string): string {
+  return `HN${day.replaceAll("-", "")}`;
+}
+
 /**
  * "HN" + China date + a 6-digit daily sequence, e.g. HN20261127000042. The counter row is bumped inside the
- * submitting transaction, so a rolled-back submission gives its number back and numbers stay gap-free
- * per day; concurrent submissions queue on the one row only for the instant of the update.
+ * caller's transaction, so a rolled-back one gives its number back and numbers stay gap-free per day; the
+ * row stays locked until that transaction ends, so other numberings of the day wait for it (see
+ * numberApplication for the submit path, which numbers last).
  */
 export async function nextApplicationNumber(tx: Tx, now: Date = new Date()): Promise<string> {
   const day = chinaToday(now);
@@ -16,5 +22,5 @@ export async function nextApplicationNumber(tx: Tx, now: Date = new Date()): Pro
     .onConflictDoUpdate({ target: applicationNumberCounters.day, set: { last: sql`${applicationNumberCounters.last} + 1` } })
     .returning({ last: applicationNumberCounters.last });
   if (!row) throw new Error("application counter not bumped");
-  return `HN${day.replaceAll("-", "")}${String(row.last).padStart(6, "0")}`;
+  return `${applicationNumberPrefix(day)}${String(row.last).padStart(6, "0")}`;
 }

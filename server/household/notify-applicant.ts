@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { type Application, orgUnits, services, users } from "@/db/schema";
+import { type Application, orgUnits, services, smsTemplateTexts, users } from "@/db/schema";
 import { decryptPii } from "@/server/crypto/pii";
 import { queueSms } from "@/server/notify/queue-sms";
 import { type SmsTemplate, templatePlaceholders } from "@/server/notify/templates";
@@ -15,15 +15,16 @@ const knownParams = ["service", "number", "station", "deadline"] as const;
  */
 export async function notifyApplicant(
   tx: Tx,
-  p: { application: Application; template: SmsTemplate; params?: Record<string, string> },
+  p: {
+    application: Application;
+    template: SmsTemplate;
+    params?: Record<string, string>;
+    /** Read beforehand by a caller that must not spend a round trip here (see submitLockedApplication). */
+    recipient?: ApplicantRecipient;
+  },
 ): Promise<void> {
   const app = p.application;
-  const [row] = await tx
-    .select({ phoneEnc: users.phoneEnc, service: services.name, station: orgUnits.name })
-    .from(users)
-    .innerJoin(services, eq(services.id, app.serviceId))
-    .leftJoin(orgUnits, eq(orgUnits.id, app.stationId ?? -1))
-    .where(eq(users.id, app.applicantId));
+  const row = p.recipient ?? (await loadApplicantRecipient(tx, app, p.template));
   if (!row?.phoneEnc) return;
   const available: Record<(typeof knownParams)[number], string | null> = {
     service: row.service,
@@ -41,7 +42,25 @@ export async function notifyApplicant(
     phone: decryptPii(row.phoneEnc),
     template: p.template,
     params,
+    wording: row.wording,
   });
+}
+
+export type ApplicantRecipient = { phoneEnc: string | null; service: string; station: string | null; wording: string | null };
+
+/**
+ * In one query, the applicant's phone, the names an application SMS may quote and the template's saved
+ * wording; undefined when the applicant is gone.
+ */
+export async function loadApplicantRecipient(tx: Tx, app: Application, template: SmsTemplate): Promise<ApplicantRecipient | undefined> {
+  const [row] = await tx
+    .select({ phoneEnc: users.phoneEnc, service: services.name, station: orgUnits.name, wording: smsTemplateTexts.text })
+    .from(users)
+    .innerJoin(services, eq(services.id, app.serviceId))
+    .leftJoin(orgUnits, eq(orgUnits.id, app.stationId ?? -1))
+    .leftJoin(smsTemplateTexts, eq(smsTemplateTexts.template, template))
+    .where(eq(users.id, app.applicantId));
+  return row;
 }
 
 /** "2027年1月26日": how a date reads in an official SMS. */

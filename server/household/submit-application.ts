@@ -9,8 +9,8 @@ import { terminalStates } from "./application-transitions";
 import { applyTransition } from "./apply-transition";
 import { checkRegisterReferences } from "./check-register-references";
 import { type ApplicationService, lockOwnApplication } from "./load-application";
-import { nextApplicationNumber } from "./next-application-number";
-import { notifyApplicant } from "./notify-applicant";
+import { loadApplicantRecipient, notifyApplicant } from "./notify-applicant";
+import { numberApplication } from "./number-application";
 import { resolveStation } from "./resolve-station";
 import { runAutoReview } from "./run-auto-review";
 import { validateFormData } from "./validate-form-data";
@@ -83,20 +83,20 @@ export async function submitLockedApplication(
     actor,
     expectedVersion: p.expectedVersion,
     now,
-    set: {
-      number: await nextApplicationNumber(tx, now),
-      formData: values,
-      stationId,
-      stationPath: station.path,
-      submittedAt: now,
-    },
+    set: { formData: values, stationId, stationPath: station.path, submittedAt: now },
   });
 
+  // The number locks the day's counter until commit, holding up every other submission: it comes after
+  // everything but the SMS insert, and before the automatic review only because the issued document
+  // carries it.
   if (service.mode === "auto") {
+    current = await numberApplication(tx, { application: current, now });
     current = await runAutoReview(tx, { application: current, service, values, residents, applicantResidentId, now });
   } else {
     current = await applyTransition(tx, { application: current, mode: service.mode, action: "route_to_station", actor: { kind: "system" }, now });
-    await notifyApplicant(tx, { application: current, template: "application_submitted" });
+    const recipient = await loadApplicantRecipient(tx, current, "application_submitted");
+    current = await numberApplication(tx, { application: current, now });
+    await notifyApplicant(tx, { application: current, template: "application_submitted", recipient });
   }
   return current;
 }

@@ -5,7 +5,17 @@ import { phoneNumberPattern } from "@/server/accounts/phone-number";
 import { encryptPii, hashPii } from "@/server/crypto/pii";
 import { renderSmsTemplate, type SmsTemplate, smsTemplates } from "./templates";
 
-export type QueuedSms = { idempotencyKey: string; phone: string; template: SmsTemplate; params: Record<string, string> };
+export type QueuedSms = {
+  idempotencyKey: string;
+  phone: string;
+  template: SmsTemplate;
+  params: Record<string, string>;
+  /**
+   * The template's saved wording (null: none saved, the default applies), for a caller that read it
+   * before taking a lock it must hold briefly; read here when absent.
+   */
+  wording?: string | null;
+};
 
 /**
  * `queueSms` for a job's batch: the saved wording of each template is read once and every message goes in
@@ -19,11 +29,13 @@ export async function queueSmsBatch(db: Db, messages: readonly QueuedSms[]): Pro
     if (!phoneNumberPattern.test(m.phone.trim())) throw new Error("queueSms: not a mainland mobile number");
     if (!m.idempotencyKey) throw new Error("queueSms: idempotencyKey is required");
   }
-  const templates = [...new Set(messages.map((m) => m.template))];
-  const saved = await db
-    .select({ template: smsTemplateTexts.template, text: smsTemplateTexts.text })
-    .from(smsTemplateTexts)
-    .where(inArray(smsTemplateTexts.template, templates));
+  const templates = [...new Set(messages.filter((m) => m.wording === undefined).map((m) => m.template))];
+  const saved = templates.length
+    ? await db
+        .select({ template: smsTemplateTexts.template, text: smsTemplateTexts.text })
+        .from(smsTemplateTexts)
+        .where(inArray(smsTemplateTexts.template, templates))
+    : [];
   const wording = new Map<string, string>(saved.map((s) => [s.template, s.text]));
 
   const inserted = await db
@@ -31,13 +43,14 @@ export async function queueSmsBatch(db: Db, messages: readonly QueuedSms[]): Pro
     .values(
       messages.map((m) => {
         const phone = m.phone.trim();
+        const saved = m.wording === undefined ? wording.get(m.template) : m.wording;
         return {
           idempotencyKey: m.idempotencyKey,
           phoneHash: hashPii("phone", phone),
           phoneEnc: encryptPii(phone),
           template: m.template,
           params: m.params,
-          body: renderSmsTemplate(m.template, m.params, wording.get(m.template) ?? smsTemplates[m.template]),
+          body: renderSmsTemplate(m.template, m.params, saved ?? smsTemplates[m.template]),
         };
       }),
     )
