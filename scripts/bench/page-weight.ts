@@ -9,8 +9,25 @@ const chromiumFlags = [
   "--disable-sync", "--no-first-run", "--disable-quic",
 ];
 
-/** One Lighthouse run with its default (mobile) settings, in Debian's Chromium; the cookie signs the page in. */
+/** Lighthouse's own word for a run that failed on its side (e.g. NO_NAVSTART, a trace it could not record). */
+const tryAgain = "Please run Lighthouse again";
+
+/**
+ * One Lighthouse run with its default (mobile) settings, in Debian's Chromium; the cookie signs the page in.
+ * A run Lighthouse itself asks to repeat is repeated, up to three attempts.
+ */
 export async function measurePage(url: string, cookie?: string): Promise<PageResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measureOnce(url, cookie);
+    } catch (error) {
+      if (attempt >= 3 || !String((error as Error).message).includes(tryAgain)) throw error;
+      console.log(`  lighthouse asked for a rerun of ${url}: ${(error as Error).message}`);
+    }
+  }
+}
+
+async function measureOnce(url: string, cookie?: string): Promise<PageResult> {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: chromiumFlags });
   try {
     const result = await lighthouse(url, {
