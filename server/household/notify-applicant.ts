@@ -19,7 +19,7 @@ export async function notifyApplicant(
     application: Application;
     template: SmsTemplate;
     params?: Record<string, string>;
-    /** Read beforehand by a caller that must not spend a round trip here (see submitLockedApplication). */
+    /** Loaded for this template beforehand by a caller that must not spend a round trip here (see submitLockedApplication). */
     recipient?: ApplicantRecipient;
   },
 ): Promise<void> {
