@@ -129,15 +129,13 @@ export async function registerCitizen(db: Db, params: CitizenRegistration): Prom
     const constraint = uniqueViolation(error);
     if (constraint === null) throw error;
     // Another registration with the same phone or ID number committed between the checks and the insert.
-    const [holder] = constraint.includes("phone")
-      ? []
-      : await db
-          .select({ phoneHash: users.phoneHash, phoneEnc: users.phoneEnc })
-          .from(users)
-          .where(eq(users.idNumberHash, identity.idNumberHash));
-    if (constraint.includes("phone") || holder?.phoneHash === phoneHash) {
-      throw await refuse("phone_registered", new DomainError("PHONE_ALREADY_REGISTERED"));
-    }
+    if (constraint.includes("phone")) throw await refuse("phone_registered", new DomainError("PHONE_ALREADY_REGISTERED"));
+    const [holder] = await db
+      .select({ phoneHash: users.phoneHash, phoneEnc: users.phoneEnc })
+      .from(users)
+      .where(eq(users.idNumberHash, identity.idNumberHash));
+    // The ID number's account has this very phone: a concurrent copy of this form won.
+    if (holder?.phoneHash === phoneHash) throw await refuse("phone_registered", new DomainError("PHONE_ALREADY_REGISTERED"));
     throw await refuse("id_registered", idTaken(holder?.phoneEnc ?? null), identity.idNumberHash);
   }
   if (!outcome) {

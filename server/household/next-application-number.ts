@@ -9,6 +9,18 @@ export function applicationNumberPrefix(day: string): string {
 }
 
 /**
+ * Bumps the day's counter (created at 1 by the day's first number) and returns its new value; left
+ * unawaited so numberApplication can embed it in its own statement.
+ */
+export function bumpDayCounter(tx: Tx, day: string) {
+  return tx
+    .insert(applicationNumberCounters)
+    .values({ day, last: 1 })
+    .onConflictDoUpdate({ target: applicationNumberCounters.day, set: { last: sql`${applicationNumberCounters.last} + 1` } })
+    .returning({ last: applicationNumberCounters.last });
+}
+
+/**
  * "HN" + China date + a 6-digit daily sequence, e.g. HN20261127000042. The counter row is bumped inside the
  * caller's transaction, so a rolled-back one gives its number back and numbers stay gap-free per day; the
  * row stays locked until that transaction ends, so other numberings of the day wait for it (see
@@ -16,11 +28,7 @@ export function applicationNumberPrefix(day: string): string {
  */
 export async function nextApplicationNumber(tx: Tx, now: Date = new Date()): Promise<string> {
   const day = chinaToday(now);
-  const [row] = await tx
-    .insert(applicationNumberCounters)
-    .values({ day, last: 1 })
-    .onConflictDoUpdate({ target: applicationNumberCounters.day, set: { last: sql`${applicationNumberCounters.last} + 1` } })
-    .returning({ last: applicationNumberCounters.last });
+  const [row] = await bumpDayCounter(tx, day);
   if (!row) throw new Error("application counter not bumped");
   return `${applicationNumberPrefix(day)}${String(row.last).padStart(6, "0")}`;
 }

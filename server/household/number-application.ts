@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { type Application, applicationNumberCounters, applications } from "@/db/schema";
+import { type Application, applications } from "@/db/schema";
 import { chinaToday } from "@/server/dates/china-today";
-import { applicationNumberPrefix } from "./next-application-number";
+import { applicationNumberPrefix, bumpDayCounter } from "./next-application-number";
 
 /**
  * Gives a submitted application its number, "HN" + China date + the day's 6-digit sequence, in one
@@ -12,13 +12,7 @@ import { applicationNumberPrefix } from "./next-application-number";
  */
 export async function numberApplication(tx: Tx, p: { application: Application; now: Date }): Promise<Application> {
   const day = chinaToday(p.now);
-  const bumped = tx.$with("bumped").as(
-    tx
-      .insert(applicationNumberCounters)
-      .values({ day, last: 1 })
-      .onConflictDoUpdate({ target: applicationNumberCounters.day, set: { last: sql`${applicationNumberCounters.last} + 1` } })
-      .returning({ last: applicationNumberCounters.last }),
-  );
+  const bumped = tx.$with("bumped").as(bumpDayCounter(tx, day));
   const [row] = await tx
     .with(bumped)
     .update(applications)

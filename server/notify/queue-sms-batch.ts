@@ -43,14 +43,14 @@ export async function queueSmsBatch(db: Db, messages: readonly QueuedSms[]): Pro
     .values(
       messages.map((m) => {
         const phone = m.phone.trim();
-        const saved = m.wording === undefined ? wording.get(m.template) : m.wording;
+        const text = m.wording === undefined ? wording.get(m.template) : m.wording;
         return {
           idempotencyKey: m.idempotencyKey,
           phoneHash: hashPii("phone", phone),
           phoneEnc: encryptPii(phone),
           template: m.template,
           params: m.params,
-          body: renderSmsTemplate(m.template, m.params, saved ?? smsTemplates[m.template]),
+          body: renderSmsTemplate(m.template, m.params, text ?? smsTemplates[m.template]),
         };
       }),
     )
