@@ -28,7 +28,7 @@ export type AddQueryPersonParams = {
   now?: Date;
 };
 
-const idProblemKey = { format: "form.idNumberFormat", checksum: "form.idNumberChecksum", birthdate: "form.idNumberBirthdate" } as const;
+const idProblemKey = { format: "form.idNumberFormat", checksum: "form.idNumberChecksum", region: "form.idNumberRegion", birthdate: "form.idNumberBirthdate" } as const;
 
 /**
  * Lets one more person query the case: a party, or a family member with their relation. The query number

@@ -159,7 +159,7 @@ function checkResident(value: ResidentValue, today: string): Check {
 function checkIdNumber(idNumber: string, today: string): Check {
   const check = validateIdNumber(idNumber, today);
   if (check.ok) return { ok: true, value: idNumber.toUpperCase() };
-  const error = { format: "form.idNumberFormat", checksum: "form.idNumberChecksum", birthdate: "form.idNumberBirthdate" };
+  const error = { format: "form.idNumberFormat", checksum: "form.idNumberChecksum", region: "form.idNumberRegion", birthdate: "form.idNumberBirthdate" };
   return { ok: false, error: error[check.reason] };
 }
 

@@ -16,5 +16,6 @@ describe("what is wrong with a typed ID number", () => {
     expect(idNumberProblem(`${valid.slice(0, 17)}${valid[17] === "0" ? "1" : "0"}`)).toBe("ID_NUMBER_CHECKSUM");
     const month13 = "41010519901312123";
     expect(idNumberProblem(month13 + idNumberCheckDigit(month13))).toBe("ID_NUMBER_BIRTHDATE");
+    expect(idNumberProblem("990101199003074470")).toBe("ID_NUMBER_REGION");
   });
 });

@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { makeIdNumber, validateIdNumber } from "./id-number";
+import { decodeDivisionCodes, gb2260Codes } from "./gb2260-codes";
+import { idNumberCheckDigit, makeIdNumber, validateIdNumber } from "./id-number";
 
 const today = "2026-11-27";
 
-/** Any number a real card could carry: a region code, a birth date from 1900 to today, a sequence. */
+/** Any number a real card could carry: a GB/T 2260 region code, a birth date from 1900 to today, a sequence. */
 const validIdParts = fc.record({
-  region: fc.integer({ min: 100_000, max: 999_999 }).map(String),
+  region: fc.constantFrom(...decodeDivisionCodes(gb2260Codes)),
   birth: fc
     .date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date(`${today}T00:00:00Z`), noInvalidDate: true })
     .map((d) => d.toISOString().slice(0, 10)),
@@ -28,6 +29,21 @@ describe("ID numbers (property)", () => {
         });
         expect(validateIdNumber(id.toLowerCase(), today).ok).toBe(true);
       }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("refuses every six digits that never were a GB/T 2260 code, even with a right check character", () => {
+    const codes = new Set(decodeDivisionCodes(gb2260Codes));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100_000, max: 999_999 }).map(String).filter((region) => !codes.has(region)),
+        fc.integer({ min: 0, max: 999 }),
+        (region, sequence) => {
+          const first17 = `${region}19900307${String(sequence).padStart(3, "0")}`;
+          expect(validateIdNumber(first17 + idNumberCheckDigit(first17), today)).toEqual({ ok: false, reason: "region" });
+        },
+      ),
       { numRuns: 2000 },
     );
   });

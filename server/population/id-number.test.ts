@@ -18,6 +18,19 @@ describe("validateIdNumber", () => {
     });
   });
 
+  it.each([
+    ["a region code that never existed", "990101199003074470"],
+    ["an unused county number under Zhengzhou", "410199199003074473"],
+  ])("refuses %s, though its check character is right", (_label, id) => {
+    expect(validateIdNumber(id, today)).toEqual({ ok: false, reason: "region" });
+  });
+
+  it("accepts a code that is no longer in force: old numbers keep the code they were issued under", () => {
+    // 410121 荥阳县 (MCA 1980 revision) became 荥阳市 410182 in 1994.
+    const first17 = "41012119800101001";
+    expect(validateIdNumber(first17 + idNumberCheckDigit(first17), today)).toMatchObject({ ok: true, regionCode: "410121" });
+  });
+
   it("accepts a lower-case x as the check character", () => {
     expect(validateIdNumber("11010519491231002x", today)).toMatchObject({ ok: true, sex: "F" });
   });

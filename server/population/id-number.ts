@@ -1,10 +1,13 @@
+import { isDivisionCode } from "./is-division-code";
+
 /**
- * GB 11643-1999 citizen identity numbers: 6-digit region code, birth date YYYYMMDD, 3-digit sequence
- * (odd 17th digit = male, even = female), and an ISO 7064 MOD 11-2 check character.
+ * GB 11643-1999 citizen identity numbers: 6-digit region code (GB/T 2260, the code in force when the number
+ * was issued), birth date YYYYMMDD, 3-digit sequence (odd 17th digit = male, even = female), and an
+ * ISO 7064 MOD 11-2 check character.
  */
 export type IdNumberCheck =
   | { ok: true; regionCode: string; birthDate: string; sex: "M" | "F" }
-  | { ok: false; reason: "format" | "checksum" | "birthdate" };
+  | { ok: false; reason: "format" | "checksum" | "region" | "birthdate" };
 
 const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const checkCharacters = "10X98765432";
@@ -26,6 +29,7 @@ export function validateIdNumber(id: string, today: string = chinaToday()): IdNu
   if (!/^[1-9]\d{16}[\dXx]$/.test(id)) return { ok: false, reason: "format" };
   const normalised = id.toUpperCase();
   if (idNumberCheckDigit(normalised.slice(0, 17)) !== normalised[17]) return { ok: false, reason: "checksum" };
+  if (!isDivisionCode(id.slice(0, 6))) return { ok: false, reason: "region" };
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
   if (!isCalendarDate(birthDate) || birthDate < earliestBirthDate || birthDate > today) {
     return { ok: false, reason: "birthdate" };
@@ -36,7 +40,7 @@ export function validateIdNumber(id: string, today: string = chinaToday()): IdNu
 /** Builds a valid number; the sequence's last digit decides the sex (odd = male). */
 export function makeIdNumber(regionCode6: string, birthDate: string, sequence3: string | number): string {
   const sequence = String(sequence3).padStart(3, "0");
-  if (!/^[1-9]\d{5}$/.test(regionCode6)) throw new Error(`invalid region code: ${regionCode6}`);
+  if (!isDivisionCode(regionCode6)) throw new Error(`invalid region code: ${regionCode6}`);
   if (!isCalendarDate(birthDate) || birthDate < earliestBirthDate) throw new Error(`invalid birth date: ${birthDate}`);
   if (!/^\d{3}$/.test(sequence)) throw new Error(`invalid sequence: ${sequence3}`);
   const first17 = regionCode6 + birthDate.replaceAll("-", "") + sequence;
