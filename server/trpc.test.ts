@@ -1,10 +1,9 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import type { Db } from "@/db/client";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { DomainError } from "@/server/errors";
-import { adminProcedure, createContext, createTRPCRouter, publicProcedure } from "@/server/trpc";
+import { adminProcedure, createTRPCRouter, publicProcedure } from "@/server/trpc";
+import { callTrpcHttp } from "@/test/call-trpc-http";
 
 const router = createTRPCRouter({
   locked: publicProcedure.query(() => {
@@ -19,21 +18,9 @@ const router = createTRPCRouter({
   adminOnly: adminProcedure.query(() => "secret"),
 });
 
-/** Calls through the real HTTP adapter, so status codes and the formatted body are what a browser gets. */
 async function call(path: string, opts: { input?: unknown; mutation?: boolean; cookie?: string; user?: SessionUser | null } = {}) {
-  const headers = new Headers({ cookie: opts.cookie ?? "", "x-correlation-id": "corr-123", "content-type": "application/json" });
-  const encoded = encodeURIComponent(JSON.stringify({ json: opts.input ?? null }));
-  const req = opts.mutation
-    ? new Request(`http://t/api/trpc/${path}`, { method: "POST", headers, body: JSON.stringify({ json: opts.input }) })
-    : new Request(`http://t/api/trpc/${path}?input=${encoded}`, { headers });
-  const res = await fetchRequestHandler({
-    endpoint: "/api/trpc",
-    router,
-    req,
-    createContext: () => createContext({ db: {} as Db, user: opts.user ?? null, headers }),
-  });
-  const body = (await res.json()) as { error: { json: { message: string; data: Record<string, unknown> } } };
-  return { status: res.status, text: JSON.stringify(body), error: body.error.json };
+  const answer = await callTrpcHttp(router, path, opts);
+  return { ...answer, error: answer.error ?? { message: "", data: {} } };
 }
 
 describe("error formatter", () => {

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
+import { uniqueViolation } from "@/db/unique-violation";
 import {
   type EndorsementApplication,
   endorsementApplications,
@@ -42,12 +43,34 @@ async function notify(tx: Tx, app: EndorsementApplication) {
   await queueSms(tx, { idempotencyKey: `endorsement:${app.id}:v${app.version}:${template}`, phone: decryptPii(row.phoneEnc), template, params });
 }
 
+/** The open application on a permit, if any: the number a duplicate is told about. */
+async function openEndorsementNumber(db: Db | Tx, documentId: string): Promise<string | undefined> {
+  const [open] = await db
+    .select({ number: endorsementApplications.number })
+    .from(endorsementApplications)
+    .where(and(eq(endorsementApplications.documentId, documentId), inArray(endorsementApplications.state, openEndorsementStates)));
+  return open?.number;
+}
+
 /**
  * A registered holder applies for a Hong Kong/Macau travel endorsement on their valid permit. It goes to the
  * exit-entry window of the county that keeps their household; the SMS tells them to pay and hand in the
- * permit there (neither is online yet). One open application per permit.
+ * permit there (neither is online yet). One open application per permit: checked first, and guaranteed by
+ * the partial unique index when two arrive at once — the slower one is told the faster one's number.
  */
 export async function applyForEndorsement(
+  db: Db,
+  p: { userId: string; documentId: string; destination: "hong_kong" | "macau" | "both"; trips: "one" | "two"; now?: Date },
+): Promise<{ id: string; number: string }> {
+  try {
+    return await insertEndorsement(db, p);
+  } catch (error) {
+    if (uniqueViolation(error) !== "endorsement_applications_one_open_per_document") throw error;
+    throw new DomainError("DUPLICATE_APPLICATION", { number: (await openEndorsementNumber(db, p.documentId)) ?? "" });
+  }
+}
+
+async function insertEndorsement(
   db: Db,
   p: { userId: string; documentId: string; destination: "hong_kong" | "macau" | "both"; trips: "one" | "two"; now?: Date },
 ): Promise<{ id: string; number: string }> {
@@ -69,11 +92,8 @@ export async function applyForEndorsement(
     const countyCode = holder.unitPath.split("/")[3];
     const [county] = await tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, countyCode ?? ""));
     if (!county) throw new Error("applyForEndorsement: the household has no county bureau");
-    const [open] = await tx
-      .select({ id: endorsementApplications.id })
-      .from(endorsementApplications)
-      .where(and(eq(endorsementApplications.documentId, holder.doc.id), inArray(endorsementApplications.state, openEndorsementStates)));
-    if (open) throw new DomainError("DUPLICATE_APPLICATION");
+    const open = await openEndorsementNumber(tx, holder.doc.id);
+    if (open) throw new DomainError("DUPLICATE_APPLICATION", { number: open });
 
     const [app] = await tx
       .insert(endorsementApplications)

@@ -9,8 +9,9 @@ import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { insertTestDocument } from "@/server/exit-entry/test-holders";
-import { createCaller } from "@/server/routers/_app";
+import { appRouter, createCaller } from "@/server/routers/_app";
 import { createContext } from "@/server/trpc";
+import { callTrpcHttp } from "@/test/call-trpc-http";
 import { createTestDb } from "@/test/db";
 
 vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
@@ -126,5 +127,25 @@ describe("HK/Macau endorsement", () => {
     }
     const [row] = await db.select().from(endorsementApplications).where(eq(endorsementApplications.id, id));
     expect(row).toMatchObject({ state: "submitted", version: 1 });
+  });
+
+  it("tells both of two applications arriving at once, and any later one, the open application's number", async () => {
+    const row = await demoUserRow(db, "citizen");
+    const user = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
+    for (const expiryDate of ["2035-05-01", "2035-06-01", "2035-07-01"]) {
+      const permit = await insertTestDocument(db, { residentId, expiryDate, type: "hk_macau_permit" });
+      const apply = () =>
+        callTrpcHttp(appRouter, "exitEntry.applyEndorsement", { db, user, mutation: true, input: { documentId: permit.id, destination: "macau", trips: "one" } });
+      const answers = await Promise.all([apply(), apply(), apply()]);
+      const later = await apply();
+      const created = answers.filter((a) => a.status === 200);
+      expect(created).toHaveLength(1);
+      const { number } = created[0]!.data as { number: string };
+      for (const refused of [...answers.filter((a) => a.status !== 200), later]) {
+        expect(refused.status).toBe(409);
+        expect(refused.error?.data.domainCode).toBe("DUPLICATE_APPLICATION");
+        expect(refused.error?.message).toBe(`您已有一件同类申请正在办理（受理编号${number}），请勿重复申请。`);
+      }
+    }
   });
 });
