@@ -1,5 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { hasSessionCookie } from "@/server/accounts/has-session-cookie";
+import { localeFromCookieHeader } from "@/server/i18n/config";
+import { translator } from "@/server/i18n/translate";
+import { hasMalformedEncoding } from "@/server/security/has-malformed-encoding";
 import { pageContentSecurityPolicy } from "@/server/security-headers";
 
 /** Pages that show personal data: never stored by a browser or a shared cache. */
@@ -16,13 +19,25 @@ function under(pathname: string, prefix: string) {
   return pathname === prefix || pathname.startsWith(`${prefix}/`);
 }
 
+/** API routes and files (icons, manifest…) only pass the address check: they carry no page CSP. */
+const notAPage = /^\/api\/|\.[A-Za-z0-9]+$/;
+
 /**
- * Runs before every page: gives the page a fresh CSP nonce, marks personal pages no-store and redirects
+ * Runs before every request: refuses an address whose percent-encoding does not decode (Next would
+ * answer 500). For pages it then gives a fresh CSP nonce, marks personal pages no-store and redirects
  * visitors without a session cookie away from the signed-in areas. It authorises nothing: a cookie that
  * is present but void still reaches the page, whose guard sends it to sign-in.
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (hasMalformedEncoding(pathname)) {
+    const tr = translator(localeFromCookieHeader(request.headers.get("cookie")));
+    return new NextResponse(tr("errors.MALFORMED_ADDRESS"), {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  if (notAPage.test(pathname)) return NextResponse.next();
 
   const target = signInFor.find(([prefix]) => under(pathname, prefix));
   if (target && !hasSessionCookie(request.cookies.getAll())) {
@@ -50,8 +65,6 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    // Everything but API routes, Next's build output and files with an extension (icons, manifest…).
-    "/((?!api/|_next/static/|_next/image|.*\\.[A-Za-z0-9]+$).*)",
-  ],
+  // Everything but Next's build output, whose paths Next itself writes.
+  matcher: ["/((?!_next/static/|_next/image).*)"],
 };

@@ -10,5 +10,6 @@ export function toLocale(value: string | undefined | null): Locale {
 /** The Accept-Language fallback is deliberately not used: the platform is Chinese first, English on request. */
 export function localeFromCookieHeader(cookieHeader: string | null | undefined): Locale {
   const match = cookieHeader?.match(new RegExp(`(?:^|;\\s*)${localeCookie}=([^;]+)`));
-  return toLocale(match?.[1] ? decodeURIComponent(match[1]) : undefined);
+  // Locale names need no decoding: a value that would (or a malformed one) is simply not a locale.
+  return toLocale(match?.[1]);
 }
