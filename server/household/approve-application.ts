@@ -1,12 +1,10 @@
 import type { Db } from "@/db/client";
-import { addDays } from "@/server/dates/add-days";
-import { chinaToday } from "@/server/dates/china-today";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { applyTransition } from "./apply-transition";
 import { approvalTemplate } from "./approval-template";
 import { notifyApplicant } from "./notify-applicant";
 import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } from "./open-application-for-officer";
-import { windowDays } from "./run-auto-review";
+import { windowDeadlineFor } from "./window-deadline";
 
 /**
  * An approval: by the county bureau for services it approves, or by the station for a case it may decide
@@ -36,7 +34,7 @@ export async function approveApplication(
       actor,
       expectedVersion: p.expectedVersion,
       comment: p.comment,
-      set: { windowDeadline: addDays(chinaToday(now), windowDays) },
+      set: { windowDeadline: windowDeadlineFor(now) },
       now,
     });
     await notifyApplicant(tx, { application: next, template: approvalTemplate(next, service) });

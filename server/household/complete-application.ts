@@ -2,11 +2,12 @@ import type { Db } from "@/db/client";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { canTransition } from "./application-transitions";
+import { actOnApproval } from "./act-on-approval";
 import { applyTransition } from "./apply-transition";
 import { checkOriginals } from "./check-originals";
 import { issueApplicationResult } from "./issue-application-result";
 import { notifyApplicant } from "./notify-applicant";
-import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } from "./open-application-for-officer";
+import type { DeskActionResult, DeskOfficer } from "./open-application-for-officer";
 
 /**
  * The window's last step once every original matched its upload: the register changes the service stands
@@ -20,10 +21,11 @@ export async function completeApplication(
     expectedVersion: number;
     officer: DeskOfficer;
     checks: { materialKey: string; matches: boolean }[];
+    now?: Date;
   },
 ): Promise<DeskActionResult & { documentCode: string; pdfBlobId: string }> {
-  const result = await db.transaction(async (tx) => {
-    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action: "complete" });
+  const now = p.now ?? new Date();
+  const result = await actOnApproval(db, { ...p, action: "complete", now }, async (tx, { application, service, actor }) => {
     // The engine checks these again, but only after the register changes and the PDF: refusing first
     // keeps a stale or illegal click from rendering a document that is then thrown away.
     if (application.version !== p.expectedVersion) throw new DomainError("APPLICATION_STALE");
@@ -47,6 +49,7 @@ export async function completeApplication(
       expectedVersion: p.expectedVersion,
       details: { documentCode: issued.code },
       set: { documentId: issued.documentId, originalsCheck: originals.check },
+      now,
     });
     await notifyApplicant(tx, { application: next, template: "application_completed" });
     return { next, issued };

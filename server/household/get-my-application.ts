@@ -6,6 +6,7 @@ import { maskPhone } from "@/server/crypto/mask";
 import { DomainError } from "@/server/errors";
 import { type ApplicationAction, availableActions } from "./application-transitions";
 import { schemaFields } from "./form-schema";
+import { approvalKind } from "./approval-template";
 import { loadService } from "./load-application";
 import { postageFeeFen, postalDeliveryOffered } from "./set-application-delivery";
 
@@ -122,6 +123,7 @@ export async function getMyApplication(db: Db, p: { userId: string; applicationI
     paidAt: app.paidAt,
     paymentOrderNo: app.paymentOrderNo,
     windowDeadline: app.windowDeadline,
+    approvalKind: approvalKind(app, service),
     station,
     outcomeReason: app.outcomeReason,
     document,

@@ -2,10 +2,11 @@ import type { Db } from "@/db/client";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { canTransition } from "./application-transitions";
+import { actOnApproval } from "./act-on-approval";
 import { applyTransition } from "./apply-transition";
 import { issueApplicationResult } from "./issue-application-result";
 import { notifyApplicant } from "./notify-applicant";
-import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } from "./open-application-for-officer";
+import type { DeskActionResult, DeskOfficer } from "./open-application-for-officer";
 
 /** Carriers a station posts documents with; the SMS names the carrier as the citizen knows it. */
 export const postCarriers = { ems: "中国邮政EMS", sf: "顺丰速运", jd: "京东物流" } as const;
@@ -30,8 +31,7 @@ export async function postApplication(
   const now = p.now ?? new Date();
   const trackingNumber = p.trackingNumber.replace(/\s+/g, "").toUpperCase();
   const carrier = postCarriers[p.carrier];
-  const result = await db.transaction(async (tx) => {
-    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action: "complete", now });
+  const result = await actOnApproval(db, { ...p, action: "complete", now }, async (tx, { application, service, actor }) => {
     // Checked before the register changes and the PDF, as in completeApplication.
     if (application.version !== p.expectedVersion) throw new DomainError("APPLICATION_STALE");
     if (!canTransition("complete", application.state, service.mode, actor.role)) {

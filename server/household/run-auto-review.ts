@@ -1,17 +1,14 @@
 import { and, eq, ne, notInArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { type Application, applications, households, residents as residentsTable, users } from "@/db/schema";
-import { addDays } from "@/server/dates/add-days";
-import { chinaToday } from "@/server/dates/china-today";
 import { terminalStates } from "./application-transitions";
+import { approvalTemplate } from "./approval-template";
 import { applyTransition } from "./apply-transition";
 import { type AutoDecision, decideAddressDetailCorrection, decideHukouBookReissue } from "./auto-review-rules";
 import { issueApplicationResult } from "./issue-application-result";
 import type { ApplicationService } from "./load-application";
 import { notifyApplicant } from "./notify-applicant";
-
-/** Days an approval leaves the citizen to come to the window (or wait for the post). */
-export const windowDays = 60;
+import { windowDeadlineFor } from "./window-deadline";
 
 /** The applicant's own register record and household, which both automatic rules read. */
 async function applicantRecord(tx: Tx, residentId: string | null) {
@@ -114,13 +111,10 @@ export async function runAutoReview(
       mode,
       action: "auto_approve",
       actor: system,
-      set: { windowDeadline: addDays(chinaToday(p.now), windowDays) },
+      set: { windowDeadline: windowDeadlineFor(p.now) },
       now: p.now,
     });
-    await notifyApplicant(tx, {
-      application: current,
-      template: current.delivery.method === "post" ? "application_ready_for_post" : "application_ready_at_window",
-    });
+    await notifyApplicant(tx, { application: current, template: approvalTemplate(current, p.service) });
     return current;
   }
 

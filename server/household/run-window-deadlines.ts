@@ -1,10 +1,11 @@
 import { and, asc, eq, gt, isNull, lt, lte, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { applications } from "@/db/schema";
 import { addDays } from "@/server/dates/add-days";
 import { chinaToday } from "@/server/dates/china-today";
-import { applyTransition } from "./apply-transition";
-import { loadService } from "./load-application";
+import { reminderTemplate } from "./approval-template";
+import { expireApproval } from "./expire-approval";
+import { type ApplicationService, loadService } from "./load-application";
 import { notifyApplicant } from "./notify-applicant";
 
 /** Days before the window deadline the reminder SMS goes out. */
@@ -13,8 +14,22 @@ export const reminderDaysBefore = 7;
 /** Rows per transaction: small enough to keep locks short, large enough for millions of rows a night. */
 export const deadlineBatchSize = 500;
 
-/** Only collections at the window have a deadline to miss; a posted document waits for the officer, not the citizen. */
+/** Only a citizen who comes to the window has something to be reminded of; a posted document waits for the station. */
 const collectedAtWindow = sql`${applications.delivery}->>'method' = 'window'`;
+
+/** A batch touches few services: each is read once. */
+class ServiceCache {
+  private readonly loaded = new Map<number, ApplicationService>();
+  constructor(private readonly tx: Tx) {}
+  async get(serviceId: number): Promise<ApplicationService> {
+    let service = this.loaded.get(serviceId);
+    if (!service) {
+      service = await loadService(this.tx, serviceId);
+      this.loaded.set(serviceId, service);
+    }
+    return service;
+  }
+}
 
 export type DeadlineBatch = { processed: number; smsQueued: number; more: boolean };
 
@@ -43,9 +58,11 @@ export async function remindWindowDeadlines(db: Db, p: { now?: Date; batchSize?:
       .orderBy(asc(applications.windowDeadline))
       .limit(limit)
       .for("update", { skipLocked: true });
+    const services = new ServiceCache(tx);
     for (const app of due) {
       await tx.update(applications).set({ reminderSentAt: now }).where(eq(applications.id, app.id));
-      await notifyApplicant(tx, { application: app, template: "application_window_reminder" });
+      const template = reminderTemplate(app, await services.get(app.serviceId));
+      if (template) await notifyApplicant(tx, { application: app, template });
     }
     return { processed: due.length, smsQueued: due.length, more: due.length === limit };
   });
@@ -53,7 +70,8 @@ export async function remindWindowDeadlines(db: Db, p: { now?: Date; batchSize?:
 
 /**
  * One batch of expiries: approved applications whose deadline has passed (the deadline day itself still
- * counts). Each moves to `expired` through the state machine, with its timeline event and SMS; the
+ * counts), collected at the window or waiting for the post alike — the approval is valid for 60 days
+ * either way. Each moves to `expired` through the state machine, with its timeline event and SMS; the
  * citizen has to apply again.
  */
 export async function expireWindowDeadlines(db: Db, p: { now?: Date; batchSize?: number } = {}): Promise<DeadlineBatch> {
@@ -64,23 +82,12 @@ export async function expireWindowDeadlines(db: Db, p: { now?: Date; batchSize?:
     const due = await tx
       .select()
       .from(applications)
-      .where(and(eq(applications.state, "approved"), collectedAtWindow, lt(applications.windowDeadline, today)))
+      .where(and(eq(applications.state, "approved"), lt(applications.windowDeadline, today)))
       .orderBy(asc(applications.windowDeadline))
       .limit(limit)
       .for("update", { skipLocked: true });
-    const modes = new Map<number, Awaited<ReturnType<typeof loadService>>["mode"]>();
-    for (const app of due) {
-      if (!modes.has(app.serviceId)) modes.set(app.serviceId, (await loadService(tx, app.serviceId)).mode);
-      const expired = await applyTransition(tx, {
-        application: app,
-        mode: modes.get(app.serviceId) ?? "station_county",
-        action: "expire",
-        actor: { kind: "system" },
-        set: { outcomeReason: "window_deadline_passed" },
-        now,
-      });
-      await notifyApplicant(tx, { application: { ...expired, windowDeadline: app.windowDeadline }, template: "application_expired" });
-    }
+    const services = new ServiceCache(tx);
+    for (const app of due) await expireApproval(tx, { application: app, service: await services.get(app.serviceId), now });
     return { processed: due.length, smsQueued: due.length, more: due.length === limit };
   });
 }

@@ -23,7 +23,7 @@ import { saveBlob } from "@/server/storage/save-blob";
 import type { ApplicationAction } from "./application-transitions";
 import { reviewSlaDays } from "./apply-transition";
 import { nextApplicationNumber } from "./next-application-number";
-import { windowDays } from "./run-auto-review";
+import { windowDeadlineFor } from "./window-deadline";
 
 /** A filled-in 出生登记 for the demo citizen's household: a son born ten days ago, both parents from the register. */
 export function birthFormData(childName = "张小宇"): Record<string, unknown> {
@@ -116,7 +116,7 @@ export async function insertTestApplication(
         submittedAt: stateSince,
         stateSince,
         dueAt: slaDays ? addWorkingDays(stateSince, slaDays) : null,
-        windowDeadline: state === "approved" ? addDays(chinaToday(stateSince), windowDays) : null,
+        windowDeadline: state === "approved" ? windowDeadlineFor(stateSince) : null,
         supplementRequest:
           state === "needs_supplement"
             ? { fields: [], materials: materialKeys.slice(0, 1), comment: "请重新上传清晰的扫描件。", requestedAt: stateSince.toISOString() }

@@ -1,9 +1,10 @@
 import type { Db } from "@/db/client";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
+import { actOnApproval } from "./act-on-approval";
 import { applyTransition } from "./apply-transition";
 import { checkOriginals } from "./check-originals";
 import { notifyApplicant } from "./notify-applicant";
-import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } from "./open-application-for-officer";
+import type { DeskActionResult, DeskOfficer } from "./open-application-for-officer";
 
 /**
  * The originals did not match the uploads (or were forged, or not brought): the approval is void and the
@@ -18,11 +19,12 @@ export async function voidApplication(
     reason: string;
     /** Uploaded materials whose originals did not match; may be empty when the person, not a paper, is the problem. */
     mismatched: string[];
+    now?: Date;
   },
 ): Promise<DeskActionResult> {
   const reason = p.reason.trim();
-  const updated = await db.transaction(async (tx) => {
-    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action: "void" });
+  const now = p.now ?? new Date();
+  const updated = await actOnApproval(db, { ...p, action: "void", now }, async (tx, { application, service, actor }) => {
     const mismatched = new Set(p.mismatched);
     const uploaded = await checkOriginals(tx, {
       application,
@@ -38,6 +40,7 @@ export async function voidApplication(
       comment: reason,
       details: { mismatched: [...mismatched] },
       set: { outcomeReason: reason || null, originalsCheck: uploaded.check },
+      now,
     });
     await notifyApplicant(tx, { application: next, template: "application_voided" });
     return next;

@@ -21,24 +21,32 @@ export const smsTemplates = {
   phone_changed:
     "【河南警民通】您的账号绑定手机号已更换为{phone}，本号码不再用于登录。如非本人操作，请立即携带身份证到派出所窗口处理。",
   application_submitted:
-    "【河南警民通】您的{service}申请已提交，受理编号{number}，由{station}审核。可在警民通“我的办件”查看进度。",
+    "【河南警民通】您的{service}申请已提交，受理编号{number}，由{station}审核。可在警民通“我的申请”查看进度。",
   application_needs_supplement:
     "【河南警民通】您的{service}申请（{number}）需要补正，请登录警民通查看需补正的内容，补正后重新提交。",
   application_forwarded: "【河南警民通】您的{service}申请（{number}）已通过派出所初审，已报县级公安机关审批。",
   application_approved:
-    "【河南警民通】您的{service}申请（{number}）已审批通过。请于{deadline}前携带材料原件到{station}户籍窗口核验办结，逾期审批失效，需重新申请。",
+    "【河南警民通】您的{service}申请（{number}）已审批通过。请在60日内（最迟{deadline}，含当日）携带材料原件到{station}户籍窗口核验办结，逾期审批失效，需重新申请。",
   application_ready_at_window:
-    "【河南警民通】您的{service}申请（{number}）已审核通过，请于{deadline}前携带居民身份证到{station}户籍窗口领取。",
+    "【河南警民通】您的{service}申请（{number}）已审核通过。请在60日内（最迟{deadline}，含当日）携带居民身份证到{station}户籍窗口领取，逾期审批失效，需重新申请。",
   application_ready_for_post: "【河南警民通】您的{service}申请（{number}）已审核通过，证件寄出后将短信告知运单号。",
   application_posted: "【河南警民通】您的{service}（{number}）已通过{carrier}寄出，运单号{tracking}，请注意查收。",
-  application_completed: "【河南警民通】您的{service}申请（{number}）已办结，可在警民通“我的办件”查看结果。",
-  application_rejected: "【河南警民通】您的{service}申请（{number}）未予通过，原因请登录警民通“我的办件”查看。",
+  application_completed:
+    "【河南警民通】您的{service}申请（{number}）已办结，可在警民通“我的申请”查看结果。",
+  application_rejected:
+    "【河南警民通】您的{service}申请（{number}）未予通过，原因请登录警民通“我的申请”查看。",
   application_voided:
     "【河南警民通】您的{service}申请（{number}）因原件核验未通过，审批已作废、办理终止，原因请登录警民通查看。",
   application_window_reminder:
-    "【河南警民通】提醒：您的{service}申请（{number}）须于{deadline}前到{station}户籍窗口核验原件，逾期审批失效。",
+    "【河南警民通】提醒：您的{service}申请（{number}）审批有效期最迟至{deadline}（含当日），请在此之前携带材料原件到{station}户籍窗口核验办结，逾期审批失效。",
   application_expired:
-    "【河南警民通】您的{service}申请（{number}）未在{deadline}前到窗口核验原件，审批已失效。如需办理，请重新申请。",
+    "【河南警民通】您的{service}申请（{number}）审批有效期已于{deadline}届满，未到窗口核验原件，审批已失效。如需办理，请重新申请。",
+  application_collect_reminder:
+    "【河南警民通】提醒：您的{service}申请（{number}）已审核通过，请最迟于{deadline}（含当日）携带居民身份证到{station}户籍窗口领取，逾期审批失效。",
+  application_collect_expired:
+    "【河南警民通】您的{service}申请（{number}）审批有效期已于{deadline}届满，未到窗口领取，审批已失效。如需办理，请重新申请。",
+  application_post_expired:
+    "【河南警民通】您的{service}申请（{number}）审批有效期已于{deadline}届满，证件未能在有效期内寄出，审批已失效。如需办理，请重新申请，或咨询{station}。",
   application_withdrawn: "【河南警民通】您已撤回{service}申请（{number}）。如非本人操作，请拨打110反映。",
   case_query_code: "【河南警民通】您正在查询案件办理进度，验证码为{code}，5分钟内有效，请勿泄露。如非本人操作请忽略。",
   case_query_number:

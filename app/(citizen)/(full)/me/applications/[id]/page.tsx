@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ApplicationAnswers } from "@/components/household/application-answers";
+import { approvalNextStep } from "@/components/household/approval-next-step";
 import { ApplicationStateBadge } from "@/components/household/application-state-badge";
 import { bringList } from "@/components/household/bring-list";
 import { DeleteDraft } from "@/components/household/delete-draft";
@@ -12,10 +13,9 @@ import { editHref, wizardSteps } from "@/components/household/wizard-steps";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { chinaToday } from "@/server/dates/china-today";
-import { daysUntil } from "@/server/dates/days-until";
 import { schemaFields } from "@/server/household/form-schema";
 import type { MyApplication } from "@/server/household/get-my-application";
+import { windowDays } from "@/server/household/window-deadline";
 import { Facts } from "../../facts";
 import { loadMyApplication } from "./load-my-application";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -227,12 +227,9 @@ function nextLine(app: MyApplication, p: { t: Translate; stationName: string; da
     case "station_review":
       return t("next.station_review", { station: p.stationName });
     case "approved": {
-      if (app.delivery.method === "post") return t("next.approved_post");
-      if (!app.windowDeadline) return t("next.approved_post");
-      const days = daysUntil(app.windowDeadline, chinaToday());
-      return days <= 0
-        ? t("next.approved_window_today", { station: p.stationName })
-        : t("next.approved_window", { deadline: p.day(app.windowDeadline), days, station: p.stationName });
+      const step = approvalNextStep(app, new Date());
+      if (step.key === "approved_post") return t("next.approved_post");
+      return t(`next.${step.key}`, { deadline: p.day(step.deadline), period: windowDays, station: p.stationName });
     }
     case "completed":
       return app.delivery.method === "post" ? t("next.completed_post") : t("next.completed");
@@ -342,8 +339,8 @@ async function StateDetails({
     }
 
     case "approved": {
-      if (app.delivery.method !== "window" || !app.windowDeadline) return null;
-      const days = daysUntil(app.windowDeadline, chinaToday());
+      const step = approvalNextStep(app, new Date());
+      if (step.key === "approved_post" || step.key === "approved_lapsed") return null;
       const bring = bringList(app, tApp("idCardOriginal"));
       return (
         <div className="flex flex-col gap-4">
@@ -361,8 +358,8 @@ async function StateDetails({
                 [
                   t("deadline"),
                   <span key="d" data-testid="window-deadline">
-                    <span className="font-semibold">{day(app.windowDeadline)}</span>
-                    <span>{days > 0 ? t("daysLeft", { days }) : t("lastDay")}</span>
+                    <span className="font-semibold">{day(step.deadline)}</span>
+                    <span>{step.daysLeft > 0 ? t("daysLeft", { days: step.daysLeft }) : t("lastDay")}</span>
                   </span>,
                 ],
               ]}

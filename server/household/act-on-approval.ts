@@ -1,0 +1,38 @@
+import type { Db, Tx } from "@/db/client";
+import { DomainError } from "@/server/errors";
+import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
+import { formatChinaDate } from "./notify-applicant";
+import { expireApproval } from "./expire-approval";
+import { type DeskOfficer, type OpenedApplication, openApplicationForOfficer } from "./open-application-for-officer";
+import { windowDeadlineStatus } from "./window-deadline";
+
+/**
+ * An officer's action on an approval (complete at the window, void, post), in one transaction that first
+ * checks the window deadline at this moment rather than trusting the nightly job to have run: past it,
+ * the approval expires now — committed, with the citizen's SMS — and the officer is told it lapsed, so
+ * no certificate is issued and no register changes on an expired approval.
+ */
+export async function actOnApproval<T>(
+  db: Db,
+  p: { applicationId: string; officer: DeskOfficer; action: "complete" | "void"; now: Date },
+  act: (tx: Tx, opened: OpenedApplication) => Promise<T>,
+): Promise<T> {
+  const outcome = await db.transaction(async (tx) => {
+    const opened = await openApplicationForOfficer(tx, p);
+    const { application, service } = opened;
+    const deadline = application.windowDeadline;
+    if (application.state === "expired" && application.outcomeReason === "window_deadline_passed" && deadline) {
+      throw new DomainError("WINDOW_DEADLINE_PASSED", { deadline: formatChinaDate(deadline) });
+    }
+    if (application.state === "approved" && deadline && windowDeadlineStatus(deadline, p.now).passed) {
+      await expireApproval(tx, { application, service, now: p.now });
+      return { lapsed: true, deadline } as const;
+    }
+    return { lapsed: false, done: await act(tx, opened) } as const;
+  });
+  if (outcome.lapsed) {
+    await kickSmsDispatch();
+    throw new DomainError("WINDOW_DEADLINE_PASSED", { deadline: formatChinaDate(outcome.deadline) });
+  }
+  return outcome.done;
+}
