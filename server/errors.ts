@@ -9,6 +9,7 @@ export type DomainErrorCode =
   | "NOT_FOUND"
   | "BAD_INPUT"
   | "CONFLICT"
+  | "CONTROL_CHARACTERS"
   | "RATE_LIMITED"
   | "ACCOUNT_LOCKED"
   | "INVALID_CREDENTIALS"

@@ -5,11 +5,13 @@ import { ZodError } from "zod";
 import type { Db } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { type OfficerRole, officerRoles, type SessionUser } from "@/server/accounts/session-user";
+import { recordAudit } from "@/server/audit/record-audit";
 import { DomainError, type DomainErrorCode } from "@/server/errors";
 import { defaultLocale, type Locale, localeFromCookieHeader } from "@/server/i18n/config";
 import { translator } from "@/server/i18n/translate";
 import { loadJurisdiction, loadProvinceJurisdiction } from "@/server/orgs/jurisdiction";
 import { logError } from "@/server/log";
+import { containsControlCharacters } from "@/server/security/control-characters";
 import { flattenLocalised } from "@/server/validation-messages";
 
 export type RequestMeta = { ip: string | null; userAgent: string | null; correlationId: string };
@@ -47,6 +49,7 @@ const domainToTrpc: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   NOT_FOUND: "NOT_FOUND",
   BAD_INPUT: "BAD_REQUEST",
   CONFLICT: "CONFLICT",
+  CONTROL_CHARACTERS: "BAD_REQUEST",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   ACCOUNT_LOCKED: "TOO_MANY_REQUESTS",
   INVALID_CREDENTIALS: "UNAUTHORIZED",
@@ -117,7 +120,12 @@ const domainToTrpc: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   BOOKING_BLOCKED: "FORBIDDEN",
 };
 
-const t = initTRPC.context<Context>().create({
+export type ProcedureMeta = {
+  /** The audit action every attempt of this procedure is recorded under, an input refused before it runs included. */
+  auditedAttempt?: string;
+};
+
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   transformer: superjson,
   errorFormatter({ shape, error, ctx }) {
     const locale = ctx?.locale ?? defaultLocale;
@@ -171,10 +179,30 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * Every text input of every procedure, refused in one place before any procedure sees it: control
+ * characters (NUL, which PostgreSQL refuses, above all) get a clear 400 and change nothing. A procedure
+ * that audits every attempt still gets this one on record.
+ */
+const refuseControlCharacters = t.middleware(async ({ ctx, meta, path, getRawInput, next }) => {
+  if (!containsControlCharacters(await getRawInput())) return next();
+  if (meta?.auditedAttempt) {
+    await recordAudit(ctx.db, {
+      actor: { id: ctx.user?.id ?? null, role: ctx.user?.roles.join(",") ?? null, orgUnitId: ctx.user?.orgUnitId ?? null },
+      action: meta.auditedAttempt,
+      outcome: "denied",
+      details: { refused: "CONTROL_CHARACTERS", procedure: path },
+      ip: ctx.meta.ip,
+      correlationId: ctx.meta.correlationId,
+    });
+  }
+  throw new DomainError("CONTROL_CHARACTERS");
+});
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseControlCharacters);
 
 /** Any signed-in user. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {

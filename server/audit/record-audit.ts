@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { auditLog } from "@/db/schema";
+import { escapeControlCharacters, escapeControlCharactersDeep } from "@/server/security/control-characters";
 
 export type AuditActor = { id: string | null; role?: string | null; orgUnitId?: number | null };
 
@@ -17,7 +18,10 @@ export type AuditEntry = {
   correlationId?: string | null;
 };
 
-/** Appends one row; pass the transaction so the audit entry commits or rolls back with the change. */
+/**
+ * Appends one row; pass the transaction so the audit entry commits or rolls back with the change. Text
+ * that came from a request has its control characters written out, so no input can make the entry fail.
+ */
 export async function recordAudit(db: Db, entry: AuditEntry) {
   await db.insert(auditLog).values({
     actorId: entry.actor.id,
@@ -25,10 +29,10 @@ export async function recordAudit(db: Db, entry: AuditEntry) {
     actorOrgUnitId: entry.actor.orgUnitId ?? null,
     action: entry.action,
     targetType: entry.targetType,
-    targetId: entry.targetId,
+    targetId: entry.targetId === undefined ? undefined : escapeControlCharacters(entry.targetId),
     subjectIdHash: entry.subjectIdHash ?? null,
     outcome: entry.outcome ?? "ok",
-    details: entry.details,
+    details: entry.details === undefined ? undefined : escapeControlCharactersDeep(entry.details),
     ip: entry.ip ?? null,
     correlationId: entry.correlationId ?? null,
   });

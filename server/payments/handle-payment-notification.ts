@@ -4,6 +4,7 @@ import { type Payment, type PaymentNotificationOutcome, paymentNotifications, pa
 import { recordAudit } from "@/server/audit/record-audit";
 import { DomainError, type DomainErrorCode } from "@/server/errors";
 import { logError } from "@/server/log";
+import { escapeControlCharacters } from "@/server/security/control-characters";
 import { type PaymentHandlers, paymentHandlers } from "./payment-handlers";
 import type { PaymentProvider, VerifiedPaymentNotification } from "./payment-provider";
 
@@ -56,12 +57,15 @@ const keptFields = [
   "version",
 ] as const;
 
-/** Anyone can post to the notify URL, so nothing from an unverified request is kept at full length. */
+/**
+ * Anyone can post to the notify URL, so nothing from an unverified request is kept at full length, and
+ * control characters are written out: a NUL byte must not keep a forged notification out of the log.
+ */
 function keptFieldsOf(fields: Record<string, string>): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const key of keptFields) {
     const value = fields[key];
-    if (typeof value === "string") kept[key] = value.slice(0, 64);
+    if (typeof value === "string") kept[key] = escapeControlCharacters(value.slice(0, 64));
   }
   return kept;
 }
@@ -78,7 +82,7 @@ async function logNotification(db: Db, provider: PaymentProvider, fields: Record
   await db.insert(paymentNotifications).values({
     provider: provider.name,
     orderNo: n ? n.orderNo.slice(0, 32) : /^[0-9A-Za-z]{1,32}$/.test(claimedOrderNo) ? claimedOrderNo : null,
-    tradeNo: n ? n.tradeNo.slice(0, 64) : null,
+    tradeNo: n ? escapeControlCharacters(n.tradeNo.slice(0, 64)) : null,
     amountFen: n ? n.amountFen : null,
     verified: n !== null,
     paid: n?.paid ?? false,

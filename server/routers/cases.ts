@@ -80,12 +80,14 @@ export const casesRouter = createTRPCRouter({
 
   /** Mutations although they read: the factors travel in a POST body, never in a URL or a server log. */
   requestQueryCode: citizenProcedure
+    .meta({ auditedAttempt: "cases.query_code_requested" })
     .input(z.strictObject(queryFactors))
     .mutation(({ ctx, input }) =>
       requestCaseQueryCode(ctx.db, { ...input, userId: ctx.user.id, ip: ctx.meta.ip, correlationId: ctx.meta.correlationId }),
     ),
 
   query: citizenProcedure
+    .meta({ auditedAttempt: "cases.queried" })
     .input(z.strictObject({ ...queryFactors, code: required(10) }))
     .mutation(({ ctx, input }) =>
       queryCaseProgress(ctx.db, { ...input, userId: ctx.user.id, ip: ctx.meta.ip, correlationId: ctx.meta.correlationId }),

@@ -38,6 +38,7 @@ export const trafficRouter = createTRPCRouter({
    * VIN never sits in a URL, a browser history or a server log, and a refetch does not spend a try.
    */
   lookup: publicProcedure
+    .meta({ auditedAttempt: "traffic.lookup" })
     .input(
       z.strictObject({
         plateNumber,

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { setDbHandle } from "@/db/client";
-import { payments } from "@/db/schema";
+import { paymentNotifications, payments } from "@/db/schema";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { createPayment } from "@/server/payments/create-payment";
 import { sandboxPaidNotification, signSandboxNotification } from "@/server/payments/sandbox-payment-provider";
@@ -85,6 +85,18 @@ describe("POST /api/payments/[provider]/notify", () => {
     const fields = signSandboxNotification({ ...sandboxPaidNotification({ orderNo, amountFen: 1500 }), total_amount: "1.00" });
     expect(await (await notify("sandbox", fields)).text()).toBe("failure");
     expect(await statusOf(orderNo)).toBe("pending");
+  });
+
+  it("logs a forged notification carrying a NUL byte for reconciliation, with the byte written out", async () => {
+    const { orderNo } = await newOrder();
+    const fields = { ...sandboxPaidNotification({ orderNo, amountFen: 1500 }), trade_no: "SBX\u0000forged", notify_id: "n\u0000" };
+    const response = await notify("sandbox", fields);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toBe("failure");
+    expect(await statusOf(orderNo)).toBe("pending");
+    const [logged] = await h.db.select().from(paymentNotifications).where(eq(paymentNotifications.orderNo, orderNo));
+    expect(logged).toMatchObject({ orderNo, outcome: "refused", reason: "bad_signature", verified: false });
+    expect(logged?.fields).toMatchObject({ trade_no: "SBX\\u0000forged", notify_id: "n\\u0000" });
   });
 
   it("is not there for a provider that is not configured", async () => {
