@@ -16,6 +16,9 @@ const router = createTRPCRouter({
     throw new Error("relation \"users\" does not exist at SELECT * FROM users WHERE phone = '13812345678'");
   }),
   adminOnly: adminProcedure.query(() => "secret"),
+  race: publicProcedure.mutation(() => {
+    throw Object.assign(new Error("insert failed"), { cause: { code: "23505", constraint: "some_unique_index" } });
+  }),
 });
 
 async function call(path: string, opts: { input?: unknown; mutation?: boolean; cookie?: string; user?: SessionUser | null } = {}) {
@@ -59,6 +62,16 @@ describe("error formatter", () => {
     const logged = log.mock.calls.flat().join(" ");
     expect(logged).toContain("corr-123");
     expect(logged).not.toContain("13812345678");
+    log.mockRestore();
+  });
+
+  it("answers a unique violation no service mapped as a localised conflict, never 500", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const { status, error } = await call("race", { mutation: true, input: {} });
+    expect(status).toBe(409);
+    expect(error.message).toBe("数据已被他人修改，请刷新后重试。");
+    expect(error.data.domainCode).toBe("CONFLICT");
+    expect(log.mock.calls.flat().join(" ")).toContain("some_unique_index");
     log.mockRestore();
   });
 

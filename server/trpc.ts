@@ -3,6 +3,7 @@ import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "@/db/client";
+import { uniqueViolation } from "@/db/unique-violation";
 import type { Role } from "@/db/schema";
 import { type OfficerRole, officerRoles, type SessionUser } from "@/server/accounts/session-user";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -10,7 +11,7 @@ import { DomainError, type DomainErrorCode } from "@/server/errors";
 import { defaultLocale, type Locale, localeFromCookieHeader } from "@/server/i18n/config";
 import { translator } from "@/server/i18n/translate";
 import { loadJurisdiction, loadProvinceJurisdiction } from "@/server/orgs/jurisdiction";
-import { logError } from "@/server/log";
+import { logError, logInfo } from "@/server/log";
 import { containsControlCharacters } from "@/server/security/control-characters";
 import { flattenLocalised } from "@/server/validation-messages";
 
@@ -170,11 +171,20 @@ const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   },
 });
 
-/** Maps domain errors to their HTTP-level code here, the only place that knows about both. */
-const mapDomainErrors = t.middleware(async ({ next }) => {
+/**
+ * Maps domain errors to their HTTP-level code here, the only place that knows about both. A unique
+ * violation no service mapped (a race its checks did not foresee) is still a conflict, never a 500:
+ * logged so the service can be taught the precise message.
+ */
+const mapDomainErrors = t.middleware(async ({ ctx, path, next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) {
-    throw new TRPCError({ code: domainToTrpc[result.error.cause.code], cause: result.error.cause });
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof DomainError) throw new TRPCError({ code: domainToTrpc[cause.code], cause });
+  const constraint = uniqueViolation(cause);
+  if (constraint !== null) {
+    logInfo("unmapped unique violation", { path, constraint, correlationId: ctx.meta.correlationId });
+    throw new TRPCError({ code: "CONFLICT", cause: new DomainError("CONFLICT") });
   }
   return result;
 });

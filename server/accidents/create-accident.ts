@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { and, eq, like } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { uniqueViolation } from "@/db/unique-violation";
 import { accidentParties, accidents, orgUnits, users } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
@@ -51,6 +52,22 @@ export async function createAccident(db: Db, p: CreateAccidentParams): Promise<{
   if (Object.keys(fields).length || !unit) throw new DomainError("BAD_INPUT", {}, fields);
   const party = await partyValues(db, p.party);
 
+  // Two reports at once may draw the same free code: the partial unique index keeps one, the other draws again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertAccident(db, p, { unit, place, party });
+    } catch (error) {
+      if (attempt >= 3 || uniqueViolation(error) !== "accidents_open_code_idx") throw error;
+    }
+  }
+}
+
+async function insertAccident(
+  db: Db,
+  p: CreateAccidentParams,
+  v: { unit: { id: number; path: string }; place: string; party: Awaited<ReturnType<typeof partyValues>> },
+): Promise<{ id: string; code: string }> {
+  const { unit, place, party } = v;
   return db.transaction(async (tx) => {
     const [reporter] = await tx.select({ name: users.name }).from(users).where(eq(users.id, p.userId));
     if (!reporter) throw new DomainError("UNAUTHORIZED");

@@ -1,18 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { uniqueViolation } from "@/db/unique-violation";
 import { appointments, services } from "@/db/schema";
 import { DomainError } from "@/server/errors";
 import { chinaDayAndTime } from "./appointment-rules";
 import { bookingBlockedUntil } from "./booking-block";
 import { takeSlot } from "./take-slot";
-
-/** PostgreSQL's unique_violation: the partial index refused a second active booking for the service. */
-const uniqueViolation = "23505";
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === uniqueViolation || e?.cause?.code === uniqueViolation;
-}
 
 /**
  * A citizen books a half-hour slot for an appointment-kind service: one active booking per service
@@ -45,7 +38,8 @@ export async function bookAppointment(
       return row;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("APPOINTMENT_EXISTS");
+    // The partial unique index refused a second active booking for the service.
+    if (uniqueViolation(error) === "appointments_one_active_per_service") throw new DomainError("APPOINTMENT_EXISTS");
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { uniqueViolation } from "@/db/unique-violation";
 import { type TravelDocument, travelDocuments } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { maskDocumentNumber } from "@/server/crypto/mask";
@@ -35,6 +36,16 @@ export async function recordTravelDocument(db: Db, p: RecordTravelDocumentParams
   if (p.expiryDate <= p.issueDate) fields.expiryDate = "exitEntry.expiryBeforeIssue";
   if (Object.keys(fields).length) throw new DomainError("BAD_INPUT", {}, fields);
 
+  try {
+    return await insertTravelDocument(db, p, documentNumber);
+  } catch (error) {
+    // The same number recorded by two officers at once: the unique index keeps one, the other is told as above.
+    if (uniqueViolation(error) !== "travel_documents_type_document_number_index") throw error;
+    throw new DomainError("BAD_INPUT", {}, { documentNumber: "exitEntry.documentNumberTaken" });
+  }
+}
+
+async function insertTravelDocument(db: Db, p: RecordTravelDocumentParams, documentNumber: string): Promise<{ id: string }> {
   return db.transaction(async (tx) => {
     const holder = await loadHolder(tx, { residentId: p.residentId, scope: p.scope });
     const [taken] = await tx

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/db/client";
+import { uniqueViolation } from "@/db/unique-violation";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { formatChinaDate } from "./notify-applicant";
@@ -13,6 +14,21 @@ import { windowDeadlineStatus } from "./window-deadline";
  * no certificate is issued and no register changes on an expired approval.
  */
 export async function actOnApproval<T>(
+  db: Db,
+  p: { applicationId: string; officer: DeskOfficer; action: "complete" | "void"; now: Date },
+  act: (tx: Tx, opened: OpenedApplication) => Promise<T>,
+): Promise<T> {
+  try {
+    return await actOnce(db, p, act);
+  } catch (error) {
+    // A newborn's ID number is drawn among the free ones: two completions at once may draw the same one.
+    // Everything rolled back, so drawing again is safe.
+    if (uniqueViolation(error) !== "residents_idNumberHash_unique") throw error;
+    return actOnce(db, p, act);
+  }
+}
+
+async function actOnce<T>(
   db: Db,
   p: { applicationId: string; officer: DeskOfficer; action: "complete" | "void"; now: Date },
   act: (tx: Tx, opened: OpenedApplication) => Promise<T>,

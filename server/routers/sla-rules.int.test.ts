@@ -57,4 +57,14 @@ describe("slaRules", () => {
       await expect(c.slaRules.set({ serviceCode: null, state: "station_review", maxIdleHours: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
   });
+
+  it("answers several admins adding the same new rule at once with one rule and, for the others, a conflict — never a 500", async () => {
+    const admin = await as("admin");
+    const results = await Promise.allSettled(
+      [6, 7, 8].map((hours) => admin.slaRules.set({ serviceCode: "HZ004", state: "county_review", maxIdleHours: hours })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled").length).toBeGreaterThanOrEqual(1);
+    for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "CONFLICT", cause: { code: "CONFLICT" } });
+    expect((await admin.slaRules.list()).filter((r) => r.service?.code === "HZ004" && r.state === "county_review")).toHaveLength(1);
+  });
 });

@@ -1,5 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { uniqueViolation } from "@/db/unique-violation";
 import { queueSlaRules, services } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
@@ -21,6 +22,16 @@ export async function setSlaRule(
     correlationId?: string | null;
   },
 ): Promise<void> {
+  try {
+    await saveSlaRule(db, p);
+  } catch (error) {
+    // Two admins adding the same new rule at once: the partial unique index keeps one, the other reloads.
+    if (uniqueViolation(error) === null) throw error;
+    throw new DomainError("CONFLICT");
+  }
+}
+
+async function saveSlaRule(db: Db, p: Parameters<typeof setSlaRule>[1]): Promise<void> {
   await db.transaction(async (tx) => {
     const [service] = p.serviceCode ? await tx.select({ id: services.id }).from(services).where(eq(services.code, p.serviceCode)) : [];
     if (p.serviceCode && !service) throw new DomainError("BAD_INPUT", {}, { serviceCode: "SLA_SERVICE_UNKNOWN" });
