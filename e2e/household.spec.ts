@@ -169,15 +169,15 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   // --- the citizen is told where to go, by when, with what; the calendar file opens in any calendar ---
   const deadline = longChineseDate(chinaDate(60));
   await page.goto(`/me/applications/${id}`);
-  await expect(page.getByTestId("next-step")).toContainText(`请在 ${deadline} 前（还有 60 天）带上下列原件到${station.name}户籍窗口`);
-  await expect(page.getByTestId("window-deadline")).toHaveText(`${deadline}（还有 60 天）`);
+  await expect(page.getByTestId("next-step")).toContainText(`请在60日内（最迟 ${deadline}，含当日）带上下列原件到${station.name}户籍窗口`);
+  await expect(page.getByTestId("window-deadline")).toHaveText(`${deadline}（含当日，距截止日还有 60 天）`);
   await expect(page.getByTestId("bring-list").getByRole("listitem")).toHaveText([
     "不动产权证书",
     "居民身份证",
     "居民户口簿",
     "居民身份证原件（申请人本人）",
   ]);
-  await expectSms(page, citizen.login, `您的购房入户申请（${number}）已审批通过。请于${deadline}前携带材料原件到${station.name}户籍窗口`);
+  await expectSms(page, citizen.login, `您的购房入户申请（${number}）已审批通过。请在60日内（最迟${deadline}，含当日）携带材料原件到${station.name}户籍窗口`);
 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "下载日历提醒 (.ics)" }).click();

@@ -242,6 +242,8 @@ describe("applications waiting for the citizen", () => {
     const supplement = await insertTestApplication(db, { serviceCode: "HZ003", state: "needs_supplement", formData: {} });
     const dueSoon = await insertTestApplication(db, { serviceCode: "HZ004", state: "approved", formData: {}, stateSince: fiftyDaysAgo });
     const dueLater = await insertTestApplication(db, { serviceCode: "HZ005", state: "approved", formData: {} });
+    // Approved 61 days ago: the deadline passed yesterday and the nightly job has not run yet.
+    const lapsed = await insertTestApplication(db, { serviceCode: "HZ007", state: "approved", formData: {}, stateSince: new Date(Date.now() - 61 * 24 * 3600 * 1000) });
     const posted = await insertTestApplication(db, {
       serviceCode: "HZ006",
       state: "approved",
@@ -255,7 +257,7 @@ describe("applications waiting for the citizen", () => {
       .insert(applications)
       .values({ serviceId: hz002!.id, applicantId: citizenId, applicantIdHash: citizen.idNumberHash!, paidAt: new Date() })
       .returning();
-    const ids = [supplement.id, dueSoon.id, dueLater.id, posted.id, paidDraft!.id];
+    const ids = [supplement.id, dueSoon.id, dueLater.id, lapsed.id, posted.id, paidDraft!.id];
     try {
       const home = await citizenHome();
       const mine = home.actions.filter((a) => a.application);
@@ -263,7 +265,7 @@ describe("applications waiting for the citizen", () => {
       expect(mine[0]?.reason).toEqual({ code: "applicationSupplement", number: supplement.number });
       expect(mine[2]?.reason).toEqual({ code: "applicationWindowVisit", number: dueSoon.number, date: dueSoon.windowDeadline });
       expect(mine[0]?.application?.serviceName).toBe("购房入户");
-      expect(reasonText(mine[2]!.reason)).toBe(`你的申请 ${dueSoon.number} 已批准，请于 ${dueSoon.windowDeadline} 前带原件到派出所户籍窗口核验`);
+      expect(reasonText(mine[2]!.reason)).toBe(`你的申请 ${dueSoon.number} 已批准，最迟 ${dueSoon.windowDeadline}（含当日）须到派出所户籍窗口办理`);
       expect(reasonText(mine[1]!.reason, "en")).toBe("You paid the postage for an application that is not submitted yet");
       // Application items are the citizen's own business: they never become service recommendations.
       expect(home.recommendations.some((r) => r.reason.code.startsWith("application"))).toBe(false);

@@ -302,7 +302,12 @@ async function applicationActionItems(db: Db, userId: string, today: string): Pr
         eq(applications.applicantId, userId),
         or(
           eq(applications.state, "needs_supplement"),
-          and(eq(applications.state, "approved"), lte(applications.windowDeadline, addDays(today, windowVisitDueWithinDays))),
+          // A deadline that has passed asks nothing any more, even before the nightly job marks it expired.
+          and(
+            eq(applications.state, "approved"),
+            gte(applications.windowDeadline, today),
+            lte(applications.windowDeadline, addDays(today, windowVisitDueWithinDays)),
+          ),
           and(eq(applications.state, "draft"), isNotNull(applications.paidAt)),
         ),
       ),
