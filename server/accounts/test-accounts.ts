@@ -4,6 +4,7 @@ import { type Role, orgUnits, users } from "@/db/schema";
 import { demoAccount, type DemoAccountKey } from "@/db/seed/demo-accounts";
 import { encryptPii, hashPii } from "@/server/crypto/pii";
 import { hashPassword } from "./password";
+import type { SessionUser } from "./session-user";
 
 /**
  * For integration tests: a user of their own, so a test that locks or disables an account leaves the
@@ -41,4 +42,10 @@ export async function demoUserRow(db: Db, key: DemoAccountKey) {
   const [row] = await db.select().from(users).where(where);
   if (!row) throw new Error(`demo account ${key} is not seeded`);
   return row;
+}
+
+/** A demo account as a signed-in session sees it, for calling procedures in its name. */
+export async function demoSessionUser(db: Db, key: DemoAccountKey): Promise<SessionUser> {
+  const row = await demoUserRow(db, key);
+  return { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
 }

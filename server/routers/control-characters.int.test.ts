@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import type { SessionUser } from "@/server/accounts/session-user";
-import { demoUserRow } from "@/server/accounts/test-accounts";
+import { demoSessionUser } from "@/server/accounts/test-accounts";
 import { appRouter } from "@/server/routers/_app";
 import { callTrpcHttp } from "@/test/call-trpc-http";
 import { createTestDb } from "@/test/db";
@@ -17,8 +17,7 @@ let citizen: SessionUser;
 beforeAll(async () => {
   h = await createTestDb();
   db = h.db;
-  const row = await demoUserRow(db, "citizen");
-  citizen = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
+  citizen = await demoSessionUser(db, "citizen");
 });
 afterAll(async () => h.close());
 

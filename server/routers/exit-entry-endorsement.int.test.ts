@@ -6,7 +6,7 @@ import { endorsementApplications, endorsementEvents, residents, smsMessages } fr
 import type { DemoAccountKey } from "@/db/seed/demo-accounts";
 import { demoResidents } from "@/db/seed/population";
 import type { SessionUser } from "@/server/accounts/session-user";
-import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
+import { demoSessionUser, demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { insertTestDocument } from "@/server/exit-entry/test-holders";
 import { appRouter, createCaller } from "@/server/routers/_app";
@@ -130,8 +130,7 @@ describe("HK/Macau endorsement", () => {
   });
 
   it("tells both of two applications arriving at once, and any later one, the open application's number", async () => {
-    const row = await demoUserRow(db, "citizen");
-    const user = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
+    const user = await demoSessionUser(db, "citizen");
     for (const expiryDate of ["2035-05-01", "2035-06-01", "2035-07-01"]) {
       const permit = await insertTestDocument(db, { residentId, expiryDate, type: "hk_macau_permit" });
       const apply = () =>
