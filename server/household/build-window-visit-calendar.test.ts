@@ -14,6 +14,7 @@ const calendar = () =>
     deadline: "2027-01-26",
     station: { name: "花园路派出所", address: "郑州市金水区花园路18号, 东门; 一楼", phone: "0371-12345678" },
     bring: ["不动产权证书", "居民户口簿", "居民身份证原件（申请人本人）"],
+    kind: "originals",
     locale: "zh-CN",
     now: new Date("2026-11-27T08:30:15.123Z"),
   });
@@ -70,10 +71,30 @@ describe("buildWindowVisitCalendar", () => {
       .split("\r\n")
       .find((l) => l.startsWith("DESCRIPTION:受理编号"));
     expect(description).toBe(
-      "DESCRIPTION:受理编号：HN20261127000042\\n请在2027年1月26日前携带以下原件到花园路派出所户籍窗口核验：\\n" +
+      "DESCRIPTION:受理编号：HN20261127000042\\n请最迟于2027年1月26日（含当日）携带以下原件到花园路派出所户籍窗口核验：\\n" +
         "1. 不动产权证书\\n2. 居民户口簿\\n3. 居民身份证原件（申请人本人）\\n咨询电话：0371-12345678\\n" +
         "逾期未到窗口核验的，审批失效，需重新申请。",
     );
+  });
+
+  it("asks a collection to collect, not to show originals", () => {
+    const ics = unfold(
+      buildWindowVisitCalendar({
+        applicationId: "b",
+        number: "HN20261127000043",
+        serviceName: "户口簿补领",
+        deadline: "2027-01-26",
+        station: { name: "花园路派出所", address: null, phone: null },
+        bring: ["居民身份证原件（申请人本人）"],
+        kind: "collect",
+        locale: "zh-CN",
+        now: new Date("2026-11-27T08:30:15Z"),
+      }),
+    );
+    expect(ics).toContain("SUMMARY:户籍窗口领取截止：户口簿补领");
+    expect(ics).toContain("请最迟于2027年1月26日（含当日）携带以下证件到花园路派出所户籍窗口领取：");
+    expect(ics).not.toContain("原件到");
+    expect(ics).not.toContain("核验");
   });
 
   it("alarms a week before at 09:00 and on the morning of the day", () => {
@@ -91,6 +112,7 @@ describe("buildWindowVisitCalendar", () => {
       deadline: "2026-12-31",
       station: { name: "花园路派出所", address: null, phone: null },
       bring: [],
+      kind: "originals",
       locale: "en",
       now: new Date("2026-11-01T00:00:00Z"),
     });

@@ -12,6 +12,8 @@ export type WindowVisitCalendar = {
   station: { name: string; address: string | null; phone: string | null };
   /** The originals to bring, as the status page lists them. */
   bring: string[];
+  /** Originals to be checked, or a result to collect with the ID card: the wording follows. */
+  kind: "originals" | "collect";
   locale: Locale;
   now?: Date;
 };
@@ -69,15 +71,16 @@ function utcStamp(at: Date): string {
 export function buildWindowVisitCalendar(p: WindowVisitCalendar): string {
   const t = translator(p.locale);
   const k = (key: string, values?: Record<string, string>) => t(`applications.calendar.${key}` as never, values as never);
+  const byKind = (key: string, values?: Record<string, string>) => k(p.kind === "collect" ? `${key}_collect` : key, values);
   const deadlineText = p.locale === "zh-CN" ? formatChinaDate(p.deadline) : p.deadline;
-  const summary = k("summary", { service: p.serviceName });
+  const summary = byKind("summary", { service: p.serviceName });
   const location = [p.station.name, p.station.address].filter(Boolean).join(" ");
   const description = [
     k("number", { number: p.number }),
-    k("bringBy", { date: deadlineText, station: p.station.name }),
+    byKind("bringBy", { date: deadlineText, station: p.station.name }),
     ...p.bring.map((item, i) => `${i + 1}. ${item}`),
     p.station.phone ? k("phone", { phone: p.station.phone }) : null,
-    k("lapse"),
+    byKind("lapse"),
   ]
     .filter((line): line is string => line !== null)
     .join("\n");
@@ -99,13 +102,13 @@ export function buildWindowVisitCalendar(p: WindowVisitCalendar): string {
     "TRANSP:TRANSPARENT",
     "BEGIN:VALARM",
     "ACTION:DISPLAY",
-    `DESCRIPTION:${escapeText(k("alarmWeek", { service: p.serviceName, date: deadlineText }))}`,
+    `DESCRIPTION:${escapeText(byKind("alarmWeek", { service: p.serviceName, date: deadlineText }))}`,
     // Relative to the all-day start (00:00): 6 days 15 hours earlier is 09:00 a week before.
     "TRIGGER:-P6DT15H",
     "END:VALARM",
     "BEGIN:VALARM",
     "ACTION:DISPLAY",
-    `DESCRIPTION:${escapeText(k("alarmDay", { service: p.serviceName }))}`,
+    `DESCRIPTION:${escapeText(byKind("alarmDay", { service: p.serviceName }))}`,
     "TRIGGER:PT9H",
     "END:VALARM",
     "END:VEVENT",

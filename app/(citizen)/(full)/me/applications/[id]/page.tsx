@@ -346,7 +346,7 @@ async function StateDetails({
         <div className="flex flex-col gap-4">
           <section aria-labelledby="visit-title" className="flex flex-col gap-2 rounded-lg border border-success/40 bg-success-soft p-4">
             <h3 id="visit-title" className="text-lg font-semibold">
-              {t("stationTitle")}
+              {t(step.key.startsWith("approved_collect") ? "stationTitle_collect" : "stationTitle")}
             </h3>
             <Facts
               items={[
@@ -367,7 +367,7 @@ async function StateDetails({
           </section>
           <section aria-labelledby="bring-title" className="flex flex-col gap-2">
             <h3 id="bring-title" className="text-lg font-semibold">
-              {t("bringTitle")}
+              {t(step.key.startsWith("approved_collect") ? "bringTitle_collect" : "bringTitle")}
             </h3>
             <ul className="flex flex-col gap-1.5" data-testid="bring-list">
               {bring.map((item) => (

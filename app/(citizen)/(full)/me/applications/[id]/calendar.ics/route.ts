@@ -40,6 +40,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     deadline: windowDeadline,
     station: { name: (en && station.nameEn) || station.name, address: station.address, phone: station.phone },
     bring: bringList(application, translator(locale)("applications.idCardOriginal")),
+    kind: application.approvalKind === "originals" ? "originals" : "collect",
     locale,
   });
   return new Response(ics, {
