@@ -54,8 +54,13 @@ test("the metrics charts have dated axes, the value of a day on hover, and a tab
   const card = page.locator('[data-metric="received"]');
   const chart = card.locator("svg.recharts-surface");
   await expect(chart).toBeVisible();
-  expect(await card.locator(".recharts-xAxis .recharts-cartesian-axis-tick-value").count()).toBeGreaterThan(1);
-  expect(await card.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").count()).toBeGreaterThan(1);
+  // Recharts draws the axes once it has measured its box, just after the page appears.
+  const xTicks = card.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
+  const yTicks = card.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");
+  await expect(xTicks.last()).toHaveText(new Intl.DateTimeFormat("zh-CN", { month: "numeric", day: "numeric", timeZone: "Asia/Shanghai" }).format(new Date(`${to}T00:00:00+08:00`)));
+  expect(await xTicks.count()).toBeGreaterThan(1);
+  await expect(yTicks.first()).toHaveText("0");
+  expect(await yTicks.count()).toBeGreaterThan(1);
 
   await card.getByText("查看每日数据表").click();
   const rows = card.getByRole("table").locator("tbody tr");

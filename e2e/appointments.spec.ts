@@ -15,6 +15,8 @@ test("booking says it is done, rescheduling opens on the booking's day, cancelli
   await signInCitizen(page, "/appointments/book?service=CR003");
   await page.getByLabel("办理地点").selectOption({ label: "金水区公安分局" });
   const dayField = page.getByLabel("日期");
+  // The days arrive with the unit's slots; there are always 14 working days to choose from.
+  await expect(dayField.locator("option")).toHaveCount(14);
   const today = chinaToday();
   const laterDay = await dayField.locator("option").evaluateAll((options, t) => options.map((o) => (o as HTMLOptionElement).value).find((v) => v > t), today);
   expect(laterDay).toBeTruthy();
