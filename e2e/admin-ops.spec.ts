@@ -2,6 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { addDays } from "@/server/dates/add-days";
 import { chinaToday } from "@/server/dates/china-today";
 import { signInStaff } from "./support/sign-in";
+import { expectNoSeriousA11yIssues } from "./support/traffic";
 
 /**
  * Issue 25, the admin's side: the ops page in Chinese, a second 立即运行 within the minute, manual runs;
@@ -78,6 +79,7 @@ test("the metrics charts have dated axes, the value of a day on hover, and a tab
   );
   await expect(tooltip).toContainText(fullDay);
   await expect(tooltip).toContainText(`受理申请 : ${lastValue}`);
+  await expectNoSeriousA11yIssues(page);
 });
 
 test("a group's layout has a preview, and its city choices are cities, not bureaus", async ({ page }) => {

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { chinaToday } from "@/server/dates/china-today";
 import { signInCitizen } from "./support/sign-in";
+import { expectNoSeriousA11yIssues } from "./support/traffic";
 
 /**
  * Appointments (issue 25): 张明 books a 往来港澳通行证 slot on a working day after today (so the booking can
@@ -41,6 +42,7 @@ test("booking says it is done, rescheduling opens on the booking's day, cancelli
   const mine = page.getByTestId("my-appointment").filter({ hasText: service }).filter({ hasText: "已预约" });
   await mine.getByRole("button", { name: "取消预约" }).click();
   await expect(mine.getByText("确定取消这次预约吗？")).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
   await mine.getByRole("button", { name: "不取消" }).click();
   await expect(mine.getByText("确定取消这次预约吗？")).toHaveCount(0);
   await page.reload();
