@@ -2,6 +2,7 @@ import { and, asc, eq, like } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { insurers, orgUnits } from "@/db/schema";
+import { placeName } from "@/server/orgs/place-name";
 
 /**
  * What the accident form offers: the insurers, and the province's districts and counties (the place
@@ -19,6 +20,5 @@ export async function listAccidentChoices(db: Db) {
       .orderBy(asc(orgUnits.code)),
   ]);
   // A driver names the place, not the police unit: "金水区公安分局" is offered as "金水区".
-  const place = (name: string) => name.replace(/公安(分)?局$/, "");
-  return { insurers: companies, units: units.map((u) => ({ ...u, name: place(u.name), cityName: place(u.cityName) })) };
+  return { insurers: companies, units: units.map((u) => ({ ...u, name: placeName(u.name), cityName: placeName(u.cityName) })) };
 }

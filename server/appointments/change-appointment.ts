@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { type Appointment, appointments } from "@/db/schema";
 import { DomainError } from "@/server/errors";
-import { changeCutoffMs } from "./appointment-rules";
+import { isChangeable } from "./appointment-rules";
 import { releaseSlot, takeSlot } from "./take-slot";
 
 async function lockOwnBooking(tx: Tx, p: { userId: string; appointmentId: string; now: Date }) {
@@ -13,7 +13,7 @@ async function lockOwnBooking(tx: Tx, p: { userId: string; appointmentId: string
     .for("update");
   if (!booking) throw new DomainError("NOT_FOUND");
   if (booking.status !== "booked") throw new DomainError("APPOINTMENT_LOCKED");
-  if (booking.startsAt.getTime() - p.now.getTime() < changeCutoffMs) throw new DomainError("APPOINTMENT_LOCKED");
+  if (!isChangeable(booking.startsAt, p.now)) throw new DomainError("APPOINTMENT_LOCKED");
   return booking;
 }
 

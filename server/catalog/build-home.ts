@@ -96,7 +96,7 @@ export async function buildHome(db: Db, params: { userId: string | null; now?: D
 
 type CatalogueRow = Omit<HomeService, "favourite"> & { categoryId: number };
 
-async function loadCatalogue(db: Db) {
+export async function loadCatalogue(db: Db) {
   const [rows, categories] = await Promise.all([
     db
       .select({
@@ -123,7 +123,7 @@ async function loadCatalogue(db: Db) {
   return { rows, categories };
 }
 
-function gridOf(
+export function gridOf(
   catalogue: Awaited<ReturnType<typeof loadCatalogue>>,
   visible: Map<number, HomeService>,
 ): HomeCategory[] {
@@ -135,7 +135,7 @@ function gridOf(
     .filter((category) => category.services.length > 0);
 }
 
-function toHomeService({ categoryId: _categoryId, ...row }: CatalogueRow, favourite: boolean): HomeService {
+export function toHomeService({ categoryId: _categoryId, ...row }: CatalogueRow, favourite: boolean): HomeService {
   return { ...row, favourite };
 }
 

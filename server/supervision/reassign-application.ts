@@ -26,7 +26,7 @@ export async function reassignApplication(
     const role = stateOfficerRole[app.state];
     if (!role) throw new DomainError("APPLICATION_ILLEGAL_TRANSITION", { action: "reassign", state: app.state });
     const [officer] = await tx
-      .select({ id: users.id, name: users.name, phoneEnc: users.phoneEnc, path: orgUnits.path })
+      .select({ id: users.id, name: users.name, account: users.account, phoneEnc: users.phoneEnc, path: orgUnits.path })
       .from(users)
       .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
       .where(and(eq(users.id, p.officerId), eq(users.status, "active"), arrayContains(users.roles, [role])));
@@ -53,7 +53,8 @@ export async function reassignApplication(
       targetType: "application",
       targetId: app.id,
       subjectIdHash: app.applicantIdHash,
-      details: { number: app.number, state: app.state, to: officer.id, from: app.assignedTo },
+      // Named as well as identified: whoever reads the audit console sees to whom without looking an id up.
+      details: { number: app.number, state: app.state, to: officer.id, toName: officer.name, toAccount: officer.account, from: app.assignedTo },
       ip: p.supervisor.ip,
       correlationId: p.supervisor.correlationId,
     });

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Alert } from "@/components/ui/alert";
 import { requireCitizenPage } from "@/server/accounts/page-guards";
+import { chinaDayAndTime } from "@/server/appointments/appointment-rules";
 import { serviceCodeSchema } from "@/server/catalog/catalog-codes";
 import { BookingForm } from "./booking-form";
 
@@ -50,6 +51,7 @@ export default async function BookAppointmentPage({ searchParams }: { searchPara
           rescheduleId={moving?.id ?? null}
           units={units.map((u) => ({ id: u.id, name: (locale === "en" && u.nameEn) || u.name, address: u.address }))}
           initialUnitId={moving?.unit.id ?? null}
+          initialDay={moving ? chinaDayAndTime(moving.startsAt).day : null}
         />
       )}
     </div>
