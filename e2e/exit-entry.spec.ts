@@ -65,6 +65,7 @@ test("@phone the citizen books a window slot for a passport, gets the calendar f
   expect((await download).suggestedFilename()).toMatch(/^appointment-.*\.ics$/);
 
   await booking.getByRole("button", { name: "取消预约" }).click();
+  await booking.getByRole("button", { name: "确认取消" }).click();
   await expect(phone.getByTestId("my-appointment").filter({ hasText: "已预约" })).toHaveCount(0);
   await expect(phone.getByTestId("my-appointment").filter({ hasText: "已取消" }).first()).toBeVisible();
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
