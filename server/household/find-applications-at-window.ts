@@ -7,6 +7,7 @@ import { hashPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
 import { withinJurisdiction } from "@/server/orgs/jurisdiction";
 import { idNumberProblem } from "@/server/population/id-number-problem";
+import { applicationNumberPattern } from "./next-application-number";
 import type { DeskOfficer } from "./open-application-for-officer";
 
 export type WindowQuery = { number: string } | { idNumber: string };
@@ -21,9 +22,6 @@ export type WindowMatch = {
   windowDeadline: string | null;
   deliveryMethod: "window" | "post";
 };
-
-/** An application number as printed: "HN" and 14 digits; typed in any case, with stray spaces. */
-const applicationNumber = /^HN\d{14}$/;
 
 /**
  * The window's search for a citizen standing at the counter: by application number, or by the ID card
@@ -40,7 +38,7 @@ export async function findApplicationsAtWindow(
   let maskedIdNumber: string | null = null;
   if ("number" in p.query) {
     const number = p.query.number.replace(/\s+/g, "").toUpperCase();
-    if (!applicationNumber.test(number)) throw new DomainError("BAD_INPUT", {}, { number: "desk.applicationNumberFormat" });
+    if (!applicationNumberPattern.test(number)) throw new DomainError("BAD_INPUT", {}, { number: "desk.applicationNumberFormat" });
     conditions.push(eq(applications.number, number));
   } else {
     const idNumber = p.query.idNumber.trim().toUpperCase();
