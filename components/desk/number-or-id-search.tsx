@@ -6,6 +6,7 @@ import { FormField } from "@/components/auth/form-field";
 import { Button } from "@/components/ui/button";
 
 export type NumberOrIdQuery = { number: string } | { idNumber: string };
+type Field = "number" | "idNumber";
 
 /**
  * The counter's two ways to find a person's item: the application number, or the ID card they hand over.
@@ -20,75 +21,74 @@ export function NumberOrIdSearch({
 }: {
   idPrefix: string;
   pending: boolean;
-  searchedBy: "number" | "idNumber";
+  searchedBy: Field;
   fieldErrors: Record<string, string> | undefined;
   onSearch: (query: NumberOrIdQuery) => void;
 }) {
   const t = useTranslations("desk.window");
-  const [number, setNumber] = useState("");
-  const [idNumber, setIdNumber] = useState("");
+  const form = (field: Field) => ({
+    field,
+    id: `${idPrefix}-${field === "number" ? "number" : "id-number"}`,
+    pending: pending && searchedBy === field,
+    disabled: pending,
+    error: searchedBy === field ? fieldErrors?.[field] : undefined,
+  });
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <form
-        role="search"
-        aria-label={t("byNumber")}
-        noValidate
-        className="flex flex-col gap-3 rounded-md border border-border p-4"
-        onSubmit={(e) => {
-          e.preventDefault();
-          onSearch({ number: number.trim() });
-        }}
-      >
-        <h2 className="font-semibold">{t("byNumber")}</h2>
-        <FormField
-          id={`${idPrefix}-number`}
-          name="number"
-          label={t("number")}
-          hint={t("numberHint")}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={24}
-          value={number}
-          onChange={(e) => setNumber(e.target.value)}
-          error={searchedBy === "number" ? fieldErrors?.number : undefined}
-        />
-        <div>
-          <Button type="submit" disabled={pending}>
-            {pending && searchedBy === "number" ? t("searching") : t("searchNumber")}
-          </Button>
-        </div>
-      </form>
-      <form
-        role="search"
-        aria-label={t("byIdNumber")}
-        noValidate
-        className="flex flex-col gap-3 rounded-md border border-border p-4"
-        onSubmit={(e) => {
-          e.preventDefault();
-          onSearch({ idNumber: idNumber.trim() });
-        }}
-      >
-        <h2 className="font-semibold">{t("byIdNumber")}</h2>
-        <FormField
-          id={`${idPrefix}-id-number`}
-          name="idNumber"
-          label={t("idNumber")}
-          hint={t("idNumberHint")}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={24}
-          value={idNumber}
-          onChange={(e) => setIdNumber(e.target.value)}
-          error={searchedBy === "idNumber" ? fieldErrors?.idNumber : undefined}
-        />
-        <div>
-          <Button type="submit" disabled={pending}>
-            {pending && searchedBy === "idNumber" ? t("searching") : t("searchId")}
-          </Button>
-        </div>
-      </form>
+      <SearchForm
+        {...form("number")}
+        labels={{ form: t("byNumber"), field: t("number"), hint: t("numberHint"), submit: t("searchNumber"), searching: t("searching") }}
+        onSearch={(value) => onSearch({ number: value })}
+      />
+      <SearchForm
+        {...form("idNumber")}
+        labels={{ form: t("byIdNumber"), field: t("idNumber"), hint: t("idNumberHint"), submit: t("searchId"), searching: t("searching") }}
+        onSearch={(value) => onSearch({ idNumber: value })}
+      />
     </div>
+  );
+}
+
+function SearchForm(p: {
+  field: Field;
+  id: string;
+  pending: boolean;
+  disabled: boolean;
+  error: string | undefined;
+  labels: { form: string; field: string; hint: string; submit: string; searching: string };
+  onSearch: (value: string) => void;
+}) {
+  const [value, setValue] = useState("");
+  return (
+    <form
+      role="search"
+      aria-label={p.labels.form}
+      noValidate
+      className="flex flex-col gap-3 rounded-md border border-border p-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        p.onSearch(value.trim());
+      }}
+    >
+      <h2 className="font-semibold">{p.labels.form}</h2>
+      <FormField
+        id={p.id}
+        name={p.field}
+        label={p.labels.field}
+        hint={p.labels.hint}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        maxLength={24}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        error={p.error}
+      />
+      <div>
+        <Button type="submit" disabled={p.disabled}>
+          {p.pending ? p.labels.searching : p.labels.submit}
+        </Button>
+      </div>
+    </form>
   );
 }

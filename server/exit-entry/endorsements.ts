@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import {
   type EndorsementApplication,
@@ -11,16 +11,16 @@ import {
   users,
 } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
-import { maskDocumentNumber, maskIdNumber, maskName } from "@/server/crypto/mask";
-import { decryptPii, hashPii } from "@/server/crypto/pii";
+import { maskDocumentNumber, maskName } from "@/server/crypto/mask";
+import { decryptPii } from "@/server/crypto/pii";
 import { chinaToday } from "@/server/dates/china-today";
 import { DomainError } from "@/server/errors";
-import { applicationNumberPattern, nextApplicationNumber } from "@/server/household/next-application-number";
+import { nextApplicationNumber } from "@/server/household/next-application-number";
+import { type CounterQuery, readCounterQuery } from "@/server/household/read-counter-query";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { queueSms } from "@/server/notify/queue-sms";
 import type { SmsTemplate } from "@/server/notify/templates";
 import { type Jurisdiction, withinJurisdiction } from "@/server/orgs/jurisdiction";
-import { idNumberProblem } from "@/server/population/id-number-problem";
 import { type EndorsementAction, endorsementFeeFen, nextEndorsementState, openEndorsementStates } from "./endorsement-transitions";
 
 const smsFor: Partial<Record<EndorsementApplication["state"], SmsTemplate>> = {
@@ -270,23 +270,10 @@ export async function listEndorsementsToCollect(db: Db, p: OfficerRead): Promise
  */
 export async function findEndorsements(
   db: Db,
-  p: OfficerRead & { query: { number: string } | { idNumber: string } },
+  p: OfficerRead & { query: CounterQuery },
 ): Promise<{ matches: EndorsementView[]; maskedIdNumber: string | null }> {
-  let condition: SQL;
-  let idHash: string | null = null;
-  let maskedIdNumber: string | null = null;
-  if ("number" in p.query) {
-    const number = p.query.number.replace(/\s+/g, "").toUpperCase();
-    if (!applicationNumberPattern.test(number)) throw new DomainError("BAD_INPUT", {}, { number: "desk.applicationNumberFormat" });
-    condition = eq(endorsementApplications.number, number);
-  } else {
-    const idNumber = p.query.idNumber.trim().toUpperCase();
-    const problem = idNumberProblem(idNumber);
-    if (problem) throw new DomainError("BAD_INPUT", {}, { idNumber: problem });
-    idHash = hashPii("id", idNumber);
-    maskedIdNumber = maskIdNumber(idNumber);
-    condition = eq(users.idNumberHash, idHash);
-  }
+  const q = readCounterQuery(p.query);
+  const condition = q.kind === "number" ? eq(endorsementApplications.number, q.number) : eq(users.idNumberHash, q.idHash);
   const rows = await joined(db)
     .where(and(withinJurisdiction(p.scope, orgUnits.path), condition))
     .orderBy(desc(endorsementApplications.createdAt))
@@ -296,10 +283,10 @@ export async function findEndorsements(
     action: "exit_entry.endorsement_search",
     targetType: rows.length === 1 ? "endorsement_application" : undefined,
     targetId: rows.length === 1 ? rows[0]?.app.id : undefined,
-    subjectIdHash: idHash ?? undefined,
-    details: { ...("number" in p.query ? { number: p.query.number.replace(/\s+/g, "").toUpperCase() } : { idNumber: maskedIdNumber }), found: rows.map((r) => r.app.number) },
+    subjectIdHash: q.kind === "idNumber" ? q.idHash : undefined,
+    details: { ...(q.kind === "number" ? { number: q.number } : { idNumber: q.maskedIdNumber }), found: rows.map((r) => r.app.number) },
     ip: p.ip,
     correlationId: p.correlationId,
   });
-  return { matches: rows.map((r) => view(r, true)), maskedIdNumber };
+  return { matches: rows.map((r) => view(r, true)), maskedIdNumber: q.kind === "idNumber" ? q.maskedIdNumber : null };
 }

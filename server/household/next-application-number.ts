@@ -3,9 +3,6 @@ import type { Tx } from "@/db/client";
 import { applicationNumberCounters } from "@/db/schema";
 import { chinaToday } from "@/server/dates/china-today";
 
-/** An application number as printed: "HN" and 14 digits (after removing spaces and upper-casing what was typed). */
-export const applicationNumberPattern = /^HN\d{14}$/;
-
 /** "HN" + China date: the part of an application number before the day's sequence. */
 export function applicationNumberPrefix(day: string): string {
   return `HN${day.replaceAll("-", "")}`;
