@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demoAccount } from "@/db/seed/demo-accounts";
+import { demoResidents } from "@/db/seed/population";
 import { expectSms, openDesk } from "./support/household";
 import { signInCitizen } from "./support/sign-in";
 import { openPhone } from "./support/traffic";
@@ -36,11 +37,28 @@ test("an endorsement applied for online is completed at the county's exit-entry 
   await expect(item).toContainText("待签注");
   await item.getByRole("button", { name: "签注办结" }).click();
   await expect(desk.getByTestId("endorsement-queue-item").filter({ hasText: number! })).toHaveCount(0);
+  // The permit now waits for its holder: in the 待领取 list, and found by number or by the ID card handed over.
+  await expect(desk.getByTestId("endorsement-to-collect-item").filter({ hasText: number! })).toContainText("签注已办结");
+  await desk.getByLabel("受理编号", { exact: true }).fill(number!);
+  await desk.getByRole("button", { name: "按编号查找" }).click();
+  await expect(desk.getByTestId("endorsement-match").filter({ hasText: number! })).toContainText("张*");
+  await desk.getByLabel("申请人身份证号码").fill(demoResidents.citizen.idNumber);
+  await desk.getByRole("button", { name: "按身份证号码查找" }).click();
+  await expect(desk.getByRole("heading", { name: /^\d{6}\*{8}\d{3}[\dX] 的签注申请$/ })).toBeVisible();
+  await expect(desk.getByTestId("endorsement-match").filter({ hasText: number! })).toBeVisible();
+  await expect(desk.getByText(demoResidents.citizen.idNumber)).toHaveCount(0);
   await desk.context().close();
 
   await expectSms(page, citizen.login, `签注（${number}）已办结`);
   await page.reload();
-  await expect(page.getByTestId("my-endorsement").filter({ hasText: number! })).toContainText("签注已办结");
+  const mine = page.getByTestId("my-endorsement").filter({ hasText: number! });
+  await expect(mine).toContainText("签注已办结");
+  // Every step with its time, and the fee as paid rather than still due at the window.
+  const steps = mine.getByRole("list", { name: `${number} 的办理进度` });
+  await expect(steps.getByRole("listitem")).toHaveText([/^提交申请/, /^窗口已收证/, /^窗口已收费/, /^签注办结/]);
+  await expect(mine).toContainText("已于");
+  await expect(mine).not.toContainText("到窗口缴纳");
+  await expect(mine).toContainText("请携带身份证到金水区公安分局出入境窗口领取通行证");
 });
 
 test("@phone the citizen books a window slot for a passport, gets the calendar file, and cancels it", async ({ browser }) => {

@@ -20,6 +20,8 @@ export async function reassignApplication(
   p: { applicationId: string; officerId: string; supervisor: SupervisorActor; now?: Date },
 ): Promise<{ assignedTo: string }> {
   const now = p.now ?? new Date();
+  // The form preselects nobody; an empty choice is refused here too, whoever calls.
+  if (!p.officerId) throw new DomainError("BAD_INPUT", {}, { officerId: "supervision.officerRequired" });
   return db.transaction(async (tx) => {
     const app = await lockApplication(tx, p.applicationId);
     if (!app?.stationPath || !pathWithin(p.supervisor.scope, app.stationPath)) throw new DomainError("NOT_FOUND");

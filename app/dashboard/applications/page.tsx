@@ -183,7 +183,7 @@ export default async function ApplicationQueuePage({
                           number={row.number ?? ""}
                           version={row.version}
                           lock={row.assignedTo ? { name: row.assignedTo.name, isMe: row.assignedTo.isMe } : null}
-                          canAssign={row.state !== "needs_supplement"}
+                          canAssign={row.canAssign}
                         />
                       </td>
                     </tr>
