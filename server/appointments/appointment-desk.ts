@@ -1,6 +1,15 @@
 import { and, asc, eq, gte, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { appointmentClosures, appointmentSlots, appointmentTemplates, appointments, orgUnits, services, users } from "@/db/schema";
+import {
+  type AppointmentDeskType,
+  appointmentClosures,
+  appointmentSlots,
+  appointmentTemplates,
+  appointments,
+  orgUnits,
+  services,
+  users,
+} from "@/db/schema";
 import type { OfficerRole } from "@/server/accounts/session-user";
 import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { maskName } from "@/server/crypto/mask";
@@ -27,23 +36,36 @@ export async function loadDeskSchedule(db: Db, p: { scope: Jurisdiction; today: 
   return { templates, closures };
 }
 
-/** A new opening pattern for a window of the officer's unit. */
+/**
+ * A new opening pattern for a window of the officer's unit, for the desk the officer staffs (household
+ * window or exit-entry hall); an officer who staffs both says which.
+ */
 export async function createTemplate(
   db: Db,
-  p: Audited & { window: string; weekdays: number[]; startTime: string; endTime: string; capacity: number },
+  p: Audited & {
+    window: string;
+    weekdays: number[];
+    startTime: string;
+    endTime: string;
+    capacity: number;
+    deskType?: AppointmentDeskType;
+    deskTypes: AppointmentDeskType[];
+  },
 ): Promise<{ id: string }> {
   const fields: Record<string, string> = {};
+  const deskType = p.deskType ?? (p.deskTypes.length === 1 ? p.deskTypes[0] : undefined);
+  if (!deskType || !p.deskTypes.includes(deskType)) fields.deskType = "appointments.deskTypeRequired";
   if (!isSlotTime(p.startTime)) fields.startTime = "appointments.timeInvalid";
   if (!isSlotTime(p.endTime)) fields.endTime = "appointments.timeInvalid";
   else if (!slotStartTimes(p).length) fields.endTime = "appointments.endBeforeStart";
-  if (Object.keys(fields).length) throw new DomainError("BAD_INPUT", {}, fields);
+  if (Object.keys(fields).length || !deskType) throw new DomainError("BAD_INPUT", {}, fields);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(appointmentTemplates)
-      .values({ orgUnitId: p.scope.unitId, window: p.window.trim(), weekdays: [...new Set(p.weekdays)].sort(), startTime: p.startTime, endTime: p.endTime, capacity: p.capacity })
+      .values({ orgUnitId: p.scope.unitId, window: p.window.trim(), deskType, weekdays: [...new Set(p.weekdays)].sort(), startTime: p.startTime, endTime: p.endTime, capacity: p.capacity })
       .returning({ id: appointmentTemplates.id });
     if (!row) throw new Error("createTemplate: insert returned nothing");
-    await recordAudit(tx, { actor: p.actor, action: "appointments.template_created", targetType: "appointment_template", targetId: row.id, details: { window: p.window, startTime: p.startTime, endTime: p.endTime, capacity: p.capacity }, ip: p.ip, correlationId: p.correlationId });
+    await recordAudit(tx, { actor: p.actor, action: "appointments.template_created", targetType: "appointment_template", targetId: row.id, details: { window: p.window, deskType, startTime: p.startTime, endTime: p.endTime, capacity: p.capacity }, ip: p.ip, correlationId: p.correlationId });
     return row;
   });
 }

@@ -32,7 +32,7 @@ export function BookingForm({
   const [unitId, setUnitId] = useState<number | null>(initialUnitId ?? (units.length === 1 ? (units[0]?.id ?? null) : null));
   const [day, setDay] = useState<string | null>(null);
   const [choice, setChoice] = useState<string | null>(null);
-  const slots = useQuery({ ...trpc.appointments.slots.queryOptions({ orgUnitId: unitId ?? 0 }), enabled: unitId !== null });
+  const slots = useQuery({ ...trpc.appointments.slots.queryOptions({ orgUnitId: unitId ?? 0, serviceCode }), enabled: unitId !== null });
   const done = { onSuccess: () => router.push("/appointments") };
   const book = useMutation(trpc.appointments.book.mutationOptions(done));
   const reschedule = useMutation(trpc.appointments.reschedule.mutationOptions(done));
