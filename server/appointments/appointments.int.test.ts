@@ -2,10 +2,11 @@ import { TRPCError } from "@trpc/server";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { appointmentSlots, appointmentTemplates, appointments, orgUnits, smsMessages } from "@/db/schema";
+import { appointmentSlots, appointmentTemplates, appointments, orgUnits, smsMessages, userServiceUsage } from "@/db/schema";
 import type { DemoAccountKey } from "@/db/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
+import { buildHome } from "@/server/catalog/build-home";
 import { createCaller } from "@/server/routers/_app";
 import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
@@ -331,5 +332,16 @@ describe("SMS confirmations", () => {
     expect(await refusal(bookAppointment(db, { userId: u!.id, serviceCode: "CR002", templateId: template.id, startsAt: at("2026-12-14", "10:00"), now: monday8 }))).toBe("APPOINTMENT_EXISTS");
     expect(await refusal(rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-12", "09:00"), now: monday8 }))).toBe("SLOT_UNAVAILABLE");
     expect((await smsOf(booked.id)).map((m) => m.template)).toEqual(["appointment_booked"]);
+  });
+});
+
+describe("usage", () => {
+  it("counts a booking as one use of the service, which the citizen's home then shows", async () => {
+    const [u] = await citizens(1);
+    await bookAppointment(db, { userId: u!.id, serviceCode: "CR030", templateId: template.id, startsAt: at("2026-12-15", "09:00"), now: monday8 });
+    const [usage] = await db.select().from(userServiceUsage).where(eq(userServiceUsage.userId, u!.id));
+    expect(usage).toMatchObject({ views: 0, starts: 0, submits: 1 });
+    const home = await buildHome(db, { userId: u!.id, now: monday8 });
+    expect(home.audience === "citizen" && home.recommendations.map((r) => [r.service.code, r.reason.code])).toEqual([["CR030", "recentlyUsed"]]);
   });
 });
