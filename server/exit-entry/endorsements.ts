@@ -10,7 +10,7 @@ import {
   travelDocuments,
   users,
 } from "@/db/schema";
-import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
+import { type AuditActor, recordAudit, recordAuditPerSubject } from "@/server/audit/record-audit";
 import { maskDocumentNumber, maskName } from "@/server/crypto/mask";
 import { decryptPii } from "@/server/crypto/pii";
 import { chinaToday } from "@/server/dates/china-today";
@@ -116,9 +116,10 @@ export async function actOnEndorsement(
   const now = p.now ?? new Date();
   const result = await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ app: endorsementApplications, path: orgUnits.path })
+      .select({ app: endorsementApplications, path: orgUnits.path, applicantIdHash: users.idNumberHash })
       .from(endorsementApplications)
       .innerJoin(orgUnits, eq(orgUnits.id, endorsementApplications.orgUnitId))
+      .innerJoin(users, eq(users.id, endorsementApplications.applicantId))
       .where(eq(endorsementApplications.id, p.applicationId))
       .for("update", { of: endorsementApplications });
     if (!row) throw new DomainError("NOT_FOUND");
@@ -153,6 +154,7 @@ export async function actOnEndorsement(
         action: `exit_entry.endorsement_${p.action}`,
         targetType: "endorsement_application",
         targetId: app.id,
+        subjectIdHash: row.applicantIdHash,
         details: { number: app.number, from: app.state, to },
         ip: p.by.ip,
         correlationId: p.by.correlationId,
@@ -186,6 +188,7 @@ const viewColumns = {
   permit: travelDocuments.documentNumber,
   unitName: orgUnits.name,
   applicantName: users.name,
+  applicantIdHash: users.idNumberHash,
 };
 
 function view(r: { app: EndorsementApplication; permit: string; unitName: string; applicantName: string }, withName: boolean): EndorsementView {
@@ -220,7 +223,7 @@ export async function listMyEndorsements(db: Db, p: { userId: string }): Promise
   return rows.map((r) => view(r, false));
 }
 
-/** Open applications at the exit-entry windows of the officer's jurisdiction, oldest first; the read is audited. */
+/** Open applications at the exit-entry windows of the officer's jurisdiction, oldest first; the read is audited under each applicant. */
 export async function listEndorsementQueue(
   db: Db,
   p: { scope: Jurisdiction; actor: AuditActor; ip?: string | null; correlationId?: string | null },
@@ -229,6 +232,10 @@ export async function listEndorsementQueue(
     .where(and(withinJurisdiction(p.scope, orgUnits.path), inArray(endorsementApplications.state, openEndorsementStates)))
     .orderBy(endorsementApplications.createdAt)
     .limit(200);
-  await recordAudit(db, { actor: p.actor, action: "exit_entry.endorsement_queue_viewed", targetType: "org_unit", targetId: String(p.scope.unitId), details: { count: rows.length }, ip: p.ip, correlationId: p.correlationId });
+  await recordAuditPerSubject(
+    db,
+    { actor: p.actor, action: "exit_entry.endorsement_queue_viewed", targetType: "org_unit", targetId: String(p.scope.unitId), details: { count: rows.length }, ip: p.ip, correlationId: p.correlationId },
+    rows.map((r) => r.applicantIdHash),
+  );
   return rows.map((r) => view(r, true));
 }

@@ -276,7 +276,7 @@ describe("traffic.recordViolation and traffic.recentRecorded", () => {
     expect(sms[0]!.body).toContain("有交通违法行为：闯红灯，");
     expect(sms[0]!.body).toContain("罚款200元，记6分");
     const looked = await (await as("citizen")).me.whoLookedAtMe();
-    expect(looked.entries.some((e) => e.action === "traffic.violation_recorded" && e.unit?.code === "410100")).toBe(true);
+    expect(looked.entries.some((e) => e.purpose === "violation" && e.unit?.code === "410100")).toBe(true);
   });
 
   it("takes a fine set within the code's legal range and other points, and refuses a fine outside it", async () => {
