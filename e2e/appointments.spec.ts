@@ -1,10 +1,15 @@
 import { expect, test } from "@playwright/test";
+import { demoAccount } from "@/db/seed/demo-accounts";
 import { chinaToday } from "@/server/dates/china-today";
+import { expectSms } from "./support/household";
 import { signInCitizen } from "./support/sign-in";
 import { expectNoSeriousA11yIssues } from "./support/traffic";
 
 /**
- * Appointments (issue 25): 张明 books a 往来港澳通行证 slot on a working day after today (so the booking can
+ * Appointments (issue 25). Each test books on a working day after today, so its booking can always be
+ * changed whatever time the suite runs, and cancels what it books, leaving nothing for other specs.
+ *
+ * 张明 books a 往来港澳通行证 slot on a working day after today (so the booking can
  * always be changed, whatever time the suite runs), is told it is booked, finds it on top of 我的预约,
  * opens the reschedule form on that day, is asked before cancelling, and cancels it. A slot starting
  * within 2 hours is shown with its warning by moving the browser's clock, not by waiting for the hour.
@@ -59,4 +64,38 @@ test("booking says it is done, rescheduling opens on the booking's day, cancelli
   await page.getByLabel("日期").selectOption(laterDay!);
   await page.getByRole("group", { name: "时段" }).locator(`input[value$="@${startsAt.toISOString()}"]`).check();
   await expect(page.getByTestId("slot-locked-warning")).toHaveText("所选时段距现在不足 2 小时：预约后将不能再在线取消或改约。");
+});
+
+/**
+ * 张明 books an ID-card renewal: only household windows are offered (never the exit-entry hall), and the
+ * booking and its cancellation each arrive as an SMS.
+ */
+const citizen = demoAccount("citizen");
+const idCardRenewal = "居民身份证换领预约";
+
+test("an ID-card renewal is bookable only at household windows, and booking and cancelling are confirmed by SMS", async ({ page }) => {
+  await signInCitizen(page, "/appointments/book?service=HZ031");
+  await expect(page.getByRole("heading", { level: 1, name: `预约：${idCardRenewal}` })).toBeVisible();
+  const units = page.getByLabel("办理地点");
+  await expect(units.locator("option", { hasText: "花园路派出所" })).toHaveCount(1);
+  await expect(units.locator("option", { hasText: "金水区公安分局" })).toHaveCount(0);
+  await units.selectOption({ label: "花园路派出所" });
+
+  const today = chinaToday();
+  const days = page.getByLabel("日期");
+  const laterDays = (await days.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).filter((d) => d > today);
+  await days.selectOption(laterDays[0]!);
+  const slots = page.getByRole("group", { name: "时段" });
+  await expect(slots).not.toContainText("出入境");
+  await slots.getByRole("radio", { disabled: false }).first().check();
+  await page.getByRole("button", { name: "确认预约" }).click();
+  await expect(page).toHaveURL(/\/appointments\?booked=/);
+  await expectSms(page, citizen.login, new RegExp(`您已预约.+到花园路派出所户籍1号窗口办理${idCardRenewal}`));
+
+  const booking = page.getByTestId("my-appointment").filter({ hasText: idCardRenewal }).filter({ hasText: "已预约" });
+  await expect(booking).toHaveCount(1);
+  await booking.getByRole("button", { name: "取消预约" }).click();
+  await booking.getByRole("button", { name: "确认取消" }).click();
+  await expect(page.getByTestId("my-appointment").filter({ hasText: idCardRenewal }).filter({ hasText: "已预约" })).toHaveCount(0);
+  await expectSms(page, citizen.login, new RegExp(`您已取消.+到花园路派出所户籍1号窗口办理${idCardRenewal}的预约`));
 });

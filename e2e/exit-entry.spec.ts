@@ -74,7 +74,7 @@ test("@phone the citizen books a window slot for a passport, gets the calendar f
   await dayChoice.selectOption(lastDay!);
   await phone.getByRole("group", { name: "时段" }).getByRole("radio", { disabled: false }).first().check();
   await phone.getByRole("button", { name: "确认预约" }).click();
-  await expect(phone).toHaveURL(/\/appointments$/);
+  await expect(phone).toHaveURL(/\/appointments\?booked=/);
   const booking = phone.getByTestId("my-appointment").filter({ hasText: "已预约" }).first();
   await expect(booking).toContainText("出入境2号窗口");
 

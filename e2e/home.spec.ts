@@ -119,6 +119,33 @@ test.describe("personalised home", () => {
     await citizen.context().close();
   });
 
+  test("a service counts as used when its guide is opened, not when its link is scrolled past in a list", async ({ browser }) => {
+    const citizen = await newPage(browser);
+    await signInCitizen(citizen, "/services?category=narcotics");
+    // Every guide link of the category on screen and hovered: the router prefetches those guides.
+    const guideLinks = citizen.locator("main a[href^='/services/JD']");
+    await expect(guideLinks.first()).toBeVisible();
+    const names = await guideLinks.allInnerTexts();
+    for (const link of await guideLinks.all()) {
+      await link.scrollIntoViewIfNeeded();
+      await link.hover();
+    }
+    await citizen.waitForLoadState("networkidle");
+    await citizen.goto("/");
+    const forYou = region(citizen, "为你推荐");
+    for (const name of names) await expect(forYou.getByRole("link", { name, exact: true })).toHaveCount(0);
+
+    // Opening one guide is a use: the home then says so, with the date.
+    const opened = citizen.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/services/JD001"));
+    await citizen.goto("/services/JD001");
+    await opened;
+    await citizen.goto("/");
+    const item = region(citizen, "为你推荐").getByRole("listitem").filter({ has: citizen.getByRole("link", { name: names[0]!, exact: true }) });
+    await expect(item).toContainText(/你最近使用过（\d{4}-\d{2}-\d{2}）/);
+    for (const name of names.slice(1)) await expect(region(citizen, "为你推荐").getByRole("link", { name, exact: true })).toHaveCount(0);
+    await citizen.context().close();
+  });
+
   test("an admin creates a group with rules from the form", async ({ page }) => {
     await signInStaff(page, "admin", "/admin/layouts");
     await page.getByRole("link", { name: "新建群组" }).click();

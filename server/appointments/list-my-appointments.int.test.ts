@@ -24,7 +24,7 @@ describe("listMyAppointments", () => {
     const [station] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, "41010501"));
     const [template] = await db
       .insert(appointmentTemplates)
-      .values({ orgUnitId: station!.id, window: "9号窗口", weekdays: [1, 2, 3, 4, 5], startTime: "08:00", endTime: "17:00", capacity: 5 })
+      .values({ orgUnitId: station!.id, window: "9号窗口", deskType: "household", weekdays: [1, 2, 3, 4, 5], startTime: "08:00", endTime: "17:00", capacity: 5 })
       .returning({ id: appointmentTemplates.id });
     // One active booking per person and service: each booking here is for a service of its own.
     const serviceIds = (await db.select({ id: services.id }).from(services).where(inArray(services.code, ["CR001", "CR002", "CR003", "HZ001", "HZ002", "HZ003", "HZ004"]))).map((s) => s.id);

@@ -275,19 +275,30 @@ describe("applications waiting for the citizen", () => {
 });
 
 describe("recommendations from usage", () => {
-  it("lists recently and frequently used services from the recorded events", async () => {
+  it("says how often a service was used from what the citizen did with it, and that an opened guide was used recently", async () => {
     const [often, once] = [id(plain[0]), id(plain[1])];
-    for (let i = 0; i < 4; i++) await recordServiceUsage(db, { userId: citizenId, serviceId: often, kind: "view" });
-    await recordServiceUsage(db, { userId: citizenId, serviceId: often, kind: "start" });
+    for (let i = 0; i < 3; i++) {
+      await recordServiceUsage(db, { userId: citizenId, serviceId: often, kind: "start" });
+      await recordServiceUsage(db, { userId: citizenId, serviceId: often, kind: "submit" });
+    }
+    for (let i = 0; i < 9; i++) await recordServiceUsage(db, { userId: citizenId, serviceId: often, kind: "view" });
     await recordServiceUsage(db, { userId: citizenId, serviceId: once, kind: "view" });
 
     const home = await citizenHome(spareId);
     expect(home.recommendations).toEqual([]);
     const mine = await citizenHome();
     const byCode = new Map(mine.recommendations.map((r) => [r.service.code, r.reason]));
-    expect(byCode.get(plain[0])).toEqual({ code: "frequentlyUsed", count: 5 });
+    expect(byCode.get(plain[0])).toEqual({ code: "frequentlyUsed", count: 3 });
     expect(byCode.get(plain[1])).toEqual({ code: "recentlyUsed", date: today() });
-    expect(reasonText(byCode.get(plain[0])!)).toBe("你已使用 5 次");
+    expect(reasonText(byCode.get(plain[0])!)).toBe("你已使用 3 次");
+  });
+
+  it("never calls a service booked once and its guide opened twelve times used 13 times", async () => {
+    const booked = id(plain[2]);
+    for (let i = 0; i < 12; i++) await recordServiceUsage(db, { userId: citizenId, serviceId: booked, kind: "view" });
+    await recordServiceUsage(db, { userId: citizenId, serviceId: booked, kind: "submit" });
+    const reason = (await citizenHome()).recommendations.find((r) => r.service.code === plain[2])?.reason;
+    expect(reason).toEqual({ code: "recentlyUsed", date: today() });
   });
 
   it("forgets a service used once long ago", async () => {
@@ -314,6 +325,14 @@ describe("layouts", () => {
     expect(home.recommendations[0]?.reason).toEqual({ code: "pinned" });
     expect(home.recommendations[4]?.pinned).toBe(false);
     expect(home.groups.map((g) => g.name)).toEqual(["有车一族", "郑州市民"]);
+  });
+
+  it("says 为你置顶 for a pinned service the citizen also used, never that they used it", async () => {
+    await recordServiceUsage(db, { userId: citizenId, serviceId: id(plain[4]), kind: "view" });
+    await layout({ userId: citizenId }, [plain[4]]);
+    const pinned = (await citizenHome()).recommendations.find((r) => r.service.code === plain[4]);
+    expect(pinned).toMatchObject({ pinned: true, reason: { code: "pinned" } });
+    expect(reasonText(pinned!.reason)).toBe("为你置顶");
   });
 
   it("lets a higher layer decide a service: the user's pin beats a group's hiding, a higher group beats a lower", async () => {

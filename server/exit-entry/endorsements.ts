@@ -10,7 +10,7 @@ import {
   travelDocuments,
   users,
 } from "@/db/schema";
-import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
+import { type AuditActor, recordAudit, recordAuditPerSubject } from "@/server/audit/record-audit";
 import { maskDocumentNumber, maskName } from "@/server/crypto/mask";
 import { decryptPii } from "@/server/crypto/pii";
 import { chinaToday } from "@/server/dates/china-today";
@@ -117,9 +117,10 @@ export async function actOnEndorsement(
   const now = p.now ?? new Date();
   const result = await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ app: endorsementApplications, path: orgUnits.path })
+      .select({ app: endorsementApplications, path: orgUnits.path, applicantIdHash: users.idNumberHash })
       .from(endorsementApplications)
       .innerJoin(orgUnits, eq(orgUnits.id, endorsementApplications.orgUnitId))
+      .innerJoin(users, eq(users.id, endorsementApplications.applicantId))
       .where(eq(endorsementApplications.id, p.applicationId))
       .for("update", { of: endorsementApplications });
     if (!row) throw new DomainError("NOT_FOUND");
@@ -154,6 +155,7 @@ export async function actOnEndorsement(
         action: `exit_entry.endorsement_${p.action}`,
         targetType: "endorsement_application",
         targetId: app.id,
+        subjectIdHash: row.applicantIdHash,
         details: { number: app.number, from: app.state, to },
         ip: p.by.ip,
         correlationId: p.by.correlationId,
@@ -192,6 +194,7 @@ const viewColumns = {
   permit: travelDocuments.documentNumber,
   unitName: orgUnits.name,
   applicantName: users.name,
+  applicantIdHash: users.idNumberHash,
 };
 
 function view(r: { app: EndorsementApplication; permit: string; unitName: string; applicantName: string }, withName: boolean): EndorsementView {
@@ -240,13 +243,17 @@ export async function listMyEndorsements(db: Db, p: { userId: string }): Promise
 
 type OfficerRead = { scope: Jurisdiction; actor: AuditActor; ip?: string | null; correlationId?: string | null };
 
-/** Open applications at the exit-entry windows of the officer's jurisdiction, oldest first; the read is audited. */
+/** Open applications at the exit-entry windows of the officer's jurisdiction, oldest first; the read is audited under each applicant. */
 export async function listEndorsementQueue(db: Db, p: OfficerRead): Promise<EndorsementView[]> {
   const rows = await joined(db)
     .where(and(withinJurisdiction(p.scope, orgUnits.path), inArray(endorsementApplications.state, openEndorsementStates)))
     .orderBy(endorsementApplications.createdAt)
     .limit(200);
-  await recordAudit(db, { actor: p.actor, action: "exit_entry.endorsement_queue_viewed", targetType: "org_unit", targetId: String(p.scope.unitId), details: { count: rows.length }, ip: p.ip, correlationId: p.correlationId });
+  await recordAuditPerSubject(
+    db,
+    { actor: p.actor, action: "exit_entry.endorsement_queue_viewed", targetType: "org_unit", targetId: String(p.scope.unitId), details: { count: rows.length }, ip: p.ip, correlationId: p.correlationId },
+    rows.map((r) => r.applicantIdHash),
+  );
   return rows.map((r) => view(r, true));
 }
 
@@ -259,7 +266,11 @@ export async function listEndorsementsToCollect(db: Db, p: OfficerRead): Promise
     .where(and(withinJurisdiction(p.scope, orgUnits.path), eq(endorsementApplications.state, "endorsed")))
     .orderBy(desc(endorsementApplications.endorsedAt), desc(endorsementApplications.id))
     .limit(200);
-  await recordAudit(db, { actor: p.actor, action: "exit_entry.endorsement_collect_list_viewed", targetType: "org_unit", targetId: String(p.scope.unitId), details: { count: rows.length }, ip: p.ip, correlationId: p.correlationId });
+  await recordAuditPerSubject(
+    db,
+    { actor: p.actor, action: "exit_entry.endorsement_collect_list_viewed", targetType: "org_unit", targetId: String(p.scope.unitId), details: { count: rows.length }, ip: p.ip, correlationId: p.correlationId },
+    rows.map((r) => r.applicantIdHash),
+  );
   return rows.map((r) => view(r, true));
 }
 
@@ -278,15 +289,19 @@ export async function findEndorsements(
     .where(and(withinJurisdiction(p.scope, orgUnits.path), condition))
     .orderBy(desc(endorsementApplications.createdAt))
     .limit(20);
-  await recordAudit(db, {
-    actor: p.actor,
-    action: "exit_entry.endorsement_search",
-    targetType: rows.length === 1 ? "endorsement_application" : undefined,
-    targetId: rows.length === 1 ? rows[0]?.app.id : undefined,
-    subjectIdHash: q.kind === "idNumber" ? q.idHash : undefined,
-    details: { ...(q.kind === "number" ? { number: q.number } : { idNumber: q.maskedIdNumber }), found: rows.map((r) => r.app.number) },
-    ip: p.ip,
-    correlationId: p.correlationId,
-  });
+  // Filed under everyone found, and under the searched ID number even when nothing matched.
+  await recordAuditPerSubject(
+    db,
+    {
+      actor: p.actor,
+      action: "exit_entry.endorsement_search",
+      targetType: rows.length === 1 ? "endorsement_application" : undefined,
+      targetId: rows.length === 1 ? rows[0]?.app.id : undefined,
+      details: { ...(q.kind === "number" ? { number: q.number } : { idNumber: q.maskedIdNumber }), found: rows.map((r) => r.app.number) },
+      ip: p.ip,
+      correlationId: p.correlationId,
+    },
+    [...(q.kind === "idNumber" ? [q.idHash] : []), ...rows.map((r) => r.applicantIdHash)],
+  );
   return { matches: rows.map((r) => view(r, true)), maskedIdNumber: q.kind === "idNumber" ? q.maskedIdNumber : null };
 }

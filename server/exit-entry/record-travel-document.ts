@@ -65,6 +65,7 @@ export async function recordTravelDocument(db: Db, p: RecordTravelDocumentParams
       action: "exit_entry.document_recorded",
       targetType: "travel_document",
       targetId: row.id,
+      subjectIdHash: holder.idNumberHash,
       details: {
         type: p.type,
         number: maskDocumentNumber(documentNumber),

@@ -36,7 +36,7 @@ export function BookingForm({
   const [unitId, setUnitId] = useState<number | null>(initialUnitId ?? (units.length === 1 ? (units[0]?.id ?? null) : null));
   const [day, setDay] = useState<string | null>(initialDay);
   const [choice, setChoice] = useState<string | null>(null);
-  const slots = useQuery({ ...trpc.appointments.slots.queryOptions({ orgUnitId: unitId ?? 0 }), enabled: unitId !== null });
+  const slots = useQuery({ ...trpc.appointments.slots.queryOptions({ orgUnitId: unitId ?? 0, serviceCode }), enabled: unitId !== null });
   const book = useMutation(trpc.appointments.book.mutationOptions({ onSuccess: (a) => router.push(`/appointments?booked=${a.id}`) }));
   const reschedule = useMutation(
     trpc.appointments.reschedule.mutationOptions({ onSuccess: (a) => router.push(`/appointments?rescheduled=${a.id}`) }),

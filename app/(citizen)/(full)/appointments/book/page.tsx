@@ -23,14 +23,16 @@ export default async function BookAppointmentPage({ searchParams }: { searchPara
   await requireCitizenPage(`/appointments/book?service=${encodeURIComponent(code)}`);
   if (!serviceCodeSchema.safeParse(code).success || (reschedule && !uuid.test(reschedule))) notFound();
   const queryClient = getQueryClient();
+  // Unknown, disabled and non-appointment services are simply not there.
+  const orNotFound = (error: unknown): never => {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  };
   const [t, locale, units, service, mine] = await Promise.all([
     getTranslations("appointments"),
     getLocale(),
-    queryClient.fetchQuery(trpc.appointments.units.queryOptions()),
-    queryClient.fetchQuery(trpc.catalog.guide.queryOptions({ code })).catch((error: unknown) => {
-      if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }),
+    queryClient.fetchQuery(trpc.appointments.units.queryOptions({ serviceCode: code })).catch(orNotFound),
+    queryClient.fetchQuery(trpc.catalog.guide.queryOptions({ code })).catch(orNotFound),
     queryClient.fetchQuery(trpc.appointments.mine.queryOptions()),
   ]);
   if (service.kind !== "appointment") notFound();
