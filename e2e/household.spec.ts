@@ -20,6 +20,7 @@ import {
   startFromGuide,
   uploadMaterial,
 } from "./support/household";
+import { expectFitsScreen } from "./support/fits-screen";
 import { signInCitizen } from "./support/sign-in";
 
 /**
@@ -206,6 +207,14 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   // --- the citizen gets the result, and the register has them at the new address ---
   await page.goto(`/me/applications/${id}`);
   await expect(page.getByTestId("next-step")).toHaveText(/^已办结。/);
+  // The page of a completed application (with its long "download the PDF" button) fits the phone, in care mode too.
+  await expectFitsScreen(page, "the completed application");
+  await page.context().addCookies([{ name: "care", value: "1", url: page.url() }]);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-care", "1");
+  await expectFitsScreen(page, "the completed application in care mode");
+  await page.context().clearCookies({ name: "care" });
+  await page.reload();
   const mine = await page.request.get((await page.getByRole("link", { name: `下载 PDF：${documentTitle}` }).getAttribute("href"))!);
   expect(mine.headers()["content-type"]).toBe("application/pdf");
   await page.getByRole("link", { name: "在线验证真伪" }).click();

@@ -11,6 +11,7 @@ import { WithdrawApplication } from "@/components/household/withdraw-application
 import { editHref, wizardSteps } from "@/components/household/wizard-steps";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { chinaToday } from "@/server/dates/china-today";
 import { daysUntil } from "@/server/dates/days-until";
@@ -401,7 +402,13 @@ async function StateDetails({
           </h3>
           {app.document.status !== "valid" ? <Alert variant="warning">{t("documentRevoked")}</Alert> : null}
           <div className="flex flex-wrap gap-3">
-            <a href={`/api/blob/${app.document.pdfBlobId}`} target="_blank" rel="noopener" className={buttonVariants()}>
+            <a
+              href={`/api/blob/${app.document.pdfBlobId}`}
+              target="_blank"
+              rel="noopener"
+              // The document's title makes the label long: it wraps on a phone instead of widening the page.
+              className={cn(buttonVariants(), "py-2 text-center whitespace-normal")}
+            >
               <Download aria-hidden="true" />
               {t("downloadPdf", { title: app.document.title })}
             </a>

@@ -1,0 +1,78 @@
+import { expect, type Page, test } from "@playwright/test";
+import { expectFitsScreen } from "./support/fits-screen";
+import { signInCitizen } from "./support/sign-in";
+
+/**
+ * Every citizen page on a 360 px phone, in normal and in care mode (larger text): none may be wider than
+ * the screen. The signed-in walk includes an application's page and an accident's page from the seed;
+ * the page of a completed application is checked where the household flow completes one.
+ */
+
+const publicPages = [
+  "/",
+  "/services",
+  "/services/HZ003",
+  "/login",
+  "/login/reset",
+  "/register",
+  "/privacy",
+  "/verify",
+  "/verify/ABCD-EFGH-JKLM-NPQR",
+  "/traffic/violations",
+];
+
+const signedInPages = [
+  "/",
+  "/services",
+  "/services/HZ003",
+  "/me",
+  "/me/applications",
+  "/appointments",
+  "/appointments/book?service=CR001",
+  "/exit-entry/endorsement",
+  "/cases/query",
+  "/traffic/violations",
+  "/traffic/accident",
+  "/traffic/accident/new",
+  "/traffic/accident/join",
+];
+
+async function useCareMode(page: Page, baseURL: string | undefined, on: boolean) {
+  if (on) await page.context().addCookies([{ name: "care", value: "1", url: baseURL! }]);
+}
+
+async function walk(page: Page, paths: string[], care: boolean) {
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBeLessThan(400);
+    if (care) await expect(page.locator("html")).toHaveAttribute("data-care", "1");
+    else await expect(page.locator("html")).not.toHaveAttribute("data-care", "1");
+    await expectFitsScreen(page, `${path}${care ? " (care mode)" : ""}`);
+  }
+}
+
+/** The pages reached by links rather than fixed paths: the seeded application and accident of the demo citizen. */
+async function linkedPages(page: Page): Promise<string[]> {
+  await page.goto("/me/applications");
+  const application = await page.locator('a[href^="/me/applications/"]').first().getAttribute("href");
+  await page.goto("/traffic/accident");
+  const accident = await page.locator('a[href^="/traffic/accident/"]:not([href$="/new"]):not([href$="/join"])').first().getAttribute("href");
+  expect(application, "the seeded application").toMatch(/^\/me\/applications\/[0-9a-f-]{36}$/);
+  expect(accident, "the seeded accident").toMatch(/^\/traffic\/accident\/[0-9a-f-]{36}$/);
+  return [application!, accident!];
+}
+
+for (const care of [false, true]) {
+  test.describe(care ? "in care mode" : "in normal mode", () => {
+    test(`no public citizen page is wider than a 360 px phone ${care ? "in care mode " : ""}@phone`, async ({ page, baseURL }) => {
+      await useCareMode(page, baseURL, care);
+      await walk(page, publicPages, care);
+    });
+
+    test(`no signed-in citizen page is wider than a 360 px phone ${care ? "in care mode " : ""}@phone`, async ({ page, baseURL }) => {
+      await signInCitizen(page);
+      await useCareMode(page, baseURL, care);
+      await walk(page, [...signedInPages, ...(await linkedPages(page))], care);
+    });
+  });
+}
