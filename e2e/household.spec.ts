@@ -172,11 +172,11 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   await page.goto(`/me/applications/${id}`);
   await expect(page.getByTestId("next-step")).toContainText(`请在 ${deadline} 前（还有 60 天）带上下列原件到${station.name}户籍窗口`);
   await expect(page.getByTestId("window-deadline")).toHaveText(`${deadline}（还有 60 天）`);
+  await expect(page.getByRole("link", { name: "0371-60105001" })).toHaveAttribute("href", "tel:0371-60105001");
   await expect(page.getByTestId("bring-list").getByRole("listitem")).toHaveText([
     "不动产权证书",
     "居民身份证",
     "居民户口簿",
-    "居民身份证原件（申请人本人）",
   ]);
   await expectSms(page, citizen.login, `您的购房入户申请（${number}）已审批通过。请于${deadline}前携带材料原件到${station.name}户籍窗口`);
 
@@ -195,6 +195,8 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   await openAtWindow(windowDesk, number);
   await expect(windowDesk.getByRole("checkbox", { name: /：原件与上传件一致$/ })).toHaveCount(3);
   const printed = await completeAtWindow(windowDesk);
+  // Done: the success box stands alone, with no "cannot be handled at the window" above it.
+  await expect(windowDesk.getByText(/不能在窗口办理/)).toHaveCount(0);
   const pdf = await windowDesk.request.get(printed.pdfHref);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
@@ -259,6 +261,13 @@ test("工作调动入户: approved, but the originals do not match at the window
   }
   await windowDesk.getByLabel("作废理由").fill(reason);
   await windowDesk.getByRole("button", { name: "作废", exact: true }).click();
+  // Irreversible, so it asks first: cancelling changes nothing, confirming voids.
+  const confirm = windowDesk.getByRole("group", { name: /确认作废本申请？$/ });
+  await expect(confirm).toBeFocused();
+  await confirm.getByRole("button", { name: "取消" }).click();
+  await expect(confirm).toBeHidden();
+  await windowDesk.getByRole("button", { name: "作废", exact: true }).click();
+  await windowDesk.getByRole("button", { name: "确认作废" }).click();
   await expect(windowDesk.getByText("已作废，已短信通知申请人。")).toBeVisible();
 
   await page.goto(`/me/applications/${id}`);

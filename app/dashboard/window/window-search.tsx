@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormField } from "@/components/auth/form-field";
 import { readTrpcError } from "@/components/auth/read-trpc-error";
@@ -13,6 +13,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Locale } from "@/server/i18n/config";
+import { formatDay } from "@/server/dates/format-day";
 
 /**
  * The two ways to find a citizen's approved application at the counter. The ID number is sent in the
@@ -20,7 +21,6 @@ import type { Locale } from "@/server/i18n/config";
  */
 export function WindowSearch() {
   const t = useTranslations("desk.window");
-  const format = useFormatter();
   const locale = useLocale() as Locale;
   const trpc = useTRPC();
   const [number, setNumber] = useState("");
@@ -118,7 +118,7 @@ export function WindowSearch() {
                         {m.windowDeadline ? (
                           <Badge variant="neutral">
                             {t("deadline", {
-                              date: format.dateTime(new Date(`${m.windowDeadline}T00:00:00+08:00`), { dateStyle: "long", timeZone: "Asia/Shanghai" }),
+                              date: formatDay(m.windowDeadline, locale),
                             })}
                           </Badge>
                         ) : null}

@@ -20,6 +20,7 @@ import type { MyApplication } from "@/server/household/get-my-application";
 import { Facts } from "../../facts";
 import { loadMyApplication } from "./load-my-application";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { formatDay } from "@/server/dates/format-day";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -52,7 +53,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
   ]);
   const en = locale === "en";
   const service = en ? app.service.nameEn : app.service.name;
-  const day = (date: string) => format.dateTime(new Date(`${date}T00:00:00+08:00`), { dateStyle: "long" });
+  const day = (date: string) => formatDay(date, locale);
   const moment = (at: Date) => format.dateTime(at, { dateStyle: "medium", timeStyle: "short" });
   const stationName = app.station ? (en && app.station.nameEn) || app.station.name : "";
   const post = app.delivery.method === "post" ? app.delivery : null;
