@@ -14,7 +14,7 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { GateAnswers } from "@/server/accidents/accident-rules";
 import { AccidentGate } from "./accident-gate";
-import { type InsurerOption, PartyFields, type PartyInput } from "./party-fields";
+import { type DriverDefaults, type InsurerOption, PartyFields, type PartyInput, partyFrom } from "./party-fields";
 
 type UnitOption = { code: string; name: string; nameEn: string | null; cityName: string; cityNameEn: string | null };
 
@@ -33,10 +33,8 @@ function chinaNowLocal(): string {
   return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
 }
 
-const emptyParty: PartyInput = { licenceNumber: "", plateNumber: "", insurerCode: "", phone: "" };
-
 /** The reporter's flow: the gate, then time, place, district and their own details; answers the accident code. */
-export function AccidentReportForm({ insurers, units }: { insurers: InsurerOption[]; units: UnitOption[] }) {
+export function AccidentReportForm({ insurers, units, me }: { insurers: InsurerOption[]; units: UnitOption[]; me: DriverDefaults }) {
   const t = useTranslations("accidents.report");
   const en = useLocale() === "en";
   const trpc = useTRPC();
@@ -48,7 +46,7 @@ export function AccidentReportForm({ insurers, units }: { insurers: InsurerOptio
   const [locating, setLocating] = useState<"idle" | "busy" | "failed">("idle");
   const [unitCode, setUnitCode] = useState("");
   const [partyCount, setPartyCount] = useState(2);
-  const [party, setParty] = useState<PartyInput>(emptyParty);
+  const [party, setParty] = useState<PartyInput>(() => partyFrom(me));
   useEffect(() => setOccurredAt((v) => v || chinaNowLocal()), []);
 
   const create = useMutation(trpc.accidents.create.mutationOptions({ onSuccess: (r) => router.push(`/traffic/accident/${r.id}`) }));
@@ -136,7 +134,7 @@ export function AccidentReportForm({ insurers, units }: { insurers: InsurerOptio
           ))}
         </Select>
       </div>
-      <PartyFields value={party} onChange={setParty} insurers={insurers} errors={errors} en={en} />
+      <PartyFields value={party} onChange={setParty} insurers={insurers} plates={me.plates} errors={errors} en={en} />
       <Button type="submit" size="lg" disabled={create.isPending}>
         {create.isPending ? t("submitting") : t("submit")}
       </Button>

@@ -21,6 +21,7 @@ import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { addDays } from "@/server/dates/add-days";
 import { chinaToday } from "@/server/dates/china-today";
+import { formatDay } from "@/server/dates/format-day";
 import { insertTestApplication } from "@/server/household/test-applications";
 import { messages } from "@/server/i18n/messages";
 import { createTestDb } from "@/test/db";
@@ -105,7 +106,7 @@ async function group(name: string, priority: number, rules: UserGroupRules) {
 }
 
 function reasonText(reason: HomeReason, locale: "zh-CN" | "en" = "zh-CN") {
-  return homeReasonText(createTranslator({ locale, messages: messages[locale], namespace: "personalHome" }) as never, reason);
+  return homeReasonText(createTranslator({ locale, messages: messages[locale], namespace: "personalHome" }) as never, reason, locale);
 }
 
 describe("the catalogue behind the home", () => {
@@ -130,8 +131,8 @@ describe("a citizen's home from the register", () => {
 
     const renewal = home.recommendations.find((r) => r.service.code === profileServiceCodes.passportRenewal);
     expect(renewal?.reason).toEqual({ code: "travelDocumentExpiring", document: "passport", date: expiry });
-    expect(reasonText(renewal!.reason)).toBe(`你的护照将于 ${expiry} 到期`);
-    expect(reasonText(renewal!.reason, "en")).toBe(`Your passport expires on ${expiry}`);
+    expect(reasonText(renewal!.reason)).toBe(`您的护照将于${formatDay(expiry, "zh-CN")}到期`);
+    expect(reasonText(renewal!.reason, "en")).toBe(`Your passport expires on ${formatDay(expiry, "en")}`);
   });
 
   it("recommends the traffic-fines service to a vehicle owner, naming the plate", async () => {
@@ -263,7 +264,7 @@ describe("applications waiting for the citizen", () => {
       expect(mine[0]?.reason).toEqual({ code: "applicationSupplement", number: supplement.number });
       expect(mine[2]?.reason).toEqual({ code: "applicationWindowVisit", number: dueSoon.number, date: dueSoon.windowDeadline });
       expect(mine[0]?.application?.serviceName).toBe("购房入户");
-      expect(reasonText(mine[2]!.reason)).toBe(`你的申请 ${dueSoon.number} 已批准，请于 ${dueSoon.windowDeadline} 前带原件到派出所户籍窗口核验`);
+      expect(reasonText(mine[2]!.reason)).toBe(`您的申请 ${dueSoon.number} 已批准，请于${formatDay(dueSoon.windowDeadline!, "zh-CN")}前带原件到派出所户籍窗口核验`);
       expect(reasonText(mine[1]!.reason, "en")).toBe("You paid the postage for an application that is not submitted yet");
       // Application items are the citizen's own business: they never become service recommendations.
       expect(home.recommendations.some((r) => r.reason.code.startsWith("application"))).toBe(false);
@@ -287,7 +288,7 @@ describe("recommendations from usage", () => {
     const byCode = new Map(mine.recommendations.map((r) => [r.service.code, r.reason]));
     expect(byCode.get(plain[0])).toEqual({ code: "frequentlyUsed", count: 5 });
     expect(byCode.get(plain[1])).toEqual({ code: "recentlyUsed", date: today() });
-    expect(reasonText(byCode.get(plain[0])!)).toBe("你已使用 5 次");
+    expect(reasonText(byCode.get(plain[0])!)).toBe("您已使用 5 次");
   });
 
   it("forgets a service used once long ago", async () => {

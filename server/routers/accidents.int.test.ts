@@ -3,7 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { accidents, auditLog, insurerStaff, insurers, issuedDocuments, smsMessages } from "@/db/schema";
+import { accidents, auditLog, drivingLicences, insurerStaff, insurers, issuedDocuments, residents, smsMessages } from "@/db/schema";
 import { type DemoAccountKey, demoAccount } from "@/db/seed/demo-accounts";
 import { demoResidents, population } from "@/db/seed/population";
 import { requiredSlots } from "@/server/accidents/accident-rules";
@@ -97,6 +97,17 @@ async function readyAccident(p: { unitCode?: string } = {}) {
   return created;
 }
 
+/** The per-field message keys of a refused call (the form shows each beside its field). */
+async function fieldErrors(promise: Promise<unknown>): Promise<Record<string, string>> {
+  try {
+    await promise;
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    return (error.cause as { fields?: Record<string, string> } | undefined)?.fields ?? {};
+  }
+  throw new Error("expected a refusal");
+}
+
 const latestSms = async (template: string) =>
   (await db.select().from(smsMessages).where(eq(smsMessages.template, template)).orderBy(desc(smsMessages.createdAt)).limit(1))[0];
 
@@ -113,6 +124,37 @@ describe("the eligibility gate", () => {
   it("refuses a place outside the province's districts and counties", async () => {
     const citizen = await as("citizen");
     expect(await refusal(citizen.accidents.create(reportInput({ unitCode: "410100" })))).toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("each driver's licence", () => {
+  it("is offered from the driver's own account, with the plates registered to them", async () => {
+    const choices = await (await as("citizen")).accidents.choices();
+    expect(choices.me).toEqual({ licenceNumber: demoResidents.citizen.idNumber, plates: [carPlate] });
+    expect((await (await as("spareCitizen")).accidents.choices()).me).toEqual({ licenceNumber: secondDriverId, plates: [] });
+  });
+
+  it("must be the driver's own ID number, held valid in the licence register", async () => {
+    const citizen = await as("citizen");
+    const before = await db.$count(accidents);
+    const someoneElse = { ...reportInput(), party: { ...reportInput().party, licenceNumber: secondDriverId } };
+    const refused = await refusal(citizen.accidents.create(someoneElse));
+    expect(refused).toMatchObject({ code: "BAD_REQUEST" });
+    expect(await fieldErrors(citizen.accidents.create(someoneElse))).toEqual({ licenceNumber: "accident.licenceNotYours" });
+
+    // A licence the register holds as suspended or expired is no licence for settling online.
+    const [held] = await db
+      .select({ id: drivingLicences.id, status: drivingLicences.status })
+      .from(drivingLicences)
+      .innerJoin(residents, eq(residents.id, drivingLicences.residentId))
+      .where(eq(residents.idNumberHash, hashPii("id", demoResidents.citizen.idNumber)));
+    await db.update(drivingLicences).set({ status: "suspended" }).where(eq(drivingLicences.id, held!.id));
+    try {
+      expect(await fieldErrors(citizen.accidents.create(reportInput()))).toEqual({ licenceNumber: "accident.licenceNotValid" });
+    } finally {
+      await db.update(drivingLicences).set({ status: held!.status }).where(eq(drivingLicences.id, held!.id));
+    }
+    expect(await db.$count(accidents)).toBe(before);
   });
 });
 
