@@ -60,6 +60,13 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   // --- the citizen fills the form on the phone; the draft saves itself and resumes from the guide ---
   await signInCitizen(page, "/services/HZ003");
   const id = await startFromGuide(page, "HZ003");
+  // On the phone the step's actions read top to bottom in the order Tab reaches them.
+  const back = page.getByRole("link", { name: "返回申请详情" });
+  const next = page.getByRole("button", { name: "下一步", exact: true });
+  expect((await back.boundingBox())!.y).toBeLessThan((await next.boundingBox())!.y);
+  await back.focus();
+  await page.keyboard.press("Tab");
+  await expect(next).toBeFocused();
   await chooseStation(page, station.county, station.name);
   await expect(page.getByText(/^派出所地址：/)).toBeVisible();
   await page.getByLabel("落户详细地址").fill(newAddress);

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectFitsScreen } from "./support/fits-screen";
-import { signInCitizen } from "./support/sign-in";
+import { signInCitizen, signInStaff } from "./support/sign-in";
 
 /**
  * Every citizen page on a 360 px phone, in normal and in care mode (larger text): none may be wider than
@@ -76,3 +76,16 @@ for (const care of [false, true]) {
     });
   });
 }
+
+test("the station officer's queue on a 360 px phone is a list of cards, not a squeezed table @phone", async ({ page }) => {
+  await signInStaff(page, "stationOfficer", "/dashboard/applications");
+  const card = page.locator("[data-application-card]").first();
+  await expect(card).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
+  // The service's name reads on one or two lines across the card, not one character per line.
+  const service = card.locator("p").first();
+  expect((await service.boundingBox())!.width).toBeGreaterThan(120);
+  expect((await service.boundingBox())!.height).toBeLessThan(60);
+  await expect(card.getByRole("link", { name: /^查看 HN\d{14}$/ })).toBeVisible();
+  await expectFitsScreen(page, "the station queue");
+});

@@ -143,7 +143,52 @@ export default async function ApplicationQueuePage({
           </form>
 
           {list.rows.length ? (
-            <div className="overflow-x-auto">
+            // A phone gets one card per application: eight table columns would leave one character per line.
+            <ul className="flex flex-col gap-3 md:hidden" aria-label={t("title")}>
+              {list.rows.map((row) => (
+                <li key={row.id} className="flex flex-col gap-2 rounded-lg border border-border p-3" data-application-card="">
+                  <div className="flex flex-wrap items-center justify-between gap-2">
+                    <Link
+                      href={`/dashboard/applications/${row.id}`}
+                      aria-label={t("open", { number: row.number ?? "" })}
+                      className="inline-flex min-h-tap items-center font-medium tabular-nums text-primary underline underline-offset-4"
+                    >
+                      {row.number}
+                    </Link>
+                    <SlaBadge sla={row.sla} />
+                  </div>
+                  <p className="font-medium">{locale === "en" ? row.service.nameEn : row.service.name}</p>
+                  <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
+                    <dt className="text-muted-foreground">{t("columns.applicant")}</dt>
+                    <dd>{row.applicantMaskedName}</dd>
+                    {showStation ? (
+                      <>
+                        <dt className="text-muted-foreground">{t("columns.station")}</dt>
+                        <dd>{unitLabel(row.station, locale)}</dd>
+                      </>
+                    ) : null}
+                    {row.submittedAt ? (
+                      <>
+                        <dt className="text-muted-foreground">{t("columns.submittedAt")}</dt>
+                        <dd>{when(row.submittedAt)}</dd>
+                      </>
+                    ) : null}
+                    <dt className="text-muted-foreground">{t("columns.stateSince")}</dt>
+                    <dd>{when(row.stateSince)}</dd>
+                  </dl>
+                  <LockControl
+                    id={row.id}
+                    number={row.number ?? ""}
+                    version={row.version}
+                    lock={row.assignedTo ? { name: row.assignedTo.name, isMe: row.assignedTo.isMe } : null}
+                    canAssign={row.state !== "needs_supplement"}
+                  />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {list.rows.length ? (
+            <div className="hidden overflow-x-auto md:block">
               <table className="w-full text-start text-sm">
                 <thead>
                   <tr className="border-b border-border text-muted-foreground">
