@@ -57,7 +57,8 @@ test("two drivers report and join an accident, photograph it, the officer decide
   test.setTimeout(240_000);
 
   // --- the gate, one question at a time: the first answer that rules it out stops at once ---
-  const reporter = await openPhone(browser);
+  // The reporter's phone stands at 花园路与农业路交叉口 in 金水区.
+  const reporter = await openPhone(browser, { latitude: 34.7876, longitude: 113.6851 });
   await signInCitizen(reporter, "/traffic/accident/new");
   // Someone hurt: 120 and 122 now, without answering anything else; focus is on the instruction.
   await answerGate(reporter, [["是否有人受伤？", "是"]]);
@@ -80,7 +81,9 @@ test("two drivers report and join an accident, photograph it, the officer decide
   // --- the report: time defaults to now; the place's district decides the officers ---
   await expect(reporter.getByLabel("事故时间")).not.toHaveValue("");
   await reporter.getByLabel("事故地点").fill("金水区花园路与农业路交叉口");
-  await reporter.getByLabel("地点所在区县").selectOption("410105");
+  // Preselected from the phone's position, to be checked by the driver.
+  await expect(reporter.getByLabel("地点所在区县")).toHaveValue("410105");
+  await expect(reporter.getByText("已按您的定位预选，请核对；不对的话请重新选择。")).toBeVisible();
   await reporter.getByLabel("交强险承保公司").selectOption("PICC");
   await reporter.getByLabel("手机号码").fill(reporterAccount.login);
   await reporter.getByRole("button", { name: "生成事故码" }).click();

@@ -11,13 +11,14 @@ import { chinaToday } from "@/server/dates/china-today";
 
 const { defaultBrowserType: _phoneBrowser, ...pixel } = devices["Pixel 7"];
 
-/** A 360 px phone of its own, as a citizen pays a fine on. */
-export async function openPhone(browser: Browser): Promise<Page> {
+/** A 360 px phone of its own, as a citizen pays a fine on; `at` lets its pages read that position. */
+export async function openPhone(browser: Browser, at?: { latitude: number; longitude: number }): Promise<Page> {
   const context = await browser.newContext({
     ...pixel,
     viewport: { width: 360, height: 780 },
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
+    ...(at ? { geolocation: at, permissions: ["geolocation"] } : {}),
   });
   return context.newPage();
 }
