@@ -139,6 +139,15 @@ test.describe("personalised home", () => {
     await expect(page.getByText("城市：开封市公安局 · 年龄：40–60 岁 · 名下有机动车")).toBeVisible();
   });
 
+  test("the signed-in home greets the citizen by name and says nothing about services still opening", async ({ page }) => {
+    await signInCitizen(page);
+    await page.goto("/");
+    await expect(page.getByText("张明，您好", { exact: true })).toBeVisible();
+    await expect(page.getByRole("main").getByText("张*")).toHaveCount(0);
+    await expect(page.getByRole("main").getByText(/陆续开通|开通后/)).toHaveCount(0);
+    await expect(page.getByRole("main").getByText(/你/)).toHaveCount(0);
+  });
+
   test("guests see the grid and no stars", async ({ page }) => {
     await page.goto("/");
     const grid = region(page, "全部服务");
