@@ -20,8 +20,8 @@ import {
   startFromGuide,
   uploadMaterial,
 } from "./support/household";
-import { expectFitsScreen } from "./support/fits-screen";
 import { signInCitizen } from "./support/sign-in";
+import { expectFitsWidth } from "./support/traffic";
 
 /**
  * The household engine end to end, "外网申请、内网受理、审批前置、检验后置": the citizen applies on a
@@ -217,11 +217,11 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   await page.goto(`/me/applications/${id}`);
   await expect(page.getByTestId("next-step")).toHaveText(/^已办结。/);
   // The page of a completed application (with its long "download the PDF" button) fits the phone, in care mode too.
-  await expectFitsScreen(page, "the completed application");
+  await expectFitsWidth(page, "the completed application");
   await page.context().addCookies([{ name: "care", value: "1", url: page.url() }]);
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("data-care", "1");
-  await expectFitsScreen(page, "the completed application in care mode");
+  await expectFitsWidth(page, "the completed application in care mode");
   await page.context().clearCookies({ name: "care" });
   await page.reload();
   const mine = await page.request.get((await page.getByRole("link", { name: `下载 PDF：${documentTitle}` }).getAttribute("href"))!);

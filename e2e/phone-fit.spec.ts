@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
-import { expectFitsScreen } from "./support/fits-screen";
 import { signInCitizen, signInStaff } from "./support/sign-in";
+import { expectFitsWidth } from "./support/traffic";
 
 /**
  * Every citizen page on a 360 px phone, in normal and in care mode (larger text): none may be wider than
@@ -47,7 +47,7 @@ async function walk(page: Page, paths: string[], care: boolean) {
     expect(response?.status(), path).toBeLessThan(400);
     if (care) await expect(page.locator("html")).toHaveAttribute("data-care", "1");
     else await expect(page.locator("html")).not.toHaveAttribute("data-care", "1");
-    await expectFitsScreen(page, `${path}${care ? " (care mode)" : ""}`);
+    await expectFitsWidth(page, `${path}${care ? " (care mode)" : ""}`);
   }
 }
 
@@ -87,5 +87,5 @@ test("the station officer's queue on a 360 px phone is a list of cards, not a sq
   expect((await service.boundingBox())!.width).toBeGreaterThan(120);
   expect((await service.boundingBox())!.height).toBeLessThan(60);
   await expect(card.getByRole("link", { name: /^查看 HN\d{14}$/ })).toBeVisible();
-  await expectFitsScreen(page, "the station queue");
+  await expectFitsWidth(page, "the station queue");
 });
