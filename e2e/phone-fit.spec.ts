@@ -8,6 +8,9 @@ import { expectFitsWidth } from "./support/traffic";
  * the page of a completed application is checked where the household flow completes one.
  */
 
+// 360 px in every project that runs this file (the desktop project runs @phone tests too).
+test.use({ viewport: { width: 360, height: 780 } });
+
 const publicPages = [
   "/",
   "/services",
