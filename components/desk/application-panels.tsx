@@ -8,6 +8,7 @@ import { workingDaysUntil } from "@/server/dates/working-days-until";
 import type { getApplicationForOfficer } from "@/server/household/get-application-for-officer";
 import type { Locale } from "@/server/i18n/config";
 import { SlaBadge } from "./sla-badge";
+import { formatDay } from "@/server/dates/format-day";
 
 export type OfficerApplication = Awaited<ReturnType<typeof getApplicationForOfficer>>;
 
@@ -73,7 +74,7 @@ export async function ApplicationSummary({ app, now }: { app: OfficerApplication
           {app.windowDeadline ? (
             <>
               <dt className={dt}>{t("windowDeadline")}</dt>
-              <dd>{format.dateTime(new Date(`${app.windowDeadline}T00:00:00+08:00`), { dateStyle: "long", timeZone: "Asia/Shanghai" })}</dd>
+              <dd>{formatDay(app.windowDeadline, locale)}</dd>
             </>
           ) : null}
           <dt className={dt}>{t("delivery")}</dt>

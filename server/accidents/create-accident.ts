@@ -49,7 +49,7 @@ export async function createAccident(db: Db, p: CreateAccidentParams): Promise<{
     .where(and(eq(orgUnits.code, p.unitCode), eq(orgUnits.level, "county"), like(orgUnits.path, `${henanPath}%`)));
   if (!unit) fields.unitCode = "accident.unit";
   if (Object.keys(fields).length || !unit) throw new DomainError("BAD_INPUT", {}, fields);
-  const party = await partyValues(db, p.party);
+  const party = await partyValues(db, p.party, { userId: p.userId, now });
 
   return db.transaction(async (tx) => {
     const [reporter] = await tx.select({ name: users.name }).from(users).where(eq(users.id, p.userId));

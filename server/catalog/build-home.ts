@@ -39,7 +39,7 @@ export type HomeService = {
   favourite: boolean;
 };
 
-/** Why a service is on someone's home; the page turns it into a sentence ("你的护照将于 2027-01-15 到期"). */
+/** Why a service is on someone's home; the page turns it into a sentence ("您的护照将于2027年1月15日到期"). */
 export type HomeReason =
   | { code: "pinned" }
   | { code: "travelDocumentExpiring" | "travelDocumentExpired"; document: TravelDocumentType; date: string }

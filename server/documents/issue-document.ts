@@ -37,8 +37,8 @@ export type IssueDocumentParams = {
 };
 
 /** A page holds about this many rows; more would push the QR code off the paper. */
-const maxFacts = 12;
-const maxFactLength = 200;
+export const maxFacts = 12;
+export const maxFactLength = 200;
 
 /** A full mainland ID number or mobile number; the masked forms (`410105********2467`) do not match. */
 const fullIdNumber = /(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])/;

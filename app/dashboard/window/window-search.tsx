@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { readTrpcError } from "@/components/auth/read-trpc-error";
 import { NumberOrIdSearch } from "@/components/desk/number-or-id-search";
 import { unitLabel } from "@/components/orgs/unit-label";
@@ -11,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Locale } from "@/server/i18n/config";
+import { formatDay } from "@/server/dates/format-day";
 
 /**
  * The two ways to find a citizen's approved application at the counter. The ID number is sent in the
@@ -18,7 +19,6 @@ import type { Locale } from "@/server/i18n/config";
  */
 export function WindowSearch() {
   const t = useTranslations("desk.window");
-  const format = useFormatter();
   const locale = useLocale() as Locale;
   const trpc = useTRPC();
   const find = useMutation(trpc.householdDesk.findAtWindow.mutationOptions());
@@ -53,7 +53,7 @@ export function WindowSearch() {
                         {m.windowDeadline ? (
                           <Badge variant="neutral">
                             {t("deadline", {
-                              date: format.dateTime(new Date(`${m.windowDeadline}T00:00:00+08:00`), { dateStyle: "long", timeZone: "Asia/Shanghai" }),
+                              date: formatDay(m.windowDeadline, locale),
                             })}
                           </Badge>
                         ) : null}
