@@ -22,7 +22,7 @@ export function installPeerAddressHook() {
         if (address) request.headers[peerAddressHeader] = peerAddressStamp(address);
         else delete request.headers[peerAddressHeader];
       }
-      return emit.call(this, event, ...args);
+      return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
     } as typeof emit;
   }
 }

@@ -3,7 +3,7 @@
  * refused before reading, and a chunked body (no length) is read only until it passes the cap, then the
  * stream is cancelled. Null when the body is too large.
  */
-export async function readCappedBody(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+export async function readCappedBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = request.headers.get("content-length");
   if (declared && !(Number(declared) <= maxBytes)) return null;
   if (!request.body) return new Uint8Array();
