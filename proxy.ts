@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { hasSessionCookie } from "@/server/accounts/has-session-cookie";
 import { pageContentSecurityPolicy } from "@/server/security-headers";
+import { isFormActionCall } from "@/server/security/form-action-call";
 import { isSameOrigin } from "@/server/security/same-origin";
 
 /** Pages that show personal data: never stored by a browser or a shared cache. */
@@ -25,12 +26,16 @@ function under(pathname: string, prefix: string) {
  * signed-in areas. It authorises nothing: a cookie that
  * is present but void still reaches the page, whose guard sends it to sign-in.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
 
-  // Server actions and form posts are POSTs to a page: only our own pages may send them.
-  if (!safeMethods.has(request.method) && !isSameOrigin(request.headers)) {
-    return new NextResponse(null, { status: 403, headers: { "Cache-Control": "no-store" } });
+  // Server actions and form posts are POSTs to a page: only our own pages may send them, and only with
+  // the arguments our (form) actions take.
+  if (!safeMethods.has(request.method)) {
+    if (!isSameOrigin(request.headers)) return new NextResponse(null, { status: 403, headers: { "Cache-Control": "no-store" } });
+    if (request.headers.has("next-action") && !(await isFormActionCall(request))) {
+      return new NextResponse(null, { status: 400, headers: { "Cache-Control": "no-store" } });
+    }
   }
 
   const target = signInFor.find(([prefix]) => under(pathname, prefix));
