@@ -1,17 +1,28 @@
+import { extractInfoFromServerReferenceId } from "next/dist/shared/lib/server-reference-info";
+
 /**
  * Whether a server action request (one with a `Next-Action` header) carries what every action of this
- * app takes: a form's FormData as its last argument, after at most the previous state of
- * `useActionState`. React encodes such a call as multipart form data whose field "0" is the argument
- * list, with the form referenced as "$K<id>". Anything else is a made-up call that would otherwise reach
- * the action with arguments it cannot read and end as a 500.
+ * app takes: nothing at all, or a form's FormData as its last parameter it reads (after at most the
+ * previous state of `useActionState`). Next's action id says which parameters an action reads, and the
+ * browser sends only those. React encodes a FormData argument as multipart form data whose field "0" is
+ * the argument list, with the form referenced as "$K<id>". Anything else is a made-up call that would
+ * reach the action with arguments it cannot read and end as a 500.
  */
 export async function isFormActionCall(request: Request): Promise<boolean> {
-  if (!request.headers.get("content-type")?.toLowerCase().startsWith("multipart/form-data")) return false;
-  const form = await request
-    .clone()
-    .formData()
-    .catch(() => null);
-  const root = form?.get("0");
+  const actionId = request.headers.get("next-action") ?? "";
+  if (!/^[0-9a-f]{2}/i.test(actionId)) return false;
+  const { usedArgs, hasRestArgs } = extractInfoFromServerReferenceId(actionId);
+  if (hasRestArgs) return false;
+  const last = usedArgs.lastIndexOf(true);
+  // An action that reads no argument cannot be given a wrong one.
+  if (last < 0) return true;
+  if (last > 1 || !request.headers.get("content-type")?.toLowerCase().startsWith("multipart/form-data")) return false;
+  const root = (
+    await request
+      .clone()
+      .formData()
+      .catch(() => null)
+  )?.get("0");
   if (typeof root !== "string") return false;
   let args: unknown;
   try {
@@ -19,7 +30,6 @@ export async function isFormActionCall(request: Request): Promise<boolean> {
   } catch {
     return false;
   }
-  if (!Array.isArray(args) || args.length < 1 || args.length > 2) return false;
-  const last = args.at(-1);
-  return typeof last === "string" && /^\$K[0-9a-f]+$/.test(last);
+  const form = Array.isArray(args) ? args[last] : undefined;
+  return typeof form === "string" && /^\$K[0-9a-f]+$/.test(form);
 }
