@@ -12,7 +12,9 @@ export function GuideOpenedBeacon({ serviceId }: { serviceId: number }) {
   useEffect(() => {
     if (sent.current) return;
     sent.current = true;
-    void guideOpenedAction(serviceId);
+    const report = new FormData();
+    report.set("serviceId", String(serviceId));
+    void guideOpenedAction(report);
   }, [serviceId]);
   return null;
 }
