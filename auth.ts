@@ -2,7 +2,13 @@ import NextAuth, { type User } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { refreshSessionToken, type SessionToken, sessionMaxAgeSeconds } from "@/server/accounts/refresh-session-token";
+import {
+  refreshSessionToken,
+  type SessionToken,
+  sessionClaimsSchema,
+  sessionMaxAgeSeconds,
+} from "@/server/accounts/refresh-session-token";
+import { revokeSession } from "@/server/accounts/revoke-session";
 import { signInCitizenWithCode } from "@/server/accounts/sign-in-citizen-with-code";
 import { signInCitizenWithPassword } from "@/server/accounts/sign-in-citizen-with-password";
 import { SignInRefused, toSignInRefused } from "@/server/accounts/sign-in-refused";
@@ -72,6 +78,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     session({ session, token }) {
       return { ...session, user: (token as unknown as SessionToken).user };
+    },
+  },
+  events: {
+    /** Any sign-out (the menu's, or Auth.js's own page): the session ends on the server, not just in this browser. */
+    async signOut(message) {
+      const claims = "token" in message ? sessionClaimsSchema.safeParse(message.token).data : undefined;
+      if (claims) await revokeSession(await getDb(), { sessionId: claims.sid, userId: claims.sub, signedInAtSeconds: claims.at });
     },
   },
   logger: {

@@ -6,6 +6,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { installPeerAddressHook } = await import("@/server/security/install-peer-address-hook");
+    installPeerAddressHook();
     const { databaseDriver, jobsMode } = await import("@/server/env");
     const { logError, logInfo } = await import("@/server/log");
     try {

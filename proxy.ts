@@ -4,6 +4,8 @@ import { localeFromCookieHeader } from "@/server/i18n/config";
 import { translator } from "@/server/i18n/translate";
 import { hasMalformedEncoding } from "@/server/security/has-malformed-encoding";
 import { pageContentSecurityPolicy } from "@/server/security-headers";
+import { isFormActionCall } from "@/server/security/form-action-call";
+import { isSameOrigin } from "@/server/security/same-origin";
 
 /** Pages that show personal data: never stored by a browser or a shared cache. */
 const privatePrefixes = ["/me", "/dashboard", "/admin", "/login", "/register", "/staff", "/dev", "/traffic"];
@@ -15,6 +17,8 @@ const signInFor: [prefix: string, signIn: string][] = [
   ["/admin", "/staff/login"],
 ];
 
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
 function under(pathname: string, prefix: string) {
   return pathname === prefix || pathname.startsWith(`${prefix}/`);
 }
@@ -24,11 +28,12 @@ const notAPage = /^\/api\/|\.[A-Za-z0-9]+$/;
 
 /**
  * Runs before every request: refuses an address whose percent-encoding does not decode (Next would
- * answer 500). For pages it then gives a fresh CSP nonce, marks personal pages no-store and redirects
- * visitors without a session cookie away from the signed-in areas. It authorises nothing: a cookie that
+ * answer 500). For pages it then refuses a state-changing request another site sent, gives a fresh CSP
+ * nonce, marks personal pages no-store and redirects visitors without a session cookie away from the
+ * signed-in areas. It authorises nothing: a cookie that
  * is present but void still reaches the page, whose guard sends it to sign-in.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (hasMalformedEncoding(pathname)) {
     const tr = translator(localeFromCookieHeader(request.headers.get("cookie")));
@@ -38,6 +43,15 @@ export default function proxy(request: NextRequest) {
     });
   }
   if (notAPage.test(pathname)) return NextResponse.next();
+
+  // Server actions and form posts are POSTs to a page: only our own pages may send them, and only with
+  // the arguments our (form) actions take.
+  if (!safeMethods.has(request.method)) {
+    if (!isSameOrigin(request.headers)) return new NextResponse(null, { status: 403, headers: { "Cache-Control": "no-store" } });
+    if (request.headers.has("next-action") && !(await isFormActionCall(request))) {
+      return new NextResponse(null, { status: 400, headers: { "Cache-Control": "no-store" } });
+    }
+  }
 
   const target = signInFor.find(([prefix]) => under(pathname, prefix));
   if (target && !hasSessionCookie(request.cookies.getAll())) {

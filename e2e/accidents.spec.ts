@@ -29,6 +29,25 @@ async function signInOther(browser: Browser): Promise<Page> {
   return page;
 }
 
+/** Every answer that keeps the accident eligible, in the order the gate asks. */
+const eligible: [string, "是" | "否"][] = [
+  ["是否有人受伤？", "否"],
+  ["事故是否发生在河南省境内？", "是"],
+  ["是否只涉及机动车（没有行人、非机动车）？", "是"],
+  ["车辆是否都能正常行驶？", "是"],
+  ["各方驾驶人是否都持有有效驾驶证？", "是"],
+  ["各方车辆是否都有号牌？", "是"],
+  ["是否有人涉嫌酒驾、毒驾？", "否"],
+];
+
+/** Answers the gate's questions in turn, each shown only once the one before is answered. */
+async function answerGate(page: Page, answers: [string, "是" | "否"][]) {
+  for (const [question, answer] of answers) {
+    await expect(page.getByRole("heading", { name: question })).toBeVisible();
+    await page.getByRole("region", { name: question }).getByRole("button", { name: answer, exact: true }).click();
+  }
+}
+
 async function upload(page: Page, slot: string, file: string) {
   await page.getByTestId(`file-${slot}`).setInputFiles(file);
   await expect(page.getByTestId(`slot-${slot}`)).toContainText("已上传");
@@ -37,25 +56,34 @@ async function upload(page: Page, slot: string, file: string) {
 test("two drivers report and join an accident, photograph it, the officer decides remotely and the insurer pays", async ({ browser }) => {
   test.setTimeout(240_000);
 
-  // --- the gate: a single "no" stops everything with the call to 122 ---
-  const reporter = await openPhone(browser);
+  // --- the gate, one question at a time: the first answer that rules it out stops at once ---
+  // The reporter's phone stands at 花园路与农业路交叉口 in 金水区.
+  const reporter = await openPhone(browser, { latitude: 34.7876, longitude: 113.6851 });
   await signInCitizen(reporter, "/traffic/accident/new");
-  const questions = ["事故发生在河南省境内", "只涉及机动车（没有行人、非机动车）", "没有人员受伤", "车辆都能正常行驶", "各方驾驶人都有有效驾驶证", "各方车辆都有号牌", "没有人涉嫌酒后、吸毒后驾驶"];
-  for (const q of questions) await reporter.getByRole("group", { name: q }).getByLabel("是").check();
-  await reporter.getByRole("group", { name: "没有人员受伤" }).getByLabel("否").check();
-  await reporter.getByRole("button", { name: "继续" }).click();
-  await expect(reporter.getByTestId("accident-stop")).toContainText("拨打122");
-  await expect(reporter.getByRole("link", { name: "拨打 122" })).toHaveAttribute("href", "tel:122");
-  await reporter.getByRole("button", { name: "重新回答" }).click();
-  await reporter.getByRole("group", { name: "没有人员受伤" }).getByLabel("是").check();
-  await reporter.getByRole("button", { name: "继续" }).click();
+  // Someone hurt: 120 and 122 now, without answering anything else; focus is on the instruction.
+  await answerGate(reporter, [["是否有人受伤？", "是"]]);
+  const stop = reporter.getByTestId("accident-stop");
+  await expect(stop.getByRole("heading", { name: "有人受伤：请立即拨打120和122" })).toBeFocused();
+  await expect(stop.getByRole("link", { name: "拨打 120" })).toHaveAttribute("href", "tel:120");
+  await expect(stop.getByRole("link", { name: "拨打 122" })).toHaveAttribute("href", "tel:122");
+  await stop.getByRole("button", { name: "重新回答" }).click();
+  // No double negatives: 是 to "是否有人涉嫌酒驾、毒驾？" means someone is, and stops.
+  await answerGate(reporter, [...eligible.slice(0, -1), ["是否有人涉嫌酒驾、毒驾？", "是"]]);
+  await expect(stop.getByRole("heading", { name: "不能在线处理，请立即拨打122" })).toBeFocused();
+  await expect(stop.getByRole("link", { name: "拨打 120" })).toHaveCount(0);
+  await stop.getByRole("button", { name: "重新回答" }).click();
+  await answerGate(reporter, eligible);
+
+  // The driver's own licence number and car come from the account; the register checks them on submit.
+  await expect(reporter.getByLabel("驾驶证号码（身份证号码）")).toHaveValue(demoAccount("citizen").idNumber!);
+  await expect(reporter.getByLabel("号牌号码")).toHaveValue(demoCitizenCar().plateNumber);
 
   // --- the report: time defaults to now; the place's district decides the officers ---
   await expect(reporter.getByLabel("事故时间")).not.toHaveValue("");
   await reporter.getByLabel("事故地点").fill("金水区花园路与农业路交叉口");
-  await reporter.getByLabel("地点所在区县").selectOption("410105");
-  await reporter.getByLabel("驾驶证号码（身份证号码）").fill(demoAccount("citizen").idNumber!);
-  await reporter.getByLabel("号牌号码").fill(demoCitizenCar().plateNumber);
+  // Preselected from the phone's position, to be checked by the driver.
+  await expect(reporter.getByLabel("地点所在区县")).toHaveValue("410105");
+  await expect(reporter.getByText("已按您的定位预选，请核对；不对的话请重新选择。")).toBeVisible();
   await reporter.getByLabel("交强险承保公司").selectOption("PICC");
   await reporter.getByLabel("手机号码").fill(reporterAccount.login);
   await reporter.getByRole("button", { name: "生成事故码" }).click();
@@ -69,7 +97,7 @@ test("two drivers report and join an accident, photograph it, the officer decide
   const other = await signInOther(browser);
   await other.goto(`/traffic/accident/join?code=${code}`);
   await expect(other.getByLabel("事故码")).toHaveValue(code);
-  await other.getByLabel("驾驶证号码（身份证号码）").fill(otherAccount.idNumber!);
+  await expect(other.getByLabel("驾驶证号码（身份证号码）")).toHaveValue(otherAccount.idNumber!);
   await other.getByLabel("号牌号码").fill("豫AB2345");
   await other.getByLabel("交强险承保公司").selectOption("PINGAN");
   await other.getByLabel("手机号码").fill(otherAccount.login);
@@ -78,7 +106,11 @@ test("two drivers report and join an accident, photograph it, the officer decide
   await expect(reporter.getByTestId("accident-parties")).toContainText("乙方", live);
   await expect(reporter.getByTestId("accident-code")).toHaveCount(0, live);
 
-  // --- the guided photos: each driver takes their own, the scene shots the reporter ---
+  // --- the guided photos: each slot says whose it is; each driver takes their own, the scene shots the reporter ---
+  await expect(reporter.getByTestId("taker-p1.driver_licence")).toHaveText("由您拍摄");
+  await expect(reporter.getByTestId("taker-p2.driver_licence")).toHaveText(/^由乙方 \S+ 拍摄$/);
+  await expect(other.getByTestId("taker-p2.plate")).toHaveText("由您拍摄");
+  await expect(other.getByTestId("taker-collision")).toHaveText("任一方拍摄");
   for (const slot of ["p1.driver_licence", "p1.vehicle_licence"]) await upload(reporter, slot, document);
   for (const slot of ["p1.plate", "collision", "panorama"]) await upload(reporter, slot, scene);
   for (const slot of ["p2.driver_licence", "p2.vehicle_licence"]) await upload(other, slot, document);
@@ -90,6 +122,13 @@ test("two drivers report and join an accident, photograph it, the officer decide
   await other.getByRole("button", { name: "申请交警远程定责" }).click();
   await expect(other.getByTestId("accident-status")).toHaveText("等待交警定责");
   await expect(reporter.getByTestId("accident-status")).toHaveText("等待交警定责", live);
+  // Where things stand and what to do, at the top of both phones.
+  for (const phone of [reporter, other]) {
+    const waiting = phone.getByTestId("accident-waiting");
+    await expect(waiting).toContainText("当前步骤：等待交警远程定责");
+    await expect(waiting).toContainText("请在安全地点等候");
+    expect((await waiting.boundingBox())!.y).toBeLessThan((await phone.getByTestId("accident-parties").boundingBox())!.y);
+  }
 
   const officer = await openDesk(browser, "trafficOfficer", "/dashboard/traffic/accidents");
   const queued = officer.getByTestId("accident-queue").getByRole("listitem").filter({ hasText: "豫AB2345" });

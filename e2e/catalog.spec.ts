@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { signInCitizen, signInStaff } from "./support/sign-in";
+import { expectWholeCardLink } from "./support/tap-target";
 
 async function searchFor(page: Page, q: string) {
   await page.goto("/services");
@@ -39,6 +40,14 @@ test.describe("service catalogue", () => {
     await expect(page.getByRole("banner")).toBeHidden();
     await expect(page.getByRole("heading", { level: 1, name: "出生登记" })).toBeVisible();
     await expect(page.getByText("本指南打印自警民通")).toBeVisible();
+  });
+
+  test("on a phone the whole card of a service is the link, its type label included @phone", async ({ page }) => {
+    await page.goto("/services?q=出生登记");
+    const card = page.getByRole("link", { name: "出生登记", exact: true });
+    await expectWholeCardLink(card, card.getByText("办理", { exact: true }));
+    await card.getByText("办理", { exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "出生登记" })).toBeVisible();
   });
 
   test("search works without JavaScript, by words of the name, by a synonym, within a category and kind", async ({ browser }) => {

@@ -1,6 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { demoAccount } from "@/db/seed/demo-accounts";
 import { signInCitizen, signInStaff } from "./support/sign-in";
+import { expectWholeCardLink } from "./support/tap-target";
 
 const starred = "购房入户";
 const starredCode = "HZ003";
@@ -41,8 +42,8 @@ test.describe("personalised home", () => {
 
     // The register drives the home: the demo citizen's passport expires within 90 days.
     const todo = region(citizen, "待办事项");
-    await expect(todo.getByText(/你的护照将于 \d{4}-\d{2}-\d{2} 到期/)).toBeVisible();
-    const forYou = region(citizen, "为你推荐");
+    await expect(todo.getByText(/您的护照将于\d{4}年\d{1,2}月\d{1,2}日到期/)).toBeVisible();
+    const forYou = region(citizen, "为您推荐");
     await expect(forYou.getByRole("link", { name: hiddenService })).toBeVisible();
     await expect(region(citizen, "我的收藏").getByText("点击服务旁的星标即可收藏")).toBeVisible();
 
@@ -89,17 +90,17 @@ test.describe("personalised home", () => {
     // The preview shows what the citizen will see.
     await admin.getByRole("link", { name: "预览该群众看到的首页" }).click();
     await expect(admin.getByRole("heading", { level: 1, name: "首页预览：张*" })).toBeVisible();
-    await expect(region(admin, "为你推荐").getByRole("listitem").first()).toContainText(pinnedFirst);
+    await expect(region(admin, "为您推荐").getByRole("listitem").first()).toContainText(pinnedFirst);
     await expect(admin.getByRole("link", { name: hiddenService })).toHaveCount(0);
 
     // The citizen's next page load shows the pins on top and the hidden service nowhere.
     await citizen.reload();
-    const items = region(citizen, "为你推荐").getByRole("listitem");
+    const items = region(citizen, "为您推荐").getByRole("listitem");
     await expect(items.nth(0)).toContainText(pinnedFirst);
     await expect(items.nth(0)).toContainText("置顶");
     await expect(items.nth(1)).toContainText(pinnedSecond);
     await expect(citizen.getByRole("link", { name: hiddenService })).toHaveCount(0);
-    await expect(region(citizen, "待办事项").getByText(/你的护照将于/)).toBeVisible();
+    await expect(region(citizen, "待办事项").getByText(/您的护照将于/)).toBeVisible();
     await expect(region(citizen, "我的收藏").getByRole("link", { name: starred })).toBeVisible();
 
     // Put everything back for the other specs.
@@ -114,8 +115,38 @@ test.describe("personalised home", () => {
     await region(citizen, "我的收藏").getByRole("button", { name: `收藏“${starred}”` }).click();
     await expect(region(citizen, "我的收藏").getByText("点击服务旁的星标即可收藏")).toBeVisible();
     await citizen.reload();
-    await expect(region(citizen, "为你推荐").getByRole("link", { name: hiddenService })).toBeVisible();
+    await expect(region(citizen, "为您推荐").getByRole("link", { name: hiddenService })).toBeVisible();
     await admin.context().close();
+    await citizen.context().close();
+  });
+
+  test("a service counts as used when its guide is opened, not when its link is scrolled past in a list", async ({ browser }) => {
+    const citizen = await newPage(browser);
+    await signInCitizen(citizen, "/services?category=narcotics");
+    // Every guide link of the category on screen and hovered: the router prefetches those guides.
+    const guideLinks = citizen.locator("main a[href^='/services/JD']");
+    await expect(guideLinks.first()).toBeVisible();
+    // A card is one link named by the service's name alone (aria-labelledby).
+    const names = await guideLinks.evaluateAll((links) =>
+      links.map((a) => document.getElementById(a.getAttribute("aria-labelledby") ?? "")?.textContent?.trim() ?? ""),
+    );
+    for (const link of await guideLinks.all()) {
+      await link.scrollIntoViewIfNeeded();
+      await link.hover();
+    }
+    await citizen.waitForLoadState("networkidle");
+    await citizen.goto("/");
+    const forYou = region(citizen, "为您推荐");
+    for (const name of names) await expect(forYou.getByRole("link", { name, exact: true })).toHaveCount(0);
+
+    // Opening one guide is a use: the home then says so, with the date.
+    const opened = citizen.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/services/JD001"));
+    await citizen.goto("/services/JD001");
+    await opened;
+    await citizen.goto("/");
+    const item = region(citizen, "为您推荐").getByRole("listitem").filter({ has: citizen.getByRole("link", { name: names[0]!, exact: true }) });
+    await expect(item).toContainText(/您最近使用过（\d{4}年\d{1,2}月\d{1,2}日）/);
+    for (const name of names.slice(1)) await expect(region(citizen, "为您推荐").getByRole("link", { name, exact: true })).toHaveCount(0);
     await citizen.context().close();
   });
 
@@ -124,7 +155,9 @@ test.describe("personalised home", () => {
     await page.getByRole("link", { name: "新建群组" }).click();
     await page.getByLabel("名称", { exact: true }).fill("开封有车群众");
     await page.getByLabel("优先级").fill("5");
-    await page.getByRole("checkbox", { name: "开封市公安局" }).check();
+    // Cities are named as places, not as their bureaus (issue 25).
+    await expect(page.getByRole("checkbox", { name: "开封市公安局" })).toHaveCount(0);
+    await page.getByRole("checkbox", { name: "开封市", exact: true }).check();
     await page.getByLabel("最小年龄").fill("40");
     await page.getByLabel("最大年龄").fill("30");
     await page.getByLabel("名下机动车").selectOption("yes");
@@ -135,7 +168,16 @@ test.describe("personalised home", () => {
     await expect(page.getByText("群组已创建，现在可以设置它的布局。")).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: "群组：开封有车群众" })).toBeVisible();
     await page.getByRole("link", { name: "返回服务布局" }).click();
-    await expect(page.getByText("城市：开封市公安局 · 年龄：40–60 岁 · 名下有机动车")).toBeVisible();
+    await expect(page.getByText("城市：开封市 · 年龄：40–60 岁 · 名下有机动车")).toBeVisible();
+  });
+
+  test("the signed-in home greets the citizen by name and says nothing about services still opening", async ({ page }) => {
+    await signInCitizen(page);
+    await page.goto("/");
+    await expect(page.getByText("张明，您好", { exact: true })).toBeVisible();
+    await expect(page.getByRole("main").getByText("张*")).toHaveCount(0);
+    await expect(page.getByRole("main").getByText(/陆续开通|开通后/)).toHaveCount(0);
+    await expect(page.getByRole("main").getByText(/你/)).toHaveCount(0);
   });
 
   test("guests see the grid and no stars", async ({ page }) => {
@@ -150,10 +192,25 @@ test.describe("personalised home", () => {
 test.describe("on a 360 px phone", () => {
   test.use({ viewport: { width: 360, height: 780 } });
 
+  test("each service tile on the home is one link of at least 44×44 px, its labels included, beside its star @phone", async ({ page }) => {
+    await signInCitizen(page);
+    await page.goto("/");
+    const tile = region(page, "为您推荐").getByRole("listitem").first();
+    const link = tile.getByRole("link");
+    await expect(link).toHaveCount(1);
+    await expectWholeCardLink(link, tile.locator("a span span").first());
+    // The star stays a button of its own, outside the link.
+    await expect(link.getByRole("button")).toHaveCount(0);
+    await expect(tile.getByRole("button", { name: /^收藏“/ })).toBeVisible();
+    const href = await link.getAttribute("href");
+    await tile.locator("a span span").first().click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+  });
+
   test("the citizen's home and the layout editor fit without sideways scrolling @phone", async ({ page, browser }) => {
     await signInCitizen(page);
     await page.goto("/");
-    await expect(region(page, "为你推荐")).toBeVisible();
+    await expect(region(page, "为您推荐")).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
     const admin = await newPage(browser, { width: 360, height: 780 });

@@ -21,6 +21,7 @@ import {
   uploadMaterial,
 } from "./support/household";
 import { signInCitizen } from "./support/sign-in";
+import { expectFitsWidth } from "./support/traffic";
 
 /**
  * The household engine end to end, "外网申请、内网受理、审批前置、检验后置": the citizen applies on a
@@ -59,6 +60,13 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   // --- the citizen fills the form on the phone; the draft saves itself and resumes from the guide ---
   await signInCitizen(page, "/services/HZ003");
   const id = await startFromGuide(page, "HZ003");
+  // On the phone the step's actions read top to bottom in the order Tab reaches them.
+  const back = page.getByRole("link", { name: "返回申请详情" });
+  const next = page.getByRole("button", { name: "下一步", exact: true });
+  expect((await back.boundingBox())!.y).toBeLessThan((await next.boundingBox())!.y);
+  await back.focus();
+  await page.keyboard.press("Tab");
+  await expect(next).toBeFocused();
   await chooseStation(page, station.county, station.name);
   await expect(page.getByText(/^派出所地址：/)).toBeVisible();
   await page.getByLabel("落户详细地址").fill(newAddress);
@@ -171,11 +179,11 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   await page.goto(`/me/applications/${id}`);
   await expect(page.getByTestId("next-step")).toContainText(`请在60日内（最迟 ${deadline}，含当日）带上下列原件到${station.name}户籍窗口`);
   await expect(page.getByTestId("window-deadline")).toHaveText(`${deadline}（含当日，距截止日还有 60 天）`);
+  await expect(page.getByRole("link", { name: "0371-60105001" })).toHaveAttribute("href", "tel:0371-60105001");
   await expect(page.getByTestId("bring-list").getByRole("listitem")).toHaveText([
     "不动产权证书",
     "居民身份证",
     "居民户口簿",
-    "居民身份证原件（申请人本人）",
   ]);
   await expectSms(page, citizen.login, `您的购房入户申请（${number}）已审批通过。请在60日内（最迟${deadline}，含当日）携带材料原件到${station.name}户籍窗口`);
 
@@ -194,6 +202,8 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   await openAtWindow(windowDesk, number);
   await expect(windowDesk.getByRole("checkbox", { name: /：原件与上传件一致$/ })).toHaveCount(3);
   const printed = await completeAtWindow(windowDesk);
+  // Done: the success box stands alone, with no "cannot be handled at the window" above it.
+  await expect(windowDesk.getByText(/不能在窗口办理/)).toHaveCount(0);
   const pdf = await windowDesk.request.get(printed.pdfHref);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
@@ -206,6 +216,14 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   // --- the citizen gets the result, and the register has them at the new address ---
   await page.goto(`/me/applications/${id}`);
   await expect(page.getByTestId("next-step")).toHaveText(/^已办结。/);
+  // The page of a completed application (with its long "download the PDF" button) fits the phone, in care mode too.
+  await expectFitsWidth(page, "the completed application");
+  await page.context().addCookies([{ name: "care", value: "1", url: page.url() }]);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-care", "1");
+  await expectFitsWidth(page, "the completed application in care mode");
+  await page.context().clearCookies({ name: "care" });
+  await page.reload();
   const mine = await page.request.get((await page.getByRole("link", { name: `下载 PDF：${documentTitle}` }).getAttribute("href"))!);
   expect(mine.headers()["content-type"]).toBe("application/pdf");
   await page.getByRole("link", { name: "在线验证真伪" }).click();
@@ -250,6 +268,13 @@ test("工作调动入户: approved, but the originals do not match at the window
   }
   await windowDesk.getByLabel("作废理由").fill(reason);
   await windowDesk.getByRole("button", { name: "作废", exact: true }).click();
+  // Irreversible, so it asks first: cancelling changes nothing, confirming voids.
+  const confirm = windowDesk.getByRole("group", { name: /确认作废本申请？$/ });
+  await expect(confirm).toBeFocused();
+  await confirm.getByRole("button", { name: "取消" }).click();
+  await expect(confirm).toBeHidden();
+  await windowDesk.getByRole("button", { name: "作废", exact: true }).click();
+  await windowDesk.getByRole("button", { name: "确认作废" }).click();
   await expect(windowDesk.getByText("已作废，已短信通知申请人。")).toBeVisible();
 
   await page.goto(`/me/applications/${id}`);

@@ -72,7 +72,7 @@ test("the demo citizen downloads their data: a JSON file with their own full ID 
   expect(response.headers()["cache-control"]).toContain("no-store");
 });
 
-test("a citizen without documents or vehicles sees empty states, changes the password and signs in with the new one", async ({
+test("a citizen without travel documents or vehicles sees empty states, changes the password and signs in with the new one", async ({
   page,
 }) => {
   await page.goto("/login?next=%2Fme");
@@ -80,7 +80,8 @@ test("a citizen without documents or vehicles sees empty states, changes the pas
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByText("您名下暂无出入境证件记录")).toBeVisible();
   await expect(page.getByText("您名下暂无登记的机动车。")).toBeVisible();
-  await expect(page.getByText("暂无您的机动车驾驶证信息。")).toBeVisible();
+  // A driver without a car of their own (the other driver of the demo accident).
+  await expect(page.getByTestId("driving-licence").getByText("C1", { exact: true })).toBeVisible();
   await expect(page.getByTestId("sign-in-row").first()).toContainText("密码登录");
 
   const form = page.getByRole("region", { name: "修改登录密码" });

@@ -41,3 +41,53 @@ test("a supervisor reassigns an overdue item and the officer finds it in their q
 
   await Promise.all([chief.context().close(), officer.context().close(), citizen.close()]);
 });
+
+/**
+ * The chief of 花园路派出所 reads an overdue item (read only, with its timeline) and asks the county to follow it
+ * up; the reassignment list waits for an explicit choice, the list marks the escalation, the timeline names
+ * the chief by post, and the citizen sees a plain step without the note written for the county.
+ */
+test("a supervisor reads an item of the subtree with its timeline and escalates it; the citizen sees a plain step", async ({ browser }) => {
+  const chief = await openDesk(browser, "stationSupervisor", "/dashboard/supervision");
+  const item = chief.locator("tr[data-overdue-item]").filter({ hasText: "大中专院校毕业生入户" });
+  await expect(item).toBeVisible();
+  const number = (await item.getAttribute("data-overdue-item")) ?? "";
+  await expect(item.getByLabel("改派给")).toHaveValue("");
+  await expect(item.getByRole("button", { name: "改派", exact: true })).toBeDisabled();
+
+  const note = "多次催办未处理，请分局督促";
+  await item.getByLabel("督办说明（仅上级单位可见，群众看不到）").fill(note);
+  await item.getByRole("button", { name: "提请上级督办", exact: true }).click();
+  await expect(item.getByText("已提请金水区公安分局督办。")).toBeVisible();
+  await expect(item.getByText("已提请金水区公安分局督办", { exact: true })).toBeVisible();
+
+  await item.getByRole("link", { name: `查看 ${number}` }).click();
+  await expect(chief.getByRole("heading", { level: 1, name: `申请 ${number}` })).toBeVisible();
+  const applicationId = new URL(chief.url()).pathname.split("/").at(-1) ?? "";
+  await expect(chief.getByText("只读查看")).toBeVisible();
+  await expect(chief.getByRole("button", { name: /^认领/ })).toHaveCount(0);
+  await expect(chief.getByRole("heading", { name: "办理", exact: true })).toHaveCount(0);
+  const timeline = chief.locator("[aria-labelledby=timeline-title]");
+  await expect(timeline).toContainText("所长 王志远 · 花园路派出所");
+  await expect(timeline).toContainText(`内部备注（群众看不到）：${note}`);
+  await expect(timeline).not.toContainText("supervisor");
+
+  await chief.goto("/dashboard/applications");
+  await expect(chief.getByRole("heading", { level: 1, name: "申请审核" })).toBeVisible();
+  const row = chief.locator("tr[data-application-row]").filter({ hasText: number });
+  await expect(row).toBeVisible();
+  await expect(row.getByRole("button", { name: /^认领/ })).toHaveCount(0);
+
+  const county = await openDesk(browser, "countySupervisor", "/dashboard/applications");
+  await expect(county.getByRole("heading", { level: 1, name: "申请审核" })).toBeVisible();
+  await county.goto("/dashboard/supervision");
+  await expect(county.locator("tr[data-overdue-item]").filter({ hasText: number }).getByText("下级提请督办")).toBeVisible();
+
+  const citizen = await browser.newPage();
+  await signInCitizen(citizen, `/me/applications/${applicationId}`);
+  const steps = citizen.getByTestId("timeline");
+  await expect(steps).toContainText("已提请上级督办");
+  await expect(steps).not.toContainText(note);
+
+  await Promise.all([chief.context().close(), county.context().close(), citizen.close()]);
+});

@@ -55,6 +55,11 @@ const schema = z.object({
   PUBLIC_BASE_URL: z.string().url().optional(),
   /** Auth.js's own base URL; stands in for PUBLIC_BASE_URL when only it is set. */
   AUTH_URL: z.string().url().optional(),
+  /**
+   * How many proxies in front of the app append to X-Forwarded-For (Vercel: 1; nginx → app: 1; a cloud
+   * load balancer → nginx → app: 2). 0: the app is reached directly and the TCP peer is the client.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 }).superRefine((e, ctx) => {
   // Refused at start rather than at the first citizen's payment.
   if (e.PAYMENT_PROVIDER !== "alipay") return;

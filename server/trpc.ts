@@ -5,6 +5,8 @@ import { ZodError } from "zod";
 import type { Db } from "@/db/client";
 import { uniqueViolation } from "@/db/unique-violation";
 import type { Role } from "@/db/schema";
+import { env } from "@/server/env";
+import { clientAddress } from "@/server/security/client-address";
 import { type OfficerRole, officerRoles, type SessionUser } from "@/server/accounts/session-user";
 import { recordAudit } from "@/server/audit/record-audit";
 import { DomainError, type DomainErrorCode } from "@/server/errors";
@@ -24,10 +26,10 @@ export type Context = {
   meta: RequestMeta;
 };
 
+/** The one place a request's client address is read: see clientAddress for whom it trusts. */
 export function requestMetaFrom(headers: Headers): RequestMeta {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return {
-    ip: forwarded || headers.get("x-real-ip") || null,
+    ip: clientAddress(headers, env().TRUSTED_PROXY_HOPS),
     userAgent: headers.get("user-agent"),
     correlationId: headers.get("x-correlation-id") ?? randomUUID(),
   };
@@ -62,6 +64,7 @@ const domainToTrpc: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   INVALID_TOTP: "BAD_REQUEST",
   TOTP_NOT_ENROLLED: "PRECONDITION_FAILED",
   TOTP_ALREADY_ENROLLED: "CONFLICT",
+  TOTP_ENROLMENT_REFUSED: "UNAUTHORIZED",
   TOTP_ENROLMENT_EXPIRED: "NOT_FOUND",
   PHONE_ALREADY_REGISTERED: "CONFLICT",
   ID_ALREADY_REGISTERED: "CONFLICT",

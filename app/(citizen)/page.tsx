@@ -9,7 +9,6 @@ import { MostUsedServices } from "@/components/home/most-used-services";
 import { ServiceGrid } from "@/components/home/service-grid";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { currentUser } from "@/server/accounts/current-user";
-import { maskName } from "@/server/crypto/mask";
 
 const services = [
   { key: "household", Icon: House },
@@ -35,11 +34,10 @@ export default async function CitizenHome() {
             {t("heroTitle")}
           </h1>
           <p className="text-lg">{t("heroLead")}</p>
-          <p className="text-muted-foreground">{t("rollout")}</p>
         </div>
         <Card>
           <CardHeader>
-            <CardTitle>{user ? t("welcome", { name: maskName(user.name) }) : t("signInTitle")}</CardTitle>
+            <CardTitle>{user ? t("welcome", { name: user.name }) : t("signInTitle")}</CardTitle>
             <CardDescription>{user ? t("welcomeBody") : t("signInBody")}</CardDescription>
           </CardHeader>
           {user ? null : (

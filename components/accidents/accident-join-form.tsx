@@ -9,16 +9,16 @@ import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { type InsurerOption, PartyFields, type PartyInput } from "./party-fields";
+import { type DriverDefaults, type InsurerOption, PartyFields, type PartyInput, partyFrom } from "./party-fields";
 
 /** Another driver joins with the 6-digit code (pre-filled when they came by the QR code). */
-export function AccidentJoinForm({ insurers, initialCode }: { insurers: InsurerOption[]; initialCode: string }) {
+export function AccidentJoinForm({ insurers, me, initialCode }: { insurers: InsurerOption[]; me: DriverDefaults; initialCode: string }) {
   const t = useTranslations("accidents.joinPage");
   const en = useLocale() === "en";
   const trpc = useTRPC();
   const router = useRouter();
   const [code, setCode] = useState(initialCode);
-  const [party, setParty] = useState<PartyInput>({ licenceNumber: "", plateNumber: "", insurerCode: "", phone: "" });
+  const [party, setParty] = useState<PartyInput>(() => partyFrom(me));
   const join = useMutation(trpc.accidents.join.mutationOptions({ onSuccess: (r) => router.push(`/traffic/accident/${r.id}`) }));
   const errors = trpcFieldErrors(join.error);
   return (
@@ -42,7 +42,7 @@ export function AccidentJoinForm({ insurers, initialCode }: { insurers: InsurerO
         error={errors.code}
         className="font-mono text-2xl tracking-widest"
       />
-      <PartyFields value={party} onChange={setParty} insurers={insurers} errors={errors} en={en} />
+      <PartyFields value={party} onChange={setParty} insurers={insurers} plates={me.plates} errors={errors} en={en} />
       <Button type="submit" size="lg" disabled={join.isPending}>
         {join.isPending ? t("submitting") : t("submit")}
       </Button>

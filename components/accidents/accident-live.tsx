@@ -49,6 +49,14 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
   const photosDone = a.slots.filter((s) => s.blobId).length;
   const complete = a.parties.length === a.partyCount && photosDone === a.slots.length;
   const settled = a.status === "agreed" || a.status === "determined";
+  /** Who photographs a slot: each driver their own licences and plate, anyone the scene. */
+  const takerOf = (slot: string) => {
+    const position = /^p(\d)\./.exec(slot)?.[1];
+    if (!position) return t("slot.byAnyone");
+    const party = a.parties.find((p) => p.position === Number(position));
+    if (party && party.id === a.myPartyId) return t("slot.byYou");
+    return t("slot.byParty", { letter: letter(Number(position)), name: party?.name ?? "" });
+  };
 
   return (
     <div className="flex flex-col gap-5" data-testid="accident-live" data-status={a.status}>
@@ -58,6 +66,13 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
         </Badge>
         <span className="text-sm text-muted-foreground">{t("live.updated")}</span>
       </div>
+
+      {a.status === "awaiting_determination" ? (
+        // On a roadside the one thing to know first: where things stand and to wait somewhere safe.
+        <Alert variant="info" title={t("live.awaitingTitle")} data-testid="accident-waiting">
+          {t("liability.waitingOfficer")}
+        </Alert>
+      ) : null}
 
       {a.status === "gathering" && a.parties.length < a.partyCount ? (
         <Card>
@@ -74,8 +89,9 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
       ) : null}
 
       {a.status === "retake" && a.retakeSlot ? (
-        <Alert variant="warning" title={t("live.retakeTitle", { shot: slotTitle(a.retakeSlot, t as never, en) })}>
-          {a.retakeNote ? t("live.retakeNote", { note: a.retakeNote }) : null}
+        <Alert variant="warning" title={t("live.retakeTitle", { shot: slotTitle(a.retakeSlot, t as never, en) })} data-testid="accident-waiting">
+          {a.retakeNote ? <p>{t("live.retakeNote", { note: a.retakeNote })}</p> : null}
+          <p>{t("liability.waitingOfficer")}</p>
         </Alert>
       ) : null}
 
@@ -171,6 +187,7 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
                 key={s.slot}
                 accidentId={a.id}
                 slot={s.slot}
+                takenBy={takerOf(s.slot)}
                 blobId={s.blobId}
                 en={en}
                 open={a.status === "gathering" || (a.status === "retake" && a.retakeSlot === s.slot)}
@@ -227,7 +244,7 @@ function LiabilityPanel(p: {
       <CardContent className="flex flex-col gap-4" data-testid="accident-liability">
         {error ? <Alert variant="destructive">{error.message}</Alert> : null}
         {p.status === "awaiting_determination" || p.status === "retake" ? (
-          <Alert variant="info">{t("liability.waitingOfficer")}</Alert>
+          <p className="text-muted-foreground">{t("liability.askedOfficer")}</p>
         ) : !p.complete ? (
           <p className="text-muted-foreground">{t("liability.incomplete")}</p>
         ) : (

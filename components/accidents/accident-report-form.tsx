@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { LocateFixed } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { FormField } from "@/components/auth/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
@@ -13,8 +13,9 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { GateAnswers } from "@/server/accidents/accident-rules";
+import { nearestCounty } from "@/server/accidents/county-seats";
 import { AccidentGate } from "./accident-gate";
-import { type InsurerOption, PartyFields, type PartyInput } from "./party-fields";
+import { type DriverDefaults, type InsurerOption, PartyFields, type PartyInput, partyFrom } from "./party-fields";
 
 type UnitOption = { code: string; name: string; nameEn: string | null; cityName: string; cityNameEn: string | null };
 
@@ -33,10 +34,8 @@ function chinaNowLocal(): string {
   return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
 }
 
-const emptyParty: PartyInput = { licenceNumber: "", plateNumber: "", insurerCode: "", phone: "" };
-
 /** The reporter's flow: the gate, then time, place, district and their own details; answers the accident code. */
-export function AccidentReportForm({ insurers, units }: { insurers: InsurerOption[]; units: UnitOption[] }) {
+export function AccidentReportForm({ insurers, units, me }: { insurers: InsurerOption[]; units: UnitOption[]; me: DriverDefaults }) {
   const t = useTranslations("accidents.report");
   const en = useLocale() === "en";
   const trpc = useTRPC();
@@ -47,9 +46,37 @@ export function AccidentReportForm({ insurers, units }: { insurers: InsurerOptio
   const [position, setPosition] = useState<{ lat: number; lng: number } | null>(null);
   const [locating, setLocating] = useState<"idle" | "busy" | "failed">("idle");
   const [unitCode, setUnitCode] = useState("");
+  const [unitGuessed, setUnitGuessed] = useState(false);
+  /** The district as chosen so far, read by the position's callback, which must not override a choice. */
+  const unitRef = useRef("");
+  const chooseUnit = (code: string, guessed: boolean) => {
+    unitRef.current = code;
+    setUnitCode(code);
+    setUnitGuessed(guessed);
+  };
   const [partyCount, setPartyCount] = useState(2);
-  const [party, setParty] = useState<PartyInput>(emptyParty);
+  const [party, setParty] = useState<PartyInput>(() => partyFrom(me));
   useEffect(() => setOccurredAt((v) => v || chinaNowLocal()), []);
+
+  // The position preselects the district (the driver checks it); without one, the driver picks it.
+  const locate = useCallback(() => {
+    if (!navigator.geolocation) return setLocating("failed");
+    setLocating("busy");
+    navigator.geolocation.getCurrentPosition(
+      (p) => {
+        const at = { lat: Math.round(p.coords.latitude * 1e5) / 1e5, lng: Math.round(p.coords.longitude * 1e5) / 1e5 };
+        setPosition(at);
+        setLocating("idle");
+        const nearest = nearestCounty(at, units.map((u) => u.code));
+        if (nearest && !unitRef.current) chooseUnit(nearest, true);
+      },
+      () => setLocating("failed"),
+      { enableHighAccuracy: true, timeout: 10_000 },
+    );
+  }, [units]);
+  useEffect(() => {
+    if (gate) locate();
+  }, [gate, locate]);
 
   const create = useMutation(trpc.accidents.create.mutationOptions({ onSuccess: (r) => router.push(`/traffic/accident/${r.id}`) }));
   const errors = trpcFieldErrors(create.error);
@@ -86,23 +113,7 @@ export function AccidentReportForm({ insurers, units }: { insurers: InsurerOptio
       />
       <FormField id="accident-place" label={t("place")} hint={t("placeHint")} value={place} maxLength={100} onChange={(e) => setPlace(e.target.value)} error={errors.place} />
       <div className="flex flex-col gap-2">
-        <Button
-          type="button"
-          variant="secondary"
-          disabled={locating === "busy"}
-          onClick={() => {
-            if (!navigator.geolocation) return setLocating("failed");
-            setLocating("busy");
-            navigator.geolocation.getCurrentPosition(
-              (p) => {
-                setPosition({ lat: Math.round(p.coords.latitude * 1e5) / 1e5, lng: Math.round(p.coords.longitude * 1e5) / 1e5 });
-                setLocating("idle");
-              },
-              () => setLocating("failed"),
-              { enableHighAccuracy: true, timeout: 10_000 },
-            );
-          }}
-        >
+        <Button type="button" variant="secondary" disabled={locating === "busy"} onClick={locate}>
           <LocateFixed aria-hidden="true" />
           {t("locate")}
         </Button>
@@ -112,7 +123,18 @@ export function AccidentReportForm({ insurers, units }: { insurers: InsurerOptio
       </div>
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="accident-unit">{t("unit")}</Label>
-        <Select id="accident-unit" value={unitCode} onChange={(e) => setUnitCode(e.target.value)} aria-invalid={errors.unitCode ? true : undefined}>
+        {unitGuessed ? (
+          <p id="accident-unit-hint" className="text-sm text-muted-foreground">
+            {t("unitFromPosition")}
+          </p>
+        ) : null}
+        <Select
+          id="accident-unit"
+          value={unitCode}
+          onChange={(e) => chooseUnit(e.target.value, false)}
+          aria-invalid={errors.unitCode ? true : undefined}
+          aria-describedby={unitGuessed ? "accident-unit-hint" : undefined}
+        >
           <option value="">{t("unitPlaceholder")}</option>
           {units.map((u) => (
             <option key={u.code} value={u.code}>
@@ -136,7 +158,7 @@ export function AccidentReportForm({ insurers, units }: { insurers: InsurerOptio
           ))}
         </Select>
       </div>
-      <PartyFields value={party} onChange={setParty} insurers={insurers} errors={errors} en={en} />
+      <PartyFields value={party} onChange={setParty} insurers={insurers} plates={me.plates} errors={errors} en={en} />
       <Button type="submit" size="lg" disabled={create.isPending}>
         {create.isPending ? t("submitting") : t("submit")}
       </Button>

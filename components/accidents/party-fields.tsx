@@ -7,18 +7,28 @@ import { Select } from "@/components/ui/select";
 
 export type PartyInput = { licenceNumber: string; plateNumber: string; insurerCode: string; phone: string };
 export type InsurerOption = { code: string; name: string; nameEn: string };
+/** From the driver's own account: their licence number (= ID number) and the plates registered to them. */
+export type DriverDefaults = { licenceNumber: string; plates: string[] };
+
+/** A party's form to start with: their own licence number, and their car's plate when they have just one. */
+export function partyFrom(me: DriverDefaults): PartyInput {
+  return { licenceNumber: me.licenceNumber, plateNumber: me.plates.length === 1 ? (me.plates[0] ?? "") : "", insurerCode: "", phone: "" };
+}
 
 /** A party's own details, the same for the reporter and for those who join. */
 export function PartyFields({
   value,
   onChange,
   insurers,
+  plates,
   errors,
   en,
 }: {
   value: PartyInput;
   onChange: (v: PartyInput) => void;
   insurers: InsurerOption[];
+  /** The driver's own registered vehicles, offered as suggestions; another car's plate can still be typed. */
+  plates: string[];
   errors: Record<string, string>;
   en: boolean;
 }) {
@@ -30,6 +40,7 @@ export function PartyFields({
       <FormField
         id="party-licence"
         label={t("licenceNumber")}
+        hint={t("licenceHint")}
         autoComplete="off"
         inputMode="text"
         maxLength={18}
@@ -43,10 +54,18 @@ export function PartyFields({
         hint={t("plateHint")}
         autoComplete="off"
         maxLength={12}
+        list={plates.length ? "party-plates" : undefined}
         value={value.plateNumber}
         onChange={set("plateNumber")}
         error={errors.plateNumber}
       />
+      {plates.length ? (
+        <datalist id="party-plates">
+          {plates.map((plate) => (
+            <option key={plate} value={plate} />
+          ))}
+        </datalist>
+      ) : null}
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="party-insurer">{t("insurer")}</Label>
         <Select

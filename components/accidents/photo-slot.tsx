@@ -37,6 +37,7 @@ function postPhoto(accidentId: string, slot: string, file: File, onProgress: (pe
 export function PhotoSlot({
   accidentId,
   slot,
+  takenBy,
   blobId,
   open,
   en,
@@ -44,6 +45,8 @@ export function PhotoSlot({
 }: {
   accidentId: string;
   slot: string;
+  /** "由您拍摄", "由乙方 牛鹏 拍摄" or "任一方拍摄". */
+  takenBy: string;
   blobId: string | null;
   open: boolean;
   en: boolean;
@@ -84,6 +87,9 @@ export function PhotoSlot({
         )}
         <div className="flex min-w-0 flex-col gap-1">
           <p className="font-medium">{title}</p>
+          <p className="text-sm font-medium" data-testid={`taker-${slot}`}>
+            {takenBy}
+          </p>
           <p className="text-sm text-muted-foreground">{t(`shots.${kind}.hint`)}</p>
           <p role="status" className="text-sm">
             {upload.state === "uploading"

@@ -8,6 +8,7 @@ import { workingDaysUntil } from "@/server/dates/working-days-until";
 import type { getApplicationForOfficer } from "@/server/household/get-application-for-officer";
 import type { Locale } from "@/server/i18n/config";
 import { SlaBadge } from "./sla-badge";
+import { formatDay } from "@/server/dates/format-day";
 
 export type OfficerApplication = Awaited<ReturnType<typeof getApplicationForOfficer>>;
 
@@ -73,7 +74,7 @@ export async function ApplicationSummary({ app, now }: { app: OfficerApplication
           {app.windowDeadline ? (
             <>
               <dt className={dt}>{t("windowDeadline")}</dt>
-              <dd>{format.dateTime(new Date(`${app.windowDeadline}T00:00:00+08:00`), { dateStyle: "long", timeZone: "Asia/Shanghai" })}</dd>
+              <dd>{formatDay(app.windowDeadline, locale)}</dd>
             </>
           ) : null}
           <dt className={dt}>{t("delivery")}</dt>
@@ -292,10 +293,11 @@ export async function ApplicationTimeline({ app }: { app: OfficerApplication }) 
     getFormatter(),
     getLocale() as Promise<Locale>,
   ]);
-  const actorLabel = (role: string) =>
-    (["applicant", "system", "station_officer", "county_approver", "window_officer"] as const).includes(role as never)
-      ? desk(`actors.${role as "applicant"}`)
-      : role;
+  // A supervisor is named by the post they hold (所长, 分局负责人…); a role without a label shows no code.
+  const actorLabel = (role: string, level: string | null) => {
+    if (role === "supervisor" && level && desk.has(`actors.supervisorAt.${level}` as never)) return desk(`actors.supervisorAt.${level}` as never);
+    return desk.has(`actors.${role}` as never) ? desk(`actors.${role}` as never) : "";
+  };
   const eventLabel = (action: string) => (desk.has(`events.${action}` as never) ? desk(`events.${action}` as never) : action);
   return (
     <Card aria-labelledby="timeline-title">
@@ -310,10 +312,15 @@ export async function ApplicationTimeline({ app }: { app: OfficerApplication }) 
               <p className="text-sm text-muted-foreground">
                 <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>
                 {" · "}
-                {t("timelineActor", { role: actorLabel(e.actorRole), name: e.actorRole === "applicant" ? "" : (e.actorName ?? "") })}
+                {t("timelineActor", { role: actorLabel(e.actorRole, e.unitLevel), name: e.actorRole === "applicant" ? "" : (e.actorName ?? "") }).trim()}
                 {e.unitName ? ` · ${unitLabel({ name: e.unitName, nameEn: e.unitNameEn }, locale)}` : ""}
               </p>
-              {e.comment ? <p className="mt-1 whitespace-pre-wrap">{e.comment}</p> : null}
+              {e.comment ? (
+                <p className="mt-1 whitespace-pre-wrap">
+                  {e.internal ? <span className="text-muted-foreground">{t("internalNote")}</span> : null}
+                  {e.comment}
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -32,7 +32,7 @@ export async function CitizenHomeSections({ home, readOnly = false }: { home: Ci
               >
                 <div className="flex min-w-0 flex-1 items-start gap-3">
                   <CalendarClock aria-hidden="true" className="mt-1 size-5 shrink-0 text-warning" />
-                  <p className="min-w-0 font-medium">{reasonText(t, action.reason)}</p>
+                  <p className="min-w-0 font-medium">{reasonText(t, action.reason, locale)}</p>
                 </div>
                 {action.application ? (
                   readOnly ? (
@@ -73,7 +73,7 @@ export async function CitizenHomeSections({ home, readOnly = false }: { home: Ci
           <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {home.recommendations.map((r) => (
               <li key={r.service.id}>
-                <ServiceTile service={r.service} t={t} locale={locale} reason={reasonText(t, r.reason)} pinned={r.pinned} star={star} />
+                <ServiceTile service={r.service} t={t} locale={locale} reason={reasonText(t, r.reason, locale)} pinned={r.pinned} star={star} />
               </li>
             ))}
           </ul>

@@ -20,41 +20,41 @@ const every: HomeReason[] = [
 
 function textsIn(locale: "zh-CN" | "en") {
   const t = createTranslator({ locale, messages: messages[locale], namespace: "personalHome" });
-  return every.map((reason) => reasonText(t as never, reason));
+  return every.map((reason) => reasonText(t as never, reason, locale));
 }
 
 describe("reasonText", () => {
-  it("says why in Chinese, with the date, plate or count filled in", () => {
+  it("says why in Chinese, addressing the citizen as 您, with the date as the site prints dates", () => {
     expect(textsIn("zh-CN")).toEqual([
-      "为你置顶",
-      "你的护照将于 2027-01-15 到期",
-      "你的往来港澳通行证已于 2026-10-01 到期",
-      "你的驾驶证将于 2027-02-01 到期",
-      "你的驾驶证已于 2026-09-30 到期",
-      "你的机动车 豫A12345 应于 2027-01-31 前完成检验",
-      "你的机动车 豫A12345 检验已于 2026-11-01 逾期",
-      "你的家庭户于 2026-11-20 有新生儿出生，尚未申报出生登记",
-      "你名下登记有机动车 豫A12345",
-      "你已使用 5 次",
-      "你最近使用过（2026-11-26）",
+      "为您置顶",
+      "您的护照将于2027年1月15日到期",
+      "您的往来港澳通行证已于2026年10月1日到期",
+      "您的驾驶证将于2027年2月1日到期",
+      "您的驾驶证已于2026年9月30日到期",
+      "您的机动车 豫A12345 应于2027年1月31日前完成检验",
+      "您的机动车 豫A12345 检验已于2026年11月1日逾期",
+      "您的家庭户于2026年11月20日有新生儿出生，尚未申报出生登记",
+      "您名下登记有机动车 豫A12345",
+      "您已使用 5 次",
+      "您最近使用过（2026年11月26日）",
     ]);
   });
 
   it("says why in English too, never leaving a placeholder unfilled", () => {
     const texts = textsIn("en");
-    expect(texts[1]).toBe("Your passport expires on 2027-01-15");
+    expect(texts[1]).toBe("Your passport expires on January 15, 2027");
     expect(texts[9]).toBe("You have used it 5 times");
     for (const text of texts) expect(text).not.toMatch(/[{}]|personalHome\./);
   });
 
   it("names the application and its deadline for the citizen's own applications", () => {
     const t = createTranslator({ locale: "zh-CN", messages: messages["zh-CN"], namespace: "personalHome" });
-    expect(reasonText(t as never, { code: "applicationSupplement", number: "HN20261127000001" })).toBe(
-      "派出所要求补正你的申请 HN20261127000001，请补正后重新提交",
+    expect(reasonText(t as never, { code: "applicationSupplement", number: "HN20261127000001" }, "zh-CN")).toBe(
+      "派出所要求补正您的申请 HN20261127000001，请补正后重新提交",
     );
-    expect(reasonText(t as never, { code: "applicationWindowVisit", number: "HN20261127000001", date: "2027-01-26" })).toBe(
-      "你的申请 HN20261127000001 已批准，请于 2027-01-26 前带原件到派出所户籍窗口核验",
+    expect(reasonText(t as never, { code: "applicationWindowVisit", number: "HN20261127000001", date: "2027-01-26" }, "zh-CN")).toBe(
+      "您的申请 HN20261127000001 已批准，请于2027年1月26日前带原件到派出所户籍窗口核验",
     );
-    expect(reasonText(t as never, { code: "applicationPaidDraft" })).toBe("你已支付邮寄费的申请还没有提交");
+    expect(reasonText(t as never, { code: "applicationPaidDraft" }, "zh-CN")).toBe("您已支付邮寄费的申请还没有提交");
   });
 });

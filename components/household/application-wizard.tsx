@@ -329,7 +329,8 @@ export function ApplicationWizard({ application, initialStep }: { application: E
         </div>
       ) : null}
 
-      <div className="flex flex-col-reverse gap-3 border-t border-border pt-4 sm:flex-row sm:justify-between">
+      {/* Stacked on a phone in the order Tab reaches them (back, then next), never reversed. */}
+      <div className="flex flex-col gap-3 border-t border-border pt-4 sm:flex-row sm:justify-between">
         {previous ? (
           <Button variant="secondary" onClick={() => void goTo(previous)}>
             {t("previous")}

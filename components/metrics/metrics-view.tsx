@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { unitLabel } from "@/components/orgs/unit-label";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Button, buttonVariants } from "@/components/ui/button";
@@ -8,9 +8,10 @@ import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { addDays } from "@/server/dates/add-days";
+import { chinaDayBounds } from "@/server/dates/china-date-time";
 import { chinaToday } from "@/server/dates/china-today";
 import type { Locale } from "@/server/i18n/config";
-import { DayBars } from "./day-bars";
+import { DayChart } from "./day-chart";
 
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -30,9 +31,10 @@ export async function MetricsView({ basePath, query }: { basePath: string; query
   const from = fromParam && dayPattern.test(fromParam) && fromParam <= to ? fromParam : addDays(to, -29);
   const unitParam = Number(one(query.unit));
   const unitId = Number.isInteger(unitParam) && unitParam > 0 ? unitParam : undefined;
-  const [t, desk, locale, m] = await Promise.all([
+  const [t, desk, format, locale, m] = await Promise.all([
     getTranslations("metrics"),
     getTranslations("desk"),
+    getFormatter(),
     getLocale() as Promise<Locale>,
     getQueryClient().fetchQuery(trpc.metrics.overview.queryOptions({ unitId, from, to })),
   ]);
@@ -42,6 +44,7 @@ export async function MetricsView({ basePath, query }: { basePath: string; query
     return `${basePath}?${params.toString()}`;
   };
   const exportParams = new URLSearchParams({ from, to, unit: String(m.unit.id) });
+  const dayLabel = (day: string) => format.dateTime(chinaDayBounds(day).start, { dateStyle: "medium" });
 
   return (
     <div className="flex flex-col gap-6">
@@ -82,8 +85,30 @@ export async function MetricsView({ basePath, query }: { basePath: string; query
               <CardTitle id={`metric-${s.key}`}>{t(`series.${s.key}`)}</CardTitle>
               <CardDescription>{t("total", { total: s.total })}</CardDescription>
             </CardHeader>
-            <CardContent>
-              <DayBars values={s.values} label={`${t(`series.${s.key}`)} · ${t("daily")}`} />
+            <CardContent className="flex flex-col gap-2">
+              <DayChart days={m.days} values={s.values} name={t(`series.${s.key}`)} />
+              <details>
+                <summary className="min-h-tap cursor-pointer py-2 text-sm font-medium text-primary">{t("table.show")}</summary>
+                <div className="max-h-64 overflow-y-auto">
+                  <table className="w-full text-sm">
+                    <caption className="sr-only">{t("table.caption", { series: t(`series.${s.key}`) })}</caption>
+                    <thead>
+                      <tr className="border-b border-border text-muted-foreground">
+                        <th scope="col" className="py-1 pe-3 text-start font-medium">{t("csv.day")}</th>
+                        <th scope="col" className="py-1 text-end font-medium">{t(`series.${s.key}`)}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {m.days.map((day, i) => (
+                        <tr key={day} className="border-b border-border last:border-0">
+                          <th scope="row" className="py-1 pe-3 text-start font-normal tabular-nums">{dayLabel(day)}</th>
+                          <td className="py-1 text-end tabular-nums">{s.values[i]}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </details>
             </CardContent>
           </Card>
         ))}

@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { fenToYuan } from "@/server/payments/yuan";
 import { formatPlateNumber } from "@/server/traffic/plate-number";
 import type { ViolationView } from "@/server/traffic/violation-view";
+import { formatDay } from "@/server/dates/format-day";
 
 export type ViolationExtras = {
   recordingUnit?: { name: string; nameEn: string | null };
@@ -17,9 +18,10 @@ const statusVariant = { unpaid: "warning", paid: "success", processing: "neutral
 export function ViolationFacts({ violation: v, extras = {} }: { violation: ViolationView; extras?: ViolationExtras }) {
   const t = useTranslations("traffic.violation");
   const format = useFormatter();
-  const en = useLocale() === "en";
+  const locale = useLocale();
+  const en = locale === "en";
   const when = format.dateTime(v.occurredAt, { dateStyle: "medium", timeStyle: "short" });
-  const day = (date: string) => format.dateTime(new Date(`${date}T00:00:00+08:00`), { dateStyle: "long" });
+  const day = (date: string) => formatDay(date, locale);
   const act = (en ? v.actNameEn : v.actName) ?? v.actDescription;
   const plate = formatPlateNumber(v.plateNumber);
 

@@ -109,6 +109,24 @@ export const totpEnrolments = pgTable(
   (t) => [index().on(t.userId), uniqueIndex().on(t.tokenHash)],
 );
 
+/**
+ * Sessions ended by signing out. A session token names its session; one listed here is refused on the
+ * next request, though its cookie would still be valid until `expiresAt` (sign-in + the session's
+ * lifetime), after which the row serves nothing.
+ */
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sessionId: uuid().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    revokedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index().on(t.userId), index().on(t.expiresAt)],
+);
+
 /** Fixed-window counters for rate limits that must hold across instances (per IP, per phone…). */
 export const rateLimits = pgTable("rate_limits", {
   key: text().primaryKey(),

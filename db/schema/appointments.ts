@@ -6,6 +6,12 @@ import { createdAt, updatedAt } from "./columns";
 import { orgUnits } from "./orgs";
 
 /**
+ * What a desk's windows handle, which is the handling unit type of the services booked there: a station's
+ * household window (户籍窗口) or a county's exit-entry hall (出入境接待大厅).
+ */
+export const appointmentDeskType = pgEnum("appointment_desk_type", ["household", "exit_entry"]);
+
+/**
  * A unit's opening pattern for one window: half-hour slots from `startTime` to `endTime` on the given
  * weekdays (1 Monday … 5 Friday), each taking `capacity` bookings.
  */
@@ -17,6 +23,7 @@ export const appointmentTemplates = pgTable(
       .notNull()
       .references(() => orgUnits.id),
     window: varchar({ length: 32 }).notNull(),
+    deskType: appointmentDeskType().notNull(),
     weekdays: smallint().array().notNull(),
     /** "09:00", China time; on the half hour. */
     startTime: varchar({ length: 5 }).notNull(),
@@ -26,7 +33,7 @@ export const appointmentTemplates = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index().on(t.orgUnitId, t.active), check("appointment_templates_capacity_positive", sql`${t.capacity} > 0`)],
+  (t) => [index().on(t.orgUnitId, t.active), index().on(t.deskType, t.active), check("appointment_templates_capacity_positive", sql`${t.capacity} > 0`)],
 );
 
 /** A day a unit takes no appointments (public holidays, closures). */
@@ -103,4 +110,5 @@ export const appointments = pgTable(
 );
 
 export type AppointmentTemplate = typeof appointmentTemplates.$inferSelect;
+export type AppointmentDeskType = (typeof appointmentDeskType.enumValues)[number];
 export type Appointment = typeof appointments.$inferSelect;

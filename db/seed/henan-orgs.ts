@@ -16,6 +16,8 @@ export type SeedOrgUnit = {
   path: string;
   /** Stations only: where a citizen brings originals to the window. */
   address: string | null;
+  /** Stations only: the desk's phone, printed on the window-visit card. */
+  phone: string | null;
 };
 
 type StationDef = readonly [suffix: string, name: string, nameEn: string, street: string, houseNumber: number];
@@ -217,6 +219,16 @@ const cities: readonly CityDef[] = [
 
 export const provinceCode = "410000";
 
+/** Long-distance area codes of the cities that have stations in the seed. */
+const areaCodes: Record<string, string> = { "410100": "0371", "410200": "0371", "410300": "0379" };
+
+/** A made-up but well-formed landline per station (demo data): the area code and eight digits from the unit code. */
+function stationPhone(cityCode: string, stationCode: string): string {
+  const area = areaCodes[cityCode];
+  if (!area) throw new Error(`henan-orgs: no area code for city ${cityCode}`);
+  return `${area}-6${stationCode.slice(2, 6)}${stationCode.slice(6).padStart(3, "0")}`;
+}
+
 function buildTree(): SeedOrgUnit[] {
   const units: SeedOrgUnit[] = [
     {
@@ -227,6 +239,7 @@ function buildTree(): SeedOrgUnit[] {
       parentCode: null,
       path: `/${provinceCode}/`,
       address: null,
+      phone: null,
     },
   ];
   for (const [cityCode, cityName, cityEn, counties = []] of cities) {
@@ -239,6 +252,7 @@ function buildTree(): SeedOrgUnit[] {
       parentCode: provinceCode,
       path: cityPath,
       address: null,
+      phone: null,
     });
     for (const [countyCode, countyName, countyEn, stations = []] of counties) {
       const isDistrict = countyName.endsWith("区");
@@ -253,6 +267,7 @@ function buildTree(): SeedOrgUnit[] {
         parentCode: cityCode,
         path: countyPath,
         address: null,
+        phone: null,
       });
       for (const [suffix, stationName, stationEn, street, houseNumber] of stations) {
         const code = `${countyCode}${suffix}`;
@@ -264,6 +279,7 @@ function buildTree(): SeedOrgUnit[] {
           parentCode: countyCode,
           path: `${countyPath}${code}/`,
           address: `河南省${cityName}${countyName}${street}${houseNumber}号`,
+          phone: stationPhone(cityCode, code),
         });
       }
     }

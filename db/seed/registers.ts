@@ -331,6 +331,11 @@ export function buildRegisters(today: string): SeedRegisters {
       }
     }
   }
+  // The spare citizen drives too (the other driver of the demo accident), with no car or travel document
+  // of their own. Added last, so the choices above come out the same as before.
+  const spare = population.flatMap((h) => h.members).find((m) => m.idNumber === spareIdNumber);
+  if (!spare) throw new Error("the spare citizen is not in the seeded population");
+  registers.drivingLicences.push(licence(spare, zhengzhou, "2016-03-15", "C1", 0));
   return registers;
 }
 

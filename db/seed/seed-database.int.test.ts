@@ -122,9 +122,11 @@ describe("seeded org tree", () => {
         expect(s.nameEn).toMatch(/Police Station$/);
         expect(s.code).toMatch(new RegExp(`^${county.code}\\d{2}$`));
         expect(s.address).toMatch(/^河南省/);
+        // The window-visit card prints it: a landline with the city's area code.
+        expect(s.phone).toMatch(/^03\d{2}-\d{8}$/);
       }
     }
-    expect(all.find((u) => u.code === "41010501")).toMatchObject({ name: "花园路派出所", path: "/410000/410100/410105/41010501/" });
+    expect(all.find((u) => u.code === "41010501")).toMatchObject({ name: "花园路派出所", path: "/410000/410100/410105/41010501/", phone: "0371-60105001" });
   });
 
   it("keeps every path equal to the parent's path plus its own code", async () => {

@@ -57,6 +57,7 @@ async function seedFoundation(db: Db): Promise<{ seeded: boolean }> {
           parentId: u.parentCode ? requireId(orgIds, u.parentCode) : null,
           path: u.path,
           address: u.address,
+          phone: u.phone,
         }));
       const inserted = await tx.insert(orgUnits).values(rows).returning({ id: orgUnits.id, code: orgUnits.code });
       for (const r of inserted) orgIds.set(r.code, r.id);

@@ -11,13 +11,14 @@ import { chinaToday } from "@/server/dates/china-today";
 
 const { defaultBrowserType: _phoneBrowser, ...pixel } = devices["Pixel 7"];
 
-/** A 360 px phone of its own, as a citizen pays a fine on. */
-export async function openPhone(browser: Browser): Promise<Page> {
+/** A 360 px phone of its own, as a citizen pays a fine on; `at` lets its pages read that position. */
+export async function openPhone(browser: Browser, at?: { latitude: number; longitude: number }): Promise<Page> {
   const context = await browser.newContext({
     ...pixel,
     viewport: { width: 360, height: 780 },
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
+    ...(at ? { geolocation: at, permissions: ["geolocation"] } : {}),
   });
   return context.newPage();
 }
@@ -127,7 +128,23 @@ export async function expectNoSeriousA11yIssues(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-/** Nothing sticks out sideways: the page scrolls only up and down. */
-export async function expectFitsWidth(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+/**
+ * Nothing sticks out sideways: the page scrolls only up and down. A failure names the page (`what`) and the
+ * elements that stick out past the screen's edge, so it says what to fix.
+ */
+export async function expectFitsWidth(page: Page, what = page.url()) {
+  const measured = await page.evaluate(() => {
+    const viewport = document.documentElement.clientWidth;
+    const overflowing = [...document.body.querySelectorAll<HTMLElement>("*")]
+      .filter((el) => el.getBoundingClientRect().right > viewport + 0.5)
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.dataset.testid ? `[data-testid=${el.dataset.testid}]` : ""}`;
+        return `${name} ${Math.round(box.width)}px wide, right edge at ${Math.round(box.right)}px: "${(el.innerText ?? "").slice(0, 40)}"`;
+      });
+    return { scrollWidth: document.documentElement.scrollWidth, viewport, overflowing: overflowing.slice(-5) };
+  });
+  expect(measured.scrollWidth, `${what} is ${measured.scrollWidth}px wide on a ${measured.viewport}px screen:\n${measured.overflowing.join("\n")}`).toBeLessThanOrEqual(
+    measured.viewport,
+  );
 }

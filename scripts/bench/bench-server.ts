@@ -15,6 +15,8 @@ function serverEnv(databaseUrl: string): NodeJS.ProcessEnv {
     ...benchSecrets,
     AUTH_TRUST_HOST: "true",
     BENCH_BLANK_PAGE: "1",
+    // The scenarios play many visitors by naming their addresses in X-Forwarded-For, as one proxy would.
+    TRUSTED_PROXY_HOPS: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { benchSecrets } from "./bench-env";
 
@@ -11,7 +12,7 @@ export const sessionCookieName = "authjs.session-token";
  */
 export async function sessionCookie(userId: string, sessionVersion = 1): Promise<string> {
   const token = await encode({
-    token: { sub: userId, sv: sessionVersion, at: Math.floor(Date.now() / 1000) },
+    token: { sub: userId, sid: randomUUID(), sv: sessionVersion, at: Math.floor(Date.now() / 1000) },
     secret: benchSecrets.AUTH_SECRET,
     salt: sessionCookieName,
     maxAge: 8 * 60 * 60,

@@ -8,9 +8,10 @@ export const maxParties = 5;
  * suspected of drink or drug driving. One "no" means the scene must stay as it is and 122 be called.
  */
 export const gateQuestions = [
+  // Asked first: someone hurt needs 120 and 122 before anything else.
+  "nobodyInjured",
   "inHenan",
   "motorVehiclesOnly",
-  "nobodyInjured",
   "vehiclesDrivable",
   "allLicensed",
   "allPlated",

@@ -50,7 +50,7 @@ export async function createAccident(db: Db, p: CreateAccidentParams): Promise<{
     .where(and(eq(orgUnits.code, p.unitCode), eq(orgUnits.level, "county"), like(orgUnits.path, `${henanPath}%`)));
   if (!unit) fields.unitCode = "accident.unit";
   if (Object.keys(fields).length || !unit) throw new DomainError("BAD_INPUT", {}, fields);
-  const party = await partyValues(db, p.party);
+  const party = await partyValues(db, p.party, { userId: p.userId, now });
 
   // Two reports at once may draw the same free code: the partial unique index keeps one, the other draws again.
   for (let attempt = 1; ; attempt++) {

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import type { Liability } from "@/db/schema";
-import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
+import { type AuditActor, recordAuditPerSubject } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
@@ -55,19 +55,23 @@ export async function decideAccident(
       officer: { id: p.officerId, rule, note },
       now,
     });
-    await recordAudit(tx, {
-      actor: p.actor,
-      action: "accident.determined",
-      targetType: "accident",
-      targetId: accident.id,
-      details: {
-        liabilities: parties.map((party) => given.get(party.id)),
-        // The seed's target: minutes from the last photo to the decision.
-        waitedSeconds: accident.awaitingSince ? Math.round((now.getTime() - accident.awaitingSince.getTime()) / 1000) : null,
+    await recordAuditPerSubject(
+      tx,
+      {
+        actor: p.actor,
+        action: "accident.determined",
+        targetType: "accident",
+        targetId: accident.id,
+        details: {
+          liabilities: parties.map((party) => given.get(party.id)),
+          // The seed's target: minutes from the last photo to the decision.
+          waitedSeconds: accident.awaitingSince ? Math.round((now.getTime() - accident.awaitingSince.getTime()) / 1000) : null,
+        },
+        ip: p.ip,
+        correlationId: p.correlationId,
       },
-      ip: p.ip,
-      correlationId: p.correlationId,
-    });
+      parties.map((party) => party.licenceNumberHash),
+    );
     return settled;
   });
   await kickSmsDispatch();

@@ -15,7 +15,6 @@ export async function joinAccident(
 ): Promise<{ id: string }> {
   const code = p.code.trim();
   if (!/^\d{6}$/.test(code)) throw new DomainError("ACCIDENT_CODE_UNKNOWN");
-  const party = await partyValues(db, p.party);
   return db.transaction(async (tx) => {
     const [accident] = await tx
       .select({ id: accidents.id, partyCount: accidents.partyCount })
@@ -29,6 +28,8 @@ export async function joinAccident(
       .where(eq(accidentParties.accidentId, accident.id));
     if (joined.some((j) => j.userId === p.userId)) return { id: accident.id };
     if (joined.length >= accident.partyCount) throw new DomainError("ACCIDENT_FULL");
+    // After the code and the room: a wrong code or a full accident says so before any detail is judged.
+    const party = await partyValues(tx, p.party, { userId: p.userId });
     const [me] = await tx.select({ name: users.name }).from(users).where(eq(users.id, p.userId));
     if (!me) throw new DomainError("UNAUTHORIZED");
     const position = Math.max(...joined.map((j) => j.position)) + 1;

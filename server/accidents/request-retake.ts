@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
+import { type AuditActor, recordAuditPerSubject } from "@/server/audit/record-audit";
 import { decryptPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
@@ -37,15 +37,19 @@ export async function requestRetake(
         params: { code: accident.code, shot: slotLabel(p.slot) },
       });
     }
-    await recordAudit(tx, {
-      actor: p.actor,
-      action: "accident.retake_requested",
-      targetType: "accident",
-      targetId: accident.id,
-      details: { slot: p.slot },
-      ip: p.ip,
-      correlationId: p.correlationId,
-    });
+    await recordAuditPerSubject(
+      tx,
+      {
+        actor: p.actor,
+        action: "accident.retake_requested",
+        targetType: "accident",
+        targetId: accident.id,
+        details: { slot: p.slot },
+        ip: p.ip,
+        correlationId: p.correlationId,
+      },
+      parties.map((party) => party.licenceNumberHash),
+    );
   });
   await kickSmsDispatch();
 }

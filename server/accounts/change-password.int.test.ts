@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
@@ -70,11 +71,11 @@ describe("changing the password", () => {
     const before = await signInCitizenWithPassword(db, { phone, password: "Old@2026x" });
     await changePassword(db, { userId: user.id, currentPassword: "Old@2026x", newPassword: "New@2026x", actor, ip: "10.9.0.1" });
 
-    expect(await loadSessionUser(db, { userId: user.id, sessionVersion: before.sessionVersion })).toBeNull();
+    expect(await loadSessionUser(db, { userId: user.id, sessionId: randomUUID(), sessionVersion: before.sessionVersion })).toBeNull();
     expect((await refusal(signInCitizenWithPassword(db, { phone, password: "Old@2026x" }))).code).toBe("INVALID_CREDENTIALS");
     const after = await signInCitizenWithPassword(db, { phone, password: "New@2026x" });
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
-    expect(await loadSessionUser(db, { userId: user.id, sessionVersion: after.sessionVersion })).not.toBeNull();
+    expect(await loadSessionUser(db, { userId: user.id, sessionId: randomUUID(), sessionVersion: after.sessionVersion })).not.toBeNull();
 
     const entries = await db
       .select()

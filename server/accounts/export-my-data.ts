@@ -25,6 +25,7 @@ import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { maskIdNumber, maskName } from "@/server/crypto/mask";
 import { decryptPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
+import { internalEventActions } from "@/server/household/internal-event-actions";
 
 export type ExportMyData = {
   userId: string;
@@ -216,8 +217,6 @@ function withoutHashes(details: Record<string, unknown> | null) {
   return Object.fromEntries(Object.entries(details).filter(([key]) => !/hash/i.test(key)));
 }
 
-/** Officer notes meant for the station, not the applicant (a county sending an item back), stay out as on the status page. */
-const internalActions = new Set(["send_back", "reassign"]);
 
 /**
  * The citizen's online applications: what they answered and uploaded (file names, not the scans, which
@@ -293,7 +292,7 @@ async function applicationsOf(db: Db, userId: string, ownIdNumber: string | null
     materials: materials.filter((m) => m.applicationId === a.id).map(({ applicationId: _a, ...m }) => m),
     timeline: events
       .filter((e) => e.applicationId === a.id)
-      .map(({ applicationId: _a, ...e }) => ({ ...e, comment: internalActions.has(e.action) ? null : e.comment })),
+      .map(({ applicationId: _a, ...e }) => ({ ...e, comment: internalEventActions.has(e.action) ? null : e.comment })),
   }));
 }
 

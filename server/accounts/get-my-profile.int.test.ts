@@ -66,7 +66,7 @@ describe("the citizen's profile (/me)", () => {
     const profile = await getMyProfile(db, { userId: (await demoUserRow(db, "spareCitizen")).id, today });
     expect(profile.verification).toBe("verified");
     expect(profile.household?.members.length).toBeGreaterThan(0);
-    expect(profile).toMatchObject({ travelDocuments: [], vehicles: [], drivingLicence: null });
+    expect(profile).toMatchObject({ travelDocuments: [], vehicles: [] });
   });
 
   it("reads nothing from the register for an unverified account", async () => {

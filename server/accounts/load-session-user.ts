@@ -1,16 +1,16 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { users } from "@/db/schema";
+import { revokedSessions, users } from "@/db/schema";
 import type { SessionUser } from "./session-user";
 
 /**
- * Runs on every request that carries a session: the token is only good while its user is active and
- * its session version still matches the row, so disabling an account or signing out everywhere ends
- * every session at once. Roles and unit come from the row, so a change applies on the next request.
+ * Runs on every request that carries a session: the token is only good while its user is active, its
+ * session version still matches the row (disabling an account or signing out everywhere ends every
+ * session at once) and its own session was not signed out. Roles and unit come from the row, so a change applies on the next request.
  */
 export async function loadSessionUser(
   db: Db,
-  token: { userId: string; sessionVersion: number },
+  token: { userId: string; sessionId: string; sessionVersion: number },
 ): Promise<SessionUser | null> {
   const [row] = await db
     .select({
@@ -20,9 +20,11 @@ export async function loadSessionUser(
       orgUnitId: users.orgUnitId,
       status: users.status,
       sessionVersion: users.sessionVersion,
+      revoked: revokedSessions.sessionId,
     })
     .from(users)
+    .leftJoin(revokedSessions, eq(revokedSessions.sessionId, token.sessionId))
     .where(eq(users.id, token.userId));
-  if (!row || row.status !== "active" || row.sessionVersion !== token.sessionVersion) return null;
+  if (!row || row.status !== "active" || row.sessionVersion !== token.sessionVersion || row.revoked) return null;
   return { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
 }

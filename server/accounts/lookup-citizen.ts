@@ -9,6 +9,7 @@ import { getUnitChain, type OrgUnitRef } from "@/server/orgs/get-unit-chain";
 import { type Jurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
 import { idNumberProblem } from "@/server/population/id-number-problem";
 import type { OfficerRole } from "./session-user";
+import { phonePasswordBlockedUntil } from "./sign-in-throttle";
 
 /** A window serves any citizen, so every desk that faces the public may look people up. */
 export const citizenLookupRoles = ["window_officer", "station_officer", "county_approver"] as const satisfies readonly OfficerRole[];
@@ -21,7 +22,7 @@ export type CitizenAccountStatus = {
   maskedPhone: string | null;
   verification: "verified" | "unverified" | null;
   status: "active" | "disabled";
-  /** Set only while the lock lasts. */
+  /** Set only while password sign-in waits after repeated wrong passwords (sign-in-throttle.ts). */
   lockedUntil: Date | null;
   failedSignIns: number;
   lastSignInAt: Date | null;
@@ -95,7 +96,7 @@ export async function lookupCitizen(db: Db, params: CitizenLookupParams): Promis
           maskedPhone: user.phoneEnc ? maskPhone(decryptPii(user.phoneEnc)) : null,
           verification: user.verification,
           status: user.status,
-          lockedUntil: user.lockedUntil && user.lockedUntil > now ? user.lockedUntil : null,
+          lockedUntil: user.phoneHash ? await phonePasswordBlockedUntil(tx, user.phoneHash, now) : null,
           failedSignIns: user.failedSignIns,
           lastSignInAt: user.lastSignInAt,
           createdAt: user.createdAt,

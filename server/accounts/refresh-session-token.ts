@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { loadSessionUser } from "./load-session-user";
@@ -9,14 +10,15 @@ import type { SessionUser } from "./session-user";
  */
 export const sessionMaxAgeSeconds = 8 * 60 * 60;
 
-const claimsSchema = z.object({ sub: z.uuid(), sv: z.number().int(), at: z.number().int() });
-export type SessionClaims = z.infer<typeof claimsSchema>;
+/** `sid` names this sign-in, so signing out can end it alone (revokeSession). */
+export const sessionClaimsSchema = z.object({ sub: z.uuid(), sid: z.uuid(), sv: z.number().int(), at: z.number().int() });
+export type SessionClaims = z.infer<typeof sessionClaimsSchema>;
 export type SessionToken = SessionClaims & { user: SessionUser };
 
 /**
- * The body of the Auth.js `jwt` callback. The token keeps only the user id, the session version and the
- * sign-in time; the user row decides on every request whether the session still stands (null ends it)
- * and supplies the current roles and unit.
+ * The body of the Auth.js `jwt` callback. The token keeps only the user id, the session's id and version
+ * and the sign-in time; the user row and the revoked sessions decide on every request whether the
+ * session still stands (null ends it) and supply the current roles and unit.
  */
 export async function refreshSessionToken(
   db: Db,
@@ -29,9 +31,9 @@ export async function refreshSessionToken(
 ): Promise<SessionToken | null> {
   const nowSeconds = Math.floor((params.now ?? new Date()).getTime() / 1000);
   const claims = params.signedIn
-    ? { sub: params.signedIn.id, sv: params.signedIn.sessionVersion, at: nowSeconds }
-    : claimsSchema.safeParse(params.token).data;
+    ? { sub: params.signedIn.id, sid: randomUUID(), sv: params.signedIn.sessionVersion, at: nowSeconds }
+    : sessionClaimsSchema.safeParse(params.token).data;
   if (!claims || nowSeconds - claims.at > sessionMaxAgeSeconds) return null;
-  const user = await loadSessionUser(db, { userId: claims.sub, sessionVersion: claims.sv });
+  const user = await loadSessionUser(db, { userId: claims.sub, sessionId: claims.sid, sessionVersion: claims.sv });
   return user ? { ...claims, user } : null;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
@@ -70,10 +71,10 @@ describe("password reset by SMS code", () => {
     await resetPassword(db, { phone, code, password: newPassword, now: seconds(30) });
 
     // A session signed in before the reset carries the old version and is void now.
-    expect(await loadSessionUser(db, { userId: user.id, sessionVersion: user.sessionVersion })).toBeNull();
+    expect(await loadSessionUser(db, { userId: user.id, sessionId: randomUUID(), sessionVersion: user.sessionVersion })).toBeNull();
     const [row] = await db.select().from(users).where(eq(users.id, user.id));
     expect(row).toMatchObject({ sessionVersion: user.sessionVersion + 1, failedSignIns: 0, lockedUntil: null });
-    expect(await loadSessionUser(db, { userId: user.id, sessionVersion: user.sessionVersion + 1 })).not.toBeNull();
+    expect(await loadSessionUser(db, { userId: user.id, sessionId: randomUUID(), sessionVersion: user.sessionVersion + 1 })).not.toBeNull();
 
     expect((await refusal(signInCitizenWithPassword(db, { phone, password: oldPassword, now: seconds(40) }))).code).toBe(
       "INVALID_CREDENTIALS",

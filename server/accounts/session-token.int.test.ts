@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { createTestDb } from "@/test/db";
 import { refreshSessionToken, sessionMaxAgeSeconds } from "./refresh-session-token";
+import { revokeSession } from "./revoke-session";
 import { revokeSessions } from "./revoke-sessions";
 import { insertTestUser } from "./test-accounts";
 
@@ -31,8 +32,8 @@ describe("the session check run on every request", () => {
     expect(token.user).toEqual({ id: user.id, name: "王小明", roles: ["citizen"], orgUnitId: null });
     const next = await refreshSessionToken(db, { token: { ...token, iat: 1, exp: 2 }, now: new Date(t0.getTime() + 60_000) });
     expect(next?.user.id).toBe(user.id);
-    // Only id, version and sign-in time travel in the token; everything else comes from the row.
-    expect(Object.keys(next ?? {}).sort()).toEqual(["at", "sub", "sv", "user"]);
+    // Only ids, version and sign-in time travel in the token; everything else comes from the row.
+    expect(Object.keys(next ?? {}).sort()).toEqual(["at", "sid", "sub", "sv", "user"]);
   });
 
   it("voids every session at once when the user signs out everywhere", async () => {
@@ -43,6 +44,16 @@ describe("the session check run on every request", () => {
     const [row] = await db.select().from(users).where(eq(users.id, user.id));
     expect(row?.sessionVersion).toBe(2);
     expect((await signedInToken(user.id, 2)).sv).toBe(2);
+  });
+
+  it("ends only the signed-out session: a copy of its cookie stops working, another device's goes on", async () => {
+    const user = await insertTestUser(db, { roles: ["citizen"], phone: "13600001004", password: "x" });
+    const here = await signedInToken(user.id);
+    const elsewhere = await signedInToken(user.id);
+    expect(here.sid).not.toBe(elsewhere.sid);
+    await revokeSession(db, { sessionId: here.sid, userId: user.id, signedInAtSeconds: here.at });
+    expect(await refreshSessionToken(db, { token: { ...here }, now: t0 })).toBeNull();
+    expect((await refreshSessionToken(db, { token: elsewhere, now: t0 }))?.user.id).toBe(user.id);
   });
 
   it("voids the session of an account that is disabled", async () => {
@@ -72,7 +83,7 @@ describe("the session check run on every request", () => {
   it("refuses tokens it did not make and users that no longer exist", async () => {
     expect(await refreshSessionToken(db, { token: { sub: "not-a-uuid", sv: 1, at: 0 }, now: t0 })).toBeNull();
     expect(await refreshSessionToken(db, { token: { name: "x" }, now: t0 })).toBeNull();
-    const ghost = { sub: "00000000-0000-4000-8000-000000000000", sv: 1, at: Math.floor(t0.getTime() / 1000) };
+    const ghost = { sub: "00000000-0000-4000-8000-000000000000", sid: "00000000-0000-4000-8000-000000000001", sv: 1, at: Math.floor(t0.getTime() / 1000) };
     expect(await refreshSessionToken(db, { token: ghost, now: t0 })).toBeNull();
   });
 });

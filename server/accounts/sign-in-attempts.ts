@@ -51,9 +51,13 @@ export async function recordSignInDenied(
   return error;
 }
 
+/** Staff accounts lock; citizen sign-ins are slowed down per phone and source instead (sign-in-throttle.ts). */
+const lockingChannels: ReadonlySet<SignInChannel> = new Set(["staff", "totp_enrolment"]);
+
 /**
- * Counts a wrong password, TOTP or SMS code against the account; the fifth in a row locks it for ten
- * minutes. Returns the error to throw, after the count is committed, so a rollback cannot undo it.
+ * Audits a wrong password, TOTP or SMS code. On a staff account it also counts towards the lock: the
+ * fifth in a row locks it for ten minutes. Returns the error to throw, after the count is committed, so
+ * a rollback cannot undo it.
  */
 export async function recordSignInFailure(
   db: Db,
@@ -62,10 +66,12 @@ export async function recordSignInFailure(
   reason: string,
   error: DomainError = new DomainError("INVALID_CREDENTIALS"),
 ): Promise<DomainError> {
-  if (!user) {
+  if (!user || !lockingChannels.has(attempt.channel)) {
     await recordAudit(db, {
-      actor: { id: null },
+      actor: user ? { id: user.id, role: user.roles.join(","), orgUnitId: user.orgUnitId } : { id: null },
       action: "auth.sign_in",
+      targetType: user ? "user" : undefined,
+      targetId: user?.id,
       outcome: "failed",
       details: { ...attempt.who, channel: attempt.channel, reason },
       ip: attempt.ip,

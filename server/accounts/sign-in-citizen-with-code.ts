@@ -1,16 +1,17 @@
 import type { Db } from "@/db/client";
 import { maskPhone } from "@/server/crypto/mask";
+import { hashPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
 import { consumeSmsCode } from "./consume-sms-code";
 import { findCitizenByPhone } from "./find-citizen-by-phone";
 import { phoneNumberPattern } from "./phone-number";
+import { recordSignInDenied, recordSignInFailure, recordSignInSuccess, type SignInAttempt } from "./sign-in-attempts";
 import {
-  assertNotLocked,
-  recordSignInDenied,
-  recordSignInFailure,
-  recordSignInSuccess,
-  type SignInAttempt,
-} from "./sign-in-attempts";
+  assertSignInNotThrottled,
+  citizenSignInCounters,
+  clearSignInFailures,
+  countSignInFailure,
+} from "./sign-in-throttle";
 import type { SignedIn } from "./signed-in";
 import { verifySmsCode } from "./verify-sms-code";
 
@@ -18,7 +19,8 @@ export type CitizenCodeSignIn = { phone: string; code: string; ip?: string | nul
 
 /**
  * Phone + SMS code. Only the newest code sent to the phone counts; it works once, for five minutes,
- * and dies after five wrong tries. Wrong codes also count towards the account lock.
+ * and dies after five wrong tries. Wrong codes slow down further tries from the same source only (see
+ * sign-in-throttle.ts), so nobody elsewhere can shut the owner out.
  */
 export async function signInCitizenWithCode(db: Db, params: CitizenCodeSignIn): Promise<SignedIn> {
   const phone = params.phone.trim();
@@ -29,12 +31,19 @@ export async function signInCitizenWithCode(db: Db, params: CitizenCodeSignIn): 
   if (!phoneNumberPattern.test(phone) || !/^\d{6}$/.test(code)) {
     throw await recordSignInFailure(db, null, attempt, "malformed", invalidCode);
   }
+  const counters = citizenSignInCounters("citizen_code", hashPii("phone", phone), attempt.ip);
+  await assertSignInNotThrottled(db, counters, now);
   const user = await findCitizenByPhone(db, phone);
-  if (!user) throw await recordSignInFailure(db, null, attempt, "unknown_account", invalidCode);
-  await assertNotLocked(db, user, attempt);
+  if (!user) {
+    await countSignInFailure(db, counters, now);
+    throw await recordSignInFailure(db, null, attempt, "unknown_account", invalidCode);
+  }
 
   const check = await verifySmsCode(db, { purpose: "sign_in", phone, code, now });
-  if (!check.ok) throw await recordSignInFailure(db, user, attempt, check.reason, invalidCode);
+  if (!check.ok) {
+    await countSignInFailure(db, counters, now);
+    throw await recordSignInFailure(db, user, attempt, check.reason, invalidCode);
+  }
   if (user.status !== "active") {
     throw await recordSignInDenied(db, user, attempt, "disabled", new DomainError("ACCOUNT_DISABLED"));
   }
@@ -44,5 +53,6 @@ export async function signInCitizenWithCode(db: Db, params: CitizenCodeSignIn): 
     return recordSignInSuccess(tx, user, attempt);
   });
   if (!signedIn) throw await recordSignInFailure(db, user, attempt, "code_already_used", invalidCode);
+  await clearSignInFailures(db, counters);
   return signedIn;
 }

@@ -29,6 +29,9 @@ export type TotpEnrolment = {
 /**
  * First step of binding an authenticator for staff who have none: the password is checked (a wrong one
  * counts towards the lock) and a fresh secret is parked until the officer proves it with a first code.
+ * An unknown account, a wrong password, a disabled account and one that already has an authenticator all
+ * get one answer after the same password check: otherwise this form, which asks for no second factor,
+ * would tell anyone holding a guessed password that it is right.
  */
 export async function startTotpEnrolment(db: Db, params: TotpEnrolmentStart): Promise<TotpEnrolment> {
   const account = params.account.trim();
@@ -39,21 +42,18 @@ export async function startTotpEnrolment(db: Db, params: TotpEnrolmentStart): Pr
     ip: params.ip ?? null,
     now,
   };
+  const refused = new DomainError("TOTP_ENROLMENT_REFUSED");
   const user = account ? await findStaffByAccount(db, account) : null;
   if (!user) {
     await burnPasswordCheck(params.password);
-    throw await recordSignInFailure(db, null, attempt, "unknown_account");
+    throw await recordSignInFailure(db, null, attempt, "unknown_account", refused);
   }
   await assertNotLocked(db, user, attempt);
   if (!(await verifyPassword(user.passwordHash, params.password))) {
-    throw await recordSignInFailure(db, user, attempt, "wrong_password");
+    throw await recordSignInFailure(db, user, attempt, "wrong_password", refused);
   }
-  if (user.status !== "active") {
-    throw await recordSignInDenied(db, user, attempt, "disabled", new DomainError("ACCOUNT_DISABLED"));
-  }
-  if (user.totpEnabledAt) {
-    throw await recordSignInDenied(db, user, attempt, "totp_already_enrolled", new DomainError("TOTP_ALREADY_ENROLLED"));
-  }
+  if (user.status !== "active") throw await recordSignInDenied(db, user, attempt, "disabled", refused);
+  if (user.totpEnabledAt) throw await recordSignInDenied(db, user, attempt, "totp_already_enrolled", refused);
 
   const secret = newTotpSecret();
   const token = randomBytes(32).toString("base64url");

@@ -34,7 +34,7 @@ async function refusal(p: Promise<unknown>) {
 describe("TOTP enrolment for a new officer", () => {
   it("refuses a wrong password and counts it towards the lock", async () => {
     const wrong = await refusal(startTotpEnrolment(db, { account: fresh.login, password: "wrong", now: t0 }));
-    expect(wrong.code).toBe("INVALID_CREDENTIALS");
+    expect(wrong.code).toBe("TOTP_ENROLMENT_REFUSED");
     expect((await demoUserRow(db, "newOfficer")).failedSignIns).toBe(1);
   });
 
@@ -82,7 +82,7 @@ describe("TOTP enrolment for a new officer", () => {
   it("refuses to enrol an officer who already has an authenticator", async () => {
     const officer = demoAccount("stationOfficer");
     const again = await refusal(startTotpEnrolment(db, { account: officer.login, password: officer.password }));
-    expect(again.code).toBe("TOTP_ALREADY_ENROLLED");
+    expect(again.code).toBe("TOTP_ENROLMENT_REFUSED");
   });
 
   it("lets an enrolment expire after 10 minutes and honours only the newest one", async () => {

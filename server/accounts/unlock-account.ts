@@ -5,6 +5,7 @@ import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
 import { scrub } from "@/server/log";
 import type { OfficerRole } from "./session-user";
+import { clearPhoneSignInFailures, phonePasswordBlockedUntil } from "./sign-in-throttle";
 
 /** The officers who deal with the citizen in person and can check who is asking; approvers only look. */
 export const accountUnlockRoles = ["window_officer", "station_officer"] as const satisfies readonly OfficerRole[];
@@ -21,8 +22,8 @@ export type UnlockAccountParams = {
 };
 
 /**
- * Lifts the sign-in lock of a citizen account before its ten minutes are up, e.g. when the citizen is at
- * the window with their ID card. The reason is kept in the audit log with the lock it replaced.
+ * Lifts the wait on a citizen's password sign-in after repeated wrong passwords, and forgets every
+ * failure counted against the phone, e.g. when the citizen is at the window with their ID card. The reason is kept in the audit log with the lock it replaced.
  */
 export async function unlockAccount(
   db: Db,
@@ -38,14 +39,16 @@ export async function unlockAccount(
       .select({
         id: users.id,
         idNumberHash: users.idNumberHash,
-        lockedUntil: users.lockedUntil,
+        phoneHash: users.phoneHash,
         failedSignIns: users.failedSignIns,
       })
       .from(users)
       .where(and(eq(users.id, params.userId), arrayContains(users.roles, ["citizen"])))
       .for("update");
     if (!user) throw new DomainError("NOT_FOUND");
-    if (!user.lockedUntil || user.lockedUntil <= now) throw new DomainError("ACCOUNT_NOT_LOCKED");
+    const lockedUntil = user.phoneHash ? await phonePasswordBlockedUntil(tx, user.phoneHash, now) : null;
+    if (!user.phoneHash || !lockedUntil) throw new DomainError("ACCOUNT_NOT_LOCKED");
+    await clearPhoneSignInFailures(tx, user.phoneHash);
     await tx.update(users).set({ lockedUntil: null, failedSignIns: 0 }).where(eq(users.id, user.id));
     await recordAudit(tx, {
       actor: params.actor,
@@ -56,7 +59,7 @@ export async function unlockAccount(
       details: {
         // Free text: an officer may have typed a phone or ID number into it.
         reason: scrub(reason),
-        before: { lockedUntil: user.lockedUntil.toISOString(), failedSignIns: user.failedSignIns },
+        before: { lockedUntil: lockedUntil.toISOString(), failedSignIns: user.failedSignIns },
         after: { lockedUntil: null, failedSignIns: 0 },
       },
       ip: params.ip,

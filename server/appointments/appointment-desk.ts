@@ -1,8 +1,17 @@
 import { and, asc, eq, gte, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { appointmentClosures, appointmentSlots, appointmentTemplates, appointments, orgUnits, services, users } from "@/db/schema";
+import {
+  type AppointmentDeskType,
+  appointmentClosures,
+  appointmentSlots,
+  appointmentTemplates,
+  appointments,
+  orgUnits,
+  services,
+  users,
+} from "@/db/schema";
 import type { OfficerRole } from "@/server/accounts/session-user";
-import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
+import { type AuditActor, recordAudit, recordAuditPerSubject } from "@/server/audit/record-audit";
 import { maskName } from "@/server/crypto/mask";
 import { chinaDayBounds } from "@/server/dates/china-date-time";
 import { DomainError } from "@/server/errors";
@@ -27,23 +36,36 @@ export async function loadDeskSchedule(db: Db, p: { scope: Jurisdiction; today: 
   return { templates, closures };
 }
 
-/** A new opening pattern for a window of the officer's unit. */
+/**
+ * A new opening pattern for a window of the officer's unit, for the desk the officer staffs (household
+ * window or exit-entry hall); an officer who staffs both says which.
+ */
 export async function createTemplate(
   db: Db,
-  p: Audited & { window: string; weekdays: number[]; startTime: string; endTime: string; capacity: number },
+  p: Audited & {
+    window: string;
+    weekdays: number[];
+    startTime: string;
+    endTime: string;
+    capacity: number;
+    deskType?: AppointmentDeskType;
+    deskTypes: AppointmentDeskType[];
+  },
 ): Promise<{ id: string }> {
   const fields: Record<string, string> = {};
+  const deskType = p.deskType ?? (p.deskTypes.length === 1 ? p.deskTypes[0] : undefined);
+  if (!deskType || !p.deskTypes.includes(deskType)) fields.deskType = "appointments.deskTypeRequired";
   if (!isSlotTime(p.startTime)) fields.startTime = "appointments.timeInvalid";
   if (!isSlotTime(p.endTime)) fields.endTime = "appointments.timeInvalid";
   else if (!slotStartTimes(p).length) fields.endTime = "appointments.endBeforeStart";
-  if (Object.keys(fields).length) throw new DomainError("BAD_INPUT", {}, fields);
+  if (Object.keys(fields).length || !deskType) throw new DomainError("BAD_INPUT", {}, fields);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(appointmentTemplates)
-      .values({ orgUnitId: p.scope.unitId, window: p.window.trim(), weekdays: [...new Set(p.weekdays)].sort(), startTime: p.startTime, endTime: p.endTime, capacity: p.capacity })
+      .values({ orgUnitId: p.scope.unitId, window: p.window.trim(), deskType, weekdays: [...new Set(p.weekdays)].sort(), startTime: p.startTime, endTime: p.endTime, capacity: p.capacity })
       .returning({ id: appointmentTemplates.id });
     if (!row) throw new Error("createTemplate: insert returned nothing");
-    await recordAudit(tx, { actor: p.actor, action: "appointments.template_created", targetType: "appointment_template", targetId: row.id, details: { window: p.window, startTime: p.startTime, endTime: p.endTime, capacity: p.capacity }, ip: p.ip, correlationId: p.correlationId });
+    await recordAudit(tx, { actor: p.actor, action: "appointments.template_created", targetType: "appointment_template", targetId: row.id, details: { window: p.window, deskType, startTime: p.startTime, endTime: p.endTime, capacity: p.capacity }, ip: p.ip, correlationId: p.correlationId });
     return row;
   });
 }
@@ -79,11 +101,11 @@ export type DeskBooking = {
   status: "booked" | "cancelled" | "attended" | "no_show";
 };
 
-/** One China day's bookings at the units of the officer's jurisdiction, in time order; the read is audited. */
+/** One China day's bookings at the units of the officer's jurisdiction, in time order; the read is audited under each visitor. */
 export async function listDayBookings(db: Db, p: Audited & { day: string }): Promise<DeskBooking[]> {
   const { start, end } = chinaDayBounds(p.day);
   const rows = await db
-    .select({ a: appointments, window: appointmentTemplates.window, unitName: orgUnits.name, serviceName: services.name, name: users.name })
+    .select({ a: appointments, window: appointmentTemplates.window, unitName: orgUnits.name, serviceName: services.name, name: users.name, idHash: users.idNumberHash })
     .from(appointments)
     .innerJoin(appointmentSlots, eq(appointmentSlots.id, appointments.slotId))
     .innerJoin(appointmentTemplates, eq(appointmentTemplates.id, appointmentSlots.templateId))
@@ -92,7 +114,11 @@ export async function listDayBookings(db: Db, p: Audited & { day: string }): Pro
     .innerJoin(users, eq(users.id, appointments.userId))
     .where(and(withinJurisdiction(p.scope, orgUnits.path), gte(appointments.startsAt, start), lt(appointments.startsAt, end)))
     .orderBy(asc(appointments.startsAt), asc(appointmentTemplates.window));
-  await recordAudit(db, { actor: p.actor, action: "appointments.day_viewed", targetType: "org_unit", targetId: String(p.scope.unitId), details: { day: p.day, count: rows.length }, ip: p.ip, correlationId: p.correlationId });
+  await recordAuditPerSubject(
+    db,
+    { actor: p.actor, action: "appointments.day_viewed", targetType: "org_unit", targetId: String(p.scope.unitId), details: { day: p.day, count: rows.length }, ip: p.ip, correlationId: p.correlationId },
+    rows.map((r) => r.idHash),
+  );
   return rows.map((r) => ({
     id: r.a.id,
     startsAt: r.a.startsAt,
@@ -112,16 +138,17 @@ export async function recordAttendance(db: Db, p: Audited & { appointmentId: str
   const now = p.now ?? new Date();
   await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ a: appointments, path: orgUnits.path })
+      .select({ a: appointments, path: orgUnits.path, idHash: users.idNumberHash })
       .from(appointments)
       .innerJoin(appointmentSlots, eq(appointmentSlots.id, appointments.slotId))
       .innerJoin(orgUnits, eq(orgUnits.id, appointmentSlots.orgUnitId))
+      .innerJoin(users, eq(users.id, appointments.userId))
       .where(eq(appointments.id, p.appointmentId))
       .for("update", { of: appointments });
     if (!row) throw new DomainError("NOT_FOUND");
     if (!row.path.startsWith(p.scope.path)) throw new DomainError("OUT_OF_JURISDICTION");
     if (row.a.status !== "booked" || row.a.startsAt > now) throw new DomainError("APPOINTMENT_LOCKED");
     await tx.update(appointments).set({ status: p.outcome }).where(eq(appointments.id, row.a.id));
-    await recordAudit(tx, { actor: p.actor, action: "appointments.attendance", targetType: "appointment", targetId: row.a.id, details: { outcome: p.outcome }, ip: p.ip, correlationId: p.correlationId });
+    await recordAudit(tx, { actor: p.actor, action: "appointments.attendance", targetType: "appointment", targetId: row.a.id, subjectIdHash: row.idHash, details: { outcome: p.outcome }, ip: p.ip, correlationId: p.correlationId });
   });
 }

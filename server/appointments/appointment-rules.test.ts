@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { bookableDays, isOfferedSlot, slotStart, slotStartTimes } from "./appointment-rules";
+import { bookableDays, isChangeable, isOfferedSlot, slotStart, slotStartTimes } from "./appointment-rules";
 
 const pattern = { weekdays: [1, 2, 3, 4, 5], startTime: "09:00", endTime: "11:00" };
 
 describe("appointment rules", () => {
+  it("keeps a booking changeable until 2 hours before it starts", () => {
+    const startsAt = slotStart("2026-12-04", "10:00");
+    expect(isChangeable(startsAt, new Date(startsAt.getTime() - 2 * 60 * 60 * 1000))).toBe(true);
+    expect(isChangeable(startsAt, new Date(startsAt.getTime() - 2 * 60 * 60 * 1000 + 1))).toBe(false);
+  });
+
   it("cuts a morning into half-hour slots that end by the closing time", () => {
     expect(slotStartTimes(pattern)).toEqual(["09:00", "09:30", "10:00", "10:30"]);
     expect(slotStartTimes({ ...pattern, endTime: "10:45" })).toEqual(["09:00", "09:30", "10:00"]);

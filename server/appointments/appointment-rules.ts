@@ -7,6 +7,11 @@ export const slotMinutes = 30;
 export const bookingHorizonWorkingDays = 14;
 /** Cancelling or moving a booking closes this long before its start. */
 export const changeCutoffMs = 2 * 60 * 60 * 1000;
+
+/** Whether a booking that starts at `startsAt` can still be cancelled or moved online at `now`. */
+export function isChangeable(startsAt: Date, now: Date): boolean {
+  return startsAt.getTime() - now.getTime() >= changeCutoffMs;
+}
 /** This many no-shows within the look-back block online booking. */
 export const noShowLimit = 3;
 export const noShowLookBackDays = 90;

@@ -2,10 +2,11 @@ import { TRPCError } from "@trpc/server";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { appointmentSlots, appointmentTemplates, appointments, orgUnits, smsMessages } from "@/db/schema";
+import { appointmentSlots, appointmentTemplates, appointments, orgUnits, smsMessages, userServiceUsage } from "@/db/schema";
 import type { DemoAccountKey } from "@/db/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
+import { buildHome } from "@/server/catalog/build-home";
 import { createCaller } from "@/server/routers/_app";
 import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
@@ -28,7 +29,8 @@ beforeAll(async () => {
   stationId = station!.id;
   const [row] = await db
     .insert(appointmentTemplates)
-    .values({ orgUnitId: stationId, window: "3号窗口", weekdays: [1, 2, 3, 4, 5], startTime: "09:00", endTime: "11:30", capacity: 5 })
+    // An exit-entry window, since most tests book passport services (CR…) through it.
+    .values({ orgUnitId: stationId, window: "3号窗口", deskType: "exit_entry", weekdays: [1, 2, 3, 4, 5], startTime: "09:00", endTime: "11:30", capacity: 5 })
     .returning({ id: appointmentTemplates.id });
   template = row!;
 });
@@ -77,7 +79,7 @@ describe("booking a slot", () => {
     const [slot] = await db.select().from(appointmentSlots).where(and(eq(appointmentSlots.templateId, template.id), eq(appointmentSlots.startsAt, startsAt)));
     expect(slot).toMatchObject({ booked: 5, capacity: 5 });
     expect(await db.select().from(appointments).where(eq(appointments.slotId, slot!.id))).toHaveLength(5);
-    const day = (await listAvailableSlots(db, { orgUnitId: stationId, now: monday8 })).find((d) => d.day === "2026-12-01")!;
+    const day = (await listAvailableSlots(db, { orgUnitId: stationId, serviceCode: "CR001", now: monday8 })).find((d) => d.day === "2026-12-01")!;
     expect(day.slots.find((s) => s.templateId === template.id && s.time === "09:00")!.remaining).toBe(0);
     expect(day.slots.find((s) => s.templateId === template.id && s.time === "09:30")!.remaining).toBe(5);
   });
@@ -105,7 +107,7 @@ describe("booking a slot", () => {
     const officer = await as("windowOfficer");
     await officer.appointments.addClosure({ day: "2026-12-03", reason: "临时闭厅" });
     expect(await refusal(book(at("2026-12-03", "09:00")))).toBe("SLOT_UNAVAILABLE");
-    const days = await listAvailableSlots(db, { orgUnitId: stationId, now: monday8 });
+    const days = await listAvailableSlots(db, { orgUnitId: stationId, serviceCode: "CR001", now: monday8 });
     expect(days.find((d) => d.day === "2026-12-03")).toMatchObject({ closed: true, slots: [] });
     expect(await refusal(bookAppointment(db, { userId: u!.id, serviceCode: "HZ001", templateId: template.id, startsAt: at("2026-12-04", "09:00"), now: monday8 }))).toBe("NOT_FOUND");
   });
@@ -117,7 +119,7 @@ describe("cancelling and rescheduling", () => {
     const booked = await bookAppointment(db, { userId: u!.id, serviceCode: "CR001", templateId: template.id, startsAt: at("2026-12-04", "10:00"), now: monday8 });
     const moved = await rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-04", "10:30"), now: monday8 });
     expect(moved.startsAt).toEqual(at("2026-12-04", "10:30"));
-    const slots = await listAvailableSlots(db, { orgUnitId: stationId, now: monday8 });
+    const slots = await listAvailableSlots(db, { orgUnitId: stationId, serviceCode: "CR001", now: monday8 });
     const friday = slots.find((d) => d.day === "2026-12-04")!;
     expect(friday.slots.find((s) => s.templateId === template.id && s.time === "10:00")!.remaining).toBe(5);
     expect(friday.slots.find((s) => s.templateId === template.id && s.time === "10:30")!.remaining).toBe(4);
@@ -151,7 +153,7 @@ describe("no-shows", () => {
     const [u] = await citizens(1);
     const officer = await as("windowOfficer");
     const missed = [];
-    for (const [service, day] of [["JS001", "2026-12-01"], ["CR001", "2026-12-02"], ["CR002", "2026-12-04"]] as const) {
+    for (const [service, day] of [["CR008", "2026-12-01"], ["CR001", "2026-12-02"], ["CR002", "2026-12-04"]] as const) {
       missed.push(await bookAppointment(db, { userId: u!.id, serviceCode: service, templateId: template.id, startsAt: at(day, "11:00"), now: monday8 }));
     }
     // Two recorded: still free to book.
@@ -164,12 +166,12 @@ describe("no-shows", () => {
     await db.update(appointments).set({ startsAt: third }).where(eq(appointments.id, missed[2]!.id));
 
     const afterThird = new Date(third.getTime() + 60 * 60_000);
-    expect(await refusal(bookAppointment(db, { userId: u!.id, serviceCode: "JS001", templateId: template.id, startsAt: at("2026-12-10", "09:00"), now: afterThird }))).toBe(
+    expect(await refusal(bookAppointment(db, { userId: u!.id, serviceCode: "CR008", templateId: template.id, startsAt: at("2026-12-10", "09:00"), now: afterThird }))).toBe(
       "BOOKING_BLOCKED",
     );
     const released = new Date(third.getTime() + 30 * 24 * 60 * 60_000 + 60_000);
     const laterSlotDay = "2027-01-05";
-    await bookAppointment(db, { userId: u!.id, serviceCode: "JS001", templateId: template.id, startsAt: at(laterSlotDay, "09:00"), now: released });
+    await bookAppointment(db, { userId: u!.id, serviceCode: "CR008", templateId: template.id, startsAt: at(laterSlotDay, "09:00"), now: released });
   });
 });
 
@@ -190,9 +192,9 @@ describe("day-before reminders", () => {
 describe("appointments procedures", () => {
   it("lists the citizen's bookings and lets them cancel; officers see the day's bookings with masked names", async () => {
     const citizen = await as("citizen");
-    const units = await citizen.appointments.units();
+    const units = await citizen.appointments.units({ serviceCode: "CR008" });
     expect(units.map((u) => u.id)).toContain(stationId);
-    const days = await citizen.appointments.slots({ orgUnitId: stationId });
+    const days = await citizen.appointments.slots({ orgUnitId: stationId, serviceCode: "CR008" });
     const free = days.flatMap((d) => d.slots).find((s) => s.templateId === template.id && s.remaining > 0 && s.startsAt.getTime() - Date.now() > 3 * 60 * 60_000)!;
     const booked = await citizen.appointments.book({ serviceCode: "CR008", templateId: free.templateId, startsAt: free.startsAt.toISOString() });
     const mine = await citizen.appointments.mine();
@@ -211,8 +213,8 @@ describe("appointments procedures", () => {
     for (const key of ["stationOfficer", "windowOfficer", "admin"] as const) {
       const c = await as(key);
       for (const call of [
-        c.appointments.units(),
-        c.appointments.slots({ orgUnitId: stationId }),
+        c.appointments.units({ serviceCode: "CR001" }),
+        c.appointments.slots({ orgUnitId: stationId, serviceCode: "CR001" }),
         c.appointments.mine(),
         c.appointments.book({ serviceCode: "CR001", templateId: ids.templateId, startsAt: "2026-12-01T09:00:00+08:00" }),
         c.appointments.cancel({ appointmentId: ids.appointmentId }),
@@ -252,5 +254,94 @@ describe("appointments procedures", () => {
     const [row] = await db.select().from(appointmentTemplates).where(eq(appointmentTemplates.id, own.id));
     expect(row!.orgUnitId).toBe(luoyangDesk.orgUnitId);
     expect(await refusal(c.appointments.createTemplate({ window: "1号窗口", weekdays: [1], startTime: "14:15", endTime: "14:00", capacity: 3 }))).toBe("BAD_INPUT");
+  });
+});
+
+describe("handling unit types", () => {
+  async function seededTemplate(window: string) {
+    const [row] = await db.select().from(appointmentTemplates).where(eq(appointmentTemplates.window, window)).limit(1);
+    return row!;
+  }
+
+  it("offers an ID-card renewal only at household windows, never at the exit-entry hall, in the unit list, the slots and the booking", async () => {
+    const hall = await seededTemplate("出入境2号窗口");
+    const household = await seededTemplate("户籍1号窗口");
+    const citizen = await as("citizen");
+    const renewalUnits = (await citizen.appointments.units({ serviceCode: "HZ031" })).map((u) => u.id);
+    expect(renewalUnits).toContain(household.orgUnitId);
+    expect(renewalUnits).not.toContain(hall.orgUnitId);
+    const passportUnits = (await citizen.appointments.units({ serviceCode: "CR001" })).map((u) => u.id);
+    expect(passportUnits).toContain(hall.orgUnitId);
+    expect(await citizen.appointments.units({ serviceCode: "JJ001" })).toEqual([]);
+
+    const hallDays = await listAvailableSlots(db, { orgUnitId: hall.orgUnitId, serviceCode: "HZ031", now: monday8 });
+    expect(hallDays.flatMap((d) => d.slots)).toEqual([]);
+    const stationDays = await listAvailableSlots(db, { orgUnitId: stationId, serviceCode: "HZ031", now: monday8 });
+    const stationWindows = new Set(stationDays.flatMap((d) => d.slots.map((s) => s.window)));
+    expect(stationWindows.has("户籍1号窗口")).toBe(true);
+    expect(stationWindows.has("3号窗口")).toBe(false);
+
+    const [u] = await citizens(1);
+    const atHall = bookAppointment(db, { userId: u!.id, serviceCode: "HZ031", templateId: hall.id, startsAt: at("2026-12-02", "09:00"), now: monday8 });
+    expect(await refusal(atHall)).toBe("SLOT_UNAVAILABLE");
+    const booked = await bookAppointment(db, { userId: u!.id, serviceCode: "HZ031", templateId: household.id, startsAt: at("2026-12-02", "09:00"), now: monday8 });
+    const moveToHall = rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: hall.id, startsAt: at("2026-12-02", "10:00"), now: monday8 });
+    expect(await refusal(moveToHall)).toBe("SLOT_UNAVAILABLE");
+    const [row] = await db.select().from(appointments).where(eq(appointments.id, booked.id));
+    expect(row).toMatchObject({ status: "booked", startsAt: at("2026-12-02", "09:00") });
+  });
+
+  it("gives a new window the desk type of the officer's desk; an officer at both desks must choose", async () => {
+    const windowDesk = await as("windowOfficer");
+    const created = await windowDesk.appointments.createTemplate({ window: "户籍5号窗口", weekdays: [2], startTime: "15:00", endTime: "16:00", capacity: 1 });
+    expect((await db.select().from(appointmentTemplates).where(eq(appointmentTemplates.id, created.id)))[0]!.deskType).toBe("household");
+    expect(await refusal(windowDesk.appointments.createTemplate({ window: "出入境9号窗口", weekdays: [2], startTime: "15:00", endTime: "16:00", capacity: 1, deskType: "exit_entry" }))).toBe("BAD_INPUT");
+
+    const both = await insertTestUser(db, { roles: ["window_officer", "exit_entry_officer"], account: "410105098", password: "Demo@2026x", orgUnitCode: "410105" });
+    const c = createCaller(createContext({ db, user: { id: both.id, name: both.name, roles: both.roles, orgUnitId: both.orgUnitId }, headers: new Headers() }));
+    expect(await refusal(c.appointments.createTemplate({ window: "综合窗口", weekdays: [2], startTime: "15:00", endTime: "16:00", capacity: 1 }))).toBe("BAD_INPUT");
+    const chosen = await c.appointments.createTemplate({ window: "综合窗口", weekdays: [2], startTime: "15:00", endTime: "16:00", capacity: 1, deskType: "exit_entry" });
+    expect((await db.select().from(appointmentTemplates).where(eq(appointmentTemplates.id, chosen.id)))[0]!.deskType).toBe("exit_entry");
+  });
+});
+
+describe("SMS confirmations", () => {
+  const smsOf = (appointmentId: string) =>
+    db.select().from(smsMessages).where(like(smsMessages.idempotencyKey, `appointment-%:${appointmentId}:%`)).orderBy(smsMessages.createdAt);
+
+  it("texts the booking, each move and the cancellation once, naming the slot", async () => {
+    const [u] = await citizens(1);
+    const booked = await bookAppointment(db, { userId: u!.id, serviceCode: "CR001", templateId: template.id, startsAt: at("2026-12-11", "09:00"), now: monday8 });
+    await rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-11", "10:00"), now: monday8 });
+    await rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-11", "09:00"), now: monday8 });
+    await cancelAppointment(db, { userId: u!.id, appointmentId: booked.id, now: monday8 });
+    expect(await refusal(cancelAppointment(db, { userId: u!.id, appointmentId: booked.id, now: monday8 }))).toBe("APPOINTMENT_LOCKED");
+
+    const sms = await smsOf(booked.id);
+    expect(sms.map((m) => m.template)).toEqual(["appointment_booked", "appointment_rescheduled", "appointment_rescheduled", "appointment_cancelled"]);
+    expect(sms.every((m) => m.phoneHash === sms[0]!.phoneHash)).toBe(true);
+    expect(sms[0]!.body).toContain("您已预约2026年12月11日09:00到花园路派出所3号窗口办理普通护照首次申请预约");
+    expect(sms[1]!.body).toContain("已改到2026年12月11日10:00");
+    expect(sms[2]!.body).toContain("已改到2026年12月11日09:00");
+    expect(sms[3]!.body).toContain("您已取消2026年12月11日09:00到花园路派出所3号窗口办理普通护照首次申请预约的预约");
+  });
+
+  it("texts nothing when the booking or the move is refused", async () => {
+    const [u] = await citizens(1);
+    const booked = await bookAppointment(db, { userId: u!.id, serviceCode: "CR002", templateId: template.id, startsAt: at("2026-12-14", "09:00"), now: monday8 });
+    expect(await refusal(bookAppointment(db, { userId: u!.id, serviceCode: "CR002", templateId: template.id, startsAt: at("2026-12-14", "10:00"), now: monday8 }))).toBe("APPOINTMENT_EXISTS");
+    expect(await refusal(rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-12", "09:00"), now: monday8 }))).toBe("SLOT_UNAVAILABLE");
+    expect((await smsOf(booked.id)).map((m) => m.template)).toEqual(["appointment_booked"]);
+  });
+});
+
+describe("usage", () => {
+  it("counts a booking as one use of the service, which the citizen's home then shows", async () => {
+    const [u] = await citizens(1);
+    await bookAppointment(db, { userId: u!.id, serviceCode: "CR030", templateId: template.id, startsAt: at("2026-12-15", "09:00"), now: monday8 });
+    const [usage] = await db.select().from(userServiceUsage).where(eq(userServiceUsage.userId, u!.id));
+    expect(usage).toMatchObject({ views: 0, starts: 0, submits: 1 });
+    const home = await buildHome(db, { userId: u!.id, now: monday8 });
+    expect(home.audience === "citizen" && home.recommendations.map((r) => [r.service.code, r.reason.code])).toEqual([["CR030", "recentlyUsed"]]);
   });
 });

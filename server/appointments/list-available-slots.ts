@@ -1,30 +1,41 @@
-import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointmentClosures, appointmentSlots, appointmentTemplates, orgUnits } from "@/db/schema";
 import { chinaDayBounds } from "@/server/dates/china-date-time";
 import { DomainError } from "@/server/errors";
 import { bookableDays, slotStart, slotStartTimes, weekdayOf } from "./appointment-rules";
+import { loadBookableService } from "./desk-type";
 
 export type AvailableSlot = { templateId: string; window: string; startsAt: Date; time: string; remaining: number };
 export type AvailableDay = { day: string; closed: boolean; slots: AvailableSlot[] };
 
-/** Units taking appointments: those with an active slot template. */
-export async function listBookableUnits(db: Db) {
+/** Units taking appointments for a service: those with an active window of the service's handling unit type. */
+export async function listBookableUnits(db: Db, p: { serviceCode: string }) {
+  const service = await loadBookableService(db, p);
+  if (!service.deskType) return [];
   return db
     .selectDistinct({ id: orgUnits.id, name: orgUnits.name, nameEn: orgUnits.nameEn, address: orgUnits.address, path: orgUnits.path })
     .from(orgUnits)
-    .innerJoin(appointmentTemplates, and(eq(appointmentTemplates.orgUnitId, orgUnits.id), eq(appointmentTemplates.active, true)))
+    .innerJoin(
+      appointmentTemplates,
+      and(eq(appointmentTemplates.orgUnitId, orgUnits.id), eq(appointmentTemplates.active, true), eq(appointmentTemplates.deskType, service.deskType)),
+    )
     .orderBy(asc(orgUnits.path));
 }
 
 /**
- * A unit's slots over the next 14 working days with the places left in each: slots still ahead, on days
- * the unit is open. A slot nobody booked yet has no counter row and the template's full capacity.
+ * A unit's slots for a service over the next 14 working days with the places left in each: slots of the
+ * unit's windows of the service's handling unit type, still ahead, on days the unit is open. A slot nobody
+ * booked yet has no counter row and the template's full capacity.
  */
-export async function listAvailableSlots(db: Db, p: { orgUnitId: number; now?: Date }): Promise<AvailableDay[]> {
+export async function listAvailableSlots(db: Db, p: { orgUnitId: number; serviceCode: string; now?: Date }): Promise<AvailableDay[]> {
   const now = p.now ?? new Date();
-  const [unit] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.id, p.orgUnitId));
+  const [service, [unit]] = await Promise.all([
+    loadBookableService(db, { serviceCode: p.serviceCode }),
+    db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.id, p.orgUnitId)),
+  ]);
   if (!unit) throw new DomainError("NOT_FOUND");
+  const deskType = service.deskType;
   const days = bookableDays(now);
   const from = chinaDayBounds(days[0] as string).start;
   const to = chinaDayBounds(days.at(-1) as string).end;
@@ -32,7 +43,13 @@ export async function listAvailableSlots(db: Db, p: { orgUnitId: number; now?: D
     db
       .select()
       .from(appointmentTemplates)
-      .where(and(eq(appointmentTemplates.orgUnitId, unit.id), eq(appointmentTemplates.active, true)))
+      .where(
+        and(
+          eq(appointmentTemplates.orgUnitId, unit.id),
+          eq(appointmentTemplates.active, true),
+          deskType ? eq(appointmentTemplates.deskType, deskType) : sql`false`,
+        ),
+      )
       .orderBy(asc(appointmentTemplates.window)),
     db
       .select({ day: appointmentClosures.day })

@@ -1,7 +1,7 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointmentSlots, appointmentTemplates, appointments, orgUnits, services } from "@/db/schema";
-import { changeCutoffMs } from "./appointment-rules";
+import { isChangeable } from "./appointment-rules";
 
 export type MyAppointment = {
   id: string;
@@ -16,9 +16,15 @@ export type MyAppointment = {
   changeable: boolean;
 };
 
-/** The citizen's bookings, newest first; `appointmentId` narrows it to one (for the calendar file). */
+/**
+ * The citizen's bookings in the order they need them: those still ahead, soonest first; then those past,
+ * latest first; cancelled ones last. `appointmentId` narrows it to one (for the calendar file).
+ */
 export async function listMyAppointments(db: Db, p: { userId: string; appointmentId?: string; now?: Date }): Promise<MyAppointment[]> {
   const now = p.now ?? new Date();
+  const ahead = sql`${appointments.startsAt} > ${now.toISOString()}::timestamptz`;
+  const group = sql`case when ${appointments.status} = 'cancelled' then 2 when ${ahead} then 0 else 1 end`;
+  const epoch = sql`extract(epoch from ${appointments.startsAt})`;
   const rows = await db
     .select({ a: appointments, service: services, template: appointmentTemplates, unit: orgUnits })
     .from(appointments)
@@ -27,7 +33,7 @@ export async function listMyAppointments(db: Db, p: { userId: string; appointmen
     .innerJoin(appointmentTemplates, eq(appointmentTemplates.id, appointmentSlots.templateId))
     .innerJoin(orgUnits, eq(orgUnits.id, appointmentSlots.orgUnitId))
     .where(and(eq(appointments.userId, p.userId), p.appointmentId ? eq(appointments.id, p.appointmentId) : undefined))
-    .orderBy(desc(appointments.startsAt))
+    .orderBy(group, sql`case when ${ahead} and ${appointments.status} <> 'cancelled' then ${epoch} else -${epoch} end`, desc(appointments.id))
     .limit(50);
   return rows.map(({ a, service, template, unit }) => ({
     id: a.id,
@@ -38,6 +44,6 @@ export async function listMyAppointments(db: Db, p: { userId: string; appointmen
     serviceNameEn: service.nameEn,
     window: template.window,
     unit: { id: unit.id, name: unit.name, nameEn: unit.nameEn, address: unit.address, phone: unit.phone },
-    changeable: a.status === "booked" && a.startsAt.getTime() - now.getTime() >= changeCutoffMs,
+    changeable: a.status === "booked" && isChangeable(a.startsAt, now),
   }));
 }

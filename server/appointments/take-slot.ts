@@ -1,20 +1,21 @@
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { appointmentClosures, appointmentSlots, appointmentTemplates } from "@/db/schema";
+import { type AppointmentDeskType, appointmentClosures, appointmentSlots, appointmentTemplates } from "@/db/schema";
 import { DomainError } from "@/server/errors";
 import { chinaDayAndTime, isOfferedSlot } from "./appointment-rules";
 
 /**
  * Takes one place in a template's slot inside the caller's transaction: checks the template offers that
- * slot (active, pattern, horizon, not closed, ahead), creates the slot's counter row on first use, then
+ * slot (active, a window of the service's desk type, pattern, horizon, not closed, ahead), creates the slot's counter row on first use, then
  * increments it only while below capacity. The conditional UPDATE waits on the row lock of any concurrent
  * booking and re-checks `booked < capacity` after it, so the count never passes the capacity.
  */
-export async function takeSlot(tx: Tx, p: { templateId: string; startsAt: Date; now: Date }) {
+export async function takeSlot(tx: Tx, p: { templateId: string; deskType: AppointmentDeskType | null; startsAt: Date; now: Date }) {
+  if (!p.deskType) throw new DomainError("SLOT_UNAVAILABLE");
   const [template] = await tx
     .select()
     .from(appointmentTemplates)
-    .where(and(eq(appointmentTemplates.id, p.templateId), eq(appointmentTemplates.active, true)));
+    .where(and(eq(appointmentTemplates.id, p.templateId), eq(appointmentTemplates.active, true), eq(appointmentTemplates.deskType, p.deskType)));
   if (!template || !isOfferedSlot(template, p.startsAt, p.now)) throw new DomainError("SLOT_UNAVAILABLE");
   const [closed] = await tx
     .select({ id: appointmentClosures.id })

@@ -18,12 +18,9 @@ export type AuditEntry = {
   correlationId?: string | null;
 };
 
-/**
- * Appends one row; pass the transaction so the audit entry commits or rolls back with the change. Text
- * that came from a request has its control characters written out, so no input can make the entry fail.
- */
-export async function recordAudit(db: Db, entry: AuditEntry) {
-  await db.insert(auditLog).values({
+/** Text that came from a request has its control characters written out, so no input can make the entry fail. */
+function rowOf(entry: AuditEntry) {
+  return {
     actorId: entry.actor.id,
     actorRole: entry.actor.role ?? null,
     actorOrgUnitId: entry.actor.orgUnitId ?? null,
@@ -35,5 +32,19 @@ export async function recordAudit(db: Db, entry: AuditEntry) {
     details: entry.details === undefined ? undefined : escapeControlCharactersDeep(entry.details),
     ip: entry.ip ?? null,
     correlationId: entry.correlationId ?? null,
-  });
+  };
+}
+
+/** Appends one row; pass the transaction so the audit entry commits or rolls back with the change. */
+export async function recordAudit(db: Db, entry: AuditEntry) {
+  await db.insert(auditLog).values(rowOf(entry));
+}
+
+/**
+ * Appends the entry once per person whose data it touched (a list of bookings, a case's parties), so each
+ * of them finds it under "谁查看了我的信息"; touching nobody's data (an empty list) is still recorded once.
+ */
+export async function recordAuditPerSubject(db: Db, entry: Omit<AuditEntry, "subjectIdHash">, subjectIdHashes: readonly (string | null | undefined)[]) {
+  const subjects = [...new Set(subjectIdHashes.filter((h): h is string => !!h))];
+  await db.insert(auditLog).values((subjects.length ? subjects : [null]).map((subjectIdHash) => rowOf({ ...entry, subjectIdHash })));
 }

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { caseNodes, caseQueryPersons, users } from "@/db/schema";
-import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
+import { type AuditActor, recordAuditPerSubject } from "@/server/audit/record-audit";
 import { maskIdNumber, maskPhone } from "@/server/crypto/mask";
 import { decryptPii } from "@/server/crypto/pii";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
@@ -36,15 +36,11 @@ export async function getCase(
     .from(caseNodes)
     .where(eq(caseNodes.caseId, theCase.id))
     .orderBy(asc(caseNodes.occurredOn), asc(caseNodes.createdAt));
-  await recordAudit(db, {
-    actor: p.actor,
-    action: "cases.viewed",
-    targetType: "case",
-    targetId: theCase.id,
-    details: { persons: persons.length },
-    ip: p.ip,
-    correlationId: p.correlationId,
-  });
+  await recordAuditPerSubject(
+    db,
+    { actor: p.actor, action: "cases.viewed", targetType: "case", targetId: theCase.id, details: { persons: persons.length }, ip: p.ip, correlationId: p.correlationId },
+    persons.map((person) => person.idNumberHash),
+  );
   return {
     id: theCase.id,
     caseNumber: theCase.caseNumber,

@@ -21,6 +21,7 @@ import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { addDays } from "@/server/dates/add-days";
 import { chinaToday } from "@/server/dates/china-today";
+import { formatDay } from "@/server/dates/format-day";
 import { insertTestApplication } from "@/server/household/test-applications";
 import { messages } from "@/server/i18n/messages";
 import { createTestDb } from "@/test/db";
@@ -105,7 +106,7 @@ async function group(name: string, priority: number, rules: UserGroupRules) {
 }
 
 function reasonText(reason: HomeReason, locale: "zh-CN" | "en" = "zh-CN") {
-  return homeReasonText(createTranslator({ locale, messages: messages[locale], namespace: "personalHome" }) as never, reason);
+  return homeReasonText(createTranslator({ locale, messages: messages[locale], namespace: "personalHome" }) as never, reason, locale);
 }
 
 describe("the catalogue behind the home", () => {
@@ -130,8 +131,8 @@ describe("a citizen's home from the register", () => {
 
     const renewal = home.recommendations.find((r) => r.service.code === profileServiceCodes.passportRenewal);
     expect(renewal?.reason).toEqual({ code: "travelDocumentExpiring", document: "passport", date: expiry });
-    expect(reasonText(renewal!.reason)).toBe(`你的护照将于 ${expiry} 到期`);
-    expect(reasonText(renewal!.reason, "en")).toBe(`Your passport expires on ${expiry}`);
+    expect(reasonText(renewal!.reason)).toBe(`您的护照将于${formatDay(expiry, "zh-CN")}到期`);
+    expect(reasonText(renewal!.reason, "en")).toBe(`Your passport expires on ${formatDay(expiry, "en")}`);
   });
 
   it("recommends the traffic-fines service to a vehicle owner, naming the plate", async () => {
@@ -265,7 +266,7 @@ describe("applications waiting for the citizen", () => {
       expect(mine[0]?.reason).toEqual({ code: "applicationSupplement", number: supplement.number });
       expect(mine[2]?.reason).toEqual({ code: "applicationWindowVisit", number: dueSoon.number, date: dueSoon.windowDeadline });
       expect(mine[0]?.application?.serviceName).toBe("购房入户");
-      expect(reasonText(mine[2]!.reason)).toBe(`你的申请 ${dueSoon.number} 已批准，最迟 ${dueSoon.windowDeadline}（含当日）须到派出所户籍窗口办理`);
+      expect(reasonText(mine[2]!.reason)).toBe(`您的申请 ${dueSoon.number} 已批准，最迟${formatDay(dueSoon.windowDeadline!, "zh-CN")}（含当日）须到派出所户籍窗口办理`);
       expect(reasonText(mine[1]!.reason, "en")).toBe("You paid the postage for an application that is not submitted yet");
       // Application items are the citizen's own business: they never become service recommendations.
       expect(home.recommendations.some((r) => r.reason.code.startsWith("application"))).toBe(false);
@@ -277,19 +278,30 @@ describe("applications waiting for the citizen", () => {
 });
 
 describe("recommendations from usage", () => {
-  it("lists recently and frequently used services from the recorded events", async () => {
+  it("says how often a service was used from what the citizen did with it, and that an opened guide was used recently", async () => {
     const [often, once] = [id(plain[0]), id(plain[1])];
-    for (let i = 0; i < 4; i++) await recordServiceUsage(db, { userId: citizenId, serviceId: often, kind: "view" });
-    await recordServiceUsage(db, { userId: citizenId, serviceId: often, kind: "start" });
+    for (let i = 0; i < 3; i++) {
+      await recordServiceUsage(db, { userId: citizenId, serviceId: often, kind: "start" });
+      await recordServiceUsage(db, { userId: citizenId, serviceId: often, kind: "submit" });
+    }
+    for (let i = 0; i < 9; i++) await recordServiceUsage(db, { userId: citizenId, serviceId: often, kind: "view" });
     await recordServiceUsage(db, { userId: citizenId, serviceId: once, kind: "view" });
 
     const home = await citizenHome(spareId);
     expect(home.recommendations).toEqual([]);
     const mine = await citizenHome();
     const byCode = new Map(mine.recommendations.map((r) => [r.service.code, r.reason]));
-    expect(byCode.get(plain[0])).toEqual({ code: "frequentlyUsed", count: 5 });
+    expect(byCode.get(plain[0])).toEqual({ code: "frequentlyUsed", count: 3 });
     expect(byCode.get(plain[1])).toEqual({ code: "recentlyUsed", date: today() });
-    expect(reasonText(byCode.get(plain[0])!)).toBe("你已使用 5 次");
+    expect(reasonText(byCode.get(plain[0])!)).toBe("您已使用 3 次");
+  });
+
+  it("never calls a service booked once and its guide opened twelve times used 13 times", async () => {
+    const booked = id(plain[2]);
+    for (let i = 0; i < 12; i++) await recordServiceUsage(db, { userId: citizenId, serviceId: booked, kind: "view" });
+    await recordServiceUsage(db, { userId: citizenId, serviceId: booked, kind: "submit" });
+    const reason = (await citizenHome()).recommendations.find((r) => r.service.code === plain[2])?.reason;
+    expect(reason).toEqual({ code: "recentlyUsed", date: today() });
   });
 
   it("forgets a service used once long ago", async () => {
@@ -316,6 +328,14 @@ describe("layouts", () => {
     expect(home.recommendations[0]?.reason).toEqual({ code: "pinned" });
     expect(home.recommendations[4]?.pinned).toBe(false);
     expect(home.groups.map((g) => g.name)).toEqual(["有车一族", "郑州市民"]);
+  });
+
+  it("says 为您置顶 for a pinned service the citizen also used, never that they used it", async () => {
+    await recordServiceUsage(db, { userId: citizenId, serviceId: id(plain[4]), kind: "view" });
+    await layout({ userId: citizenId }, [plain[4]]);
+    const pinned = (await citizenHome()).recommendations.find((r) => r.service.code === plain[4]);
+    expect(pinned).toMatchObject({ pinned: true, reason: { code: "pinned" } });
+    expect(reasonText(pinned!.reason)).toBe("为您置顶");
   });
 
   it("lets a higher layer decide a service: the user's pin beats a group's hiding, a higher group beats a lower", async () => {

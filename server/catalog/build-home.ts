@@ -39,7 +39,7 @@ export type HomeService = {
   favourite: boolean;
 };
 
-/** Why a service is on someone's home; the page turns it into a sentence ("你的护照将于 2027-01-15 到期"). */
+/** Why a service is on someone's home; the page turns it into a sentence ("您的护照将于2027年1月15日到期"). */
 export type HomeReason =
   | { code: "pinned" }
   | { code: "travelDocumentExpiring" | "travelDocumentExpired"; document: TravelDocumentType; date: string }
@@ -96,7 +96,7 @@ export async function buildHome(db: Db, params: { userId: string | null; now?: D
 
 type CatalogueRow = Omit<HomeService, "favourite"> & { categoryId: number };
 
-async function loadCatalogue(db: Db) {
+export async function loadCatalogue(db: Db) {
   const [rows, categories] = await Promise.all([
     db
       .select({
@@ -123,7 +123,7 @@ async function loadCatalogue(db: Db) {
   return { rows, categories };
 }
 
-function gridOf(
+export function gridOf(
   catalogue: Awaited<ReturnType<typeof loadCatalogue>>,
   visible: Map<number, HomeService>,
 ): HomeCategory[] {
@@ -135,7 +135,7 @@ function gridOf(
     .filter((category) => category.services.length > 0);
 }
 
-function toHomeService({ categoryId: _categoryId, ...row }: CatalogueRow, favourite: boolean): HomeService {
+export function toHomeService({ categoryId: _categoryId, ...row }: CatalogueRow, favourite: boolean): HomeService {
   return { ...row, favourite };
 }
 
@@ -184,7 +184,10 @@ async function buildCitizenHome(db: Db, userId: string, now: Date): Promise<Citi
   const vehicle = profile.vehicles.find((v) => v.status === "normal");
   if (vehicle) fromProfile.push({ service: serviceFor("trafficViolations"), reason: { code: "vehicle", plate: vehicle.plateNumber } });
 
-  const uses = usage.map((u) => ({ serviceId: u.serviceId, count: u.views + u.starts + u.submits, lastUsedAt: u.lastUsedAt }));
+  // "你已使用 N 次" counts what the citizen did with the service, not how often a page showed it: an
+  // application is started once and submitted once, a booking is submitted with no start, so the larger
+  // count is the number of uses. Opening a guide makes a service recently used, never frequently.
+  const uses = usage.map((u) => ({ serviceId: u.serviceId, count: Math.max(u.starts, u.submits), lastUsedAt: u.lastUsedAt }));
   const frequent = uses
     .filter((u) => u.count >= frequentUseThreshold)
     .sort((a, b) => b.count - a.count || b.lastUsedAt.getTime() - a.lastUsedAt.getTime())
@@ -200,16 +203,15 @@ async function buildCitizenHome(db: Db, userId: string, now: Date): Promise<Citi
     ...frequent.flatMap((u) => withService(visible, u.serviceId, { code: "frequentlyUsed", count: u.count })),
     ...recent.flatMap((u) => withService(visible, u.serviceId, { code: "recentlyUsed", date: chinaToday(u.lastUsedAt) })),
   ];
-  const reasonOf = new Map<number, HomeReason>();
-  for (const c of computed) if (!reasonOf.has(c.service.id)) reasonOf.set(c.service.id, c.reason);
-
   const recommendations: HomeRecommendation[] = [];
   const placed = new Set<number>();
+  // A pin is there because someone put it there for the citizen, and says so: borrowing a usage or
+  // profile reason would tell them they did something they never did.
   for (const id of layout.pinned) {
     const service = visible.get(id);
     if (!service || placed.has(id)) continue;
     placed.add(id);
-    recommendations.push({ service, reason: reasonOf.get(id) ?? { code: "pinned" }, pinned: true });
+    recommendations.push({ service, reason: { code: "pinned" }, pinned: true });
   }
   let added = 0;
   for (const c of computed) {

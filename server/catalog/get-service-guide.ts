@@ -2,7 +2,6 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type ServiceGuide, serviceCategories, services } from "@/db/schema";
 import { DomainError } from "@/server/errors";
-import { recordServiceUsage } from "./record-service-usage";
 import type { ServiceKind } from "./search-services";
 
 export type ServiceGuideView = {
@@ -23,11 +22,10 @@ export type ServiceGuideView = {
 };
 
 /**
- * One service's guide as citizens and guests see it. A disabled service does not exist for them. Reading
- * the guide is itself the "view" usage event for a signed-in citizen (pass `viewerId`), which the home
- * page's recommendations count.
+ * One service's guide as citizens and guests see it. A disabled service does not exist for them. Reading it
+ * records nothing: pages that show a guide report the citizen's view separately (`recordGuideOpened`).
  */
-export async function getServiceGuide(db: Db, p: { code: string; viewerId?: string | null }): Promise<ServiceGuideView> {
+export async function getServiceGuide(db: Db, p: { code: string }): Promise<ServiceGuideView> {
   const [row] = await db
     .select({
       id: services.id,
@@ -50,7 +48,6 @@ export async function getServiceGuide(db: Db, p: { code: string; viewerId?: stri
     .innerJoin(serviceCategories, eq(serviceCategories.id, services.categoryId))
     .where(and(eq(services.code, p.code), eq(services.enabled, true)));
   if (!row) throw new DomainError("NOT_FOUND");
-  if (p.viewerId) await recordServiceUsage(db, { userId: p.viewerId, serviceId: row.id, kind: "view" });
   const { categoryCode, categoryName, categoryNameEn, ...service } = row;
   return { ...service, category: { code: categoryCode, name: categoryName, nameEn: categoryNameEn } };
 }

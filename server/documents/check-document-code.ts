@@ -12,7 +12,7 @@ export const documentLookupRule = { limit: 30, windowSeconds: 600 } as const;
  */
 export async function checkDocumentCode(
   db: Db,
-  params: { code: string; ip: string | null; now?: Date },
+  params: { code: string; ip: string | null; viewerId?: string | null; now?: Date },
 ): Promise<DocumentVerification> {
   const limit = await rateLimit(
     db,
@@ -20,5 +20,5 @@ export async function checkDocumentCode(
     params.now,
   );
   if (!limit.allowed) throw new DomainError("RATE_LIMITED", { seconds: limit.retryAfterSeconds });
-  return getDocumentVerification(db, params.code);
+  return getDocumentVerification(db, params.code, params.viewerId ?? null);
 }

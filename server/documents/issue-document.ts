@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { type DocumentFact, issuedDocuments } from "@/db/schema";
+import { type DocumentFact, issuedDocuments, users } from "@/db/schema";
 import { recordAudit } from "@/server/audit/record-audit";
 import { saveBlob } from "@/server/storage/save-blob";
 import { generateDocumentCode } from "./document-code";
@@ -36,8 +37,8 @@ export type IssueDocumentParams = {
 };
 
 /** A page holds about this many rows; more would push the QR code off the paper. */
-const maxFacts = 12;
-const maxFactLength = 200;
+export const maxFacts = 12;
+export const maxFactLength = 200;
 
 /** A full mainland ID number or mobile number; the masked forms (`410105********2467`) do not match. */
 const fullIdNumber = /(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])/;
@@ -88,11 +89,13 @@ export async function issueDocument(
     pdfBlobId,
     issuedAt,
   });
+  const [owner] = params.ownerId ? await tx.select({ idHash: users.idNumberHash }).from(users).where(eq(users.id, params.ownerId)) : [];
   await recordAudit(tx, {
     actor: { id: params.issuedBy, orgUnitId: params.issuingUnitId },
     action: "document.issued",
     targetType: "issued_document",
     targetId: id,
+    subjectIdHash: owner?.idHash,
     details: { kind: params.kind, subjectType: params.subjectType, subjectId: params.subjectId, ownerId: params.ownerId },
     ip: params.ip,
     correlationId: params.correlationId,

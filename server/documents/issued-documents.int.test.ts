@@ -80,7 +80,7 @@ function receipt(overrides: Partial<IssueDocumentParams> = {}): IssueDocumentPar
 }
 
 describe("issuing a document", () => {
-  it("stores the PDF for the citizen and verifies as valid, with its public facts, for anyone holding the code", async () => {
+  it("stores the PDF for the citizen and verifies as valid for anyone holding the code, with only what checking needs", async () => {
     const issued = await db.transaction((tx) => issueDocument(tx, receipt()));
     expect(issued.code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
 
@@ -93,7 +93,8 @@ describe("issuing a document", () => {
       holderNameMasked: "张*",
       issuingUnitName: "郑州市公安局金水区公安分局花园路派出所",
       issuingUnitNameEn: "Huayuan Road Police Station, Jinshui Branch, Zhengzhou Public Security Bureau",
-      facts: receipt().facts,
+      facts: [],
+      viewerIsHolder: false,
       revokedAt: null,
       revokeReason: null,
     });
@@ -108,6 +109,16 @@ describe("issuing a document", () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, "document.issued"), eq(auditLog.targetId, issued.id)));
     expect(entry[0]).toMatchObject({ actorId: officer.id, actorOrgUnitId: officer.orgUnitId, outcome: "ok" });
+  });
+
+  it("shows the document's details on the verify page to its holder, signed in, and to nobody else", async () => {
+    const issued = await db.transaction((tx) => issueDocument(tx, receipt()));
+    const signedIn = (user: SessionUser) =>
+      createCaller(createContext({ db, user, headers: new Headers({ "x-forwarded-for": "198.51.100.3" }) }));
+    expect(await signedIn(citizen).documents.verify({ code: issued.code })).toMatchObject({ facts: receipt().facts, viewerIsHolder: true });
+    expect(await signedIn(otherCitizen).documents.verify({ code: issued.code })).toMatchObject({ facts: [], viewerIsHolder: false });
+    const json = JSON.stringify(await visitor("198.51.100.4").documents.verify({ code: issued.code }));
+    for (const fact of receipt().facts) expect(json).not.toContain(fact.value);
   });
 
   it("lets the citizen download the PDF, and nobody else who is not allowed", async () => {

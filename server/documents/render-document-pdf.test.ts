@@ -1,7 +1,14 @@
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
+import jsQR from "jsqr";
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString } from "pdf-lib";
 import { afterEach, describe, expect, it } from "vitest";
+import sharp from "sharp";
 import { resetEnv } from "@/server/env";
+import { maxFactLength, maxFacts } from "./issue-document";
 import { formatIssuedAt, renderDocumentPdf } from "./render-document-pdf";
 import { verifyUrl } from "./verify-url";
 
@@ -110,4 +117,51 @@ describe("verifyUrl", () => {
     resetEnv();
     expect(verifyUrl("7KQ4-M2XP-9TRW-HB3D")).toBe("https://jmt.example.gov.cn/verify/7KQ4-M2XP-9TRW-HB3D");
   });
+});
+
+/** Page `n` of a PDF as a PNG, the way a printer or a phone's viewer would draw it (poppler's pdftoppm). */
+async function renderPage(pdf: Uint8Array, n: number): Promise<Buffer> {
+  const dir = await mkdtemp(path.join(tmpdir(), "jingmin-pdf-"));
+  try {
+    const out = path.join(dir, "page");
+    execFileSync("pdftoppm", ["-f", String(n), "-l", String(n), "-r", "110", "-png", "-singlefile", "-", out], { input: Buffer.from(pdf) });
+    return await readFile(`${out}.png`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function decodeQr(png: Buffer): Promise<string | null> {
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data ?? null;
+}
+
+function pageText(pdf: Uint8Array, n: number): string {
+  return execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", "-", "-"], { input: Buffer.from(pdf) }).toString();
+}
+
+describe("page 1 of every kind of document can be verified on its own", () => {
+  // The longest table a document may carry (issueDocument's limits), so the facts run onto a second page.
+  const longest = Array.from({ length: maxFacts }, (_, i) => ({
+    label: `事项${i + 1}`,
+    labelEn: `Item ${i + 1}`,
+    value: "河南省郑州市金水区花园路街道农业路社区".repeat(10).slice(0, maxFactLength),
+  }));
+  const kinds = [
+    { kind: "household_register_page", title: "居民户口簿 · 常住人口登记卡" },
+    { kind: "household_receipt", title: "户口登记（迁入）办理回执" },
+    { kind: "fine_receipt", title: "交通违法罚款电子缴款凭证" },
+    { kind: "accident_agreement", title: "道路交通事故自行协商协议书" },
+    { kind: "accident_determination", title: "道路交通事故认定书（简易程序）" },
+  ] as const;
+
+  for (const { kind, title } of kinds) {
+    it(`${kind}: the QR code on page 1 opens the verify page and page 1 prints the code, however long the table`, async () => {
+      for (const facts of [input.facts, longest]) {
+        const pdf = await renderDocumentPdf({ ...input, title, facts });
+        expect(await decodeQr(await renderPage(pdf, 1))).toBe(verifyUrl(input.code, input.baseUrl));
+        expect(pageText(pdf, 1)).toContain(input.code);
+      }
+    }, 60_000);
+  }
 });

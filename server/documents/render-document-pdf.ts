@@ -111,6 +111,34 @@ export async function renderDocumentPdf(input: DocumentPdfInput): Promise<Uint8A
   }
   y -= 10;
 
+  // The verification block sits right under the title, so page 1 can be verified on its own however long the
+  // table below runs; a printout's first page is the one people keep and show.
+  const qrSize = 110;
+  const boxTop = y;
+  const qr = await doc.embedPng(await QRCode.toBuffer(url, { type: "png", errorCorrectionLevel: "M", margin: 1, scale: 6 }));
+  const qrX = margin;
+  const qrY = boxTop - qrSize;
+  page.drawImage(qr, { x: qrX, y: qrY, width: qrSize, height: qrSize });
+  linkArea(doc, page, url, [qrX, qrY, qrX + qrSize, qrY + qrSize]);
+
+  const textX = margin + qrSize + 18;
+  const textWidth = contentWidth - qrSize - 18;
+  let ty = boxTop - 2;
+  text(fonts.regular, labels.code, textX, ty, 11, muted);
+  ty -= 18;
+  text(fonts.bold, input.code, textX, ty, 20);
+  ty -= 32;
+  for (const line of wrap(fonts.regular, labels.howToVerify, 10, textWidth)) {
+    text(fonts.regular, line, textX, ty, 10, muted);
+    ty -= 15;
+  }
+  for (const line of wrap(fonts.regular, url, 10, textWidth)) {
+    text(fonts.regular, line, textX, ty, 10, brand);
+    ty -= 15;
+  }
+  linkArea(doc, page, url, [textX, ty + 5, textX + textWidth, boxTop]);
+  y = Math.min(qrY, ty) - 20;
+
   const rows: { label: string; labelEn: string; value: string }[] = [
     { label: labels.holder, labelEn: labels.holderEn, value: input.holderName },
     ...input.facts,
@@ -135,6 +163,10 @@ export async function renderDocumentPdf(input: DocumentPdfInput): Promise<Uint8A
     y -= rowHeight;
   }
   y -= 24;
+  if (y - 36 < margin + 20) {
+    page = doc.addPage(A4);
+    y = height - margin;
+  }
 
   for (const [label, value] of [
     [labels.issuingUnit, input.issuingUnitName],
@@ -144,38 +176,10 @@ export async function renderDocumentPdf(input: DocumentPdfInput): Promise<Uint8A
     y -= 18;
   }
 
-  const qrSize = 110;
-  // A long table pushes the code block to a page of its own rather than over the footer.
-  if (y - 20 - qrSize < margin + 10) {
-    page = doc.addPage(A4);
-    y = height - margin;
-  }
-  const boxTop = Math.min(y - 20, margin + qrSize + 70);
-  const qr = await doc.embedPng(await QRCode.toBuffer(url, { type: "png", errorCorrectionLevel: "M", margin: 1, scale: 6 }));
-  const qrX = margin;
-  const qrY = boxTop - qrSize;
-  page.drawImage(qr, { x: qrX, y: qrY, width: qrSize, height: qrSize });
-  linkArea(doc, page, url, [qrX, qrY, qrX + qrSize, qrY + qrSize]);
-
-  const textX = margin + qrSize + 18;
-  const textWidth = contentWidth - qrSize - 18;
-  let ty = boxTop - 2;
-  text(fonts.regular, labels.code, textX, ty, 11, muted);
-  ty -= 18;
-  text(fonts.bold, input.code, textX, ty, 20);
-  ty -= 32;
-  for (const line of wrap(fonts.regular, labels.howToVerify, 10, textWidth)) {
-    text(fonts.regular, line, textX, ty, 10, muted);
-    ty -= 15;
-  }
-  for (const line of wrap(fonts.regular, url, 10, textWidth)) {
-    text(fonts.regular, line, textX, ty, 10, brand);
-    ty -= 15;
-  }
-  linkArea(doc, page, url, [textX, ty + 5, textX + textWidth, boxTop]);
-
-  for (const [i, line] of wrap(fonts.regular, labels.footer, 8, contentWidth).entries()) {
-    text(fonts.regular, line, margin, margin - 10 - 12 * i, 8, muted);
+  for (const sheet of doc.getPages()) {
+    for (const [i, line] of wrap(fonts.regular, labels.footer, 8, contentWidth).entries()) {
+      drawRuns(sheet, fonts.regular, line, margin, margin - 10 - 12 * i - 8, 8, muted);
+    }
   }
 
   return doc.save();

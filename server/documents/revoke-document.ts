@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { issuedDocuments } from "@/db/schema";
+import { issuedDocuments, users } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
 
@@ -31,7 +31,7 @@ export async function revokeDocument(
     .update(issuedDocuments)
     .set({ status: "revoked", revokedAt, revokeReason: reason })
     .where(and(eq(issuedDocuments.id, params.documentId), eq(issuedDocuments.status, "valid")))
-    .returning({ id: issuedDocuments.id, code: issuedDocuments.code, kind: issuedDocuments.kind });
+    .returning({ id: issuedDocuments.id, code: issuedDocuments.code, kind: issuedDocuments.kind, ownerId: issuedDocuments.ownerId });
   if (!row) {
     const [existing] = await tx
       .select({ id: issuedDocuments.id })
@@ -39,11 +39,13 @@ export async function revokeDocument(
       .where(eq(issuedDocuments.id, params.documentId));
     throw new DomainError(existing ? "CONFLICT" : "NOT_FOUND");
   }
+  const [owner] = row.ownerId ? await tx.select({ idHash: users.idNumberHash }).from(users).where(eq(users.id, row.ownerId)) : [];
   await recordAudit(tx, {
     actor: params.actor,
     action: "document.revoked",
     targetType: "issued_document",
     targetId: row.id,
+    subjectIdHash: owner?.idHash,
     details: { kind: row.kind, reason },
     ip: params.ip,
     correlationId: params.correlationId,

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { uniqueViolation } from "@/db/unique-violation";
 import {
@@ -11,12 +11,13 @@ import {
   travelDocuments,
   users,
 } from "@/db/schema";
-import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
+import { type AuditActor, recordAudit, recordAuditPerSubject } from "@/server/audit/record-audit";
 import { maskDocumentNumber, maskName } from "@/server/crypto/mask";
 import { decryptPii } from "@/server/crypto/pii";
 import { chinaToday } from "@/server/dates/china-today";
 import { DomainError } from "@/server/errors";
 import { nextApplicationNumber } from "@/server/household/next-application-number";
+import { type CounterQuery, readCounterQuery } from "@/server/household/read-counter-query";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { queueSms } from "@/server/notify/queue-sms";
 import type { SmsTemplate } from "@/server/notify/templates";
@@ -136,9 +137,10 @@ export async function actOnEndorsement(
   const now = p.now ?? new Date();
   const result = await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ app: endorsementApplications, path: orgUnits.path })
+      .select({ app: endorsementApplications, path: orgUnits.path, applicantIdHash: users.idNumberHash })
       .from(endorsementApplications)
       .innerJoin(orgUnits, eq(orgUnits.id, endorsementApplications.orgUnitId))
+      .innerJoin(users, eq(users.id, endorsementApplications.applicantId))
       .where(eq(endorsementApplications.id, p.applicationId))
       .for("update", { of: endorsementApplications });
     if (!row) throw new DomainError("NOT_FOUND");
@@ -173,6 +175,7 @@ export async function actOnEndorsement(
         action: `exit_entry.endorsement_${p.action}`,
         targetType: "endorsement_application",
         targetId: app.id,
+        subjectIdHash: row.applicantIdHash,
         details: { number: app.number, from: app.state, to },
         ip: p.by.ip,
         correlationId: p.by.correlationId,
@@ -197,15 +200,21 @@ export type EndorsementView = {
   unitName: string;
   outcomeNote: string | null;
   createdAt: Date;
+  feeReceivedAt: Date | null;
+  endorsedAt: Date | null;
   /** Officers only: the applicant, masked. */
   maskedName?: string;
 };
+
+/** One step of an application's timeline, as the applicant follows it. */
+export type EndorsementStep = { action: string; toState: EndorsementApplication["state"]; at: Date };
 
 const viewColumns = {
   app: endorsementApplications,
   permit: travelDocuments.documentNumber,
   unitName: orgUnits.name,
   applicantName: users.name,
+  applicantIdHash: users.idNumberHash,
 };
 
 function view(r: { app: EndorsementApplication; permit: string; unitName: string; applicantName: string }, withName: boolean): EndorsementView {
@@ -221,6 +230,8 @@ function view(r: { app: EndorsementApplication; permit: string; unitName: string
     unitName: r.unitName,
     outcomeNote: r.app.outcomeNote,
     createdAt: r.app.createdAt,
+    feeReceivedAt: r.app.feeReceivedAt,
+    endorsedAt: r.app.endorsedAt,
     ...(withName ? { maskedName: maskName(r.applicantName) } : {}),
   };
 }
@@ -234,21 +245,83 @@ function joined(db: Db) {
     .innerJoin(users, eq(users.id, endorsementApplications.applicantId));
 }
 
-/** The applicant's endorsement applications, newest first. */
-export async function listMyEndorsements(db: Db, p: { userId: string }): Promise<EndorsementView[]> {
+/** The applicant's endorsement applications, newest first, each with its steps and their times. */
+export async function listMyEndorsements(db: Db, p: { userId: string }): Promise<(EndorsementView & { steps: EndorsementStep[] })[]> {
   const rows = await joined(db).where(eq(endorsementApplications.applicantId, p.userId)).orderBy(desc(endorsementApplications.createdAt)).limit(50);
-  return rows.map((r) => view(r, false));
+  const events = rows.length
+    ? await db
+        .select({ applicationId: endorsementEvents.applicationId, action: endorsementEvents.action, toState: endorsementEvents.toState, at: endorsementEvents.createdAt })
+        .from(endorsementEvents)
+        .where(inArray(endorsementEvents.applicationId, rows.map((r) => r.app.id)))
+        .orderBy(asc(endorsementEvents.createdAt), asc(endorsementEvents.id))
+    : [];
+  return rows.map((r) => ({
+    ...view(r, false),
+    steps: events.filter((e) => e.applicationId === r.app.id).map(({ applicationId: _id, ...step }) => step),
+  }));
 }
 
-/** Open applications at the exit-entry windows of the officer's jurisdiction, oldest first; the read is audited. */
-export async function listEndorsementQueue(
-  db: Db,
-  p: { scope: Jurisdiction; actor: AuditActor; ip?: string | null; correlationId?: string | null },
-): Promise<EndorsementView[]> {
+type OfficerRead = { scope: Jurisdiction; actor: AuditActor; ip?: string | null; correlationId?: string | null };
+
+/** Open applications at the exit-entry windows of the officer's jurisdiction, oldest first; the read is audited under each applicant. */
+export async function listEndorsementQueue(db: Db, p: OfficerRead): Promise<EndorsementView[]> {
   const rows = await joined(db)
     .where(and(withinJurisdiction(p.scope, orgUnits.path), inArray(endorsementApplications.state, openEndorsementStates)))
     .orderBy(endorsementApplications.createdAt)
     .limit(200);
-  await recordAudit(db, { actor: p.actor, action: "exit_entry.endorsement_queue_viewed", targetType: "org_unit", targetId: String(p.scope.unitId), details: { count: rows.length }, ip: p.ip, correlationId: p.correlationId });
+  await recordAuditPerSubject(
+    db,
+    { actor: p.actor, action: "exit_entry.endorsement_queue_viewed", targetType: "org_unit", targetId: String(p.scope.unitId), details: { count: rows.length }, ip: p.ip, correlationId: p.correlationId },
+    rows.map((r) => r.applicantIdHash),
+  );
   return rows.map((r) => view(r, true));
+}
+
+/**
+ * Endorsed permits waiting at the window for their holders, most recently endorsed first: the list the
+ * officer reads when someone comes to collect. The read is audited like the queue.
+ */
+export async function listEndorsementsToCollect(db: Db, p: OfficerRead): Promise<EndorsementView[]> {
+  const rows = await joined(db)
+    .where(and(withinJurisdiction(p.scope, orgUnits.path), eq(endorsementApplications.state, "endorsed")))
+    .orderBy(desc(endorsementApplications.endorsedAt), desc(endorsementApplications.id))
+    .limit(200);
+  await recordAuditPerSubject(
+    db,
+    { actor: p.actor, action: "exit_entry.endorsement_collect_list_viewed", targetType: "org_unit", targetId: String(p.scope.unitId), details: { count: rows.length }, ip: p.ip, correlationId: p.correlationId },
+    rows.map((r) => r.applicantIdHash),
+  );
+  return rows.map((r) => view(r, true));
+}
+
+/**
+ * The window's search for the person at the counter: by application number or by the ID number on the
+ * card they hand over, among the applications of the officer's jurisdiction in any state. Every search is
+ * audited; one by ID number against that person, with the number masked.
+ */
+export async function findEndorsements(
+  db: Db,
+  p: OfficerRead & { query: CounterQuery },
+): Promise<{ matches: EndorsementView[]; maskedIdNumber: string | null }> {
+  const q = readCounterQuery(p.query);
+  const condition = q.kind === "number" ? eq(endorsementApplications.number, q.number) : eq(users.idNumberHash, q.idHash);
+  const rows = await joined(db)
+    .where(and(withinJurisdiction(p.scope, orgUnits.path), condition))
+    .orderBy(desc(endorsementApplications.createdAt))
+    .limit(20);
+  // Filed under everyone found, and under the searched ID number even when nothing matched.
+  await recordAuditPerSubject(
+    db,
+    {
+      actor: p.actor,
+      action: "exit_entry.endorsement_search",
+      targetType: rows.length === 1 ? "endorsement_application" : undefined,
+      targetId: rows.length === 1 ? rows[0]?.app.id : undefined,
+      details: { ...(q.kind === "number" ? { number: q.number } : { idNumber: q.maskedIdNumber }), found: rows.map((r) => r.app.number) },
+      ip: p.ip,
+      correlationId: p.correlationId,
+    },
+    [...(q.kind === "idNumber" ? [q.idHash] : []), ...rows.map((r) => r.applicantIdHash)],
+  );
+  return { matches: rows.map((r) => view(r, true)), maskedIdNumber: q.kind === "idNumber" ? q.maskedIdNumber : null };
 }

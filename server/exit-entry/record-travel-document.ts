@@ -76,6 +76,7 @@ async function insertTravelDocument(db: Db, p: RecordTravelDocumentParams, docum
       action: "exit_entry.document_recorded",
       targetType: "travel_document",
       targetId: row.id,
+      subjectIdHash: holder.idNumberHash,
       details: {
         type: p.type,
         number: maskDocumentNumber(documentNumber),

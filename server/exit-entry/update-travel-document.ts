@@ -27,7 +27,7 @@ export async function updateTravelDocument(db: Db, p: UpdateTravelDocumentParams
   return db.transaction(async (tx) => {
     const [doc] = await tx.select().from(travelDocuments).where(eq(travelDocuments.id, p.documentId)).for("update");
     if (!doc) throw new DomainError("NOT_FOUND");
-    await loadHolder(tx, { residentId: doc.residentId, scope: p.scope });
+    const holder = await loadHolder(tx, { residentId: doc.residentId, scope: p.scope });
     const expiryDate = p.expiryDate ?? doc.expiryDate;
     if (expiryDate <= doc.issueDate) throw new DomainError("BAD_INPUT", {}, { expiryDate: "exitEntry.expiryBeforeIssue" });
     await tx.update(travelDocuments).set({ status: p.status, expiryDate }).where(eq(travelDocuments.id, doc.id));
@@ -36,6 +36,7 @@ export async function updateTravelDocument(db: Db, p: UpdateTravelDocumentParams
       action: "exit_entry.document_updated",
       targetType: "travel_document",
       targetId: doc.id,
+      subjectIdHash: holder.idNumberHash,
       details: {
         type: doc.type,
         number: maskDocumentNumber(doc.documentNumber),

@@ -3,17 +3,17 @@ import type { Db } from "@/db/client";
 import { applicationMaterials, applications, issuedDocuments } from "@/db/schema";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { loadJurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
-import { deskRoles } from "./desk-roles";
+import { deskReaderRoles } from "./desk-roles";
 
 /**
  * Whether an officer may see a citizen's stored object because it belongs to an application their desk
- * handles: an uploaded material, or the document the application issued, of a station inside their subtree.
+ * handles or their unit supervises: an uploaded material, or the document the application issued, of a station inside their subtree.
  */
 export async function canOfficerReadBlob(
   db: Db,
   p: { user: SessionUser; blobId: string; purpose: string },
 ): Promise<boolean> {
-  if (p.user.orgUnitId == null || !p.user.roles.some((r) => (deskRoles as readonly string[]).includes(r))) return false;
+  if (p.user.orgUnitId == null || !p.user.roles.some((r) => (deskReaderRoles as readonly string[]).includes(r))) return false;
   let paths: (string | null)[] = [];
   if (p.purpose === "application_material") {
     const rows = await db

@@ -2,14 +2,11 @@ import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, orgUnits, services, users } from "@/db/schema";
 import { recordAudit } from "@/server/audit/record-audit";
-import { maskIdNumber, maskName } from "@/server/crypto/mask";
-import { hashPii } from "@/server/crypto/pii";
+import { maskName } from "@/server/crypto/mask";
 import { DomainError } from "@/server/errors";
 import { withinJurisdiction } from "@/server/orgs/jurisdiction";
-import { idNumberProblem } from "@/server/population/id-number-problem";
 import type { DeskOfficer } from "./open-application-for-officer";
-
-export type WindowQuery = { number: string } | { idNumber: string };
+import { type CounterQuery, readCounterQuery } from "./read-counter-query";
 
 export type WindowMatch = {
   id: string;
@@ -22,9 +19,6 @@ export type WindowMatch = {
   deliveryMethod: "window" | "post";
 };
 
-/** An application number as printed: "HN" and 14 digits; typed in any case, with stray spaces. */
-const applicationNumber = /^HN\d{14}$/;
-
 /**
  * The window's search for a citizen standing at the counter: by application number, or by the ID card
  * they hand over. Finds only approved applications of stations inside the officer's subtree. A search by
@@ -32,24 +26,14 @@ const applicationNumber = /^HN\d{14}$/;
  */
 export async function findApplicationsAtWindow(
   db: Db,
-  p: { officer: DeskOfficer; query: WindowQuery },
+  p: { officer: DeskOfficer; query: CounterQuery },
 ): Promise<{ matches: WindowMatch[]; maskedIdNumber: string | null }> {
   if (!p.officer.roles.includes("window_officer")) throw new DomainError("FORBIDDEN");
   const conditions: SQL[] = [withinJurisdiction(p.officer.scope, applications.stationPath), eq(applications.state, "approved")];
-  let idHash: string | null = null;
-  let maskedIdNumber: string | null = null;
-  if ("number" in p.query) {
-    const number = p.query.number.replace(/\s+/g, "").toUpperCase();
-    if (!applicationNumber.test(number)) throw new DomainError("BAD_INPUT", {}, { number: "desk.applicationNumberFormat" });
-    conditions.push(eq(applications.number, number));
-  } else {
-    const idNumber = p.query.idNumber.trim().toUpperCase();
-    const problem = idNumberProblem(idNumber);
-    if (problem) throw new DomainError("BAD_INPUT", {}, { idNumber: problem });
-    idHash = hashPii("id", idNumber);
-    maskedIdNumber = maskIdNumber(idNumber);
-    conditions.push(eq(applications.applicantIdHash, idHash));
-  }
+  const q = readCounterQuery(p.query);
+  const idHash = q.kind === "idNumber" ? q.idHash : null;
+  const maskedIdNumber = q.kind === "idNumber" ? q.maskedIdNumber : null;
+  conditions.push(q.kind === "number" ? eq(applications.number, q.number) : eq(applications.applicantIdHash, q.idHash));
 
   const rows = await db
     .select({

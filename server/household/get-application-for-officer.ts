@@ -22,6 +22,7 @@ import { activeAssignee } from "./active-assignment";
 import { availableActions, stateOfficerRole, terminalStates } from "./application-transitions";
 import { type FormField, isFieldShown, type ResidentValue, schemaFields } from "./form-schema";
 import { deskRoles } from "./desk-roles";
+import { internalEventActions } from "./internal-event-actions";
 import { type ApplicationService, loadService } from "./load-application";
 import type { DeskOfficer } from "./open-application-for-officer";
 
@@ -102,8 +103,10 @@ function describeAnswer(field: FormField, value: unknown, stations: ReadonlyMap<
 export async function getApplicationForOfficer(db: Db, p: { applicationId: string; officer: DeskOfficer; now?: Date }) {
   const now = p.now ?? new Date();
   const roles = deskRoles.filter((r) => p.officer.roles.includes(r));
-  if (!roles.length) throw new DomainError("FORBIDDEN");
-  const auditActor = { id: p.officer.userId, role: roles.join(","), orgUnitId: p.officer.scope.unitId };
+  // A supervisor without a desk role of their own reads the item: no actions, no "assign to me".
+  const readOnly = !roles.length;
+  if (readOnly && !p.officer.roles.includes("supervisor")) throw new DomainError("FORBIDDEN");
+  const auditActor = { id: p.officer.userId, role: readOnly ? "supervisor" : roles.join(","), orgUnitId: p.officer.scope.unitId };
 
   const [app] = await db.select().from(applications).where(eq(applications.id, p.applicationId));
   if (!app?.stationPath || app.state === "draft") throw new DomainError("NOT_FOUND");
@@ -158,6 +161,7 @@ export async function getApplicationForOfficer(db: Db, p: { applicationId: strin
           actorName: actor.name,
           unitName: orgUnits.name,
           unitNameEn: orgUnits.nameEn,
+          unitLevel: orgUnits.level,
           comment: applicationEvents.comment,
           at: applicationEvents.at,
         })
@@ -310,10 +314,11 @@ export async function getApplicationForOfficer(db: Db, p: { applicationId: strin
         const within = !!d.stationPath && pathWithin(p.officer.scope, d.stationPath);
         return { id: within ? d.id : null, number: d.number, state: d.state, withinJurisdiction: within };
       }),
-      timeline: events,
+      timeline: events.map((e) => ({ ...e, internal: internalEventActions.has(e.action) })),
       lock: holder ? { name: assignee?.name ?? "", isMe: holder === p.officer.userId, assignedAt: app.assignedAt } : null,
       actions,
       canAssign: roles.some((r) => r === stateOfficerRole[app.state]),
+      readOnly,
     };
   });
 }

@@ -4,14 +4,13 @@ import { applicationEvents, applicationMaterials, applications, issuedDocuments,
 import { decryptPii } from "@/server/crypto/pii";
 import { maskPhone } from "@/server/crypto/mask";
 import { DomainError } from "@/server/errors";
-import { type ApplicationAction, availableActions } from "./application-transitions";
+import { availableActions } from "./application-transitions";
 import { schemaFields } from "./form-schema";
 import { approvalKind } from "./approval-template";
+import { internalEventActions } from "./internal-event-actions";
 import { loadService } from "./load-application";
 import { postageFeeFen, postalDeliveryOffered } from "./set-application-delivery";
 
-/** Officer comments the citizen must read; a county's note sending an item back, and whom a supervisor handed it to, are internal. */
-const internalActions: ReadonlySet<string> = new Set<ApplicationAction | "reassign">(["send_back", "reassign"]);
 
 /**
  * Everything the citizen's application page shows: answers, uploads, where it stands, the timeline with
@@ -129,7 +128,7 @@ export async function getMyApplication(db: Db, p: { userId: string; applicationI
     document,
     /** The originals to bring to the window: every uploaded material the guide marks, plus the ID card itself. */
     originalsToBring: service.guide.materials.filter((m) => m.originalAtWindow && uploadedKeys.has(m.key)),
-    timeline: events.map((e) => ({ ...e, comment: internalActions.has(e.action) ? null : e.comment })),
+    timeline: events.map((e) => ({ ...e, comment: internalEventActions.has(e.action) ? null : e.comment })),
     actions: availableActions(app.state, service.mode, ["applicant"]),
   };
 }

@@ -8,6 +8,7 @@ import { workingDaysUntil } from "@/server/dates/working-days-until";
 import { DomainError } from "@/server/errors";
 import { type Jurisdiction, withinJurisdiction } from "@/server/orgs/jurisdiction";
 import { activeAssignee } from "./active-assignment";
+import { stateOfficerRole } from "./application-transitions";
 
 export const applicationQueuePageSize = 20;
 
@@ -18,6 +19,8 @@ export const applicationQueuePageSize = 20;
 export const queueStatesByRole = {
   station_officer: ["station_review", "needs_supplement"],
   county_approver: ["county_review"],
+  // Supervisors read every item of their subtree still in the police's hands; they act from the supervision page.
+  supervisor: ["station_review", "needs_supplement", "county_review", "approved"],
 } as const satisfies Partial<Record<OfficerRole, readonly ApplicationState[]>>;
 
 export type QueueRole = keyof typeof queueStatesByRole;
@@ -29,7 +32,7 @@ export type QueueSort = "oldest" | "newest";
 
 /** The queue tabs of an officer holding these roles, default first. */
 export function queueStatesFor(roles: readonly string[]): QueueState[] {
-  return queueRoles.filter((r) => roles.includes(r)).flatMap((r) => queueStatesByRole[r]);
+  return [...new Set(queueRoles.filter((r) => roles.includes(r)).flatMap((r) => queueStatesByRole[r]))];
 }
 
 export type ApplicationQueueRow = {
@@ -46,6 +49,8 @@ export type ApplicationQueueRow = {
   sla: { dueAt: Date; workingDaysLeft: number; overdue: boolean } | null;
   /** Only while the hold lasts: a lapsed assignment shows as free. */
   assignedTo: { id: string; name: string; isMe: boolean } | null;
+  /** Whether this officer's roles may take the item ("assign to me"); a supervisor only reads. */
+  canAssign: boolean;
 };
 
 export type ApplicationQueue = {
@@ -142,6 +147,7 @@ export async function listApplicationQueue(db: Db, p: ListApplicationQueueParams
             ? { dueAt: app.dueAt, workingDaysLeft: daysLeft, overdue: app.dueAt.getTime() < now.getTime() }
             : null,
         assignedTo: holder ? { id: holder, name: r.assigneeName ?? "", isMe: holder === p.userId } : null,
+        canAssign: p.roles.some((role) => role === stateOfficerRole[app.state]),
       };
     }),
   };

@@ -8,3 +8,8 @@ export const jobEvents = {
 export function runRequestedEvent(functionId: string): string {
   return `ops/run-requested.${functionId}`;
 }
+
+/** Whether an event is an administrator's "run now": the run it starts is recorded as manual. */
+export function isRunRequestedEvent(name: string): boolean {
+  return name.startsWith(runRequestedEvent(""));
+}

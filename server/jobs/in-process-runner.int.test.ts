@@ -6,7 +6,7 @@ import { functions } from "@/inngest";
 import { inngest } from "@/inngest/client";
 import { queueSms } from "@/server/notify/queue-sms";
 import { createTestDb } from "@/test/db";
-import { jobEvents } from "./events";
+import { jobEvents, runRequestedEvent } from "./events";
 import { InProcessRunner } from "./in-process-runner";
 import { sendEvent } from "./send-event";
 
@@ -76,6 +76,13 @@ describe("in-process job runner", () => {
     });
     const [message] = await db.select().from(smsMessages).where(eq(smsMessages.id, messageId));
     expect(message?.status).toBe("delivered");
+  });
+
+  it("records a run an administrator started with 立即运行 as manual, not as an event", async () => {
+    const runner = new InProcessRunner({ functions, db: async () => db });
+    const [outcome] = await runner.dispatch({ name: runRequestedEvent("dispatch-sms"), id: "run-now:dispatch-sms:test" });
+    expect(outcome).toMatchObject({ functionId: "dispatch-sms", trigger: "manual", status: "succeeded" });
+    expect(await jobRun(outcome?.jobRunId ?? null)).toMatchObject({ functionId: "dispatch-sms", trigger: "manual" });
   });
 
   it("runs it every minute on its cron", async () => {

@@ -6,15 +6,19 @@ import { jobRuns } from "@/db/schema";
 import { env } from "@/server/env";
 import { logError, logInfo, scrub } from "@/server/log";
 import { type CronSchedule, cronSchedule } from "./cron-schedule";
+import { isRunRequestedEvent } from "./events";
 import { jobLogger } from "./job-logger";
 import { jobSummaryOf } from "./job-summary";
 
 export type JobEvent = { name: string; data?: Record<string, unknown>; id?: string };
 
+/** How a run started: its cron, an event another function or service sent, or an administrator's "run now". */
+export type JobTrigger = "cron" | "event" | "manual";
+
 export type JobRunOutcome = {
   jobRunId: string | null;
   functionId: string;
-  trigger: "event" | "cron";
+  trigger: JobTrigger;
   status: "succeeded" | "failed";
   result?: unknown;
   error?: string;
@@ -94,7 +98,8 @@ export class InProcessRunner {
     }
     const payload: Payload = { name: event.name, data: event.data ?? {}, id: event.id ?? randomUUID(), ts: now };
     const targets = this.functions.filter((fn) => triggersOf(fn).some((t) => t.event !== undefined && eventName(t.event) === event.name));
-    return Promise.all(targets.map((fn) => this.run(fn, "event", payload)));
+    const trigger = isRunRequestedEvent(event.name) ? "manual" : "event";
+    return Promise.all(targets.map((fn) => this.run(fn, trigger, payload)));
   }
 
   /** Runs the functions whose cron matches the minute `at` falls in; a cron run still going is not started twice. */
@@ -144,7 +149,7 @@ export class InProcessRunner {
     this.timer = undefined;
   }
 
-  private async run(fn: AnyFunction, trigger: "event" | "cron", event: Payload): Promise<JobRunOutcome> {
+  private async run(fn: AnyFunction, trigger: JobTrigger, event: Payload): Promise<JobRunOutcome> {
     const functionId = fn.id();
     let jobRunId: string | null = null;
     try {

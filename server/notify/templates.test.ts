@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import enDevtools from "@/server/i18n/messages/en/devtools.json";
 import zhDevtools from "@/server/i18n/messages/zh-CN/devtools.json";
-import { renderSmsTemplate, smsTemplateNames, templatePlaceholders } from "./templates";
+import { clipSmsParam, renderSmsTemplate, smsTemplateNames, templatePlaceholders } from "./templates";
 
 describe("SMS templates", () => {
   it("renders the sign-in code text exactly as registered with the carrier", () => {
@@ -34,5 +34,14 @@ describe("SMS templates", () => {
     for (const names of [zhDevtools.templates, enDevtools.templates]) {
       expect(Object.keys(names).sort()).toEqual([...smsTemplateNames].sort());
     }
+  });
+
+  it("clips a long free-text value to what a carrier takes, so a long place still sends", () => {
+    const place = "郑州市金水区花园路与纬五路交叉口往北两百米处东侧非机动车道旁公交站台附近的人行横道";
+    const clipped = clipSmsParam(place);
+    expect(clipped).toHaveLength(35);
+    expect(clipped.endsWith("…")).toBe(true);
+    expect(clipSmsParam("  纬五路\n口 ")).toBe("纬五路 口");
+    expect(() => renderSmsTemplate("violation_recorded", { plate: "豫A12345", time: "2026-12-06 08:30", place: clipped, act: "闯红灯", fine: "200", points: "6" })).not.toThrow();
   });
 });

@@ -67,6 +67,14 @@ export const smsTemplates = {
     "【河南警民通】您的{document}（{number}）将于{expiry}到期。可登录警民通申请换发，或预约到户籍地出入境接待大厅办理。本提醒免费。",
   appointment_reminder:
     "【河南警民通】提醒：您已预约{date}{time}到{unit}{window}办理{service}，请携带居民身份证按时到达。如需取消或改约，请在开始前2小时登录警民通操作。",
+  appointment_booked:
+    "【河南警民通】您已预约{date}{time}到{unit}{window}办理{service}，请携带居民身份证按时到达。如需取消或改约，请在开始前2小时登录警民通操作。",
+  appointment_rescheduled:
+    "【河南警民通】您的{service}预约已改到{date}{time}，地点{unit}{window}，原预约已取消。如需再次改约或取消，请在开始前2小时登录警民通操作。",
+  appointment_cancelled:
+    "【河南警民通】您已取消{date}{time}到{unit}{window}办理{service}的预约。如非本人操作，请拨打110反映。",
+  violation_recorded:
+    "【河南警民通】您的机动车{plate}于{time}在{place}有交通违法行为：{act}，罚款{fine}元，记{points}分。请登录警民通“交通违法”查看并处理。",
   endorsement_submitted:
     "【河南警民通】您的往来港澳通行证签注申请已提交，受理编号{number}。请携带通行证到{unit}出入境窗口缴纳签注费并递交证件。",
   endorsement_endorsed: "【河南警民通】您的往来港澳通行证签注（{number}）已办结，请携带居民身份证到{unit}出入境窗口领取通行证。",
@@ -92,6 +100,15 @@ export function templatePlaceholders(template: SmsTemplate): string[] {
  * second line of an official-looking message.
  */
 const maxParamLength = 35;
+
+/**
+ * A free-text value (a place, an act's description) shortened to what a carrier accepts, marked with an
+ * ellipsis; the message points to the page with the full text.
+ */
+export function clipSmsParam(value: string): string {
+  const oneLine = value.replace(/[\r\n{}]+/g, " ").trim();
+  return oneLine.length > maxParamLength ? `${oneLine.slice(0, maxParamLength - 1)}…` : oneLine;
+}
 
 /**
  * The exact text the recipient will read. Throws when a parameter is missing, unknown, empty or unsafe:

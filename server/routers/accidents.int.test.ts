@@ -3,7 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { accidents, auditLog, insurerStaff, insurers, issuedDocuments, smsMessages } from "@/db/schema";
+import { accidents, auditLog, drivingLicences, insurerStaff, insurers, issuedDocuments, residents, smsMessages } from "@/db/schema";
 import { type DemoAccountKey, demoAccount } from "@/db/seed/demo-accounts";
 import { demoResidents, population } from "@/db/seed/population";
 import { requiredSlots } from "@/server/accidents/accident-rules";
@@ -46,12 +46,14 @@ const caller = (user: SessionUser | null) =>
   createCaller(createContext({ db, user, headers: new Headers({ "x-forwarded-for": `198.51.100.${++ipCounter}` }) }));
 const as = async (key: DemoAccountKey) => caller(await sessionOf(key));
 
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; domainCode: unknown }> {
+/** How a call was refused: the HTTP-level code, the domain code and the message key of each refused field. */
+async function refusal(promise: Promise<unknown>): Promise<{ code: string; domainCode: unknown; fields: Record<string, string> }> {
   try {
     await promise;
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
-    return { code: error.code, domainCode: (error.cause as { code?: string } | undefined)?.code ?? null };
+    const cause = error.cause as { code?: string; fields?: Record<string, string> } | undefined;
+    return { code: error.code, domainCode: cause?.code ?? null, fields: cause?.fields ?? {} };
   }
   throw new Error("expected a refusal");
 }
@@ -113,6 +115,39 @@ describe("the eligibility gate", () => {
   it("refuses a place outside the province's districts and counties", async () => {
     const citizen = await as("citizen");
     expect(await refusal(citizen.accidents.create(reportInput({ unitCode: "410100" })))).toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("each driver's licence", () => {
+  it("is offered from the driver's own account, with the plates registered to them", async () => {
+    const choices = await (await as("citizen")).accidents.choices();
+    expect(choices.me).toEqual({ licenceNumber: demoResidents.citizen.idNumber, plates: [carPlate] });
+    expect((await (await as("spareCitizen")).accidents.choices()).me).toEqual({ licenceNumber: secondDriverId, plates: [] });
+  });
+
+  it("must be the driver's own ID number, held valid in the licence register", async () => {
+    const citizen = await as("citizen");
+    const before = await db.$count(accidents);
+    const someoneElse = { ...reportInput(), party: { ...reportInput().party, licenceNumber: secondDriverId } };
+    expect(await refusal(citizen.accidents.create(someoneElse))).toEqual({
+      code: "BAD_REQUEST",
+      domainCode: "BAD_INPUT",
+      fields: { licenceNumber: "accident.licenceNotYours" },
+    });
+
+    // A licence the register holds as suspended or expired is no licence for settling online.
+    const [held] = await db
+      .select({ id: drivingLicences.id, status: drivingLicences.status })
+      .from(drivingLicences)
+      .innerJoin(residents, eq(residents.id, drivingLicences.residentId))
+      .where(eq(residents.idNumberHash, hashPii("id", demoResidents.citizen.idNumber)));
+    await db.update(drivingLicences).set({ status: "suspended" }).where(eq(drivingLicences.id, held!.id));
+    try {
+      expect((await refusal(citizen.accidents.create(reportInput()))).fields).toEqual({ licenceNumber: "accident.licenceNotValid" });
+    } finally {
+      await db.update(drivingLicences).set({ status: held!.status }).where(eq(drivingLicences.id, held!.id));
+    }
+    expect(await db.$count(accidents)).toBe(before);
   });
 });
 

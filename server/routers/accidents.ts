@@ -44,8 +44,8 @@ const claimInput = z.strictObject({
 const officer = officerProcedure(...accidentOfficerRoles);
 
 export const accidentsRouter = createTRPCRouter({
-  /** Insurers and districts/counties for the accident form. */
-  choices: citizenProcedure.query(({ ctx }) => listAccidentChoices(ctx.db)),
+  /** Insurers, districts/counties and the driver's own licence number and plates for the accident form. */
+  choices: citizenProcedure.query(({ ctx }) => listAccidentChoices(ctx.db, { userId: ctx.user.id })),
 
   /** The reporter opens an accident once every gate answer is yes. */
   create: citizenProcedure

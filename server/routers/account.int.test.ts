@@ -1,3 +1,4 @@
+import type { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
@@ -72,6 +73,21 @@ describe("account router", () => {
     });
     await anon.account.confirmTotpEnrolment({ token: started.token, code: totpCode(started.secret, new Date()) });
     expect((await demoUserRow(db, "newOfficer")).totpEnabledAt).not.toBeNull();
+  });
+
+  it("startTotpEnrolment answers a right and a wrong password of an enrolled officer alike", async () => {
+    const officer = demoAccount("stationOfficer");
+    const answer = (password: string) =>
+      caller(null)
+        .account.startTotpEnrolment({ account: officer.login, password })
+        .then(
+          () => null,
+          (e: TRPCError) => ({ code: e.code, message: e.message }),
+        );
+    const right = await answer(officer.password);
+    const wrong = await answer(`${officer.password}x`);
+    expect(right).toEqual(wrong);
+    expect(right).toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("signOutEverywhere: refuses anonymous callers, and bumps the session version for a signed-in user", async () => {

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { appointmentDeskType } from "@/db/schema";
 import { addClosure, appointmentDeskRoles, createTemplate, listDayBookings, loadDeskSchedule, recordAttendance, setTemplateActive } from "@/server/appointments/appointment-desk";
 import { bookAppointment } from "@/server/appointments/book-appointment";
 import { cancelAppointment, rescheduleAppointment } from "@/server/appointments/change-appointment";
+import { deskTypesOf } from "@/server/appointments/desk-type";
 import { listAvailableSlots, listBookableUnits } from "@/server/appointments/list-available-slots";
 import { listMyAppointments } from "@/server/appointments/list-my-appointments";
 import { serviceCodeSchema } from "@/server/catalog/catalog-codes";
@@ -14,8 +16,10 @@ const desk = officerProcedure(...appointmentDeskRoles);
 
 /** Window appointments: citizens book half-hour slots; the unit's desk keeps the schedule and the day's list. */
 export const appointmentsRouter = createTRPCRouter({
-  units: citizenProcedure.query(({ ctx }) => listBookableUnits(ctx.db)),
-  slots: citizenProcedure.input(z.strictObject({ orgUnitId: z.number().int().positive() })).query(({ ctx, input }) => listAvailableSlots(ctx.db, input)),
+  units: citizenProcedure.input(z.strictObject({ serviceCode: serviceCodeSchema })).query(({ ctx, input }) => listBookableUnits(ctx.db, input)),
+  slots: citizenProcedure
+    .input(z.strictObject({ orgUnitId: z.number().int().positive(), serviceCode: serviceCodeSchema }))
+    .query(({ ctx, input }) => listAvailableSlots(ctx.db, input)),
   mine: citizenProcedure.query(({ ctx }) => listMyAppointments(ctx.db, { userId: ctx.user.id })),
   book: citizenProcedure
     .input(z.strictObject({ serviceCode: serviceCodeSchema, ...slot }))
@@ -36,9 +40,10 @@ export const appointmentsRouter = createTRPCRouter({
         startTime: z.string(),
         endTime: z.string(),
         capacity: z.number().int().min(1).max(50),
+        deskType: z.enum(appointmentDeskType.enumValues).optional(),
       }),
     )
-    .mutation(({ ctx, input }) => createTemplate(ctx.db, { ...input, scope: ctx.scope, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) => createTemplate(ctx.db, { ...input, deskTypes: deskTypesOf(ctx.user.roles), scope: ctx.scope, ...actorOf(ctx) })),
   setTemplateActive: desk
     .input(z.strictObject({ templateId: z.uuid(), active: z.boolean() }))
     .mutation(({ ctx, input }) => setTemplateActive(ctx.db, { ...input, scope: ctx.scope, ...actorOf(ctx) })),

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { auditLog, residents } from "@/db/schema";
 import { demoAccount, type DemoAccountKey } from "@/db/seed/demo-accounts";
 import { demoResidents } from "@/db/seed/population";
 import type { SessionUser } from "@/server/accounts/session-user";
@@ -8,7 +9,10 @@ import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { createCaller } from "@/server/routers/_app";
 import { createContext } from "@/server/trpc";
+import { insertTestDocument } from "@/server/exit-entry/test-holders";
 import { createTestDb } from "@/test/db";
+
+vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -22,6 +26,12 @@ async function as(key: DemoAccountKey | null) {
   const row = key ? await demoUserRow(db, key) : null;
   const user = row ? { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId } : null;
   return createCaller(createContext({ db, user: user satisfies SessionUser | null, headers: new Headers() }));
+}
+type Caller = ReturnType<typeof createCaller>;
+
+async function citizenResidentId() {
+  const [row] = await db.select({ id: residents.id }).from(residents).where(eq(residents.idNumberHash, hashPii("id", demoResidents.citizen.idNumber)));
+  return row!.id;
 }
 
 describe("audit.list filters", () => {
@@ -56,25 +66,72 @@ describe("audit.list filters", () => {
 
 describe("me.whoLookedAtMe", () => {
   it("lists the units and times staff read the citizen's data, never their names, and not the citizen's own actions", async () => {
+    const lookups = (log: Awaited<ReturnType<Caller["me"]["whoLookedAtMe"]>>) =>
+      log.entries.filter((e) => e.purpose === "lookup" && e.unit?.code === "41010501").reduce((n, e) => n + e.count, 0);
     const before = await (await as("citizen")).me.whoLookedAtMe();
     expect(before.verified).toBe(true);
     await (await as("windowOfficer")).citizens.lookup({ idNumber: demoResidents.citizen.idNumber });
     // Someone else's record is not on this citizen's list.
     await (await as("windowOfficer")).citizens.lookup({ idNumber: demoResidents.mother.idNumber });
     const after = await (await as("citizen")).me.whoLookedAtMe();
-    expect(after.total).toBe(before.total + 1);
-    expect(after.entries[0]).toMatchObject({ action: "citizen.lookup", unit: { code: "41010501" } });
+    expect(lookups(after)).toBe(lookups(before) + 1);
+    expect(after.entries[0]).toMatchObject({ purpose: "lookup", unit: { code: "41010501" } });
     const json = JSON.stringify(after);
     expect(json).not.toContain("陈静");
     expect(json).not.toContain(demoAccount("windowOfficer").login);
     expect(json).not.toContain((await demoUserRow(db, "windowOfficer")).id);
   });
 
+  it("shows eight reads of one unit, purpose and hour as one line of eight", async () => {
+    const station = await demoUserRow(db, "stationOfficer");
+    const subjectIdHash = (await demoUserRow(db, "spareCitizen")).idNumberHash;
+    const hour = new Date("2026-05-04T10:00:00+08:00");
+    await db.insert(auditLog).values(
+      Array.from({ length: 8 }, (_, i) => ({
+        action: "blob.read",
+        actorId: station.id,
+        actorRole: "station_officer",
+        actorOrgUnitId: station.orgUnitId,
+        subjectIdHash,
+        targetType: "blob",
+        targetId: `b-${i}`,
+        at: new Date(hour.getTime() + 20_000 + i * 5_000),
+      })),
+    );
+    const log = await (await as("spareCitizen")).me.whoLookedAtMe();
+    const lines = log.entries.filter((e) => e.hour.getTime() === hour.getTime());
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ purpose: "material", count: 8, unit: { code: "41010501" }, at: new Date(hour.getTime() + 55_000) });
+  });
+
+  it("shows every unit that read the citizen's data: the exit-entry section's endorsement work, the desk's day list, the case page", async () => {
+    const permit = await insertTestDocument(db, { residentId: await citizenResidentId(), expiryDate: "2031-05-01", type: "hk_macau_permit" });
+    const citizen = await as("citizen");
+    const { id } = await citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" });
+    const exitEntry = await as("exitEntryOfficer");
+    const queued = (await exitEntry.exitEntry.endorsementQueue()).find((a) => a.id === id)!;
+    await exitEntry.exitEntry.actOnEndorsement({ applicationId: id, version: queued.version, action: "receive_fee" });
+
+    const desk = await as("windowOfficer");
+    const deskUnitId = (await demoUserRow(db, "windowOfficer")).orgUnitId!;
+    const slot = (await citizen.appointments.slots({ orgUnitId: deskUnitId, serviceCode: "HZ031" })).flatMap((d) => d.slots).find((s) => s.remaining > 0 && s.startsAt.getTime() - Date.now() > 3 * 3_600_000)!;
+    const booked = await citizen.appointments.book({ serviceCode: "HZ031", templateId: slot.templateId, startsAt: slot.startsAt.toISOString() });
+    await desk.appointments.dayBookings({ day: new Date(slot.startsAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) });
+    await citizen.appointments.cancel({ appointmentId: booked.id });
+
+    const station = await as("stationOfficer");
+    const [demoCase] = await station.cases.list();
+    await station.cases.get({ id: demoCase!.id });
+
+    const seen = (await citizen.me.whoLookedAtMe()).entries.map((e) => `${e.unit?.code}:${e.purpose}`);
+    expect(seen).toEqual(expect.arrayContaining(["410105:endorsement", "410105:endorsementHandled", "41010501:appointment", "41010501:case"]));
+  });
+
   it("shows an admin's audit search for the citizen as a platform administrator's look", async () => {
     const admin = await as("admin");
     await admin.audit.list({ subject: hashPii("id", demoResidents.citizen.idNumber) });
     const log = await (await as("citizen")).me.whoLookedAtMe();
-    expect(log.entries[0]).toMatchObject({ action: "audit.viewed", unit: { code: "410000" } });
+    expect(log.entries[0]).toMatchObject({ purpose: "audit", unit: { code: "410000" } });
   });
 
   it("is for citizens only", async () => {

@@ -101,19 +101,30 @@ describe("catalog.guide", () => {
     expect(await db.$count(serviceUsageEvents)).toBe(before);
   });
 
-  it("records a view for a signed-in citizen, event and rollup together", async () => {
+  it("records nothing when a citizen's page or a link's prefetch reads the guide; the opened guide is one view", async () => {
+    const before = await db.$count(serviceUsageEvents);
     const guide = await caller(citizen).catalog.guide({ code: "HZ023" });
     await caller(citizen).catalog.guide({ code: "HZ023" });
+    expect(await db.$count(serviceUsageEvents)).toBe(before);
+
+    await caller(citizen).catalog.guideOpened({ serviceId: guide.id });
     const events = await db
       .select()
       .from(serviceUsageEvents)
       .where(and(eq(serviceUsageEvents.userId, citizen.id), eq(serviceUsageEvents.serviceId, guide.id)));
-    expect(events.map((e) => e.kind)).toEqual(["view", "view"]);
+    expect(events.map((e) => e.kind)).toEqual(["view"]);
     const [rollup] = await db
       .select()
       .from(userServiceUsage)
       .where(and(eq(userServiceUsage.userId, citizen.id), eq(userServiceUsage.serviceId, guide.id)));
-    expect(rollup).toMatchObject({ views: 2, starts: 0, submits: 0 });
+    expect(rollup).toMatchObject({ views: 1, starts: 0, submits: 0 });
+  });
+
+  it("refuses to count an opened guide of an unknown service or for a guest, changing nothing", async () => {
+    const before = await db.$count(serviceUsageEvents);
+    await expect(caller(citizen).catalog.guideOpened({ serviceId: 999_999 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(caller().catalog.guideOpened({ serviceId: 1 })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await db.$count(serviceUsageEvents)).toBe(before);
   });
 });
 

@@ -6,6 +6,7 @@ import { categoryCodeSchema, serviceCodeSchema } from "@/server/catalog/catalog-
 import { getServiceGuide } from "@/server/catalog/get-service-guide";
 import { isFavourite } from "@/server/catalog/is-favourite";
 import { listServiceCategories } from "@/server/catalog/list-service-categories";
+import { recordGuideOpened } from "@/server/catalog/record-guide-opened";
 import { searchServices } from "@/server/catalog/search-services";
 import { setFavourite } from "@/server/catalog/set-favourite";
 import { citizenProcedure, createTRPCRouter, publicProcedure } from "@/server/trpc";
@@ -42,10 +43,11 @@ export const catalogRouter = createTRPCRouter({
     )
     .query(({ ctx, input }) => searchServices(ctx.db, { q: input.q, categoryCode: input.category, kind: input.kind })),
 
-  /** One enabled service's guide; reading it counts as a "view" for a signed-in citizen. */
-  guide: publicProcedure
-    .input(z.strictObject({ code: serviceCodeSchema }))
-    .query(({ ctx, input }) =>
-      getServiceGuide(ctx.db, { code: input.code, viewerId: ctx.user && isCitizen(ctx.user) ? ctx.user.id : null }),
-    ),
+  /** One enabled service's guide; reading it records nothing (prefetches and other pages read it too). */
+  guide: publicProcedure.input(z.strictObject({ code: serviceCodeSchema })).query(({ ctx, input }) => getServiceGuide(ctx.db, input)),
+
+  /** The signed-in citizen has a guide open in front of them: one use of the service for their home. */
+  guideOpened: citizenProcedure
+    .input(z.strictObject({ serviceId }))
+    .mutation(({ ctx, input }) => recordGuideOpened(ctx.db, { userId: ctx.user.id, serviceId: input.serviceId })),
 });

@@ -125,12 +125,19 @@ describe("citizens.unlock", () => {
   const citizen = demoAccount("citizen");
 
   async function lockDemoCitizen() {
-    for (let i = 0; i < 5; i++) {
-      await signInCitizenWithPassword(db, { phone: citizen.login, password: `wrong-${i}` }).catch(() => undefined);
+    // Wrong passwords from ten places: the phone's own counter makes password sign-in wait.
+    for (let i = 0; i < 10; i++) {
+      await signInCitizenWithPassword(db, { phone: citizen.login, password: `wrong-${i}`, ip: `198.51.100.${60 + i}` }).catch(() => undefined);
     }
     const row = await demoUserRow(db, "citizen");
-    expect(row.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
-    return row;
+    const lockedUntil = await lockedUntilSeen();
+    expect(lockedUntil?.getTime()).toBeGreaterThan(Date.now());
+    return { id: row.id, lockedUntil };
+  }
+
+  /** What the window desk's look-up shows. */
+  async function lockedUntilSeen() {
+    return (await (await as("windowOfficer")).citizens.lookup({ idNumber: citizenId })).account?.lockedUntil ?? null;
   }
 
   it("lifts the lock for a window officer, so the citizen can sign in at once, and audits before and after", async () => {
@@ -141,7 +148,7 @@ describe("citizens.unlock", () => {
 
     await window.citizens.unlock({ userId: locked.id, reason: "本人持身份证到窗口核实，电话 13800138000" });
     const row = await demoUserRow(db, "citizen");
-    expect(row.lockedUntil).toBeNull();
+    expect(await lockedUntilSeen()).toBeNull();
     expect(row.failedSignIns).toBe(0);
     await expect(signInCitizenWithPassword(db, { phone: citizen.login, password: citizen.password })).resolves.toBeTruthy();
 
@@ -168,13 +175,13 @@ describe("citizens.unlock", () => {
     await expect((await as("windowOfficer")).citizens.unlock({ userId: row.id, reason: " " })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    expect((await demoUserRow(db, "citizen")).lockedUntil).toEqual(row.lockedUntil);
+    expect(await lockedUntilSeen()).toEqual(row.lockedUntil);
   });
 
   it("works for an officer of any city: a window serves every citizen", async () => {
     const row = await lockDemoCitizen();
     await (await as("luoyangStationOfficer")).citizens.unlock({ userId: row.id, reason: "本人到洛阳窗口核实身份" });
-    expect((await demoUserRow(db, "citizen")).lockedUntil).toBeNull();
+    expect(await lockedUntilSeen()).toBeNull();
   });
 
   it("only unlocks citizen accounts: a staff account is not found", async () => {
@@ -192,6 +199,6 @@ describe("citizens.unlock", () => {
         code: "FORBIDDEN",
       });
     }
-    expect((await demoUserRow(db, "citizen")).lockedUntil).toEqual(row.lockedUntil);
+    expect(await lockedUntilSeen()).toEqual(row.lockedUntil);
   });
 });

@@ -1,8 +1,8 @@
 import { TRPCError } from "@trpc/server";
-import { asc, eq, like } from "drizzle-orm";
+import { asc, desc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { endorsementApplications, endorsementEvents, residents, smsMessages } from "@/db/schema";
+import { auditLog, endorsementApplications, endorsementEvents, residents, smsMessages } from "@/db/schema";
 import type { DemoAccountKey } from "@/db/seed/demo-accounts";
 import { demoResidents } from "@/db/seed/population";
 import type { SessionUser } from "@/server/accounts/session-user";
@@ -80,6 +80,43 @@ describe("HK/Macau endorsement", () => {
     expect((await smsOf(id)).map((s) => s.template)).toEqual(["endorsement_submitted", "endorsement_endorsed"]);
     expect((await citizen.exitEntry.myEndorsements()).find((a) => a.id === id)?.state).toBe("endorsed");
     expect((await officer.exitEntry.endorsementQueue()).map((a) => a.id)).not.toContain(id);
+  });
+
+  it("shows the citizen each step with its time, and keeps an endorsed permit at the window's 待领取 list and search", async () => {
+    const permit = await insertTestDocument(db, { residentId, expiryDate: "2035-05-01", type: "hk_macau_permit" });
+    const citizen = await as("citizen");
+    const { id, number } = await citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" });
+    const officer = await as("exitEntryOfficer");
+    let v = 1;
+    for (const action of ["receive_permit", "receive_fee", "endorse"] as const) {
+      v = (await officer.exitEntry.actOnEndorsement({ applicationId: id, version: v, action })).version;
+    }
+
+    const mine = (await citizen.exitEntry.myEndorsements()).find((a) => a.id === id);
+    expect(mine?.steps.map((s) => s.action)).toEqual(["submit", "receive_permit", "receive_fee", "endorse"]);
+    expect(mine?.steps.every((s) => s.at instanceof Date)).toBe(true);
+    expect(mine?.feeReceivedAt).toBeInstanceOf(Date);
+
+    expect((await officer.exitEntry.endorsementQueue()).map((a) => a.id)).not.toContain(id);
+    expect((await officer.exitEntry.endorsementsToCollect()).find((a) => a.id === id)).toMatchObject({ state: "endorsed", maskedName: "张*" });
+
+    const byNumber = await officer.exitEntry.findEndorsements({ number: ` ${number.toLowerCase()} ` });
+    expect(byNumber.matches.map((a) => a.id)).toEqual([id]);
+    const byId = await officer.exitEntry.findEndorsements({ idNumber: demoResidents.citizen.idNumber });
+    expect(byId.matches.map((a) => a.id)).toContain(id);
+    expect(byId.maskedIdNumber).not.toBe(demoResidents.citizen.idNumber);
+    expect(byId.maskedIdNumber).toMatch(/\*{4,}/);
+    const [audited] = await db.select().from(auditLog).where(eq(auditLog.action, "exit_entry.endorsement_search")).orderBy(desc(auditLog.id)).limit(1);
+    expect(audited).toMatchObject({ subjectIdHash: hashPii("id", demoResidents.citizen.idNumber), details: { idNumber: byId.maskedIdNumber } });
+    expect(JSON.stringify(audited?.details)).not.toContain(demoResidents.citizen.idNumber);
+
+    expect(await refusal(officer.exitEntry.findEndorsements({ number: "12345" }))).toBe("BAD_INPUT");
+    expect(await refusal(officer.exitEntry.findEndorsements({ idNumber: "410105199005121230" }))).toBe("BAD_INPUT");
+    const luoyang = await insertTestUser(db, { roles: ["exit_entry_officer"], account: "410305097", password: "Demo@2026x", orgUnitCode: "410305" });
+    const elsewhere = caller({ id: luoyang.id, name: luoyang.name, roles: luoyang.roles, orgUnitId: luoyang.orgUnitId });
+    expect((await elsewhere.exitEntry.findEndorsements({ number })).matches).toEqual([]);
+    expect((await elsewhere.exitEntry.endorsementsToCollect()).map((a) => a.id)).not.toContain(id);
+    expect(await refusal((await as("citizen")).exitEntry.findEndorsements({ number }))).toBe("FORBIDDEN");
   });
 
   it("lets the applicant withdraw a fresh application, and the officer reject one only with a reason", async () => {

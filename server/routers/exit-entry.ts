@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { travelDocumentStatus, travelDocumentType } from "@/db/schema";
 import { officerEndorsementActions } from "@/server/exit-entry/endorsement-transitions";
-import { actOnEndorsement, applyForEndorsement, listEndorsementQueue, listMyEndorsements } from "@/server/exit-entry/endorsements";
+import {
+  actOnEndorsement,
+  applyForEndorsement,
+  findEndorsements,
+  listEndorsementQueue,
+  listEndorsementsToCollect,
+  listMyEndorsements,
+} from "@/server/exit-entry/endorsements";
 import { exitEntryOfficerRoles } from "@/server/exit-entry/exit-entry-roles";
 import { findDocumentHolder } from "@/server/exit-entry/find-document-holder";
 import { recordTravelDocument } from "@/server/exit-entry/record-travel-document";
@@ -44,6 +51,13 @@ export const exitEntryRouter = createTRPCRouter({
     .input(z.strictObject({ applicationId: z.uuid(), version: z.number().int().positive() }))
     .mutation(({ ctx, input }) => actOnEndorsement(ctx.db, { ...input, action: "withdraw", by: { kind: "applicant", userId: ctx.user.id } })),
   endorsementQueue: officer.query(({ ctx }) => listEndorsementQueue(ctx.db, { scope: ctx.scope, ...actorOf(ctx) })),
+  /** Endorsed permits waiting for their holders at the window (待领取). */
+  endorsementsToCollect: officer.query(({ ctx }) => listEndorsementsToCollect(ctx.db, { scope: ctx.scope, ...actorOf(ctx) })),
+  /** A mutation although it reads: a typed ID number stays out of URLs, and a refetch cannot repeat the audited search. */
+  findEndorsements: officer
+    // Room for stray spaces; the service checks the format and answers per field.
+    .input(z.union([z.strictObject({ number: z.string().max(24) }), z.strictObject({ idNumber: z.string().max(24) })]))
+    .mutation(({ ctx, input }) => findEndorsements(ctx.db, { query: input, scope: ctx.scope, ...actorOf(ctx) })),
   actOnEndorsement: officer
     .input(
       z.strictObject({

@@ -3,7 +3,7 @@ import type { OfficerRole } from "@/server/accounts/session-user";
 import { approveApplication } from "@/server/household/approve-application";
 import { assignApplication } from "@/server/household/assign-application";
 import { completeApplication } from "@/server/household/complete-application";
-import { deskRoles } from "@/server/household/desk-roles";
+import { deskReaderRoles, deskRoles } from "@/server/household/desk-roles";
 import { findApplicationsAtWindow } from "@/server/household/find-applications-at-window";
 import { forwardApplication } from "@/server/household/forward-application";
 import { getApplicationForOfficer } from "@/server/household/get-application-for-officer";
@@ -58,8 +58,8 @@ export const householdDeskRouter = createTRPCRouter({
   /** The services with online forms, for the queue's filter. */
   services: officerProcedure(...queueRoles).query(({ ctx }) => listDeskServices(ctx.db)),
 
-  /** Reads register records, each audited: a query still, since opening the page is the read. */
-  get: officerProcedure(...deskRoles)
+  /** Reads register records, each audited: a query still, since opening the page is the read. Supervisors read only. */
+  get: officerProcedure(...deskReaderRoles)
     .input(z.strictObject({ id: z.uuid() }))
     .query(({ ctx, input }) => getApplicationForOfficer(ctx.db, { applicationId: input.id, officer: deskOfficer(ctx) })),
 

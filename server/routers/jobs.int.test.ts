@@ -6,7 +6,11 @@ import { auditLog, jobRuns } from "@/db/schema";
 import type { DemoAccountKey } from "@/db/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
+import { functions as inngestFunctions } from "@/inngest";
+import { messages } from "@/server/i18n/messages";
 import { runRequestedEvent } from "@/server/jobs/events";
+import { runJobNow } from "@/server/jobs/run-job-now";
+import { scheduledFunctions } from "@/server/jobs/scheduled-functions";
 import { createCaller } from "@/server/routers/_app";
 import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
@@ -61,6 +65,15 @@ describe("jobs.runs", () => {
     ]);
   });
 
+  it("has a Chinese and an English title for every scheduled function", () => {
+    for (const fn of scheduledFunctions(inngestFunctions)) {
+      const zh = (messages["zh-CN"].jobs as { names: Record<string, string> }).names[fn.id];
+      const en = (messages.en.jobs as { names: Record<string, string> }).names[fn.id];
+      expect(zh, fn.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(en, fn.id).toBeTruthy();
+    }
+  });
+
   it("is for administrators only", async () => {
     for (const key of ["citizen", "stationOfficer", "exitEntryOfficer", "insurer"] as const) {
       expect(await refusal((await as(key)).jobs.runs()), key).toBe("FORBIDDEN");
@@ -76,6 +89,18 @@ describe("jobs.runNow", () => {
     ]);
     const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, "jobs.run_requested")).orderBy(desc(auditLog.id)).limit(1);
     expect(entry).toMatchObject({ targetId: "travel-document-reminders" });
+  });
+
+  it("answers a second request in the same minute that the run is already going, and sends nothing more", async () => {
+    sent.length = 0;
+    const admin = await demoUserRow(db, "admin");
+    const now = new Date("2026-12-07T02:00:10Z");
+    const request = (at: Date) => runJobNow(db, { functionId: "audit-archive", actor: { id: admin.id, role: "admin" }, now: at });
+    expect(await request(now)).toEqual({ functionId: "audit-archive", started: true });
+    expect(await request(new Date(now.getTime() + 40_000))).toEqual({ functionId: "audit-archive", started: false });
+    expect(sent).toHaveLength(1);
+    expect(await request(new Date(now.getTime() + 60_000))).toEqual({ functionId: "audit-archive", started: true });
+    expect(sent).toHaveLength(2);
   });
 
   it("refuses an unknown function and other roles", async () => {

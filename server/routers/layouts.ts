@@ -4,6 +4,7 @@ import { findLayoutUser } from "@/server/catalog/find-layout-user";
 import { getServiceLayout } from "@/server/catalog/get-service-layout";
 import { listLayoutServices } from "@/server/catalog/list-layout-services";
 import { listUserGroups } from "@/server/catalog/list-user-groups";
+import { previewGroupHome } from "@/server/catalog/preview-group-home";
 import { previewHome } from "@/server/catalog/preview-home";
 import { saveServiceLayout } from "@/server/catalog/save-service-layout";
 import { updateUserGroup } from "@/server/catalog/update-user-group";
@@ -96,4 +97,9 @@ export const layoutsRouter = createTRPCRouter({
   previewHome: adminProcedure
     .input(z.strictObject({ userId }))
     .query(({ ctx, input }) => previewHome(ctx.db, { userId: input.userId, ...actorOf(ctx) })),
+
+  /** What the group's layout makes of a member's home, without anyone's personal data. */
+  previewGroupHome: adminProcedure
+    .input(z.strictObject({ groupId }))
+    .query(({ ctx, input }) => previewGroupHome(ctx.db, { groupId: input.groupId })),
 });

@@ -96,7 +96,8 @@ describe("metrics.overview", () => {
       completed: [0, 0, 1],
       voided: [0, 0, 1],
       expired: [0, 0, 0],
-      slaBreaches: [1, 0, 0],
+      // Every January stay ended within its limit: the alert notice of the 5th does not make one overdue.
+      slaBreaches: [0, 0, 0],
     });
     // In the order of the application's life.
     expect(m.durations).toEqual([
@@ -110,6 +111,31 @@ describe("metrics.overview", () => {
       expect.objectContaining({ code: "41010502", received: 1, decided: 1, completed: 0 }),
     ]);
     expect(m.parent).toBeNull();
+  });
+
+  it("counts an overdue item from its deadline, on the day the deadline passed, whether or not the hourly alert ran", async () => {
+    // Held at the station 4 days (limit 72 h): overdue from 4 Feb 10:00.
+    await history("41010501", [
+      ["route_to_station", "submitted", "station_review", "2026-02-01T10:00:00"],
+      ["forward", "station_review", "county_review", "2026-02-05T10:00:00"],
+      ["approve", "county_review", "approved", "2026-02-05T12:00:00"],
+    ]);
+    // Still at the county since 2 Feb (limit 48 h), never alerted: overdue from 4 Feb 10:00 and still listed.
+    const waiting = await history("41010502", [
+      ["route_to_station", "submitted", "station_review", "2026-02-02T09:00:00"],
+      ["forward", "station_review", "county_review", "2026-02-02T10:00:00"],
+    ]);
+    // Forwarded within a day: never overdue.
+    await history("41010501", [
+      ["route_to_station", "submitted", "station_review", "2026-02-02T10:00:00"],
+      ["forward", "station_review", "county_review", "2026-02-03T10:00:00"],
+      ["approve", "county_review", "approved", "2026-02-03T12:00:00"],
+    ]);
+    const county = await as("countySupervisor");
+    const m = await county.metrics.overview({ from: "2026-02-01", to: "2026-02-05" });
+    expect(m.series.find((s) => s.key === "slaBreaches")?.values).toEqual([0, 0, 0, 2, 0]);
+    const listed = (await county.supervision.home()).items.find((i) => i.id === waiting?.id);
+    expect(listed).toMatchObject({ overdue: true });
   });
 
   it("drills down to a station, and keeps a station's supervisor inside their own", async () => {

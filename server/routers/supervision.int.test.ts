@@ -8,6 +8,8 @@ import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { insertTestApplication } from "@/server/household/test-applications";
 import { createCaller } from "@/server/routers/_app";
+import { loadJurisdiction } from "@/server/orgs/jurisdiction";
+import { reassignApplication } from "@/server/supervision/reassign-application";
 import { alertIdleApplications } from "@/server/supervision/run-sla-alerts";
 import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
@@ -69,6 +71,9 @@ describe("SLA alerts", () => {
     const texts = await supervisorTexts();
     expect(texts).toHaveLength(3);
     expect(texts.find((t) => t.body.includes(overdueHere.number ?? "?"))?.body).toContain("花园路派出所已超过办理时限");
+    // The notice shows the deadline the item went past (72 h at the station), not when the job ran.
+    const notice = (await (await as("stationSupervisor")).supervision.home()).notifications.find((n) => n.applicationId === overdueHere.id);
+    expect(notice?.deadline?.getTime()).toBe(overdueHere.stateSince.getTime() + 72 * 3_600_000);
     const [marked] = await db.select().from(applications).where(eq(applications.id, overdueHere.id));
     expect(marked?.slaAlertedFor?.getTime()).toBe(overdueHere.stateSince.getTime());
 
@@ -95,6 +100,42 @@ describe("supervision", () => {
     expect(county.items.map((i) => i.id)).toEqual(expect.arrayContaining([overdueHere.id, overdueNextDoor.id]));
     expect(county.items.map((i) => i.id)).not.toContain(overdueLuoyang.id);
     expect(county.items.find((i) => i.id === overdueNextDoor.id)?.candidates.map((c) => c.name)).toEqual(["赵国强"]);
+  });
+
+  it("lets a supervisor read every item of their subtree with its timeline, and act on none of them", async () => {
+    const chief = await as("stationSupervisor");
+    const queue = await chief.householdDesk.queue({});
+    const row = queue.rows.find((r) => r.id === overdueHere.id);
+    expect(row).toMatchObject({ canAssign: false });
+    expect(queue.states).toEqual(["station_review", "needs_supplement", "county_review", "approved"]);
+    expect(queue.rows.map((r) => r.id)).not.toContain(overdueNextDoor.id);
+    const county = await as("countySupervisor");
+    expect((await county.householdDesk.queue({ state: "county_review" })).rows.map((r) => r.id)).toContain(overdueNextDoor.id);
+
+    const item = await chief.householdDesk.get({ id: overdueHere.id });
+    expect(item).toMatchObject({ readOnly: true, actions: [], canAssign: false });
+    expect(item.timeline.length).toBeGreaterThan(0);
+    // A station officer keeps their actions.
+    expect((await (await as("stationOfficer")).householdDesk.get({ id: overdueHere.id })).readOnly).toBe(false);
+
+    await expect(chief.householdDesk.get({ id: overdueLuoyang.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(chief.householdDesk.assign({ id: overdueHere.id, expectedVersion: item.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(chief.householdDesk.forward({ id: overdueHere.id, expectedVersion: item.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const [unchanged] = await db.select().from(applications).where(eq(applications.id, overdueHere.id));
+    expect(unchanged).toMatchObject({ state: "station_review", version: item.version, assignedTo: null });
+  });
+
+  it("refuses a reassignment that names no officer, in the procedure and in the service", async () => {
+    const chief = await as("stationSupervisor");
+    await expect(chief.supervision.reassign({ applicationId: overdueHere.id, officerId: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const row = await demoUserRow(db, "stationSupervisor");
+    const supervisor = { userId: row.id, scope: await loadJurisdiction(db, row.orgUnitId as number) };
+    await expect(reassignApplication(db, { applicationId: overdueHere.id, officerId: "", supervisor })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      fields: { officerId: "supervision.officerRequired" },
+    });
+    const [unchanged] = await db.select().from(applications).where(eq(applications.id, overdueHere.id));
+    expect(unchanged?.assignedTo).toBeNull();
   });
 
   it("reassigns an overdue item to a named officer: it is theirs in the queue, on the timeline, and counted against them", async () => {
@@ -137,7 +178,20 @@ describe("supervision", () => {
     const county = await (await as("countySupervisor")).supervision.home();
     expect(county.items.find((i) => i.id === overdueHere.id)).toMatchObject({ escalatedHere: true });
     const detail = await (await as("stationOfficer")).householdDesk.get({ id: overdueHere.id });
-    expect(detail.timeline.at(-1)).toMatchObject({ action: "escalate", actorRole: "supervisor", comment: "多次催办未处理" });
+    expect(detail.timeline.at(-1)).toMatchObject({
+      action: "escalate",
+      actorRole: "supervisor",
+      unitLevel: "station",
+      comment: "多次催办未处理",
+      internal: true,
+    });
+    // The citizen sees the step, never the note written for the unit above.
+    const mine = await (await as("citizen")).applications.get({ id: overdueHere.id });
+    expect(mine.timeline.at(-1)).toMatchObject({ action: "escalate", comment: null });
+    // The station's own list says the item went up, and to whom.
+    const own = (await supervisor.supervision.home()).items.find((i) => i.id === overdueHere.id);
+    expect(own).toMatchObject({ escalatedHere: false, escalatedTo: { name: "金水区公安分局" } });
+    expect(county.items.find((i) => i.id === overdueHere.id)?.escalatedTo).toBeNull();
 
     await expect(supervisor.supervision.escalate({ applicationId: overdueHere.id, comment: "" })).rejects.toMatchObject({
       cause: { code: "ESCALATION_NOT_POSSIBLE" },

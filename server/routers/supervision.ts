@@ -11,7 +11,7 @@ export const supervisionRouter = createTRPCRouter({
   home: supervisorProcedure.query(({ ctx }) => listOverdue(ctx.db, { userId: ctx.user.id, scope: ctx.scope })),
 
   reassign: supervisorProcedure
-    .input(z.strictObject({ applicationId: z.uuid(), officerId: z.uuid() }))
+    .input(z.strictObject({ applicationId: z.uuid(), officerId: z.uuid("i18n:errors.supervision.officerRequired") }))
     .mutation(({ ctx, input }) =>
       reassignApplication(ctx.db, {
         ...input,

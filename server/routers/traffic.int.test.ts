@@ -1,9 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { and, desc, eq, ne } from "drizzle-orm";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { auditLog, payments, trafficViolations, type Vehicle, vehicles } from "@/db/schema";
+import { auditLog, payments, smsMessages, trafficViolations, type Vehicle, vehicles } from "@/db/schema";
 import { type DemoAccountKey, demoAccount } from "@/db/seed/demo-accounts";
 import { demoResidents } from "@/db/seed/population";
 import type { SessionUser } from "@/server/accounts/session-user";
@@ -17,6 +17,8 @@ import { saveViolationPhoto } from "@/server/traffic/save-violation-photo";
 import { demoCar, insertTestViolation } from "@/server/traffic/test-violations";
 import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+
+vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -262,6 +264,19 @@ describe("traffic.recordViolation and traffic.recentRecorded", () => {
     for (const user of [await sessionOf("spareCitizen"), luoyangTrafficOfficer, await sessionOf("stationOfficer")]) {
       await expect(readBlob(db, { blobId: photo.blobId, user }), user.name).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
+  });
+
+  it("texts the car's owner once, as 12123 does, and files the record under the owner for 谁查看了我的信息", async () => {
+    const officer = await as("trafficOfficer");
+    const { id } = await officer.traffic.recordViolation(input({ place: "郑州市金水区花园路与纬五路交叉口往北两百米处东侧非机动车道旁" }));
+    const sms = await db.select().from(smsMessages).where(eq(smsMessages.idempotencyKey, `violation-recorded:${id}`));
+    expect(sms).toHaveLength(1);
+    expect(sms[0]).toMatchObject({ template: "violation_recorded", phoneHash: (await demoUserRow(db, "citizen")).phoneHash });
+    expect(sms[0]!.body).toContain(`您的机动车${car.plateNumber}于${yesterday} 08:30在郑州市金水区花园路与纬五路交叉口往北两百米处东侧非机`);
+    expect(sms[0]!.body).toContain("有交通违法行为：闯红灯，");
+    expect(sms[0]!.body).toContain("罚款200元，记6分");
+    const looked = await (await as("citizen")).me.whoLookedAtMe();
+    expect(looked.entries.some((e) => e.purpose === "violation" && e.unit?.code === "410100")).toBe(true);
   });
 
   it("takes a fine set within the code's legal range and other points, and refuses a fine outside it", async () => {

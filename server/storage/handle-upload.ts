@@ -5,6 +5,8 @@ import type { SessionUser } from "@/server/accounts/session-user";
 import { DomainError, isDomainError } from "@/server/errors";
 import { localeFromCookieHeader } from "@/server/i18n/config";
 import { translator } from "@/server/i18n/translate";
+import { readCappedBody } from "@/server/security/read-capped-body";
+import { isSameOrigin } from "@/server/security/same-origin";
 import { type BlobPurpose, blobPurposes } from "./blob-purposes";
 
 const statusOf: Partial<Record<string, number>> = {
@@ -23,7 +25,8 @@ const envelopeBytes = 64 * 1024;
 
 /**
  * The HTTP side of every upload route: multipart form data with a `file`, sent by a browser that shows
- * upload progress. Checks the signed-in user, refuses an oversized body before reading it, hands the file
+ * upload progress. Checks that one of our pages sent it and the signed-in user, reads the body only up to
+ * the purpose's size (a chunked body is cut off there, not read whole), hands the file
  * to `store` (which does the domain's checks and the blob layer's), and answers JSON: the stored thing
  * with 201, or `{ code, message }` localised for the form.
  */
@@ -37,14 +40,15 @@ export async function handleUpload(
 ): Promise<Response> {
   const tr = translator(localeFromCookieHeader(request.headers.get("cookie")));
   try {
+    if (!isSameOrigin(request.headers)) throw new DomainError("FORBIDDEN");
     const user = await currentUser();
     if (!user) throw new DomainError("UNAUTHORIZED");
     if (!p.allowed(user)) throw new DomainError("FORBIDDEN");
     const maxBytes = blobPurposes[p.purpose].maxBytes;
-    if (Number(request.headers.get("content-length") ?? "0") > maxBytes + envelopeBytes) {
-      throw new DomainError("FILE_TOO_LARGE", { maxMb: Math.floor(maxBytes / (1024 * 1024)) });
-    }
-    const form = await request.formData().catch(() => null);
+    const body = await readCappedBody(request, maxBytes + envelopeBytes);
+    if (!body) throw new DomainError("FILE_TOO_LARGE", { maxMb: Math.floor(maxBytes / (1024 * 1024)) });
+    const contentType = request.headers.get("content-type") ?? "";
+    const form = await new Response(body, { headers: { "Content-Type": contentType } }).formData().catch(() => null);
     const file = form?.get("file");
     if (!form || !(file instanceof File)) throw new DomainError("FILE_UNREADABLE");
     const stored = await p.store(await getDb(), { user, form, file, bytes: new Uint8Array(await file.arrayBuffer()) });

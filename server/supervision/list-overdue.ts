@@ -20,6 +20,8 @@ export type OverdueItem = {
   overdue: boolean;
   /** Escalated to this supervisor's own unit by the unit below. */
   escalatedHere: boolean;
+  /** Escalated from this unit (or below) to a unit above, which now follows it up. */
+  escalatedTo: { name: string; nameEn: string | null; at: Date | null } | null;
   holder: { id: string; name: string } | null;
   /** Officers the item may be reassigned to. */
   candidates: { id: string; name: string }[];
@@ -31,7 +33,15 @@ export type SupervisionHome = {
   items: OverdueItem[];
   total: number;
   byOfficer: OfficerOverdueCount[];
-  notifications: { id: string; kind: string; applicationId: string | null; details: Record<string, string | number | null>; at: Date }[];
+  notifications: {
+    id: string;
+    kind: string;
+    applicationId: string | null;
+    details: Record<string, string | number | null>;
+    at: Date;
+    /** Overdue notices: the deadline the item went past. */
+    deadline: Date | null;
+  }[];
 };
 
 /**
@@ -50,6 +60,7 @@ export async function listOverdue(db: Db, p: { userId: string; scope: Jurisdicti
     or(idleSince(now), eq(applications.escalatedToUnitId, p.scope.unitId)),
   );
   const holder = alias(users, "holder");
+  const escalatedTo = alias(orgUnits, "escalated_to");
   const [counted] = await db.select({ n: count() }).from(applications).where(where);
   const rows = await db
     .select({
@@ -63,11 +74,14 @@ export async function listOverdue(db: Db, p: { userId: string; scope: Jurisdicti
       stationNameEn: orgUnits.nameEn,
       holderId: holderExpr,
       holderName: holder.name,
+      escalatedToName: escalatedTo.name,
+      escalatedToNameEn: escalatedTo.nameEn,
     })
     .from(applications)
     .innerJoin(services, eq(services.id, applications.serviceId))
     .innerJoin(orgUnits, eq(orgUnits.id, applications.stationId))
     .leftJoin(holder, sql`${holder.id} = ${holderExpr}`)
+    .leftJoin(escalatedTo, eq(escalatedTo.id, applications.escalatedToUnitId))
     .where(where)
     .orderBy(asc(applications.stateSince), asc(applications.id))
     .limit(overdueListLimit);
@@ -106,6 +120,10 @@ export async function listOverdue(db: Db, p: { userId: string; scope: Jurisdicti
         deadline,
         overdue: !!deadline && deadline.getTime() < now.getTime(),
         escalatedHere: r.app.escalatedToUnitId === p.scope.unitId,
+        escalatedTo:
+          r.app.escalatedToUnitId !== null && r.app.escalatedToUnitId !== p.scope.unitId && r.escalatedToName
+            ? { name: r.escalatedToName, nameEn: r.escalatedToNameEn, at: r.app.escalatedAt }
+            : null,
         holder: r.holderId ? { id: r.holderId, name: r.holderName ?? "" } : null,
         candidates: officers
           .filter((o) => role && o.roles.includes(role) && (r.app.stationPath ?? "").startsWith(o.path))
@@ -115,6 +133,9 @@ export async function listOverdue(db: Db, p: { userId: string; scope: Jurisdicti
     byOfficer: grouped
       .map((g) => ({ officer: g.holderId ? { id: g.holderId, name: nameOf.get(g.holderId) ?? "" } : null, overdue: g.n }))
       .sort((a, b) => b.overdue - a.overdue),
-    notifications,
+    notifications: notifications.map((n) => ({
+      ...n,
+      deadline: n.kind === "sla_overdue" && typeof n.details.deadline === "string" ? new Date(n.details.deadline) : null,
+    })),
   };
 }

@@ -20,13 +20,15 @@ export async function reassignApplication(
   p: { applicationId: string; officerId: string; supervisor: SupervisorActor; now?: Date },
 ): Promise<{ assignedTo: string }> {
   const now = p.now ?? new Date();
+  // The form preselects nobody; an empty choice is refused here too, whoever calls.
+  if (!p.officerId) throw new DomainError("BAD_INPUT", {}, { officerId: "supervision.officerRequired" });
   return db.transaction(async (tx) => {
     const app = await lockApplication(tx, p.applicationId);
     if (!app?.stationPath || !pathWithin(p.supervisor.scope, app.stationPath)) throw new DomainError("NOT_FOUND");
     const role = stateOfficerRole[app.state];
     if (!role) throw new DomainError("APPLICATION_ILLEGAL_TRANSITION", { action: "reassign", state: app.state });
     const [officer] = await tx
-      .select({ id: users.id, name: users.name, phoneEnc: users.phoneEnc, path: orgUnits.path })
+      .select({ id: users.id, name: users.name, account: users.account, phoneEnc: users.phoneEnc, path: orgUnits.path })
       .from(users)
       .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
       .where(and(eq(users.id, p.officerId), eq(users.status, "active"), arrayContains(users.roles, [role])));
@@ -53,7 +55,8 @@ export async function reassignApplication(
       targetType: "application",
       targetId: app.id,
       subjectIdHash: app.applicantIdHash,
-      details: { number: app.number, state: app.state, to: officer.id, from: app.assignedTo },
+      // Named as well as identified: whoever reads the audit console sees to whom without looking an id up.
+      details: { number: app.number, state: app.state, to: officer.id, toName: officer.name, toAccount: officer.account, from: app.assignedTo },
       ip: p.supervisor.ip,
       correlationId: p.supervisor.correlationId,
     });

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, orgUnits, services } from "@/db/schema";
-import { idleSince, supervisedStates } from "./idle-deadline";
+import { idleDeadline, idleSince, supervisedStates } from "./idle-deadline";
 import { notifyStaff } from "./notify-staff";
 import { supervisorsFor } from "./unit-supervisors";
 
@@ -21,7 +21,7 @@ export async function alertIdleApplications(db: Db, p: { now?: Date; batchSize?:
   const limit = p.batchSize ?? slaAlertBatchSize;
   return db.transaction(async (tx) => {
     const due = await tx
-      .select()
+      .select({ app: applications, deadline: idleDeadline })
       .from(applications)
       .where(
         and(
@@ -33,9 +33,9 @@ export async function alertIdleApplications(db: Db, p: { now?: Date; batchSize?:
       )
       .orderBy(asc(applications.stateSince))
       .limit(limit)
-      .for("update", { skipLocked: true });
+      .for("update", { skipLocked: true, of: applications });
     let smsQueued = 0;
-    for (const app of due) {
+    for (const { app, deadline } of due) {
       await tx.update(applications).set({ slaAlertedFor: app.stateSince }).where(eq(applications.id, app.id));
       const [info] = await tx
         .select({ service: services.name, station: orgUnits.name })
@@ -47,7 +47,14 @@ export async function alertIdleApplications(db: Db, p: { now?: Date; batchSize?:
           recipient: supervisor,
           kind: "sla_overdue",
           applicationId: app.id,
-          details: { number: app.number, state: app.state, service: info?.service ?? null, station: info?.station ?? null },
+          // The deadline of this stay, which the notice shows: the notice's own time is only when the job ran.
+          details: {
+            number: app.number,
+            state: app.state,
+            service: info?.service ?? null,
+            station: info?.station ?? null,
+            deadline: deadline ? new Date(deadline).toISOString() : null,
+          },
           dedupeKey: `sla:${app.id}:${app.stateSince.toISOString()}:${supervisor.id}`,
           sms: {
             template: "queue_overdue_supervisor",

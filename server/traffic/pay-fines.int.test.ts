@@ -99,7 +99,7 @@ describe("paying fines through the sandbox", () => {
     const [item] = await db.select().from(finePaymentItems).where(eq(finePaymentItems.violationId, late.id));
     const [document] = await db.select().from(issuedDocuments).where(eq(issuedDocuments.id, item?.receiptDocumentId ?? ""));
     expect(document).toMatchObject({ kind: "fine_receipt", ownerId: payerId, subjectType: "payment", subjectId: payment.id });
-    const verification = await getDocumentVerification(db, document?.code ?? "");
+    const verification = await getDocumentVerification(db, document?.code ?? "", payerId);
     expect(verification.status).toBe("valid");
     if (verification.status !== "valid") return;
     expect(verification.holderNameMasked).toBe("张*");

@@ -1,8 +1,13 @@
 import { and, eq, notExists, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { blobs, orgUnits, trafficViolations, vehicles } from "@/db/schema";
+import { blobs, orgUnits, residents, trafficViolations, users, vehicles } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
+import { decryptPii } from "@/server/crypto/pii";
+import { chinaDateTime } from "@/server/dates/china-date-time";
 import { DomainError } from "@/server/errors";
+import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
+import { queueSms } from "@/server/notify/queue-sms";
+import { clipSmsParam } from "@/server/notify/templates";
 import { type Jurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
 import { checkPlateNumber, maskPlateNumber, type PlateType } from "./plate-number";
 import { violationCode } from "./violation-codes";
@@ -47,8 +52,9 @@ const plateProblemKey = {
 /**
  * A traffic officer records a violation of a vehicle registered in their jurisdiction: the act by its code,
  * the fine and points (the code's unless set within the law's range), and optionally the evidence photo.
- * The record is made by the officer's unit, starts unpaid, and is audited; a vehicle registered elsewhere
- * is refused (and the attempt audited).
+ * The record is made by the officer's unit, starts unpaid, and is audited under the owner (whose register
+ * data the officer handled); the owner, when they have an account, is texted as 12123 does. A vehicle
+ * registered elsewhere is refused (and the attempt audited).
  */
 export async function recordViolation(db: Db, p: RecordViolationParams): Promise<{ id: string; plateNumber: string }> {
   const now = p.now ?? new Date();
@@ -70,9 +76,10 @@ export async function recordViolation(db: Db, p: RecordViolationParams): Promise
   if (!plate.ok || !code || Object.keys(fields).length) throw new DomainError("BAD_INPUT", {}, fields);
 
   const [vehicle] = await db
-    .select({ id: vehicles.id, path: orgUnits.path })
+    .select({ id: vehicles.id, path: orgUnits.path, ownerResidentId: vehicles.ownerResidentId, ownerIdHash: residents.idNumberHash })
     .from(vehicles)
     .innerJoin(orgUnits, eq(orgUnits.id, vehicles.orgUnitId))
+    .leftJoin(residents, eq(residents.id, vehicles.ownerResidentId))
     .where(and(eq(vehicles.plateNumber, plate.plate), eq(vehicles.plateType, p.plateType)));
   if (!vehicle) throw new DomainError("VEHICLE_NOT_REGISTERED", {}, { plateNumber: "VEHICLE_NOT_REGISTERED" });
   if (!pathWithin(p.scope, vehicle.path)) {
@@ -81,6 +88,7 @@ export async function recordViolation(db: Db, p: RecordViolationParams): Promise
       action: "traffic.violation_recorded",
       targetType: "vehicle",
       targetId: vehicle.id,
+      subjectIdHash: vehicle.ownerIdHash,
       outcome: "denied",
       details: { plate: maskPlateNumber(plate.plate), plateType: p.plateType, actCode: code.code },
       ip: p.ip,
@@ -89,7 +97,7 @@ export async function recordViolation(db: Db, p: RecordViolationParams): Promise
     throw new DomainError("OUT_OF_JURISDICTION");
   }
 
-  return db.transaction(async (tx) => {
+  const recorded = await db.transaction(async (tx) => {
     if (p.photoBlobId) {
       const [photo] = await tx
         .select({ id: blobs.id })
@@ -134,10 +142,31 @@ export async function recordViolation(db: Db, p: RecordViolationParams): Promise
       action: "traffic.violation_recorded",
       targetType: "traffic_violation",
       targetId: row.id,
+      subjectIdHash: vehicle.ownerIdHash,
       details: { plate: maskPlateNumber(plate.plate), plateType: p.plateType, actCode: code.code, fineFen, points, photo: !!p.photoBlobId },
       ip: p.ip,
       correlationId: p.correlationId,
     });
-    return { id: row.id, plateNumber: plate.plate };
+    const [owner] = vehicle.ownerResidentId
+      ? await tx.select({ phoneEnc: users.phoneEnc }).from(users).where(eq(users.residentId, vehicle.ownerResidentId)).limit(1)
+      : [];
+    if (owner?.phoneEnc) {
+      await queueSms(tx, {
+        idempotencyKey: `violation-recorded:${row.id}`,
+        phone: decryptPii(owner.phoneEnc),
+        template: "violation_recorded",
+        params: {
+          plate: plate.plate,
+          time: chinaDateTime(p.occurredAt).slice(0, 16),
+          place: clipSmsParam(place),
+          act: clipSmsParam(code.name),
+          fine: String(fineFen / 100),
+          points: String(points),
+        },
+      });
+    }
+    return { id: row.id, plateNumber: plate.plate, texted: !!owner?.phoneEnc };
   });
+  if (recorded.texted) await kickSmsDispatch();
+  return { id: recorded.id, plateNumber: recorded.plateNumber };
 }

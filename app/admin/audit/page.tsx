@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getMessages, getTranslations } from "next-intl/server";
 import { Pager } from "@/components/console/pager";
 import { unitLabel } from "@/components/orgs/unit-label";
 import { getQueryClient, trpc } from "@/components/trpc/server";
@@ -11,6 +11,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { requireAdminPage } from "@/server/accounts/page-guards";
+import { type ActionLabels, auditActionCodes } from "@/server/audit/audit-action-codes";
 import { type AuditFilter, auditFilterSchema } from "@/server/audit/audit-filter";
 import type { Locale } from "@/server/i18n/config";
 import { SubjectFilter } from "./subject-filter";
@@ -19,34 +20,6 @@ export async function generateMetadata() {
   const t = await getTranslations("audit");
   return { title: t("title") };
 }
-
-/** The actions the filter offers; entries with other actions still show, under their code. */
-const knownActions = [
-  "citizen.lookup",
-  "account.unlock",
-  "staff.created",
-  "staff.roles_changed",
-  "staff.disabled",
-  "staff.enabled",
-  "staff.totp_reset",
-  "audit.viewed",
-  "audit.exported",
-  "audit.archived",
-  "application.read",
-  "application.read_register",
-  "blob.read",
-  "auth.sign_in",
-  "auth.sign_out",
-  "auth.locked",
-  "auth.sessions_revoked",
-  "auth.totp.enrolment_started",
-  "auth.totp.enrolled",
-  "account.registered",
-  "account.password_reset",
-  "account.password_changed",
-  "account.phone_changed",
-  "account.data_exported",
-];
 
 const filterKeys = ["action", "subject", "account", "targetType", "targetId", "from", "to"] as const;
 
@@ -90,11 +63,12 @@ export default async function AuditPage({
   const pageParam = Number(one(query.page));
   const page = Number.isInteger(pageParam) && pageParam >= 1 && pageParam <= 100_000 ? pageParam : 1;
 
-  const [t, shell, format, locale, list] = await Promise.all([
+  const [t, shell, format, locale, catalogue, list] = await Promise.all([
     getTranslations("audit"),
     getTranslations("shell"),
     getFormatter(),
     getLocale() as Promise<Locale>,
+    getMessages(),
     getQueryClient().fetchQuery(trpc.audit.list.queryOptions({ ...filter, page })),
   ]);
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
@@ -114,7 +88,13 @@ export default async function AuditPage({
       .filter(Boolean)
       .map((r) => (shell.has(`roles.${r}` as never) ? shell(`roles.${r}` as never) : r))
       .join("、");
-  const actions = action && !knownActions.includes(action) ? [...knownActions, action] : knownActions;
+  const actionGroups = auditActionCodes((catalogue.audit as { actions: ActionLabels }).actions);
+  const groupLabel = (group: string) => {
+    const key = `groups.${group}` as Parameters<typeof t>[0];
+    return t.has(key) ? t(key) : group;
+  };
+  // An action from the address bar that has no label yet is still offered, so the filter shows what is applied.
+  const unlabelled = action && !actionGroups.some((g) => g.codes.includes(action)) ? action : null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -134,11 +114,16 @@ export default async function AuditPage({
               <Label htmlFor="audit-action">{t("filter.action")}</Label>
               <Select id="audit-action" name="action" defaultValue={action ?? ""}>
                 <option value="">{t("filter.allActions")}</option>
-                {actions.map((a) => (
-                  <option key={a} value={a}>
-                    {actionLabel(a)}
-                  </option>
+                {actionGroups.map((g) => (
+                  <optgroup key={g.group} label={groupLabel(g.group)}>
+                    {g.codes.map((a) => (
+                      <option key={a} value={a}>
+                        {actionLabel(a)}
+                      </option>
+                    ))}
+                  </optgroup>
                 ))}
+                {unlabelled ? <option value={unlabelled}>{unlabelled}</option> : null}
               </Select>
             </div>
             <div className="flex flex-col gap-1.5">

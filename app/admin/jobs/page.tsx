@@ -28,7 +28,12 @@ export default async function JobsPage() {
     getQueryClient().fetchQuery(trpc.jobs.runs.queryOptions()),
   ]);
   const time = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "short", timeStyle: "medium" }) : "–");
-  const trigger = (v: string) => (v === "cron" || v === "event" ? t(`triggers.${v}`) : v);
+  const trigger = (v: string) => (v === "cron" || v === "event" || v === "manual" ? t(`triggers.${v}`) : v);
+  // A function added without a title in the messages still shows, under the English name in its code.
+  const title = (fn: { id: string; name: string }) => {
+    const key = `names.${fn.id}` as Parameters<typeof t>[0];
+    return t.has(key) ? t(key) : fn.name;
+  };
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
@@ -39,7 +44,7 @@ export default async function JobsPage() {
         <Card key={fn.id} aria-labelledby={`job-${fn.id}`} data-testid={`job-${fn.id}`}>
           <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-3">
             <div className="flex flex-col gap-1">
-              <CardTitle id={`job-${fn.id}`}>{fn.name}</CardTitle>
+              <CardTitle id={`job-${fn.id}`}>{title(fn)}</CardTitle>
               <CardDescription>
                 <code>{fn.id}</code> · {t("schedule", { cron: fn.crons.join(", ") })}
               </CardDescription>

@@ -18,7 +18,7 @@ export function RunNowButton({ functionId }: { functionId: string }) {
         {run.isPending ? t("starting") : t("runNow")}
       </Button>
       <p aria-live="polite" className="text-sm text-muted-foreground">
-        {run.isSuccess ? t("started") : run.error ? run.error.message : ""}
+        {run.data ? t(run.data.started ? "started" : "alreadyRunning") : run.error ? run.error.message : ""}
       </p>
     </div>
   );

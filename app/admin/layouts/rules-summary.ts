@@ -5,7 +5,7 @@ import type { Locale } from "@/server/i18n/config";
 type Translate = Awaited<ReturnType<typeof getTranslations<"layouts">>>;
 type City = { code: string; name: string; nameEn: string | null };
 
-/** A group's rules as short phrases for the list of groups ("城市：郑州市公安局", "名下有机动车"…). */
+/** A group's rules as short phrases for the list of groups ("城市：郑州市", "名下有机动车"…). */
 export function rulesSummary(t: Translate, rules: UserGroupRules, cities: City[], locale: Locale): string[] {
   const parts: string[] = [];
   if (rules.cityCodes?.length) {

@@ -71,6 +71,26 @@ export default async function ApplicationQueuePage({
   };
   const showStation = list.rows.some((r) => r.station.code !== list.rows[0]?.station.code) || user.roles.includes("county_approver");
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  type Row = (typeof list.rows)[number];
+  // The same row shows as a card on a phone and as a table row on wider screens.
+  const openLink = (row: Row, className = "") => (
+    <Link
+      href={`/dashboard/applications/${row.id}`}
+      aria-label={t("open", { number: row.number ?? "" })}
+      className={cn("tabular-nums text-primary underline underline-offset-4", className)}
+    >
+      {row.number}
+    </Link>
+  );
+  const lockOf = (row: Row) => (
+    <LockControl
+      id={row.id}
+      number={row.number ?? ""}
+      version={row.version}
+      lock={row.assignedTo ? { name: row.assignedTo.name, isMe: row.assignedTo.isMe } : null}
+      canAssign={row.canAssign}
+    />
+  );
 
   return (
     <div className="flex flex-col gap-6">
@@ -143,7 +163,40 @@ export default async function ApplicationQueuePage({
           </form>
 
           {list.rows.length ? (
-            <div className="overflow-x-auto">
+            // A phone gets one card per application: eight table columns would leave one character per line.
+            <ul className="flex flex-col gap-3 md:hidden" aria-label={t("title")}>
+              {list.rows.map((row) => (
+                <li key={row.id} className="flex flex-col gap-2 rounded-lg border border-border p-3" data-application-card="">
+                  <div className="flex flex-wrap items-center justify-between gap-2">
+                    {openLink(row, "inline-flex min-h-tap items-center font-medium")}
+                    <SlaBadge sla={row.sla} />
+                  </div>
+                  <p className="font-medium">{locale === "en" ? row.service.nameEn : row.service.name}</p>
+                  <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
+                    <dt className="text-muted-foreground">{t("columns.applicant")}</dt>
+                    <dd>{row.applicantMaskedName}</dd>
+                    {showStation ? (
+                      <>
+                        <dt className="text-muted-foreground">{t("columns.station")}</dt>
+                        <dd>{unitLabel(row.station, locale)}</dd>
+                      </>
+                    ) : null}
+                    {row.submittedAt ? (
+                      <>
+                        <dt className="text-muted-foreground">{t("columns.submittedAt")}</dt>
+                        <dd>{when(row.submittedAt)}</dd>
+                      </>
+                    ) : null}
+                    <dt className="text-muted-foreground">{t("columns.stateSince")}</dt>
+                    <dd>{when(row.stateSince)}</dd>
+                  </dl>
+                  {lockOf(row)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {list.rows.length ? (
+            <div className="hidden overflow-x-auto md:block">
               <table className="w-full text-start text-sm">
                 <thead>
                   <tr className="border-b border-border text-muted-foreground">
@@ -161,13 +214,7 @@ export default async function ApplicationQueuePage({
                   {list.rows.map((row) => (
                     <tr key={row.id} className="border-b border-border align-top last:border-0" data-application-row="">
                       <th scope="row" className="py-3 pe-3 text-start font-medium">
-                        <Link
-                          href={`/dashboard/applications/${row.id}`}
-                          aria-label={t("open", { number: row.number ?? "" })}
-                          className="tabular-nums text-primary underline underline-offset-4"
-                        >
-                          {row.number}
-                        </Link>
+                        {openLink(row)}
                       </th>
                       <td className="py-3 pe-3">{locale === "en" ? row.service.nameEn : row.service.name}</td>
                       <td className="py-3 pe-3">{row.applicantMaskedName}</td>
@@ -178,13 +225,7 @@ export default async function ApplicationQueuePage({
                         <SlaBadge sla={row.sla} />
                       </td>
                       <td className="py-3">
-                        <LockControl
-                          id={row.id}
-                          number={row.number ?? ""}
-                          version={row.version}
-                          lock={row.assignedTo ? { name: row.assignedTo.name, isMe: row.assignedTo.isMe } : null}
-                          canAssign={row.state !== "needs_supplement"}
-                        />
+                        {lockOf(row)}
                       </td>
                     </tr>
                   ))}

@@ -9,6 +9,9 @@ import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/cases/register-case-form";
+import type { AppointmentDeskType } from "@/db/schema";
 
 function useRefresh() {
   const router = useRouter();
@@ -45,11 +48,13 @@ export function TemplateToggle({ templateId, active }: { templateId: string; act
 
 const weekdays = [1, 2, 3, 4, 5] as const;
 
-export function TemplateForm() {
+/** The desks the officer staffs decide what a new window handles; an officer at both chooses explicitly. */
+export function TemplateForm({ deskTypes }: { deskTypes: AppointmentDeskType[] }) {
   const t = useTranslations("appointments.desk");
   const tw = useTranslations("appointments");
   const trpc = useTRPC();
   const [form, setForm] = useState({ window: "", startTime: "09:00", endTime: "11:30", capacity: "5" });
+  const [deskType, setDeskType] = useState<AppointmentDeskType | "">(deskTypes.length === 1 ? (deskTypes[0] ?? "") : "");
   const [days, setDays] = useState<number[]>([1, 2, 3, 4, 5]);
   const create = useMutation(trpc.appointments.createTemplate.mutationOptions(useRefresh()));
   const fields = trpcFieldErrors(create.error);
@@ -60,9 +65,21 @@ export function TemplateForm() {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        create.mutate({ window: form.window, weekdays: days, startTime: form.startTime, endTime: form.endTime, capacity: Number(form.capacity) });
+        create.mutate({ window: form.window, weekdays: days, startTime: form.startTime, endTime: form.endTime, capacity: Number(form.capacity), ...(deskType ? { deskType } : {}) });
       }}
     >
+      {deskTypes.length > 1 ? (
+        <SelectField id="tpl-desk-type" label={t("deskType")} error={fields.deskType}>
+          <Select id="tpl-desk-type" value={deskType} onChange={(e) => setDeskType(e.target.value as AppointmentDeskType | "")}>
+            <option value="">{tw("chooseUnitPlaceholder")}</option>
+            {deskTypes.map((d) => (
+              <option key={d} value={d}>
+                {t(`deskTypes.${d}`)}
+              </option>
+            ))}
+          </Select>
+        </SelectField>
+      ) : null}
       <FormField id="tpl-window" label={tw("window")} maxLength={32} value={form.window} onChange={set("window")} error={fields.window} />
       <FormField id="tpl-capacity" type="number" min={1} max={50} label={t("capacity")} value={form.capacity} onChange={set("capacity")} error={fields.capacity} />
       <FormField id="tpl-start" type="time" step={1800} label={t("startTime")} value={form.startTime} onChange={set("startTime")} error={fields.startTime} />

@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { appointmentDeskRoles } from "@/server/appointments/appointment-desk";
+import { deskTypesOf } from "@/server/appointments/desk-type";
 import { chinaToday } from "@/server/dates/china-today";
 import { AttendanceButtons, ClosureForm, TemplateForm, TemplateToggle } from "./desk-forms";
 
@@ -103,7 +104,7 @@ export default async function DeskAppointmentsPage({ searchParams }: { searchPar
             {schedule.templates.map((tpl) => (
               <li key={tpl.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-border p-3">
                 <span>
-                  <span className="font-semibold">{tpl.window}</span> · {tpl.weekdays.map((d) => tw(`weekdays.${d}` as "weekdays.1")).join(" ")} ·{" "}
+                  <span className="font-semibold">{tpl.window}</span> · {t(`deskTypes.${tpl.deskType}`)} · {tpl.weekdays.map((d) => tw(`weekdays.${d}` as "weekdays.1")).join(" ")} ·{" "}
                   <span className="tabular-nums">
                     {tpl.startTime}–{tpl.endTime}
                   </span>{" "}
@@ -116,7 +117,7 @@ export default async function DeskAppointmentsPage({ searchParams }: { searchPar
               </li>
             ))}
           </ul>
-          <TemplateForm />
+          <TemplateForm deskTypes={deskTypesOf(user.roles)} />
         </CardContent>
       </Card>
 

@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { unitLabel } from "@/components/orgs/unit-label";
 import { OverdueByOfficer } from "@/components/supervision/overdue-by-officer";
@@ -48,7 +49,9 @@ export default async function SupervisionPage() {
                     <span className="font-medium">
                       {t(`notices.kinds.${n.kind as "sla_overdue"}`, { number: String(n.details.number ?? ""), from: String(n.details.from ?? "") })}
                     </span>
-                    <span className="text-sm text-muted-foreground tabular-nums">{at(n.at)}</span>
+                    <span className="text-sm text-muted-foreground tabular-nums">
+                      {n.deadline ? t("notices.deadline", { at: at(n.deadline) }) : at(n.at)}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -82,12 +85,21 @@ export default async function SupervisionPage() {
                     <tr key={item.id} className="border-b border-border align-top last:border-0" data-overdue-item={item.number ?? item.id}>
                       <td className="py-2 pe-3">
                         <span className="flex flex-col gap-1">
-                          <span className="font-medium tabular-nums">{item.number}</span>
+                          <Link
+                            href={`/dashboard/applications/${item.id}`}
+                            aria-label={t("items.open", { number: item.number ?? "" })}
+                            className="font-medium tabular-nums text-primary underline underline-offset-4"
+                          >
+                            {item.number}
+                          </Link>
                           <span>{locale === "en" ? item.service.nameEn : item.service.name}</span>
                           <span className="flex flex-wrap gap-1">
                             <Badge variant="neutral">{desk(`states.${item.state}` as never)}</Badge>
                             {item.overdue ? <Badge variant="destructive">{t("items.overdue")}</Badge> : null}
                             {item.escalatedHere ? <Badge variant="warning">{t("items.escalatedHere")}</Badge> : null}
+                            {item.escalatedTo ? (
+                              <Badge variant="warning">{t("items.escalatedTo", { unit: unitLabel(item.escalatedTo, locale) })}</Badge>
+                            ) : null}
                           </span>
                         </span>
                       </td>
@@ -100,7 +112,7 @@ export default async function SupervisionPage() {
                       </td>
                       <td className="py-2 pe-3">{item.holder ? item.holder.name : <span className="text-muted-foreground">{t("items.nobody")}</span>}</td>
                       <td className="py-2">
-                        <SupervisionActions item={{ id: item.id, number: item.number, candidates: item.candidates, holderId: item.holder?.id ?? null }} />
+                        <SupervisionActions item={{ id: item.id, number: item.number, candidates: item.candidates }} />
                       </td>
                     </tr>
                   ))}

@@ -15,12 +15,13 @@ import { Select } from "@/components/ui/select";
 export function SupervisionActions({
   item,
 }: {
-  item: { id: string; number: string | null; candidates: { id: string; name: string }[]; holderId: string | null };
+  item: { id: string; number: string | null; candidates: { id: string; name: string }[] };
 }) {
   const t = useTranslations("supervision.actions");
   const trpc = useTRPC();
   const router = useRouter();
-  const [officerId, setOfficerId] = useState(item.candidates.find((c) => c.id !== item.holderId)?.id ?? "");
+  // No officer is preselected: one click must never hand an item to someone the supervisor did not choose.
+  const [officerId, setOfficerId] = useState("");
   const [comment, setComment] = useState("");
   const [done, setDone] = useState<string | null>(null);
   const reassign = useMutation(

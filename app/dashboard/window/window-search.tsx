@@ -2,17 +2,16 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { useLocale, useTranslations } from "next-intl";
 import { readTrpcError } from "@/components/auth/read-trpc-error";
+import { NumberOrIdSearch } from "@/components/desk/number-or-id-search";
 import { unitLabel } from "@/components/orgs/unit-label";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Locale } from "@/server/i18n/config";
+import { formatDay } from "@/server/dates/format-day";
 
 /**
  * The two ways to find a citizen's approved application at the counter. The ID number is sent in the
@@ -20,11 +19,8 @@ import type { Locale } from "@/server/i18n/config";
  */
 export function WindowSearch() {
   const t = useTranslations("desk.window");
-  const format = useFormatter();
   const locale = useLocale() as Locale;
   const trpc = useTRPC();
-  const [number, setNumber] = useState("");
-  const [idNumber, setIdNumber] = useState("");
   const find = useMutation(trpc.householdDesk.findAtWindow.mutationOptions());
   const problem = readTrpcError(find.error);
   const searchedBy = find.variables && "idNumber" in find.variables ? "idNumber" : "number";
@@ -32,68 +28,7 @@ export function WindowSearch() {
 
   return (
     <div className="flex flex-col gap-6">
-      <div className="grid gap-6 md:grid-cols-2">
-        <form
-          role="search"
-          aria-label={t("byNumber")}
-          noValidate
-          className="flex flex-col gap-3 rounded-md border border-border p-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            find.mutate({ number: number.trim() });
-          }}
-        >
-          <h2 className="font-semibold">{t("byNumber")}</h2>
-          <FormField
-            id="window-number"
-            name="number"
-            label={t("number")}
-            hint={t("numberHint")}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={24}
-            value={number}
-            onChange={(e) => setNumber(e.target.value)}
-            error={searchedBy === "number" ? problem?.fields.number : undefined}
-          />
-          <div>
-            <Button type="submit" disabled={find.isPending}>
-              {find.isPending && searchedBy === "number" ? t("searching") : t("searchNumber")}
-            </Button>
-          </div>
-        </form>
-        <form
-          role="search"
-          aria-label={t("byIdNumber")}
-          noValidate
-          className="flex flex-col gap-3 rounded-md border border-border p-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            find.mutate({ idNumber: idNumber.trim() });
-          }}
-        >
-          <h2 className="font-semibold">{t("byIdNumber")}</h2>
-          <FormField
-            id="window-id-number"
-            name="idNumber"
-            label={t("idNumber")}
-            hint={t("idNumberHint")}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={24}
-            value={idNumber}
-            onChange={(e) => setIdNumber(e.target.value)}
-            error={searchedBy === "idNumber" ? problem?.fields.idNumber : undefined}
-          />
-          <div>
-            <Button type="submit" disabled={find.isPending}>
-              {find.isPending && searchedBy === "idNumber" ? t("searching") : t("searchId")}
-            </Button>
-          </div>
-        </form>
-      </div>
+      <NumberOrIdSearch idPrefix="window" pending={find.isPending} searchedBy={searchedBy} fieldErrors={problem?.fields} onSearch={(q) => find.mutate(q)} />
 
       {problem && !Object.keys(problem.fields).length ? <Alert variant="destructive">{problem.message}</Alert> : null}
 
@@ -118,7 +53,7 @@ export function WindowSearch() {
                         {m.windowDeadline ? (
                           <Badge variant="neutral">
                             {t("deadline", {
-                              date: format.dateTime(new Date(`${m.windowDeadline}T00:00:00+08:00`), { dateStyle: "long", timeZone: "Asia/Shanghai" }),
+                              date: formatDay(m.windowDeadline, locale),
                             })}
                           </Badge>
                         ) : null}

@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { MyProfile, MyTravelDocument } from "@/server/accounts/get-my-profile";
 import { Facts } from "./facts";
+import { formatDay } from "@/server/dates/format-day";
 
 const statusVariant = {
   valid: "success",
@@ -13,8 +14,8 @@ const statusVariant = {
 } as const satisfies Record<MyTravelDocument["status"], string>;
 
 export async function DocumentsCard({ profile }: { profile: MyProfile }) {
-  const [t, format] = await Promise.all([getTranslations("me.documents"), getFormatter()]);
-  const day = (date: string) => format.dateTime(new Date(`${date}T00:00:00+08:00`), { dateStyle: "long" });
+  const [t, locale] = await Promise.all([getTranslations("me.documents"), getLocale()]);
+  const day = (date: string) => formatDay(date, locale);
   const verified = profile.verification === "verified";
 
   const daysText = (d: MyTravelDocument) => {

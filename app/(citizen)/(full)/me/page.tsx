@@ -32,14 +32,14 @@ export default async function MePage() {
         <h1 className="text-2xl font-bold text-primary md:text-3xl">{t("heading")}</h1>
         <p className="text-muted-foreground">{t("intro")}</p>
       </header>
-      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2 lg:items-start">
         <AccountCard profile={profile} />
         <HouseholdCard household={profile.household} />
       </div>
       <ApplicationsCard applications={applications} />
       <DocumentsCard profile={profile} />
       <VehiclesCard profile={profile} />
-      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2 lg:items-start">
         <SecurityCard />
         <SignInsCard signIns={signIns} />
       </div>

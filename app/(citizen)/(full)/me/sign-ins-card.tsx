@@ -23,39 +23,37 @@ export async function SignInsCard({ signIns }: { signIns: MySignIn[] }) {
         {signIns.length === 0 ? (
           <p className="text-muted-foreground">{t("none")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[28rem] text-start">
-              <thead className="border-b border-border text-sm text-muted-foreground">
-                <tr>
-                  <th scope="col" className="py-2 pe-4 text-start font-medium">{t("time")}</th>
-                  <th scope="col" className="py-2 pe-4 text-start font-medium">{t("method")}</th>
-                  <th scope="col" className="py-2 pe-4 text-start font-medium">{t("ip")}</th>
-                  <th scope="col" className="py-2 text-start font-medium">{t("result")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {signIns.map((s, i) => (
-                  <tr key={`${s.at.toISOString()}-${i}`} className="border-b border-border last:border-0" data-testid="sign-in-row">
-                    <td className="py-2 pe-4 tabular-nums">
-                      {format.dateTime(s.at, { dateStyle: "medium", timeStyle: "short" })}
-                    </td>
-                    <td className="py-2 pe-4">{t(`methods.${s.channel ?? "unknown"}`)}</td>
-                    <td className="py-2 pe-4 font-mono text-sm">{s.ip ?? t("unknownIp")}</td>
-                    <td className="py-2">
-                      {s.locked ? (
-                        <Badge variant="destructive">{t("locked")}</Badge>
-                      ) : (
-                        <Badge variant={outcomeVariant[s.outcome]}>
-                          {t(`outcomes.${s.outcome}`)}
-                          {reason(s) ? `（${reason(s)}）` : null}
-                        </Badge>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          // A list, not a table: four columns do not fit a 360 px phone, least of all in care mode's larger text.
+          <ul className="flex flex-col">
+            {signIns.map((s, i) => (
+              <li
+                key={`${s.at.toISOString()}-${i}`}
+                className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-border py-2 last:border-0"
+                data-testid="sign-in-row"
+              >
+                <span className="tabular-nums">
+                  <span className="sr-only">{t("time")}：</span>
+                  {format.dateTime(s.at, { dateStyle: "medium", timeStyle: "short" })}
+                </span>
+                <span>
+                  <span className="sr-only">{t("method")}：</span>
+                  {t(`methods.${s.channel ?? "unknown"}`)}
+                </span>
+                <span className="font-mono text-sm break-all">
+                  <span className="sr-only">{t("ip")}：</span>
+                  {s.ip ?? t("unknownIp")}
+                </span>
+                {s.locked ? (
+                  <Badge variant="destructive">{t("locked")}</Badge>
+                ) : (
+                  <Badge variant={outcomeVariant[s.outcome]}>
+                    {t(`outcomes.${s.outcome}`)}
+                    {reason(s) ? `（${reason(s)}）` : null}
+                  </Badge>
+                )}
+              </li>
+            ))}
+          </ul>
         )}
       </CardContent>
     </Card>

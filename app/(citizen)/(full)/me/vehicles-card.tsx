@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { MyProfile } from "@/server/accounts/get-my-profile";
 import { Facts } from "./facts";
+import { formatDay } from "@/server/dates/format-day";
 
 /** 豫A12345 → 豫A·12345, as the plate itself reads. */
 function plateLabel(plate: string) {
@@ -17,8 +18,8 @@ function isPlateTypeCode(code: string): code is (typeof plateTypeCodes)[number] 
 }
 
 export async function VehiclesCard({ profile }: { profile: MyProfile }) {
-  const [t, tTraffic, format] = await Promise.all([getTranslations("me.vehicles"), getTranslations("traffic"), getFormatter()]);
-  const day = (date: string) => format.dateTime(new Date(`${date}T00:00:00+08:00`), { dateStyle: "long" });
+  const [t, tTraffic, locale] = await Promise.all([getTranslations("me.vehicles"), getTranslations("traffic"), getLocale()]);
+  const day = (date: string) => formatDay(date, locale);
   const licence = profile.drivingLicence;
   const plateType = (code: string) => (isPlateTypeCode(code) ? t(`plateTypes.${code}`) : code);
 

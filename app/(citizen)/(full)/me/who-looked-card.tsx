@@ -4,26 +4,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import type { WhoLookedAtMe } from "@/server/audit/list-who-looked-at-me";
 import type { Locale } from "@/server/i18n/config";
 
-/** Plain-language purposes for the audit actions staff write when they touch a citizen's data. */
-const purposes: Record<string, string> = {
-  "citizen.lookup": "lookup",
-  "application.read": "application",
-  "application.read_register": "register",
-  "application.find_at_window": "window",
-  "account.verify_at_window": "verify",
-  "account.unlock": "unlock",
-  "blob.read": "material",
-  "audit.viewed": "audit",
-  "audit.exported": "audit",
-  "layout.user_lookup": "layout",
-  "layout.preview_home": "layout",
-};
-
-function purposeOf(action: string) {
-  return purposes[action] ?? (action.startsWith("application.") ? "handled" : "other");
-}
-
-/** "Who looked at me": units and times only, never officer names. */
+/** "Who looked at me": units, hours and purposes only, never officer names; one line per unit, purpose and hour. */
 export async function WhoLookedCard({ log }: { log: WhoLookedAtMe }) {
   const [t, format, locale] = await Promise.all([getTranslations("accessLog"), getFormatter(), getLocale() as Promise<Locale>]);
   return (
@@ -50,11 +31,16 @@ export async function WhoLookedCard({ log }: { log: WhoLookedAtMe }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {log.entries.map((e, i) => (
-                    <tr key={`${e.at.toISOString()}-${i}`} className="border-b border-border last:border-0" data-testid="who-looked-row">
-                      <td className="py-2 pe-4 tabular-nums">{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</td>
+                  {log.entries.map((e) => (
+                    <tr key={`${e.hour.toISOString()}-${e.unit?.code ?? ""}-${e.purpose}`} className="border-b border-border last:border-0" data-testid="who-looked-row">
+                      <td className="py-2 pe-4 tabular-nums">
+                        {format.dateTimeRange(e.hour, new Date(e.hour.getTime() + 3_600_000), { dateStyle: "medium", timeStyle: "short" })}
+                      </td>
                       <td className="py-2 pe-4">{e.unit ? unitLabel(e.unit, locale) : t("platform")}</td>
-                      <td className="py-2">{t(`purposes.${purposeOf(e.action)}` as never)}</td>
+                      <td className="py-2">
+                        {t(`purposes.${e.purpose}`)}
+                        {e.count > 1 ? <span className="text-muted-foreground"> {t("times", { count: e.count })}</span> : null}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -222,7 +222,7 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
       {tf("back")}
     </Button>
   );
-  const actions = "flex flex-col-reverse gap-3 sm:flex-row sm:justify-between";
+  const actions = "flex flex-col gap-3 sm:flex-row sm:justify-between";
 
   if (step === "phone") {
     return (

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { FavouriteToggle } from "@/components/catalog/favourite-toggle";
+import { GuideOpened } from "@/components/catalog/guide-opened";
 import { PrintButton } from "@/components/catalog/print-button";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Alert } from "@/components/ui/alert";
@@ -16,7 +17,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Params = Promise<{ code: string }>;
 
-/** One guide per request, shared by the metadata and the page: reading it records one citizen view. */
+/** One guide per request, shared by the metadata and the page. */
 const loadGuide = cache(async (code: string) => {
   if (!serviceCodeSchema.safeParse(code).success) notFound();
   try {
@@ -60,6 +61,7 @@ export default async function ServiceGuidePage({ params }: { params: Params }) {
           <h1 className="text-2xl font-bold text-primary md:text-3xl">{name}</h1>
           <div data-print-hide className="flex items-center gap-2">
             <FavouriteToggle serviceId={service.id} serviceName={name} />
+            <GuideOpened serviceId={service.id} />
             <PrintButton label={t("guide.print")} />
           </div>
         </div>

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { setDbHandle } from "@/db/client";
@@ -62,6 +63,20 @@ describe("GET /api/blob/[id]", () => {
     const body = new Uint8Array(await res.arrayBuffer());
     expect(body.byteLength).toBe(Number(res.headers.get("content-length")));
     expect((await sharp(body).metadata()).format).toBe("jpeg");
+  });
+
+  it("serves a PDF, script and all, only as a sandboxed download that no viewer runs inline", async () => {
+    const pdf = await PDFDocument.create();
+    pdf.addPage();
+    pdf.addJavaScript("attack", "app.alert(document.cookie)");
+    const pdfId = await saveBlob(h.db, { ownerId: owner.id, purpose: "application_material", contentType: "application/pdf", bytes: await pdf.save() });
+    signedIn.user = owner;
+    const res = await get(pdfId);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="application_material-${pdfId.slice(0, 8)}.pdf"`);
+    expect(res.headers.get("content-security-policy")).toContain("sandbox");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
   it("answers 401 to a visitor, 403 to another user and 404 to an unknown id", async () => {

@@ -17,7 +17,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       headers: {
         "Content-Type": blob.contentType,
         "Content-Length": String(blob.size),
-        "Content-Disposition": `inline; filename="${blob.filename}"`,
+        // A PDF can carry JavaScript that a browser's viewer would run on our origin: it is only ever
+        // downloaded. Anything opened directly runs in a sandbox with no script and no requests.
+        "Content-Disposition": `${blob.contentType.startsWith("image/") ? "inline" : "attachment"}; filename="${blob.filename}"`,
+        "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "private, no-store",
       },

@@ -36,7 +36,7 @@ beforeEach(() => {
 function upload(bytes: Uint8Array<ArrayBuffer>, type: string, name: string) {
   const form = new FormData();
   form.append("file", new File([bytes], name, { type }));
-  return POST(new Request("http://localhost/api/traffic/violation-photos", { method: "POST", body: form }));
+  return POST(new Request("http://localhost/api/traffic/violation-photos", { method: "POST", body: form, headers: { "sec-fetch-site": "same-origin" } }));
 }
 
 const jpeg = async () => new Uint8Array(await sharp({ create: { width: 16, height: 9, channels: 3, background: "#445566" } }).jpeg().toBuffer());

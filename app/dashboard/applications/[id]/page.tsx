@@ -16,7 +16,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
-import { deskRoles } from "@/server/household/desk-roles";
+import { deskReaderRoles } from "@/server/household/desk-roles";
 import { queueStatesFor } from "@/server/household/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
 import { ReviewActions } from "./review-actions";
@@ -29,7 +29,7 @@ export async function generateMetadata() {
 export default async function ApplicationReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireDashboardPage(`/dashboard/applications/${id}`);
-  if (!user.roles.some((r) => (deskRoles as readonly string[]).includes(r))) redirect("/forbidden");
+  if (!user.roles.some((r) => (deskReaderRoles as readonly string[]).includes(r))) redirect("/forbidden");
   const [t, locale] = await Promise.all([getTranslations("desk.review"), getLocale() as Promise<Locale>]);
   const back = queueStatesFor(user.roles).length
     ? { href: "/dashboard/applications", label: t("back") }
@@ -92,15 +92,26 @@ export default async function ApplicationReviewPage({ params }: { params: Promis
         </Card>
       </div>
 
-      <ReviewActions
-        id={app.id}
-        version={app.version}
-        actions={app.actions}
-        lockedByOther={!!app.lock && !app.lock.isMe}
-        fields={fieldOptions}
-        materials={materialOptions}
-        windowHref={app.actions.some((a) => a === "complete" || a === "void") ? `/dashboard/window/${app.id}` : null}
-      />
+      {app.readOnly ? (
+        <Alert variant="info" title={t("readOnlyTitle")}>
+          <p>
+            {t("readOnly")}{" "}
+            <Link href="/dashboard/supervision" className="text-primary underline underline-offset-4">
+              {t("toSupervision")}
+            </Link>
+          </p>
+        </Alert>
+      ) : (
+        <ReviewActions
+          id={app.id}
+          version={app.version}
+          actions={app.actions}
+          lockedByOther={!!app.lock && !app.lock.isMe}
+          fields={fieldOptions}
+          materials={materialOptions}
+          windowHref={app.actions.some((a) => a === "complete" || a === "void") ? `/dashboard/window/${app.id}` : null}
+        />
+      )}
 
       <RegisterPanel app={app} />
       <ApplicationTimeline app={app} />

@@ -46,7 +46,6 @@ export default async function WindowCheckPage({ params }: { params: Promise<{ id
           <LockControl id={app.id} number={app.number ?? ""} version={app.version} lock={app.lock} canAssign={app.canAssign} />
         ) : null}
       </div>
-      {canAct ? null : <Alert variant="info" role="note">{t("notApproved", { state: desk(`states.${app.state}`) })}</Alert>}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="flex flex-col gap-6">
           <ApplicationSummary app={app} now={new Date()} />
@@ -58,6 +57,7 @@ export default async function WindowCheckPage({ params }: { params: Promise<{ id
           canAct={canAct && !(app.lock && !app.lock.isMe)}
           postal={app.delivery.method === "post"}
           materials={app.materials.filter((m) => m.files.length).map((m) => ({ key: m.key, name: m.name, files: m.files }))}
+          notice={canAct ? undefined : t("notApproved", { state: desk(`states.${app.state}`) })}
         />
       </div>
       <RegisterPanel app={app} />

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { readTrpcError } from "@/components/auth/read-trpc-error";
 import { MaterialViewer, type ViewerFile } from "@/components/desk/material-viewer";
 import { useTRPC } from "@/components/trpc/client";
@@ -32,12 +32,15 @@ export function WindowCheck({
   canAct,
   postal,
   materials,
+  notice,
 }: {
   id: string;
   version: number;
   canAct: boolean;
   postal: boolean;
   materials: Material[];
+  /** Why the application cannot be worked here, when it cannot; not shown once this officer has just ended it. */
+  notice?: string;
 }) {
   const t = useTranslations("desk.window");
   const actions = useTranslations("desk.actions");
@@ -48,6 +51,12 @@ export function WindowCheck({
   const [reason, setReason] = useState("");
   const [carrier, setCarrier] = useState<(typeof carriers)[number]>("ems");
   const [tracking, setTracking] = useState("");
+  // Voiding ends the case for good: the first press asks, the second (on the confirmation) does it.
+  const [confirmingVoid, setConfirmingVoid] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirmingVoid) confirmRef.current?.focus();
+  }, [confirmingVoid]);
   const refresh = () => router.refresh();
   const complete = useMutation(trpc.householdDesk.complete.mutationOptions({ onSuccess: refresh }));
   const voidIt = useMutation(trpc.householdDesk.void.mutationOptions({ onSuccess: refresh }));
@@ -87,6 +96,11 @@ export function WindowCheck({
 
   return (
     <div className="flex flex-col gap-6">
+      {notice ? (
+        <Alert variant="info" role="note">
+          {notice}
+        </Alert>
+      ) : null}
       {stale ? (
         <Alert variant="destructive" title={actions("staleHint")}>
           <p>{stale.message}</p>
@@ -207,6 +221,12 @@ export function WindowCheck({
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
+            // Without a reason the server's "give a reason" comes first; there is nothing to confirm yet.
+            if (!confirmingVoid && reason.trim()) {
+              setConfirmingVoid(true);
+              return;
+            }
+            setConfirmingVoid(false);
             reset();
             voidIt.mutate({
               ...target,
@@ -241,11 +261,27 @@ export function WindowCheck({
               </p>
             ) : null}
           </div>
-          <div>
-            <Button type="submit" variant="destructive" disabled={pending}>
-              {voidIt.isPending ? actions("working") : t("void")}
-            </Button>
-          </div>
+          {confirmingVoid ? (
+            <div ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="void-confirm-title" className="flex flex-col gap-3 rounded-md bg-destructive-soft p-3">
+              <p id="void-confirm-title" className="font-semibold text-destructive">
+                {t("voidConfirm")}
+              </p>
+              <div className="flex flex-wrap gap-3">
+                <Button type="submit" variant="destructive" disabled={pending}>
+                  {t("voidConfirmYes")}
+                </Button>
+                <Button variant="secondary" onClick={() => setConfirmingVoid(false)}>
+                  {t("voidConfirmNo")}
+                </Button>
+              </div>
+            </div>
+          ) : (
+            <div>
+              <Button type="submit" variant="destructive" disabled={pending}>
+                {voidIt.isPending ? actions("working") : t("void")}
+              </Button>
+            </div>
+          )}
         </form>
       ) : null}
     </div>

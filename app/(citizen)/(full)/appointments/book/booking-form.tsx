@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/client";
+import { isChangeable } from "@/server/appointments/appointment-rules";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -19,23 +20,27 @@ export function BookingForm({
   rescheduleId,
   units,
   initialUnitId,
+  initialDay,
 }: {
   serviceCode: string;
   rescheduleId: string | null;
   units: Unit[];
   initialUnitId: number | null;
+  /** The China day to open on: a moved booking's own day. */
+  initialDay: string | null;
 }) {
   const t = useTranslations("appointments");
   const format = useFormatter();
   const trpc = useTRPC();
   const router = useRouter();
   const [unitId, setUnitId] = useState<number | null>(initialUnitId ?? (units.length === 1 ? (units[0]?.id ?? null) : null));
-  const [day, setDay] = useState<string | null>(null);
+  const [day, setDay] = useState<string | null>(initialDay);
   const [choice, setChoice] = useState<string | null>(null);
-  const slots = useQuery({ ...trpc.appointments.slots.queryOptions({ orgUnitId: unitId ?? 0 }), enabled: unitId !== null });
-  const done = { onSuccess: () => router.push("/appointments") };
-  const book = useMutation(trpc.appointments.book.mutationOptions(done));
-  const reschedule = useMutation(trpc.appointments.reschedule.mutationOptions(done));
+  const slots = useQuery({ ...trpc.appointments.slots.queryOptions({ orgUnitId: unitId ?? 0, serviceCode }), enabled: unitId !== null });
+  const book = useMutation(trpc.appointments.book.mutationOptions({ onSuccess: (a) => router.push(`/appointments?booked=${a.id}`) }));
+  const reschedule = useMutation(
+    trpc.appointments.reschedule.mutationOptions({ onSuccess: (a) => router.push(`/appointments?rescheduled=${a.id}`) }),
+  );
   const pending = book.isPending || reschedule.isPending;
   const error = book.error ?? reschedule.error;
 
@@ -126,6 +131,11 @@ export function BookingForm({
         </>
       ) : null}
       {unitId !== null && slots.isSuccess && !chosenDay ? <Alert variant="info">{t("noSlots")}</Alert> : null}
+      {chosenSlot && !isChangeable(new Date(chosenSlot.startsAt), new Date()) ? (
+        <Alert variant="warning" data-testid="slot-locked-warning">
+          {t("lockedOnBooking")}
+        </Alert>
+      ) : null}
       {error ? <Alert variant="destructive">{error.message}</Alert> : null}
       <div>
         <Button type="submit" size="lg" disabled={!chosenSlot || pending}>

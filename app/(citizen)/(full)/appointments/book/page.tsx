@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Alert } from "@/components/ui/alert";
 import { requireCitizenPage } from "@/server/accounts/page-guards";
+import { chinaDayAndTime } from "@/server/appointments/appointment-rules";
 import { serviceCodeSchema } from "@/server/catalog/catalog-codes";
 import { BookingForm } from "./booking-form";
 
@@ -22,14 +23,16 @@ export default async function BookAppointmentPage({ searchParams }: { searchPara
   await requireCitizenPage(`/appointments/book?service=${encodeURIComponent(code)}`);
   if (!serviceCodeSchema.safeParse(code).success || (reschedule && !uuid.test(reschedule))) notFound();
   const queryClient = getQueryClient();
+  // Unknown, disabled and non-appointment services are simply not there.
+  const orNotFound = (error: unknown): never => {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  };
   const [t, locale, units, service, mine] = await Promise.all([
     getTranslations("appointments"),
     getLocale(),
-    queryClient.fetchQuery(trpc.appointments.units.queryOptions()),
-    queryClient.fetchQuery(trpc.catalog.guide.queryOptions({ code })).catch((error: unknown) => {
-      if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }),
+    queryClient.fetchQuery(trpc.appointments.units.queryOptions({ serviceCode: code })).catch(orNotFound),
+    queryClient.fetchQuery(trpc.catalog.guide.queryOptions({ code })).catch(orNotFound),
     queryClient.fetchQuery(trpc.appointments.mine.queryOptions()),
   ]);
   if (service.kind !== "appointment") notFound();
@@ -50,6 +53,7 @@ export default async function BookAppointmentPage({ searchParams }: { searchPara
           rescheduleId={moving?.id ?? null}
           units={units.map((u) => ({ id: u.id, name: (locale === "en" && u.nameEn) || u.name, address: u.address }))}
           initialUnitId={moving?.unit.id ?? null}
+          initialDay={moving ? chinaDayAndTime(moving.startsAt).day : null}
         />
       )}
     </div>

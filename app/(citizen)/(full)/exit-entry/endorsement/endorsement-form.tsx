@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { formatDay } from "@/server/dates/format-day";
 
 const destinations = ["hong_kong", "macau", "both"] as const;
 const tripOptions = ["one", "two"] as const;
@@ -20,6 +21,7 @@ const feeYuan = (destination: (typeof destinations)[number], trips: (typeof trip
 
 export function EndorsementForm({ permits }: { permits: { id: string; maskedNumber: string; expiryDate: string }[] }) {
   const t = useTranslations("exitEntry.endorsement");
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const [documentId, setDocumentId] = useState(permits[0]?.id ?? "");
@@ -41,7 +43,7 @@ export function EndorsementForm({ permits }: { permits: { id: string; maskedNumb
         <Select id="endorsement-permit" value={documentId} onChange={(e) => setDocumentId(e.target.value)} aria-invalid={fields.documentId ? true : undefined}>
           {permits.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.maskedNumber}（{p.expiryDate}）
+              {p.maskedNumber}（{formatDay(p.expiryDate, locale)}）
             </option>
           ))}
         </Select>

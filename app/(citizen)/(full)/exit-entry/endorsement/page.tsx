@@ -4,6 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireCitizenPage } from "@/server/accounts/page-guards";
+import { type EndorsementAction, openEndorsementStates } from "@/server/exit-entry/endorsement-transitions";
 import { fenToYuan } from "@/server/payments/yuan";
 import { EndorsementForm, WithdrawEndorsementButton } from "./endorsement-form";
 
@@ -22,6 +23,7 @@ export default async function EndorsementPage() {
     queryClient.fetchQuery(trpc.me.profile.queryOptions()),
     queryClient.fetchQuery(trpc.exitEntry.myEndorsements.queryOptions()),
   ]);
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const permits = profile.travelDocuments
     .filter((d) => d.type === "hk_macau_permit" && (d.status === "valid" || d.status === "expiring"))
     .map((d) => ({ id: d.id, maskedNumber: d.maskedNumber, expiryDate: d.expiryDate }));
@@ -49,9 +51,25 @@ export default async function EndorsementPage() {
                   {t(`destinations.${a.destination}`)} · {t(`tripsOptions.${a.trips}`)} · {a.maskedPermitNumber}
                 </p>
                 <p className="text-sm text-muted-foreground">
-                  {a.unitName} · {format.dateTime(a.createdAt, { dateStyle: "medium" })} · {t("fee", { amount: fenToYuan(a.feeFen) })}
+                  {a.unitName} · {format.dateTime(a.createdAt, { dateStyle: "medium" })} ·{" "}
+                  {a.feeReceivedAt
+                    ? t("feePaid", { amount: fenToYuan(a.feeFen), at: when(a.feeReceivedAt) })
+                    : (openEndorsementStates as readonly string[]).includes(a.state)
+                      ? t("fee", { amount: fenToYuan(a.feeFen) })
+                      : t("feeAmount", { amount: fenToYuan(a.feeFen) })}
                 </p>
+                {a.state === "endorsed" ? <p>{t("collect", { unit: a.unitName })}</p> : null}
                 {a.outcomeNote ? <p>{t("reason", { note: a.outcomeNote })}</p> : null}
+                <ol className="flex flex-col gap-2 border-s-2 border-border ps-4" aria-label={t("steps", { number: a.number })}>
+                  {a.steps.map((step) => (
+                    <li key={`${step.action}-${step.at.toISOString()}`} className="flex flex-col">
+                      <span className="font-medium">{t(`events.${step.action as EndorsementAction | "submit"}`)}</span>
+                      <time className="text-sm text-muted-foreground tabular-nums" dateTime={step.at.toISOString()}>
+                        {when(step.at)}
+                      </time>
+                    </li>
+                  ))}
+                </ol>
                 {a.state === "submitted" ? <WithdrawEndorsementButton applicationId={a.id} version={a.version} /> : null}
               </li>
             ))}

@@ -88,7 +88,7 @@ export function PasswordResetFlow() {
   const index = steps.indexOf(step);
   const heading = <StepHeading key={step} current={index + 1} total={steps.length} title={t(`steps.${step}`)} focus={moved} />;
   const serverMessage = generalError ? <Alert variant="destructive">{generalError}</Alert> : null;
-  const actions = "flex flex-col-reverse gap-3 sm:flex-row sm:justify-between";
+  const actions = "flex flex-col gap-3 sm:flex-row sm:justify-between";
 
   if (step === "phone") {
     return (

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { requireCitizenPage } from "@/server/accounts/page-guards";
+import { formatDay } from "@/server/dates/format-day";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("applications.list");
@@ -30,7 +31,7 @@ export default async function MyApplicationsPage({ searchParams }: Props) {
   const drafts = list.filter((a) => a.state === "draft");
   const others = list.filter((a) => a.state !== "draft");
   const day = (at: Date) => format.dateTime(at, { dateStyle: "medium" });
-  const chinaDay = (date: string) => format.dateTime(new Date(`${date}T00:00:00+08:00`), { dateStyle: "long" });
+  const chinaDay = (date: string) => formatDay(date, locale);
   const nameOf = (a: (typeof list)[number]) => (en ? a.serviceNameEn : a.serviceName);
 
   return (

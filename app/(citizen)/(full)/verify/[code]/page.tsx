@@ -62,9 +62,9 @@ export default async function VerifyResultPage({ params }: { params: Params }) {
       : [
           [t("docTitle"), result.title],
           [t("holder"), result.holderNameMasked],
-          ...result.facts.map((f): [string, string] => [en ? f.labelEn : f.label, f.value]),
           [t("issuingUnit"), en ? (result.issuingUnitNameEn ?? result.issuingUnitName) : result.issuingUnitName],
           [t("issuedAt"), when(result.issuedAt)],
+          ...result.facts.map((f): [string, string] => [en ? f.labelEn : f.label, f.value]),
         ];
 
   return (
@@ -113,7 +113,9 @@ export default async function VerifyResultPage({ params }: { params: Params }) {
               </div>
             ))}
           </dl>
-          <p className="text-sm text-muted-foreground">{t("privacyNote")}</p>
+          <p className="text-sm text-muted-foreground">
+            {t("privacyNote")} {result.status !== "not_found" && result.viewerIsHolder ? t("holderView") : t("holderOnly")}
+          </p>
         </section>
       ) : null}
 

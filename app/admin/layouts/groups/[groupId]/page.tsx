@@ -1,9 +1,10 @@
-import { ArrowLeft } from "lucide-react";
+import { ArrowLeft, Eye } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Alert } from "@/components/ui/alert";
+import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import { GroupForm } from "../../group-form";
@@ -44,6 +45,10 @@ export default async function GroupLayoutPage({
       </Link>
       <h1 className="text-2xl font-bold">{t("group.editTitle", { name: group.name })}</h1>
       {query.created ? <Alert variant="success">{t("group.created")}</Alert> : null}
+      <Link href={`/admin/layouts/groups/${groupId}/preview`} className={buttonVariants({ variant: "outline", className: "self-start" })}>
+        <Eye aria-hidden="true" />
+        {t("editor.groupPreview")}
+      </Link>
       <Card>
         <CardHeader>
           <CardTitle>{t("editor.groupTitle")}</CardTitle>

@@ -64,7 +64,7 @@ function upload(bytes: Uint8Array<ArrayBuffer>, type: string, slot = "collision"
   const form = new FormData();
   form.append("slot", slot);
   form.append("file", new File([bytes], "photo", { type }));
-  return POST(new Request(`http://localhost/api/accidents/${id}/photos`, { method: "POST", body: form }), { params: Promise.resolve({ id }) });
+  return POST(new Request(`http://localhost/api/accidents/${id}/photos`, { method: "POST", body: form, headers: { "sec-fetch-site": "same-origin" } }), { params: Promise.resolve({ id }) });
 }
 
 const jpeg = async () => new Uint8Array(await sharp({ create: { width: 32, height: 24, channels: 3, background: "#446688" } }).jpeg().toBuffer());
@@ -129,5 +129,45 @@ describe("POST /api/accidents/[id]/photos", () => {
     signedIn.user = { id: outsider.id, name: outsider.name, roles: outsider.roles, orgUnitId: null };
     expect((await upload(await jpeg(), "image/jpeg", "collision", "00000000-0000-4000-8000-000000000000")).status).toBe(404);
     expect((await upload(await jpeg(), "image/jpeg", "p9.plate")).status).toBe(400);
+  });
+
+  it("stops reading a chunked body without Content-Length at the size cap and answers 413", async () => {
+    signedIn.user = reporter;
+    const chunk = new Uint8Array(1024 * 1024);
+    let pulled = 0;
+    // 120 MB announced by nobody: the server learns the size only by reading.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= 120 * chunk.byteLength) return controller.close();
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const request = new Request(`http://localhost/api/accidents/${accidentId}/photos`, {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { "content-type": "multipart/form-data; boundary=x", "sec-fetch-site": "same-origin" },
+    } as RequestInit);
+    const response = await POST(request, { params: Promise.resolve({ id: accidentId }) });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { code: string }).code).toBe("FILE_TOO_LARGE");
+    // 15 MB for a photo plus the multipart envelope: a few chunks of read-ahead at most, never the 120 MB.
+    expect(pulled).toBeLessThanOrEqual(20 * chunk.byteLength);
+  });
+
+  it("refuses an upload another site's page sends, and one that says nowhere where it comes from", async () => {
+    signedIn.user = reporter;
+    const post = (headers: Record<string, string>) => {
+      const form = new FormData();
+      form.append("slot", "collision");
+      form.append("file", new File([new Uint8Array(8)], "photo", { type: "image/jpeg" }));
+      const request = new Request(`http://localhost/api/accidents/${accidentId}/photos`, { method: "POST", body: form, headers });
+      return POST(request, { params: Promise.resolve({ id: accidentId }) });
+    };
+    expect((await post({ "sec-fetch-site": "cross-site", origin: "https://evil.example" })).status).toBe(403);
+    expect((await post({ host: "localhost", origin: "https://evil.example" })).status).toBe(403);
+    expect((await post({ host: "localhost" })).status).toBe(403);
+    expect((await post({ host: "localhost", origin: "http://localhost" })).status).toBe(415);
   });
 });

@@ -12,6 +12,7 @@ import { WithdrawApplication } from "@/components/household/withdraw-application
 import { editHref, wizardSteps } from "@/components/household/wizard-steps";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { schemaFields } from "@/server/household/form-schema";
 import type { MyApplication } from "@/server/household/get-my-application";
@@ -19,6 +20,7 @@ import { windowDays } from "@/server/household/window-deadline";
 import { Facts } from "../../facts";
 import { loadMyApplication } from "./load-my-application";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { formatDay } from "@/server/dates/format-day";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -51,7 +53,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
   ]);
   const en = locale === "en";
   const service = en ? app.service.nameEn : app.service.name;
-  const day = (date: string) => format.dateTime(new Date(`${date}T00:00:00+08:00`), { dateStyle: "long" });
+  const day = (date: string) => formatDay(date, locale);
   const moment = (at: Date) => format.dateTime(at, { dateStyle: "medium", timeStyle: "short" });
   const stationName = app.station ? (en && app.station.nameEn) || app.station.name : "";
   const post = app.delivery.method === "post" ? app.delivery : null;
@@ -398,7 +400,13 @@ async function StateDetails({
           </h3>
           {app.document.status !== "valid" ? <Alert variant="warning">{t("documentRevoked")}</Alert> : null}
           <div className="flex flex-wrap gap-3">
-            <a href={`/api/blob/${app.document.pdfBlobId}`} target="_blank" rel="noopener" className={buttonVariants()}>
+            <a
+              href={`/api/blob/${app.document.pdfBlobId}`}
+              target="_blank"
+              rel="noopener"
+              // The document's title makes the label long: it wraps on a phone instead of widening the page.
+              className={cn(buttonVariants(), "py-2 text-center whitespace-normal")}
+            >
               <Download aria-hidden="true" />
               {t("downloadPdf", { title: app.document.title })}
             </a>

@@ -26,7 +26,7 @@ export default async function JoinAccidentPage({ searchParams }: Props) {
       </header>
       <Card>
         <CardContent className="pt-5">
-          <AccidentJoinForm insurers={choices.insurers} initialCode={initial} />
+          <AccidentJoinForm insurers={choices.insurers} me={choices.me} initialCode={initial} />
         </CardContent>
       </Card>
     </div>

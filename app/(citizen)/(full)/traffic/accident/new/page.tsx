@@ -26,7 +26,7 @@ export default async function NewAccidentPage() {
           <CardTitle>{tGate("title")}</CardTitle>
         </CardHeader>
         <CardContent>
-          <AccidentReportForm insurers={choices.insurers} units={choices.units} />
+          <AccidentReportForm insurers={choices.insurers} units={choices.units} me={choices.me} />
         </CardContent>
       </Card>
     </div>
