@@ -8,6 +8,18 @@ import { chinaDayAndTime } from "./appointment-rules";
 
 export type AppointmentChange = "booked" | "rescheduled" | "cancelled";
 
+/** Bookings with what their SMS names: the citizen's phone, the service, the unit and the window. */
+export function selectBookingsWithPlace(tx: Tx) {
+  return tx
+    .select({ a: appointments, phoneEnc: users.phoneEnc, service: services.name, unit: orgUnits.name, window: appointmentTemplates.window })
+    .from(appointments)
+    .innerJoin(users, eq(users.id, appointments.userId))
+    .innerJoin(services, eq(services.id, appointments.serviceId))
+    .innerJoin(appointmentSlots, eq(appointmentSlots.id, appointments.slotId))
+    .innerJoin(appointmentTemplates, eq(appointmentTemplates.id, appointmentSlots.templateId))
+    .innerJoin(orgUnits, eq(orgUnits.id, appointmentSlots.orgUnitId));
+}
+
 const templateOf = {
   booked: "appointment_booked",
   rescheduled: "appointment_rescheduled",
@@ -20,23 +32,9 @@ const templateOf = {
  * one change of the booking, so a repeated request cannot text twice while a later move still texts.
  */
 export async function queueAppointmentSms(tx: Tx, p: { appointmentId: string; kind: AppointmentChange; change: string }): Promise<boolean> {
-  const [row] = await tx
-    .select({
-      startsAt: appointments.startsAt,
-      phoneEnc: users.phoneEnc,
-      service: services.name,
-      unit: orgUnits.name,
-      window: appointmentTemplates.window,
-    })
-    .from(appointments)
-    .innerJoin(users, eq(users.id, appointments.userId))
-    .innerJoin(services, eq(services.id, appointments.serviceId))
-    .innerJoin(appointmentSlots, eq(appointmentSlots.id, appointments.slotId))
-    .innerJoin(appointmentTemplates, eq(appointmentTemplates.id, appointmentSlots.templateId))
-    .innerJoin(orgUnits, eq(orgUnits.id, appointmentSlots.orgUnitId))
-    .where(eq(appointments.id, p.appointmentId));
+  const [row] = await selectBookingsWithPlace(tx).where(eq(appointments.id, p.appointmentId));
   if (!row?.phoneEnc) return false;
-  const { day, time } = chinaDayAndTime(row.startsAt);
+  const { day, time } = chinaDayAndTime(row.a.startsAt);
   const sms = await queueSms(tx, {
     idempotencyKey: `appointment-${p.kind}:${p.appointmentId}:${p.change}`,
     phone: decryptPii(row.phoneEnc),

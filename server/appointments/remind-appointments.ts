@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, isNull, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { appointmentSlots, appointmentTemplates, appointments, orgUnits, services, users } from "@/db/schema";
+import { appointments } from "@/db/schema";
 import { decryptPii } from "@/server/crypto/pii";
 import { addDays } from "@/server/dates/add-days";
 import { chinaDayBounds } from "@/server/dates/china-date-time";
@@ -8,6 +8,7 @@ import { chinaToday } from "@/server/dates/china-today";
 import { formatChinaDate } from "@/server/household/notify-applicant";
 import { queueSms } from "@/server/notify/queue-sms";
 import { chinaDayAndTime } from "./appointment-rules";
+import { selectBookingsWithPlace } from "./notify-appointment";
 
 export const appointmentReminderBatchSize = 500;
 
@@ -21,14 +22,7 @@ export async function remindAppointments(db: Db, p: { now?: Date; batchSize?: nu
   const limit = p.batchSize ?? appointmentReminderBatchSize;
   const { start, end } = chinaDayBounds(addDays(chinaToday(now), 1));
   return db.transaction(async (tx) => {
-    const due = await tx
-      .select({ a: appointments, phoneEnc: users.phoneEnc, service: services.name, unit: orgUnits.name, window: appointmentTemplates.window })
-      .from(appointments)
-      .innerJoin(users, eq(users.id, appointments.userId))
-      .innerJoin(services, eq(services.id, appointments.serviceId))
-      .innerJoin(appointmentSlots, eq(appointmentSlots.id, appointments.slotId))
-      .innerJoin(appointmentTemplates, eq(appointmentTemplates.id, appointmentSlots.templateId))
-      .innerJoin(orgUnits, eq(orgUnits.id, appointmentSlots.orgUnitId))
+    const due = await selectBookingsWithPlace(tx)
       .where(and(eq(appointments.status, "booked"), isNull(appointments.reminderSentAt), gte(appointments.startsAt, start), lt(appointments.startsAt, end)))
       .orderBy(asc(appointments.startsAt))
       .limit(limit)
