@@ -7,7 +7,7 @@ import { useEffect, useId, useState } from "react";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
-import { fenToYuan } from "@/server/payments/yuan";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 import type { MyViolation } from "@/server/traffic/list-my-violations";
 import { formatPlateNumber } from "@/server/traffic/plate-number";
 import { PlateBadge } from "./plate-badge";

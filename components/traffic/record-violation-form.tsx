@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 import { formatPlateNumber, type PlateType, plateTypes } from "@/server/traffic/plate-number";
 import type { ViolationCode } from "@/server/traffic/violation-codes";
 
@@ -113,7 +114,7 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
           occurredAt,
           place: place.trim(),
           actCode,
-          fineYuan: fineYuan === "" ? undefined : Number(fineYuan),
+          fineYuan: fineYuan === "" ? undefined : fineYuan,
           points: points === "" ? undefined : Number(points),
           photoBlobId: photo?.state === "done" ? photo.blobId : null,
         });
@@ -220,7 +221,7 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
             step={1}
             label={t("fine")}
             hint={t("fineHint", { min: code.minFineFen / 100, max: code.maxFineFen / 100, fine: code.fineFen / 100 })}
-            value={fineYuan === "" ? String(code.fineFen / 100) : fineYuan}
+            value={fineYuan === "" ? fenToYuan(code.fineFen, { short: true }) : fineYuan}
             onChange={(e) => setFineYuan(e.target.value)}
             error={errors.fineYuan}
           />

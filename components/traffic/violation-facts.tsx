@@ -1,6 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { fenToYuan } from "@/server/payments/yuan";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 import { formatPlateNumber } from "@/server/traffic/plate-number";
 import type { ViolationView } from "@/server/traffic/violation-view";
 import { formatDay } from "@/server/dates/format-day";

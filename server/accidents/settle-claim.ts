@@ -6,7 +6,7 @@ import { decryptPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { queueSms } from "@/server/notify/queue-sms";
-import { fenToYuan } from "@/server/payments/yuan";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 import { insurerCompany } from "./insurer-company";
 import { bumpVersion } from "./lock-party-accident";
 

@@ -5,7 +5,7 @@ import { type Env, env, publicBaseUrl } from "@/server/env";
 import type { PaymentProvider } from "./payment-provider";
 import { readTradeNotification } from "./read-trade-notification";
 import { paymentReturnUrl } from "./payment-return-path";
-import { fenToYuan } from "./yuan";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 
 type AlipayConfig = { appId: string; privateKey: KeyObject; publicKey: KeyObject; gateway: string };
 

@@ -2,7 +2,7 @@ import { generateKeyPairSync, type KeyObject } from "node:crypto";
 import { chinaDateTime } from "@/server/dates/china-date-time";
 import { resetEnv } from "@/server/env";
 import { alipaySigningString, rsa2Sign } from "./alipay-payment-provider";
-import { fenToYuan } from "./yuan";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 
 /**
  * For tests: configures PAYMENT_PROVIDER=alipay with fresh keys — ours (the application's) and a stand-in

@@ -1,6 +1,6 @@
 import { parseChinaDateTime } from "@/server/dates/china-date-time";
+import { parseYuan } from "@/server/money/parse-yuan";
 import type { VerifiedPaymentNotification } from "./payment-provider";
-import { yuanToFen } from "./yuan";
 
 /**
  * The payment facts of a notification whose signature the provider has already checked, in Alipay's field
@@ -8,7 +8,7 @@ import { yuanToFen } from "./yuan";
  * missing or malformed: an unreadable notification pays nothing.
  */
 export function readTradeNotification(fields: Record<string, string>): VerifiedPaymentNotification | null {
-  const amountFen = yuanToFen(fields.total_amount ?? "");
+  const amountFen = parseYuan(fields.total_amount ?? "", { exactCents: true });
   if (!fields.out_trade_no || !fields.trade_no || amountFen === null) return null;
   const paidAt = fields.gmt_payment ? parseChinaDateTime(fields.gmt_payment) : undefined;
   if (paidAt === null) return null;

@@ -3,7 +3,7 @@ import { chinaDateTime } from "@/server/dates/china-date-time";
 import type { Locale } from "@/server/i18n/config";
 import { translator } from "@/server/i18n/translate";
 import type { Reconciliation } from "./reconcile-payments";
-import { fenToYuan } from "./yuan";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 
 /**
  * The day's reconciliation as a spreadsheet: one row per order, headers and labels in the reader's

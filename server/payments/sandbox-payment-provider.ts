@@ -5,7 +5,7 @@ import { chinaToday } from "@/server/dates/china-today";
 import { env } from "@/server/env";
 import type { PaymentProvider } from "./payment-provider";
 import { readTradeNotification } from "./read-trade-notification";
-import { fenToYuan } from "./yuan";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 
 const signType = "HMAC-SHA256";
 

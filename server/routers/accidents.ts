@@ -18,6 +18,7 @@ import { requestRetake } from "@/server/accidents/request-retake";
 import { requestSignCode } from "@/server/accidents/request-sign-code";
 import { settleClaim } from "@/server/accidents/settle-claim";
 import { signAgreement } from "@/server/accidents/sign-agreement";
+import { yuanAmount } from "@/server/money/yuan-amount";
 import { actorOf, citizenProcedure, createTRPCRouter, insurerProcedure, officerProcedure } from "@/server/trpc";
 
 const party = z.strictObject({
@@ -31,15 +32,7 @@ const statement = z.string().max(500);
 const liabilityValue = z.enum(liability.enumValues);
 const claimInput = z.strictObject({
   partyId: z.uuid(),
-  amountYuan: z
-    .string()
-    .trim()
-    .regex(/^\d{1,8}(\.\d{1,2})?$/, "i18n:errors.accident.amount")
-    // Typed as "3280", "3280.5" or "3280.50": whole fen, without floating point.
-    .transform((yuan) => {
-      const [whole = "0", fraction = ""] = yuan.split(".");
-      return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
-    }),
+  amountYuan: yuanAmount({ maxFen: 9_999_999_999, message: "i18n:errors.accident.amount" }),
 });
 const officer = officerProcedure(...accidentOfficerRoles);
 

@@ -281,11 +281,11 @@ describe("traffic.recordViolation and traffic.recentRecorded", () => {
 
   it("takes a fine set within the code's legal range and other points, and refuses a fine outside it", async () => {
     const officer = (await as("trafficOfficer")).traffic;
-    const { id } = await officer.recordViolation(input({ actCode: "1039", fineYuan: 150, points: 0 }));
+    const { id } = await officer.recordViolation(input({ actCode: "1039", fineYuan: "150", points: 0 }));
     const [row] = await db.select().from(trafficViolations).where(eq(trafficViolations.id, id));
     expect(row).toMatchObject({ fineFen: 15_000, points: 0 });
-    expect(await refusedFields(officer.recordViolation(input({ actCode: "1039", fineYuan: 500 })))).toEqual({ fineFen: "traffic.fineRange" });
-    expect(await refusedFields(officer.recordViolation(input({ actCode: "1039", fineYuan: 10 })))).toEqual({ fineFen: "traffic.fineRange" });
+    expect(await refusedFields(officer.recordViolation(input({ actCode: "1039", fineYuan: "500" })))).toEqual({ fineFen: "traffic.fineRange" });
+    expect(await refusedFields(officer.recordViolation(input({ actCode: "1039", fineYuan: "10" })))).toEqual({ fineFen: "traffic.fineRange" });
     expect(await refusedFields(officer.recordViolation(input({ actCode: "0000" })))).toEqual({ actCode: "traffic.codeUnknown" });
   });
 

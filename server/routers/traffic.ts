@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { yuanAmount } from "@/server/money/yuan-amount";
 import { createFinePayment, maxFinesPerPayment } from "@/server/traffic/create-fine-payment";
 import { listMyFineReceipts } from "@/server/traffic/list-my-fine-receipts";
 import { listMyViolations } from "@/server/traffic/list-my-violations";
@@ -75,7 +76,7 @@ export const trafficRouter = createTRPCRouter({
         occurredAt: chinaLocalMinute,
         place: z.string().trim().min(2, "i18n:traffic.record.placeRequired").max(100),
         actCode: z.string().trim().min(1, "i18n:traffic.record.codeRequired").max(8),
-        fineYuan: z.number().int().min(1).max(2000).optional(),
+        fineYuan: yuanAmount({ minFen: 100, maxFen: 200_000 }).optional(),
         points: z.number().int().min(0).max(12).optional(),
         photoBlobId: z.uuid().nullish(),
       }),
@@ -84,7 +85,7 @@ export const trafficRouter = createTRPCRouter({
       const { fineYuan, ...rest } = input;
       return recordViolation(ctx.db, {
         ...rest,
-        fineFen: fineYuan === undefined ? undefined : fineYuan * 100,
+        fineFen: fineYuan,
         scope: ctx.scope,
         officerId: ctx.user.id,
         ...actorOf(ctx),

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { finePaymentItems, payments, trafficViolations, users, vehicles } from "@/db/schema";
 import { DomainError } from "@/server/errors";
 import { createPayment } from "@/server/payments/create-payment";
-import { fenToYuan } from "@/server/payments/yuan";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 import { lateSurcharge } from "./late-surcharge";
 import { formatPlateNumber } from "./plate-number";
 

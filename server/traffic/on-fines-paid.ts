@@ -5,7 +5,7 @@ import { maskName } from "@/server/crypto/mask";
 import { decryptPii } from "@/server/crypto/pii";
 import { issueDocument } from "@/server/documents/issue-document";
 import { queueSms } from "@/server/notify/queue-sms";
-import { fenToYuan } from "@/server/payments/yuan";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 import { maskPlateNumber } from "./plate-number";
 
 const providerLabel: Record<string, string> = { sandbox: "沙箱（测试，未实际扣款）", alipay: "支付宝" };

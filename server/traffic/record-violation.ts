@@ -5,6 +5,7 @@ import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { decryptPii } from "@/server/crypto/pii";
 import { chinaDateTime } from "@/server/dates/china-date-time";
 import { DomainError } from "@/server/errors";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { queueSms } from "@/server/notify/queue-sms";
 import { clipSmsParam } from "@/server/notify/templates";
@@ -160,7 +161,7 @@ export async function recordViolation(db: Db, p: RecordViolationParams): Promise
           time: chinaDateTime(p.occurredAt).slice(0, 16),
           place: clipSmsParam(place),
           act: clipSmsParam(code.name),
-          fine: String(fineFen / 100),
+          fine: fenToYuan(fineFen, { short: true }),
           points: String(points),
         },
       });

@@ -15,7 +15,7 @@ import { chinaToday } from "@/server/dates/china-today";
 import { type PaymentListStatus, paymentListStatuses } from "@/server/payments/list-payments";
 import { paymentHandlers } from "@/server/payments/payment-handlers";
 import type { ReconciliationStatus } from "@/server/payments/reconcile-payments";
-import { fenToYuan } from "@/server/payments/yuan";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 
 export async function generateMetadata() {
   const t = await getTranslations("paymentsAdmin");

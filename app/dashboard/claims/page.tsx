@@ -6,7 +6,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { partyLetters, partyLettersEn } from "@/server/accidents/accident-rules";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
-import { fenToYuan } from "@/server/payments/yuan";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 
 export async function generateMetadata() {
   const t = await getTranslations("accidents.claims");

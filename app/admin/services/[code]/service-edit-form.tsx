@@ -16,6 +16,8 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServiceGuide } from "@/db/schema";
 import { type ServiceEdit, serviceEditSchema } from "@/server/catalog/service-edit-schema";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
+import { parseYuan } from "@/server/money/parse-yuan";
 
 type Step = { id: string; title: string; detail: string };
 type Material = { id: string; key: string; name: string; description: string; required: boolean; originalAtWindow: boolean; sampleFile: string };
@@ -53,15 +55,8 @@ export type EditableService = {
 let rowSeq = 0;
 const rowId = () => `row-${++rowSeq}`;
 
-function yuanText(fen: number): string {
-  return fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2);
-}
-
 /** "12.5" → 1250; anything that is not an amount becomes -1, which the schema reports as a bad amount. */
-function fenOf(yuan: string): number {
-  const v = yuan.trim();
-  return /^\d{1,6}(\.\d{1,2})?$/.test(v) ? Math.round(Number(v) * 100) : -1;
-}
+const fenOf = (yuan: string) => parseYuan(yuan.trim()) ?? -1;
 
 const lines = (text: string) =>
   text
@@ -88,7 +83,7 @@ function draftOf(s: EditableService): Draft {
       originalAtWindow: m.originalAtWindow ?? false,
       sampleFile: m.sampleFile ?? "",
     })),
-    fees: g.fees.map((f) => ({ id: rowId(), item: f.item, amount: yuanText(f.amountFen), basis: f.basis ?? "" })),
+    fees: g.fees.map((f) => ({ id: rowId(), item: f.item, amount: fenToYuan(f.amountFen, { short: true }), basis: f.basis ?? "" })),
     timeLimitDays: g.timeLimitDays === null ? "" : String(g.timeLimitDays),
     timeLimitNote: g.timeLimitNote,
     window: g.window,

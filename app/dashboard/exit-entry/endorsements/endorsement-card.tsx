@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { EndorsementView } from "@/server/exit-entry/endorsements";
-import { fenToYuan } from "@/server/payments/yuan";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 
 /** One endorsement application as the window sees it: number, state, the masked holder and permit, and where it stands. */
 export function EndorsementCard({ app, testId, children }: { app: EndorsementView; testId: string; children?: ReactNode }) {

@@ -12,7 +12,7 @@ import { currentUser } from "@/server/accounts/current-user";
 import { paymentProviderNamed } from "@/server/payments/payment-provider";
 import { paymentReturnUrl } from "@/server/payments/payment-return-path";
 import { sandboxPaymentProvider } from "@/server/payments/sandbox-payment-provider";
-import { fenToYuan } from "@/server/payments/yuan";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 import { cancelPaymentAction, confirmSandboxPaymentAction } from "./actions";
 import { PaymentSubmitButton } from "./payment-submit-button";
 

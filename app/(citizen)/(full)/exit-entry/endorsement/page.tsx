@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireCitizenPage } from "@/server/accounts/page-guards";
 import { type EndorsementAction, openEndorsementStates } from "@/server/exit-entry/endorsement-transitions";
-import { fenToYuan } from "@/server/payments/yuan";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 import { EndorsementForm, WithdrawEndorsementButton } from "./endorsement-form";
 
 export async function generateMetadata() {

@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import type { Locale } from "@/server/i18n/config";
-import { fenToYuan } from "@/server/payments/yuan";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 import { recordViolationRoles } from "@/server/traffic/record-violation";
 
 export async function generateMetadata() {
