@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { remindAppointments } from "@/server/appointments/remind-appointments";
+import { chinaCron } from "@/server/jobs/china-cron";
 import { runRequestedEvent } from "@/server/jobs/events";
 import type { JobSummary } from "@/server/jobs/job-summary";
 import { inngest } from "./client";
@@ -11,7 +12,7 @@ const maxBatches = 2000;
 
 /** Every day at 18:00 China time: the SMS reminding each citizen of tomorrow's booking. */
 export const appointmentReminders = inngest.createFunction(
-  { id, name: "Appointments: day-before reminders", triggers: [{ cron: "TZ=Asia/Shanghai 0 18 * * *" }, { event: runRequestedEvent(id) }] },
+  { id, name: "Appointments: day-before reminders", triggers: [{ cron: chinaCron("0 18 * * *") }, { event: runRequestedEvent(id) }] },
   async ({ step }) => {
     let processed = 0;
     let smsQueued = 0;

@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { archiveAuditBatch } from "@/server/audit/archive-audit-log";
+import { chinaCron } from "@/server/jobs/china-cron";
 import { runRequestedEvent } from "@/server/jobs/events";
 import type { JobSummary } from "@/server/jobs/job-summary";
 import { inngest } from "./client";
@@ -13,7 +14,7 @@ const maxBatches = 200;
  * transaction, so a retry resumes after the last batch that committed and never loses a row.
  */
 export const auditArchive = inngest.createFunction(
-  { id: "audit-archive", name: "Audit log: archive rows past retention", triggers: [{ cron: "TZ=Asia/Shanghai 0 3 * * *" }, { event: runRequestedEvent("audit-archive") }] },
+  { id: "audit-archive", name: "Audit log: archive rows past retention", triggers: [{ cron: chinaCron("0 3 * * *") }, { event: runRequestedEvent("audit-archive") }] },
   async ({ step }) => {
     let archived = 0;
     let batches = 0;

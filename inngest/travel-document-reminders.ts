@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { type ReminderBatch, type ReminderCursor, remindExpiringDocuments } from "@/server/exit-entry/remind-expiring-documents";
+import { chinaCron } from "@/server/jobs/china-cron";
 import { runRequestedEvent } from "@/server/jobs/events";
 import type { JobSummary } from "@/server/jobs/job-summary";
 import { inngest } from "./client";
@@ -18,7 +19,7 @@ export const travelDocumentReminders = inngest.createFunction(
   {
     id,
     name: "Exit-entry documents: 90-day expiry reminders",
-    triggers: [{ cron: "TZ=Asia/Shanghai 0 9 * * *" }, { event: runRequestedEvent(id) }],
+    triggers: [{ cron: chinaCron("0 9 * * *") }, { event: runRequestedEvent(id) }],
   },
   async ({ step }) => {
     let cursor: ReminderCursor | null = null;

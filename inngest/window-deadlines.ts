@@ -1,4 +1,5 @@
 import { getDb } from "@/db/client";
+import { chinaCron } from "@/server/jobs/china-cron";
 import { runRequestedEvent } from "@/server/jobs/events";
 import type { JobSummary } from "@/server/jobs/job-summary";
 import { expireWindowDeadlines, remindWindowDeadlines } from "@/server/household/run-window-deadlines";
@@ -13,7 +14,7 @@ const maxBatches = 2000;
  * where it failed instead of starting over; a rerun of the whole day finds nothing left to do.
  */
 export const windowDeadlines = inngest.createFunction(
-  { id: "household-window-deadlines", name: "Household window deadlines: reminders and expiry", triggers: [{ cron: "TZ=Asia/Shanghai 0 8 * * *" }, { event: runRequestedEvent("household-window-deadlines") }] },
+  { id: "household-window-deadlines", name: "Household window deadlines: reminders and expiry", triggers: [{ cron: chinaCron("0 8 * * *") }, { event: runRequestedEvent("household-window-deadlines") }] },
   async ({ step }) => {
     let reminded = 0;
     let expired = 0;

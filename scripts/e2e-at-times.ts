@@ -8,7 +8,8 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chinaOffsetMs, nextChinaTime } from "./next-china-time";
+import { chinaOffsetMs } from "../server/dates/china-time-zone";
+import { nextChinaTime } from "./next-china-time";
 
 const args = process.argv.slice(2);
 const split = args.indexOf("--");

@@ -1,5 +1,6 @@
+import { chinaOffsetMs } from "../server/dates/china-time-zone";
+
 const weekdays = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-export const chinaOffsetMs = 8 * 60 * 60 * 1000;
 
 /** The next moment after `now` at which China time reads `spec` ("15:10" or "fri 15:10"). */
 export function nextChinaTime(spec: string, now = Date.now()): number {

@@ -14,25 +14,12 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { GateAnswers } from "@/server/accidents/accident-rules";
 import { nearestCounty } from "@/server/accidents/county-seats";
+import { chinaLocalMinute, parseChinaLocalMinute } from "@/server/dates/china-local-minute";
 import { AccidentGate } from "./accident-gate";
 import { type DriverDefaults, type InsurerOption, PartyFields, type PartyInput, partyFrom } from "./party-fields";
 
 type UnitOption = { code: string; name: string; nameEn: string | null; cityName: string; cityNameEn: string | null };
 
-/** Now in China time as a datetime-local value, whatever the phone's zone. */
-function chinaNowLocal(): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(new Date());
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
-  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
-}
 
 /** The reporter's flow: the gate, then time, place, district and their own details; answers the accident code. */
 export function AccidentReportForm({ insurers, units, me }: { insurers: InsurerOption[]; units: UnitOption[]; me: DriverDefaults }) {
@@ -56,7 +43,7 @@ export function AccidentReportForm({ insurers, units, me }: { insurers: InsurerO
   };
   const [partyCount, setPartyCount] = useState(2);
   const [party, setParty] = useState<PartyInput>(() => partyFrom(me));
-  useEffect(() => setOccurredAt((v) => v || chinaNowLocal()), []);
+  useEffect(() => setOccurredAt((v) => v || chinaLocalMinute()), []);
 
   // The position preselects the district (the driver checks it); without one, the driver picks it.
   const locate = useCallback(() => {
@@ -92,7 +79,7 @@ export function AccidentReportForm({ insurers, units, me }: { insurers: InsurerO
         e.preventDefault();
         create.mutate({
           gate,
-          occurredAt: new Date(`${occurredAt}:00+08:00`),
+          occurredAt: parseChinaLocalMinute(occurredAt) ?? new Date(Number.NaN),
           place: place.trim(),
           latitude: position?.lat ?? null,
           longitude: position?.lng ?? null,

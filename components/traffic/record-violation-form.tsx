@@ -12,26 +12,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { chinaLocalMinute } from "@/server/dates/china-local-minute";
 import { fenToYuan } from "@/server/money/fen-to-yuan";
 import { formatPlateNumber, type PlateType, plateTypes } from "@/server/traffic/plate-number";
 import type { ViolationCode } from "@/server/traffic/violation-codes";
 
 const pointValues = [0, 1, 3, 6, 9, 12] as const;
 
-/** Now in China time as a datetime-local value ("2026-11-27T08:30"), whatever the device's zone. */
-function chinaNowLocal(): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(new Date());
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
-  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
-}
 
 type Photo = { state: "uploading" } | { state: "done"; blobId: string; preview: string; name: string } | { state: "failed"; message: string };
 
@@ -61,7 +48,7 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
   const [done, setDone] = useState<string | null>(null);
   const code = codes.find((c) => c.code === actCode);
 
-  useEffect(() => setOccurredAt((v) => v || chinaNowLocal()), []);
+  useEffect(() => setOccurredAt((v) => v || chinaLocalMinute()), []);
 
   const record = useMutation(
     trpc.traffic.recordViolation.mutationOptions({
@@ -74,7 +61,7 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
         setPoints("");
         setPhoto(null);
         if (fileRef.current) fileRef.current.value = "";
-        setOccurredAt(chinaNowLocal());
+        setOccurredAt(chinaLocalMinute());
         router.refresh();
       },
     }),

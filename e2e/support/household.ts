@@ -3,6 +3,9 @@ import path from "node:path";
 import { type Browser, devices, expect, type Page } from "@playwright/test";
 import sharp from "sharp";
 import type { DemoAccountKey } from "@/db/seed/demo-accounts";
+import { addDays } from "@/server/dates/add-days";
+import { chinaToday } from "@/server/dates/china-today";
+import { formatDay } from "@/server/dates/format-day";
 import { signInStaff } from "./sign-in";
 
 /**
@@ -153,12 +156,10 @@ export async function completeAtWindow(window: Page) {
 
 /** Today's date in China, as the deadline rules count it: "2026-11-27". */
 export function chinaDate(offsetDays = 0): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
-  const [y, m, d] = today.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + offsetDays)).toISOString().slice(0, 10);
+  return addDays(chinaToday(), offsetDays);
 }
 
 /** A China date as the citizen's pages print it: "2027年1月26日". */
 export function longChineseDate(date: string): string {
-  return new Intl.DateTimeFormat("zh-CN", { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(new Date(`${date}T00:00:00+08:00`));
+  return formatDay(date, "zh-CN");
 }

@@ -79,7 +79,7 @@ export function fact(item: Locator, label: string): Locator {
 /** A China-time moment `daysAgo` days back, as a datetime-local field takes it: "2026-11-26T08:15". */
 export function chinaLocalMinute(daysAgo: number, time: string): string {
   const day = new Date(Date.now() - daysAgo * 86_400_000);
-  return `${new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(day)}T${time}`;
+  return `${chinaToday(day)}T${time}`;
 }
 
 /** The officer fills the record form and records; waits for the page to confirm it. */

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/server/audit/record-audit";
 import { maskPhone } from "@/server/crypto/mask";
+import { chinaTimeZone } from "@/server/dates/china-time-zone";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { queueSms } from "@/server/notify/queue-sms";
@@ -78,7 +79,7 @@ export async function resetPassword(db: Db, params: PasswordReset): Promise<void
 function chinaTime(at: Date): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat("en-CA", {
-      timeZone: "Asia/Shanghai",
+      timeZone: chinaTimeZone,
       month: "numeric",
       day: "numeric",
       hour: "2-digit",

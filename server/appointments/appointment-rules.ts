@@ -1,4 +1,6 @@
 import { addDays } from "@/server/dates/add-days";
+import { chinaLocalMinute } from "@/server/dates/china-local-minute";
+import { chinaMoment } from "@/server/dates/china-moment";
 import { chinaToday } from "@/server/dates/china-today";
 
 /** Every slot is half an hour long. */
@@ -53,13 +55,13 @@ export function bookableDays(now: Date): string[] {
 
 /** The moment a slot starts: a China day and "HH:MM". */
 export function slotStart(day: string, time: string): Date {
-  return new Date(`${day}T${time}:00+08:00`);
+  return chinaMoment(day, time);
 }
 
 /** The China day and "HH:MM" of a moment. */
 export function chinaDayAndTime(at: Date): { day: string; time: string } {
-  const iso = new Date(at.getTime() + 8 * 60 * 60 * 1000).toISOString();
-  return { day: iso.slice(0, 10), time: iso.slice(11, 16) };
+  const [day = "", time = ""] = chinaLocalMinute(at).split("T");
+  return { day, time };
 }
 
 /** Whether a pattern (on a day that is not closed) has a slot starting at this moment, and it is still ahead. */

@@ -11,6 +11,7 @@ import {
   users,
 } from "@/db/schema";
 import { addDays } from "@/server/dates/add-days";
+import { chinaMoment } from "@/server/dates/china-moment";
 import { chinaToday } from "@/server/dates/china-today";
 import { listMostUsedServices } from "./list-most-used-services";
 import { type CitizenProfile, loadCitizenProfile, profileFacts, type TravelDocumentType } from "./load-citizen-profile";
@@ -361,7 +362,7 @@ async function birthApplied(db: Db, userId: string, serviceId: number, birthDate
         eq(applications.serviceId, serviceId),
         applicants ? or(eq(applications.applicantId, userId), inArray(applications.applicantId, applicants)) : eq(applications.applicantId, userId),
         notInArray(applications.state, [...birthRegistrationGone]),
-        gte(applications.submittedAt, new Date(`${birthDate}T00:00:00+08:00`)),
+        gte(applications.submittedAt, chinaMoment(birthDate)),
       ),
     )
     .limit(1);

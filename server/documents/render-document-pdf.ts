@@ -2,6 +2,7 @@ import fontkit from "@pdf-lib/fontkit";
 import { type PDFFont, PDFDocument, type PDFPage, PDFName, PDFString, rgb } from "pdf-lib";
 import QRCode from "qrcode";
 import type { DocumentFact } from "@/db/schema";
+import { chinaTimeZone } from "@/server/dates/china-time-zone";
 import { type FontWeight, fallbackFontFile, loadFontFile, primaryFontFile } from "./pdf-fonts";
 import { verifyUrl } from "./verify-url";
 
@@ -27,7 +28,7 @@ const rule = rgb(0.78, 0.8, 0.84);
 const labelFill = rgb(0.95, 0.96, 0.98);
 
 const issuedAtFormat = new Intl.DateTimeFormat("zh-CN", {
-  timeZone: "Asia/Shanghai",
+  timeZone: chinaTimeZone,
   year: "numeric",
   month: "long",
   day: "numeric",

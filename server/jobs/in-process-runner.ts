@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { InngestFunction } from "inngest";
 import type { Db } from "@/db/client";
 import { jobRuns } from "@/db/schema";
+import { chinaTimeZone } from "@/server/dates/china-time-zone";
 import { env } from "@/server/env";
 import { logError, logInfo, scrub } from "@/server/log";
 import { type CronSchedule, cronSchedule } from "./cron-schedule";
@@ -79,7 +80,7 @@ export class InProcessRunner {
   constructor(opts: { functions: readonly AnyFunction[]; db: () => Promise<Db>; timeZone?: string }) {
     this.functions = opts.functions;
     this.db = opts.db;
-    const timeZone = opts.timeZone ?? env().TZ ?? "Asia/Shanghai";
+    const timeZone = opts.timeZone ?? env().TZ ?? chinaTimeZone;
     this.crons = new Map(
       opts.functions.map((fn) => [
         fn,

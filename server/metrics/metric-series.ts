@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { chinaTimeZone } from "@/server/dates/china-time-zone";
 import { supervisedStates } from "@/server/supervision/idle-deadline";
 
 /** The window a metric is computed over: China days, inclusive, and the org subtree (path prefix). */
@@ -8,7 +9,7 @@ export type MetricWindow = { start: Date; end: Date; path: string; province: boo
 export type DayCount = { day: string; value: number };
 
 /** `yyyy-MM-dd` of a timestamp column in China time, for grouping by day. */
-const chinaDay = (column: string) => sql.raw(`to_char(${column} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`);
+const chinaDay = (column: string) => sql.raw(`to_char(${column} at time zone '${chinaTimeZone}', 'YYYY-MM-DD')`);
 
 /** Rows of a raw aggregate; every driver (pg, Neon, PGlite) answers with `rows`, typed per driver. */
 export async function selectRows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {

@@ -1,3 +1,4 @@
+import { chinaToday } from "@/server/dates/china-today";
 import { isDivisionCode } from "./is-division-code";
 
 /**
@@ -53,9 +54,4 @@ function isCalendarDate(value: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** Birth dates on Chinese ID cards are in China time, whatever the server's time zone. */
-function chinaToday(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 }

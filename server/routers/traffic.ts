@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseChinaLocalMinute } from "@/server/dates/china-local-minute";
 import { yuanAmount } from "@/server/money/yuan-amount";
 import { createFinePayment, maxFinesPerPayment } from "@/server/traffic/create-fine-payment";
 import { listMyFineReceipts } from "@/server/traffic/list-my-fine-receipts";
@@ -19,8 +20,8 @@ const chinaLocalMinute = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "i18n:traffic.record.occurredAtRequired")
   .transform((s, ctx) => {
-    const at = new Date(`${s}:00+08:00`);
-    if (Number.isNaN(at.getTime())) {
+    const at = parseChinaLocalMinute(s);
+    if (!at) {
       ctx.addIssue({ code: "custom", message: "i18n:traffic.record.occurredAtRequired" });
       return z.NEVER;
     }

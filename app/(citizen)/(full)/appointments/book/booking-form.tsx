@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { chinaMoment } from "@/server/dates/china-moment";
 
 type Unit = { id: number; name: string; address: string | null };
 
@@ -46,7 +47,7 @@ export function BookingForm({
 
   const days = slots.data ?? [];
   const chosenDay = days.find((d) => d.day === day) ?? days.find((d) => d.slots.some((s) => s.remaining > 0));
-  const dayLabel = (d: string) => format.dateTime(new Date(`${d}T00:00:00+08:00`), { month: "long", day: "numeric", weekday: "short" });
+  const dayLabel = (d: string) => format.dateTime(chinaMoment(d), { month: "long", day: "numeric", weekday: "short" });
   const chosenSlot = chosenDay?.slots.find((s) => `${s.templateId}@${new Date(s.startsAt).toISOString()}` === choice);
 
   return (
