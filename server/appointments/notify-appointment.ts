@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { appointmentSlots, appointmentTemplates, appointments, orgUnits, services, users } from "@/db/schema";
 import { decryptPii } from "@/server/crypto/pii";
-import { formatChinaDate } from "@/server/household/notify-applicant";
+import { formatDay } from "@/server/dates/format-day";
 import { queueSms } from "@/server/notify/queue-sms";
 import { chinaDayAndTime } from "./appointment-rules";
 
@@ -39,7 +39,7 @@ export async function queueAppointmentSms(tx: Tx, p: { appointmentId: string; ki
     idempotencyKey: `appointment-${p.kind}:${p.appointmentId}:${p.change}`,
     phone: decryptPii(row.phoneEnc),
     template: templateOf[p.kind],
-    params: { date: formatChinaDate(day), time, unit: row.unit, window: row.window, service: row.service },
+    params: { date: formatDay(day, "zh-CN"), time, unit: row.unit, window: row.window, service: row.service },
   });
   return sms.queued;
 }

@@ -5,7 +5,7 @@ import { decryptPii } from "@/server/crypto/pii";
 import { addDays } from "@/server/dates/add-days";
 import { chinaDayBounds } from "@/server/dates/china-date-time";
 import { chinaToday } from "@/server/dates/china-today";
-import { formatChinaDate } from "@/server/household/notify-applicant";
+import { formatDay } from "@/server/dates/format-day";
 import { queueSms } from "@/server/notify/queue-sms";
 import { chinaDayAndTime } from "./appointment-rules";
 import { selectBookingsWithPlace } from "./notify-appointment";
@@ -36,7 +36,7 @@ export async function remindAppointments(db: Db, p: { now?: Date; batchSize?: nu
         idempotencyKey: `appointment-reminder:${row.a.id}:${row.a.startsAt.toISOString()}`,
         phone: decryptPii(row.phoneEnc),
         template: "appointment_reminder",
-        params: { date: formatChinaDate(day), time, unit: row.unit, window: row.window, service: row.service },
+        params: { date: formatDay(day, "zh-CN"), time, unit: row.unit, window: row.window, service: row.service },
       });
       if (sms.queued) smsQueued++;
     }

@@ -5,7 +5,7 @@ import { maskDocumentNumber } from "@/server/crypto/mask";
 import { decryptPii } from "@/server/crypto/pii";
 import { addDays } from "@/server/dates/add-days";
 import { chinaToday } from "@/server/dates/china-today";
-import { formatChinaDate } from "@/server/household/notify-applicant";
+import { formatDay } from "@/server/dates/format-day";
 import { queueSmsBatch } from "@/server/notify/queue-sms-batch";
 import { travelDocumentNames } from "./travel-document-names";
 
@@ -105,7 +105,7 @@ export async function remindExpiringDocuments(
                 params: {
                   document: travelDocumentNames[d.type],
                   number: maskDocumentNumber(d.documentNumber),
-                  expiry: formatChinaDate(d.expiryDate),
+                  expiry: formatDay(d.expiryDate, "zh-CN"),
                 },
               },
             ]

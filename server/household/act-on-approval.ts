@@ -1,8 +1,8 @@
 import type { Db, Tx } from "@/db/client";
 import { uniqueViolation } from "@/db/unique-violation";
+import { formatDay } from "@/server/dates/format-day";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
-import { formatChinaDate } from "./notify-applicant";
 import { expireApproval } from "./expire-approval";
 import { type DeskOfficer, type OpenedApplication, openApplicationForOfficer } from "./open-application-for-officer";
 import { windowDeadlineStatus } from "./window-deadline";
@@ -38,7 +38,7 @@ async function actOnce<T>(
     const { application, service } = opened;
     const deadline = application.windowDeadline;
     if (application.state === "expired" && application.outcomeReason === "window_deadline_passed" && deadline) {
-      throw new DomainError("WINDOW_DEADLINE_PASSED", { deadline: formatChinaDate(deadline) });
+      throw new DomainError("WINDOW_DEADLINE_PASSED", { deadline: formatDay(deadline, "zh-CN") });
     }
     if (application.state === "approved" && deadline && windowDeadlineStatus(deadline, p.now).passed) {
       await expireApproval(tx, { application, service, now: p.now });
@@ -48,7 +48,7 @@ async function actOnce<T>(
   });
   if (outcome.lapsed) {
     await kickSmsDispatch();
-    throw new DomainError("WINDOW_DEADLINE_PASSED", { deadline: formatChinaDate(outcome.deadline) });
+    throw new DomainError("WINDOW_DEADLINE_PASSED", { deadline: formatDay(outcome.deadline, "zh-CN") });
   }
   return outcome.done;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWindowVisitCalendar, escapeText, foldLine } from "./build-window-visit-calendar";
+import { buildWindowVisitCalendar } from "./build-window-visit-calendar";
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
@@ -18,35 +18,6 @@ const calendar = () =>
     locale: "zh-CN",
     now: new Date("2026-11-27T08:30:15.123Z"),
   });
-
-describe("escapeText", () => {
-  it("escapes backslash, semicolon, comma and line breaks as RFC 5545 TEXT", () => {
-    expect(escapeText("a\\b;c,d\ne\r\nf")).toBe("a\\\\b\\;c\\,d\\ne\\nf");
-  });
-});
-
-describe("foldLine", () => {
-  it("leaves a line of 75 octets alone", () => {
-    const line = `SUMMARY:${"a".repeat(67)}`;
-    expect(octets(line)).toBe(75);
-    expect(foldLine(line)).toBe(line);
-  });
-
-  it("folds long Chinese lines by octets, never splitting a character", () => {
-    const line = `DESCRIPTION:${"户籍窗口核验原件".repeat(12)}`;
-    const folded = foldLine(line);
-    const parts = folded.split("\r\n");
-    expect(parts.length).toBeGreaterThan(1);
-    for (const [i, part] of parts.entries()) {
-      expect(octets(part)).toBeLessThanOrEqual(75);
-      if (i > 0) expect(part.startsWith(" ")).toBe(true);
-    }
-    // "DESCRIPTION:" is 12 octets, then 21 three-octet characters fill the line to exactly 75.
-    expect(octets(parts[0]!)).toBe(75);
-    expect(octets(parts[1]!)).toBe(73);
-    expect(unfold(folded)).toBe(line);
-  });
-});
 
 describe("buildWindowVisitCalendar", () => {
   it("is one all-day event on the deadline with CRLF lines of at most 75 octets", () => {

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { type Application, orgUnits, services, smsTemplateTexts, users } from "@/db/schema";
 import { decryptPii } from "@/server/crypto/pii";
+import { formatDay } from "@/server/dates/format-day";
 import { queueSms } from "@/server/notify/queue-sms";
 import { type SmsTemplate, templatePlaceholders } from "@/server/notify/templates";
 
@@ -30,7 +31,7 @@ export async function notifyApplicant(
     service: row.service,
     number: app.number,
     station: row.station,
-    deadline: app.windowDeadline ? formatChinaDate(app.windowDeadline) : null,
+    deadline: app.windowDeadline ? formatDay(app.windowDeadline, "zh-CN") : null,
   };
   const params: Record<string, string> = {};
   for (const name of templatePlaceholders(p.template)) {
@@ -61,10 +62,4 @@ export async function loadApplicantRecipient(tx: Tx, app: Application, template:
     .leftJoin(smsTemplateTexts, eq(smsTemplateTexts.template, template))
     .where(eq(users.id, app.applicantId));
   return row;
-}
-
-/** "2027年1月26日": how a date reads in an official SMS. */
-export function formatChinaDate(date: string): string {
-  const [y, m, d] = date.split("-");
-  return `${y}年${Number(m)}月${Number(d)}日`;
 }

@@ -17,8 +17,8 @@ import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { encryptPii, hashPii } from "@/server/crypto/pii";
 import { addDays } from "@/server/dates/add-days";
 import { chinaToday } from "@/server/dates/china-today";
+import { formatDay } from "@/server/dates/format-day";
 import { getDocumentVerification } from "@/server/documents/get-document-verification";
-import { formatChinaDate } from "@/server/household/notify-applicant";
 import { birthFormData, insertTestApplication } from "@/server/household/test-applications";
 import { createCaller } from "@/server/routers/_app";
 import { readBlob } from "@/server/storage/read-blob";
@@ -394,7 +394,7 @@ describe("county approval", () => {
     expect(await row(app.id)).toMatchObject({ state: "approved", windowDeadline: deadline, dueAt: null });
     const [sms] = await smsOf(app);
     expect(sms?.template).toBe("application_approved");
-    expect(sms?.body).toContain(formatChinaDate(deadline));
+    expect(sms?.body).toContain(formatDay(deadline, "zh-CN"));
     expect(sms?.body).toContain("花园路派出所");
     expect(sms?.body).toContain(app.number ?? "missing");
   });
