@@ -1,10 +1,10 @@
-import { randomInt } from "node:crypto";
 import { and, eq, like } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { uniqueViolation } from "@/db/unique-violation";
 import { accidentParties, accidents, orgUnits, users } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
+import { randomCode } from "@/server/numbering/random-code";
 import { type GateAnswers, gatePasses, maxParties } from "./accident-rules";
 import { type PartyDetails, partyValues } from "./party-details";
 
@@ -104,7 +104,7 @@ async function insertAccident(
 /** A code no accident open for joining uses; the partial unique index backs this up under races. */
 async function freeCode(tx: Db): Promise<string> {
   for (let attempt = 0; attempt < 10; attempt++) {
-    const code = randomInt(0, 1_000_000).toString().padStart(6, "0");
+    const code = randomCode(6);
     const [taken] = await tx
       .select({ id: accidents.id })
       .from(accidents)

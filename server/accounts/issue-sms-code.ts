@@ -1,9 +1,10 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import { smsCodes } from "@/db/schema";
 import { hashPii } from "@/server/crypto/pii";
 import { queueSms } from "@/server/notify/queue-sms";
 import type { SmsTemplate } from "@/server/notify/templates";
+import { randomCode } from "@/server/numbering/random-code";
 import { smsCodeHash } from "./sms-code-hash";
 import { smsCodeRules } from "./sms-code-rules";
 
@@ -29,7 +30,7 @@ export async function issueSmsCode(
 ): Promise<{ codeId: string }> {
   const { purpose, phone, ip, now } = params;
   const id = randomUUID();
-  const code = randomInt(0, 1_000_000).toString().padStart(6, "0");
+  const code = randomCode(6);
   await tx.insert(smsCodes).values({
     id,
     purpose,

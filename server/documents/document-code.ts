@@ -1,11 +1,4 @@
-import { randomBytes } from "node:crypto";
-
-/**
- * Crockford's base32: no I, L, O or U, so what is printed cannot be misread, and what a person types
- * for them (O for 0, I or L for 1) still finds the document.
- */
-const alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-const misread: Record<string, string> = { O: "0", I: "1", L: "1" };
+import { crockfordBase32, randomCode, readCrockford } from "@/server/numbering/random-code";
 
 /** 16 characters × 5 bits = 80 random bits: guessing a valid code is hopeless even without the rate limit. */
 const codeLength = 16;
@@ -17,12 +10,7 @@ function group(chars: string): string {
 
 /** A new verification code as printed: "7KQ4-M2XP-9TRW-HB3D". */
 export function generateDocumentCode(): string {
-  const bytes = randomBytes((codeLength * 5) / 8);
-  let bits = 0n;
-  for (const b of bytes) bits = (bits << 8n) | BigInt(b);
-  let chars = "";
-  for (let i = codeLength - 1; i >= 0; i--) chars += alphabet[Number((bits >> BigInt(i * 5)) & 31n)];
-  return group(chars);
+  return group(randomCode(codeLength, crockfordBase32));
 }
 
 /**
@@ -33,11 +21,8 @@ export function normaliseDocumentCode(input: string): string | null {
   let v = input.normalize("NFKC");
   const inUrl = v.match(/\/verify\/([^/?#]+)/);
   if (inUrl?.[1]) v = decodeURIComponentSafe(inUrl[1]);
-  const chars = v
-    .toUpperCase()
-    .replace(/[\s\-_.·—–]/g, "")
-    .replace(/[OIL]/g, (c) => misread[c] ?? c);
-  if (chars.length !== codeLength || [...chars].some((c) => !alphabet.includes(c))) return null;
+  const chars = readCrockford(v.replace(/[\s\-_.·—–]/g, ""));
+  if (chars.length !== codeLength || [...chars].some((c) => !crockfordBase32.includes(c))) return null;
   return group(chars);
 }
 

@@ -16,7 +16,7 @@ import { maskDocumentNumber, maskName } from "@/server/crypto/mask";
 import { decryptPii } from "@/server/crypto/pii";
 import { chinaToday } from "@/server/dates/china-today";
 import { DomainError } from "@/server/errors";
-import { nextApplicationNumber } from "@/server/household/next-application-number";
+import { nextApplicationNumber } from "@/server/numbering/next-application-number";
 import { type CounterQuery, readCounterQuery } from "@/server/household/read-counter-query";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { queueSms } from "@/server/notify/queue-sms";

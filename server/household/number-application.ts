@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { type Application, applications } from "@/db/schema";
 import { chinaToday } from "@/server/dates/china-today";
-import { applicationNumberPrefix, bumpDayCounter } from "./next-application-number";
+import { applicationNumberPrefix, bumpDayCounter } from "@/server/numbering/next-application-number";
 
 /**
  * Gives a submitted application its number, "HN" + China date + the day's 6-digit sequence, in one

@@ -19,10 +19,10 @@ import { demoUserRow } from "@/server/accounts/test-accounts";
 import { addDays } from "@/server/dates/add-days";
 import { addWorkingDays } from "@/server/dates/add-working-days";
 import { chinaToday } from "@/server/dates/china-today";
+import { nextApplicationNumber } from "@/server/numbering/next-application-number";
 import { saveBlob } from "@/server/storage/save-blob";
 import type { ApplicationAction } from "./application-transitions";
 import { reviewSlaDays } from "./apply-transition";
-import { nextApplicationNumber } from "./next-application-number";
 import { windowDeadlineFor } from "./window-deadline";
 
 /** A filled-in 出生登记 for the demo citizen's household: a son born ten days ago, both parents from the register. */

@@ -1,10 +1,10 @@
-import { randomInt } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type Payment, payments } from "@/db/schema";
 import { uniqueViolation } from "@/db/unique-violation";
-import { chinaToday } from "@/server/dates/china-today";
 import { DomainError } from "@/server/errors";
+import { chinaDayStamp } from "@/server/numbering/china-day-stamp";
+import { digitsAndLetters, randomCode } from "@/server/numbering/random-code";
 import type { PaymentPurpose } from "./payment-handlers";
 import { type PaymentProvider, paymentProvider } from "./payment-provider";
 import { isPaymentReturnPath } from "./payment-return-path";
@@ -34,13 +34,9 @@ export type CreatedPayment = {
   status: "pending" | "paid";
 };
 
-const orderAlphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-
 /** `JM` + China date + 10 random characters (~51 bits): readable on a receipt, impossible to guess. */
 function newOrderNo(now: Date): string {
-  let random = "";
-  for (let i = 0; i < 10; i++) random += orderAlphabet[randomInt(orderAlphabet.length)];
-  return `JM${chinaToday(now).replaceAll("-", "")}${random}`;
+  return `JM${chinaDayStamp(now)}${randomCode(10, digitsAndLetters)}`;
 }
 
 function refuseBadInput(p: CreatePaymentParams) {

@@ -1,11 +1,11 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Payment } from "@/db/schema";
 import { chinaDateTime } from "@/server/dates/china-date-time";
-import { chinaToday } from "@/server/dates/china-today";
 import { env } from "@/server/env";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
+import { chinaDayStamp } from "@/server/numbering/china-day-stamp";
 import type { PaymentProvider } from "./payment-provider";
 import { readTradeNotification } from "./read-trade-notification";
-import { fenToYuan } from "@/server/money/fen-to-yuan";
 
 const signType = "HMAC-SHA256";
 
@@ -53,7 +53,7 @@ export function sandboxPaidNotification(
   return signSandboxNotification({
     notify_time: now.toISOString(),
     out_trade_no: payment.orderNo,
-    trade_no: `SBX${chinaToday(now).replaceAll("-", "")}${randomBytes(8).toString("hex").toUpperCase()}`,
+    trade_no: `SBX${chinaDayStamp(now)}${randomBytes(8).toString("hex").toUpperCase()}`,
     total_amount: fenToYuan(payment.amountFen),
     trade_status: "TRADE_SUCCESS",
     gmt_payment: chinaDateTime(now),

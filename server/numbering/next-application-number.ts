@@ -3,7 +3,7 @@ import type { Tx } from "@/db/client";
 import { applicationNumberCounters } from "@/db/schema";
 import { chinaToday } from "@/server/dates/china-today";
 
-/** "HN" + China date: the part of an application number before the day's sequence. */
+/** "HN" + China date: the part of an application number (household and exit-entry alike) before the day's sequence. */
 export function applicationNumberPrefix(day: string): string {
   return `HN${day.replaceAll("-", "")}`;
 }
