@@ -15,7 +15,7 @@ import { verifyUrl } from "./verify-url";
 const input = {
   code: "7KQ4-M2XP-9TRW-HB3D",
   title: "户口登记（迁入）办理回执",
-  // 龑 is outside the font's main file: it must come from a fallback slice, not print as a box.
+  // 龑 is outside the font's primary file: it must come from the rare file, not print as a box.
   holderName: "刘龑",
   facts: [
     { label: "业务编号", labelEn: "Application No.", value: "HN20261127000123" },

@@ -3,7 +3,7 @@ import { type PDFFont, PDFDocument, type PDFPage, PDFName, PDFString, rgb } from
 import QRCode from "qrcode";
 import type { DocumentFact } from "@/db/schema";
 import { chinaTimeZone } from "@/server/dates/china-time-zone";
-import { type FontWeight, fallbackFontFile, loadFontFile, primaryFontFile } from "./pdf-fonts";
+import { type FontWeight, loadFontFile, pdfFontFile } from "./pdf-fonts";
 import { verifyUrl } from "./verify-url";
 
 export type DocumentPdfInput = {
@@ -186,25 +186,22 @@ export async function renderDocumentPdf(input: DocumentPdfInput): Promise<Uint8A
   return doc.save();
 }
 
-/** One weight of the font: the primary file, plus the slices that draw characters it lacks. */
+/** One weight of the font: the primary file, plus the rare file for the characters it lacks (embedded only when needed). */
 type Face = { primary: PDFFont; covered: Set<number>; extra: Map<number, PDFFont> };
 
 async function embedFace(doc: PDFDocument, weight: FontWeight, text: string): Promise<Face> {
-  const primary = await doc.embedFont(await loadFontFile(primaryFontFile(weight)), { subset: true });
+  const primary = await doc.embedFont(await loadFontFile(pdfFontFile(weight, "primary")), { subset: true });
   const covered = new Set(primary.getCharacterSet());
   const extra = new Map<number, PDFFont>();
-  const byFile = new Map<string, PDFFont>();
+  let rare: { font: PDFFont; covered: Set<number> } | undefined;
   for (const ch of new Set(text)) {
     const cp = ch.codePointAt(0)!;
     if (covered.has(cp) || isBlank(cp)) continue;
-    const file = await fallbackFontFile(cp, weight);
-    if (!file) continue;
-    let font = byFile.get(file);
-    if (!font) {
-      font = await doc.embedFont(await loadFontFile(file), { subset: true });
-      byFile.set(file, font);
+    if (!rare) {
+      const font = await doc.embedFont(await loadFontFile(pdfFontFile(weight, "rare")), { subset: true });
+      rare = { font, covered: new Set(font.getCharacterSet()) };
     }
-    extra.set(cp, font);
+    if (rare.covered.has(cp)) extra.set(cp, rare.font);
   }
   return { primary, covered, extra };
 }
