@@ -1,11 +1,15 @@
+import { randomInt } from "node:crypto";
 import { hashPii } from "@/server/crypto/pii";
-import { crockfordBase32, randomCode, readCrockford } from "@/server/numbering/random-code";
 
+/** Crockford base32: no I, L, O or U, so a number read aloud or copied from a slip is not mistyped. */
+const alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 export const queryNumberLength = 12;
 
 /** 12 random characters: 60 bits, far beyond what the per-number and per-account limits let anyone try. */
 export function generateQueryNumber(): string {
-  return randomCode(queryNumberLength, crockfordBase32);
+  let out = "";
+  for (let i = 0; i < queryNumberLength; i++) out += alphabet[randomInt(alphabet.length)];
+  return out;
 }
 
 /**
@@ -13,11 +17,15 @@ export function generateQueryNumber(): string {
  * letters Crockford reads as digits (I and L as 1, O as 0).
  */
 export function normaliseQueryNumber(typed: string): string {
-  return readCrockford(typed.replace(/[\s\-－]/g, ""));
+  return typed
+    .toUpperCase()
+    .replace(/[\s\-－]/g, "")
+    .replace(/[IL]/g, "1")
+    .replace(/O/g, "0");
 }
 
 export function isQueryNumber(normalised: string): boolean {
-  return normalised.length === queryNumberLength && [...normalised].every((c) => crockfordBase32.includes(c));
+  return normalised.length === queryNumberLength && [...normalised].every((c) => alphabet.includes(c));
 }
 
 /** The number is a credential, so only its keyed hash is stored; the prefix keeps it apart from other tokens. */

@@ -1,4 +1,5 @@
-import { crockfordBase32, randomCode, readCrockford } from "@/server/numbering/random-code";
+import { crockfordBase32, readCrockford } from "@/server/numbering/crockford";
+import { randomCode } from "@/server/numbering/random-code";
 
 /** 16 characters × 5 bits = 80 random bits: guessing a valid code is hopeless even without the rate limit. */
 const codeLength = 16;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { chinaDayStamp } from "./china-day-stamp";
 import { applicationNumberPrefix } from "./next-application-number";
-import { crockfordBase32, digitsAndLetters, randomCode, readCrockford } from "./random-code";
+import { crockfordBase32, readCrockford } from "./crockford";
+import { digitsAndLetters, randomCode } from "./random-code";
 
 describe("numbering", () => {
   it("draws codes of the asked length from the asked alphabet only", () => {
