@@ -5,13 +5,14 @@ import { FileDown, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { Liability } from "@/db/schema/accidents";
@@ -256,17 +257,18 @@ function LiabilityPanel(p: {
                 if (choice) claim.mutate({ id: p.id, liability: choice, statement });
               }}
             >
-              <div className="flex flex-col gap-1.5">
-                <Label htmlFor="my-liability">{t("liability.mine")}</Label>
-                <Select id="my-liability" value={choice} onChange={(e) => setChoice(e.target.value as Liability)}>
-                  <option value="">—</option>
-                  {liabilityChoices.map((l) => (
-                    <option key={l} value={l}>
-                      {t(`claimedOptions.${l}`)}
-                    </option>
-                  ))}
-                </Select>
-              </div>
+              <Field id="my-liability" label={t("liability.mine")}>
+                {(control) => (
+                  <Select {...control} value={choice} onChange={(e) => setChoice(e.target.value as Liability)}>
+                    <option value="">—</option>
+                    {liabilityChoices.map((l) => (
+                      <option key={l} value={l}>
+                        {t(`claimedOptions.${l}`)}
+                      </option>
+                    ))}
+                  </Select>
+                )}
+              </Field>
               <div className="flex flex-col gap-1.5">
                 <Label htmlFor="my-statement">{t("liability.statement")}</Label>
                 <p id="my-statement-hint" className="text-sm text-muted-foreground">

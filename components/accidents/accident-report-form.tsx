@@ -5,12 +5,13 @@ import { LocateFixed } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import type { GateAnswers } from "@/server/accidents/accident-rules";
 import { nearestCounty } from "@/server/accidents/county-seats";
@@ -148,16 +149,17 @@ export function AccidentReportForm({ insurers, units, me }: { insurers: InsurerO
           </p>
         ) : null}
       </div>
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="accident-parties">{t("partyCount")}</Label>
-        <Select id="accident-parties" value={partyCount} onChange={(e) => setPartyCount(Number(e.target.value))}>
-          {[2, 3, 4, 5].map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <Field id="accident-parties" label={t("partyCount")}>
+        {(control) => (
+          <Select {...control} value={partyCount} onChange={(e) => setPartyCount(Number(e.target.value))}>
+            {[2, 3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
       <PartyFields value={party} onChange={setParty} insurers={insurers} plates={me.plates} errors={errors} en={en} />
       <Button type="submit" size="lg" disabled={create.isPending}>
         {create.isPending ? t("submitting") : t("submit")}

@@ -4,12 +4,13 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { type CaseNodeKind, type CoerciveMeasure, caseNodeKinds, coerciveMeasures } from "@/db/schema/case-vocabulary";
@@ -56,16 +57,17 @@ export function AddNodeForm({ caseId, today }: { caseId: string; today: string }
       ) : null}
       {add.error && !hasFieldErrors ? <Alert variant="destructive">{add.error.message}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="node-kind">{t("detail.kind")}</Label>
-          <Select id="node-kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value as CaseNodeKind)}>
-            {caseNodeKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <Field id="node-kind" label={t("detail.kind")}>
+          {(control) => (
+            <Select {...control} name="kind" value={kind} onChange={(e) => setKind(e.target.value as CaseNodeKind)}>
+              {caseNodeKinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kinds.${k}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
         {kind === "coercive_measure" ? (
           <SelectField id="node-measure" label={t("detail.measure")} error={errors.measure}>
             <Select

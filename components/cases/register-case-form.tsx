@@ -4,12 +4,13 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import type { CaseFormOptions } from "@/server/cases/case-form-options";
 
@@ -54,16 +55,17 @@ export function RegisterCaseForm({ options, defaultUnitId, defaultOfficerId }: {
           onChange={(e) => setCaseNumber(e.target.value)}
           error={errors.caseNumber}
         />
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="case-type">{t("desk.type")}</Label>
-          <Select id="case-type" name="type" value={type} onChange={(e) => setType(e.target.value as (typeof caseTypes)[number])}>
-            {caseTypes.map((c) => (
-              <option key={c} value={c}>
-                {t(`types.${c}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <Field id="case-type" label={t("desk.type")}>
+          {(control) => (
+            <Select {...control} name="type" value={type} onChange={(e) => setType(e.target.value as (typeof caseTypes)[number])}>
+              {caseTypes.map((c) => (
+                <option key={c} value={c}>
+                  {t(`types.${c}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
       </div>
       <FormField
         id="case-title"

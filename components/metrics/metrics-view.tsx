@@ -6,7 +6,7 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { addDays } from "@/server/dates/add-days";
 import { chinaDayBounds } from "@/server/dates/china-date-time";
 import { chinaToday } from "@/server/dates/china-today";
@@ -62,14 +62,16 @@ export async function MetricsView({ basePath, query }: { basePath: string; query
 
       <form method="get" action={basePath} className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <input type="hidden" name="unit" value={m.unit.id} />
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="metrics-from">{t("range.from")}</Label>
-          <Input id="metrics-from" name="from" type="date" defaultValue={from} />
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="metrics-to">{t("range.to")}</Label>
-          <Input id="metrics-to" name="to" type="date" defaultValue={to} />
-        </div>
+        <Field id="metrics-from" label={t("range.from")}>
+          {(control) => (
+            <Input {...control} name="from" type="date" defaultValue={from} />
+          )}
+        </Field>
+        <Field id="metrics-to" label={t("range.to")}>
+          {(control) => (
+            <Input {...control} name="to" type="date" defaultValue={to} />
+          )}
+        </Field>
         <Button type="submit" variant="secondary">
           {t("range.apply")}
         </Button>

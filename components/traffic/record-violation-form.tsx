@@ -4,13 +4,14 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { compressPhoto } from "@/components/household/upload-material-file";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { formatPlateNumber, type PlateType, plateTypes } from "@/server/traffic/plate-number";
 import type { ViolationCode } from "@/server/traffic/violation-codes";
@@ -141,16 +142,17 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
           onChange={(e) => setPlateNumber(e.target.value)}
           error={errors.plateNumber}
         />
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="record-plate-type">{t("plateType")}</Label>
-          <Select id="record-plate-type" name="plateType" value={plateType} onChange={(e) => setPlateType(e.target.value as PlateType)}>
-            {plateTypes.map((type) => (
-              <option key={type} value={type}>
-                {tTypes(type)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <Field id="record-plate-type" label={t("plateType")}>
+          {(control) => (
+            <Select {...control} name="plateType" value={plateType} onChange={(e) => setPlateType(e.target.value as PlateType)}>
+              {plateTypes.map((type) => (
+                <option key={type} value={type}>
+                  {tTypes(type)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
         <FormField
           id="record-occurred-at"
           name="occurredAt"

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { serviceKind } from "@/db/schema";
 import type { ServiceKind, ServiceListItem } from "@/server/catalog/search-services";
@@ -65,32 +65,35 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
       </header>
 
       <form action="/services" method="get" role="search" className="grid gap-3 rounded-lg border border-border bg-surface p-4 md:grid-cols-[minmax(0,1fr)_12rem_10rem_auto] md:items-end">
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="service-q">{t("search.label")}</Label>
-          <Input id="service-q" name="q" type="search" defaultValue={q} maxLength={100} placeholder={t("search.placeholder")} enterKeyHint="search" />
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="service-category">{t("search.category")}</Label>
-          <Select id="service-category" name="category" defaultValue={category ?? ""}>
-            <option value="">{t("search.allCategories")}</option>
-            {categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {en ? c.nameEn : c.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="service-kind">{t("search.kind")}</Label>
-          <Select id="service-kind" name="kind" defaultValue={kind ?? ""}>
-            <option value="">{t("search.allKinds")}</option>
-            {serviceKind.enumValues.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <Field id="service-q" label={t("search.label")}>
+          {(control) => (
+            <Input {...control} name="q" type="search" defaultValue={q} maxLength={100} placeholder={t("search.placeholder")} enterKeyHint="search" />
+          )}
+        </Field>
+        <Field id="service-category" label={t("search.category")}>
+          {(control) => (
+            <Select {...control} name="category" defaultValue={category ?? ""}>
+              <option value="">{t("search.allCategories")}</option>
+              {categories.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {en ? c.nameEn : c.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="service-kind" label={t("search.kind")}>
+          {(control) => (
+            <Select {...control} name="kind" defaultValue={kind ?? ""}>
+              <option value="">{t("search.allKinds")}</option>
+              {serviceKind.enumValues.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kinds.${k}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit">
             <Search aria-hidden="true" />

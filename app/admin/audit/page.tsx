@@ -9,6 +9,7 @@ import { cn } from "@/components/ui/cn";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import { type ActionLabels, auditActionCodes } from "@/server/audit/audit-action-codes";
@@ -110,43 +111,48 @@ export default async function AuditPage({
         <CardContent className="flex flex-col gap-4">
           <form method="get" action="/admin/audit" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {subject ? <input type="hidden" name="subject" value={subject} /> : null}
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="audit-action">{t("filter.action")}</Label>
-              <Select id="audit-action" name="action" defaultValue={action ?? ""}>
-                <option value="">{t("filter.allActions")}</option>
-                {actionGroups.map((g) => (
-                  <optgroup key={g.group} label={groupLabel(g.group)}>
-                    {g.codes.map((a) => (
-                      <option key={a} value={a}>
-                        {actionLabel(a)}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-                {unlabelled ? <option value={unlabelled}>{unlabelled}</option> : null}
-              </Select>
-            </div>
+            <Field id="audit-action" label={t("filter.action")}>
+              {(control) => (
+                <Select {...control} name="action" defaultValue={action ?? ""}>
+                  <option value="">{t("filter.allActions")}</option>
+                  {actionGroups.map((g) => (
+                    <optgroup key={g.group} label={groupLabel(g.group)}>
+                      {g.codes.map((a) => (
+                        <option key={a} value={a}>
+                          {actionLabel(a)}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
+                  {unlabelled ? <option value={unlabelled}>{unlabelled}</option> : null}
+                </Select>
+              )}
+            </Field>
             <div className="flex flex-col gap-1.5">
               <Label htmlFor="audit-actor">{t("filter.actor")}</Label>
               <Input id="audit-actor" name="account" defaultValue={filter.account ?? ""} autoComplete="off" maxLength={32} aria-describedby="audit-actor-hint" />
               <p id="audit-actor-hint" className="text-sm text-muted-foreground">{t("filter.actorHint")}</p>
             </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="audit-target-type">{t("filter.targetType")}</Label>
-              <Input id="audit-target-type" name="targetType" defaultValue={filter.targetType ?? ""} autoComplete="off" maxLength={32} />
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="audit-target-id">{t("filter.targetId")}</Label>
-              <Input id="audit-target-id" name="targetId" defaultValue={filter.targetId ?? ""} autoComplete="off" maxLength={64} />
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="audit-from">{t("filter.from")}</Label>
-              <Input id="audit-from" name="from" type="date" defaultValue={filter.from ?? ""} />
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="audit-to">{t("filter.to")}</Label>
-              <Input id="audit-to" name="to" type="date" defaultValue={filter.to ?? ""} />
-            </div>
+            <Field id="audit-target-type" label={t("filter.targetType")}>
+              {(control) => (
+                <Input {...control} name="targetType" defaultValue={filter.targetType ?? ""} autoComplete="off" maxLength={32} />
+              )}
+            </Field>
+            <Field id="audit-target-id" label={t("filter.targetId")}>
+              {(control) => (
+                <Input {...control} name="targetId" defaultValue={filter.targetId ?? ""} autoComplete="off" maxLength={64} />
+              )}
+            </Field>
+            <Field id="audit-from" label={t("filter.from")}>
+              {(control) => (
+                <Input {...control} name="from" type="date" defaultValue={filter.from ?? ""} />
+              )}
+            </Field>
+            <Field id="audit-to" label={t("filter.to")}>
+              {(control) => (
+                <Input {...control} name="to" type="date" defaultValue={filter.to ?? ""} />
+              )}
+            </Field>
             <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-3">
               <Button type="submit" variant="secondary">
                 {t("filter.apply")}

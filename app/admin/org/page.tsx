@@ -4,7 +4,7 @@ import { unitLabel } from "@/components/orgs/unit-label";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import type { Locale } from "@/server/i18n/config";
@@ -55,16 +55,17 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
         </CardHeader>
         <CardContent className="flex flex-col gap-4">
           <form method="get" action="/admin/org" className="flex flex-col gap-3 sm:flex-row sm:items-end">
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="org-city">{t("tree.city")}</Label>
-              <Select id="org-city" name="city" defaultValue={tree.city ? String(tree.city.id) : ""}>
-                {tree.cities.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {unitLabel(c, locale)}
-                  </option>
-                ))}
-              </Select>
-            </div>
+            <Field id="org-city" label={t("tree.city")}>
+              {(control) => (
+                <Select {...control} name="city" defaultValue={tree.city ? String(tree.city.id) : ""}>
+                  {tree.cities.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {unitLabel(c, locale)}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
             <Button type="submit" variant="secondary">
               {t("tree.show")}
             </Button>

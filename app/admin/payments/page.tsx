@@ -8,6 +8,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import { addDays } from "@/server/dates/add-days";
@@ -118,10 +119,11 @@ export default async function AdminPaymentsPage({
             {Object.entries(filters).map(([key, value]) =>
               value === undefined ? null : <input key={key} type="hidden" name={key} value={value} />,
             )}
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="reconciliation-day">{t("reconciliation.day")}</Label>
-              <Input id="reconciliation-day" type="date" name="day" defaultValue={day} max={today} required />
-            </div>
+            <Field id="reconciliation-day" label={t("reconciliation.day")}>
+              {(control) => (
+                <Input {...control} type="date" name="day" defaultValue={day} max={today} required />
+              )}
+            </Field>
             <Button type="submit" variant="secondary">
               {t("reconciliation.show")}
             </Button>
@@ -230,47 +232,52 @@ export default async function AdminPaymentsPage({
         <CardContent>
           <form method="get" action="/admin/payments" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
             <input type="hidden" name="day" value={day} />
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="payments-from">{t("filter.fromDay")}</Label>
-              <Input id="payments-from" type="date" name="from" defaultValue={fromDay} max={today} required />
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="payments-to">{t("filter.toDay")}</Label>
-              <Input id="payments-to" type="date" name="to" defaultValue={toDay} max={today} required />
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="payments-status">{t("filter.status")}</Label>
-              <Select id="payments-status" name="status" defaultValue={status ?? ""}>
-                <option value="">{t("filter.all")}</option>
-                {paymentListStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`statuses.${s}`)}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="payments-purpose">{t("filter.purpose")}</Label>
-              <Select id="payments-purpose" name="purpose" defaultValue={purpose ?? ""}>
-                <option value="">{t("filter.all")}</option>
-                {purposes.map((p) => (
-                  <option key={p} value={p}>
-                    {labelOf("purposes", p)}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="payments-provider">{t("filter.provider")}</Label>
-              <Select id="payments-provider" name="provider" defaultValue={provider ?? ""}>
-                <option value="">{t("filter.all")}</option>
-                {providers.map((p) => (
-                  <option key={p} value={p}>
-                    {labelOf("providers", p)}
-                  </option>
-                ))}
-              </Select>
-            </div>
+            <Field id="payments-from" label={t("filter.fromDay")}>
+              {(control) => (
+                <Input {...control} type="date" name="from" defaultValue={fromDay} max={today} required />
+              )}
+            </Field>
+            <Field id="payments-to" label={t("filter.toDay")}>
+              {(control) => (
+                <Input {...control} type="date" name="to" defaultValue={toDay} max={today} required />
+              )}
+            </Field>
+            <Field id="payments-status" label={t("filter.status")}>
+              {(control) => (
+                <Select {...control} name="status" defaultValue={status ?? ""}>
+                  <option value="">{t("filter.all")}</option>
+                  {paymentListStatuses.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`statuses.${s}`)}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+            <Field id="payments-purpose" label={t("filter.purpose")}>
+              {(control) => (
+                <Select {...control} name="purpose" defaultValue={purpose ?? ""}>
+                  <option value="">{t("filter.all")}</option>
+                  {purposes.map((p) => (
+                    <option key={p} value={p}>
+                      {labelOf("purposes", p)}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+            <Field id="payments-provider" label={t("filter.provider")}>
+              {(control) => (
+                <Select {...control} name="provider" defaultValue={provider ?? ""}>
+                  <option value="">{t("filter.all")}</option>
+                  {providers.map((p) => (
+                    <option key={p} value={p}>
+                      {labelOf("providers", p)}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
             <div className="flex flex-col gap-1.5">
               <Label htmlFor="payments-number">{t("filter.number")}</Label>
               <Input

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { serviceKind } from "@/db/schema";
 import { requireAdminPage } from "@/server/accounts/page-guards";
@@ -65,39 +66,42 @@ export default async function AdminServicesPage({
               <Label htmlFor="filter-q">{t("filters.q")}</Label>
               <Input id="filter-q" name="q" type="search" defaultValue={q} maxLength={100} />
             </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="filter-category">{t("filters.category")}</Label>
-              <Select id="filter-category" name="category" defaultValue={category ?? ""}>
-                <option value="">{t("filters.all")}</option>
-                {categories.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {en ? c.nameEn : c.name}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="filter-kind">{t("filters.kind")}</Label>
-              <Select id="filter-kind" name="kind" defaultValue={kind ?? ""}>
-                <option value="">{t("filters.all")}</option>
-                {serviceKind.enumValues.map((k) => (
-                  <option key={k} value={k}>
-                    {catalog(`kinds.${k}`)}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="filter-status">{t("filters.status")}</Label>
-              <Select id="filter-status" name="status" defaultValue={status ?? ""}>
-                <option value="">{t("filters.all")}</option>
-                {statuses.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`statuses.${s}`)}
-                  </option>
-                ))}
-              </Select>
-            </div>
+            <Field id="filter-category" label={t("filters.category")}>
+              {(control) => (
+                <Select {...control} name="category" defaultValue={category ?? ""}>
+                  <option value="">{t("filters.all")}</option>
+                  {categories.map((c) => (
+                    <option key={c.code} value={c.code}>
+                      {en ? c.nameEn : c.name}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+            <Field id="filter-kind" label={t("filters.kind")}>
+              {(control) => (
+                <Select {...control} name="kind" defaultValue={kind ?? ""}>
+                  <option value="">{t("filters.all")}</option>
+                  {serviceKind.enumValues.map((k) => (
+                    <option key={k} value={k}>
+                      {catalog(`kinds.${k}`)}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+            <Field id="filter-status" label={t("filters.status")}>
+              {(control) => (
+                <Select {...control} name="status" defaultValue={status ?? ""}>
+                  <option value="">{t("filters.all")}</option>
+                  {statuses.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`statuses.${s}`)}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
             <div className="flex flex-wrap items-center gap-3 sm:col-span-3">
               <Button type="submit">{t("filters.submit")}</Button>
               {q || category || kind || status ? (

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { appointmentDeskRoles } from "@/server/appointments/appointment-desk";
 import { deskTypesOf } from "@/server/appointments/desk-type";
@@ -45,10 +45,11 @@ export default async function DeskAppointmentsPage({ searchParams }: { searchPar
         <CardHeader className="flex flex-col gap-3">
           <CardTitle id="desk-bookings">{t("bookings", { day })}</CardTitle>
           <form className="flex flex-wrap items-end gap-3" method="get">
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="desk-day">{t("day")}</Label>
-              <Input id="desk-day" name="day" type="date" defaultValue={day} />
-            </div>
+            <Field id="desk-day" label={t("day")}>
+              {(control) => (
+                <Input {...control} name="day" type="date" defaultValue={day} />
+              )}
+            </Field>
             <Button type="submit" variant="secondary">
               {t("show")}
             </Button>

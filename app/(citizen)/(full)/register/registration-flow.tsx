@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { NewPasswordFields, newPasswordReady } from "@/components/auth/new-password-fields";
 import { readTrpcError } from "@/components/auth/read-trpc-error";
 import { initialSignInState } from "@/components/auth/sign-in-form-state";

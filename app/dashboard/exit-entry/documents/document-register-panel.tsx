@@ -3,14 +3,14 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import type { TravelDocument } from "@/db/schema";
 import type { DocumentHolder, HolderDocument } from "@/server/exit-entry/find-document-holder";
@@ -126,16 +126,17 @@ function DocumentRow({ document: d, onChanged }: { document: HolderDocument; onC
           update.mutate({ documentId: d.id, status, expiryDate });
         }}
       >
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor={`${prefix}-status`}>{t("status")}</Label>
-          <Select id={`${prefix}-status`} value={status} onChange={(e) => setStatus(e.target.value as HolderDocument["status"])}>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`statuses.${s}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <Field id={`${prefix}-status`} label={t("status")}>
+          {(control) => (
+            <Select {...control} value={status} onChange={(e) => setStatus(e.target.value as HolderDocument["status"])}>
+              {statuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`statuses.${s}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
         <FormField
           id={`${prefix}-expiry`}
           type="date"
@@ -181,16 +182,17 @@ function RecordForm({ residentId, onRecorded }: { residentId: string; onRecorded
           record.mutate({ residentId, ...form });
         }}
       >
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="record-type">{t("type")}</Label>
-          <Select id="record-type" value={form.type} onChange={set("type")}>
-            {types.map((type) => (
-              <option key={type} value={type}>
-                {t(`types.${type}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <Field id="record-type" label={t("type")}>
+          {(control) => (
+            <Select {...control} value={form.type} onChange={set("type")}>
+              {types.map((type) => (
+                <option key={type} value={type}>
+                  {t(`types.${type}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
         <FormField
           id="record-number"
           label={t("number")}

@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 
@@ -178,16 +179,17 @@ export function WindowCheck({
           {postError && !postError.fields.trackingNumber && !staleCodes.has(postError.code ?? "") ? (
             <Alert variant="destructive">{postError.message}</Alert>
           ) : null}
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="post-carrier">{t("carrier")}</Label>
-            <Select id="post-carrier" value={carrier} onChange={(e) => setCarrier(e.target.value as (typeof carriers)[number])}>
-              {carriers.map((c) => (
-                <option key={c} value={c}>
-                  {t(`carriers.${c}`)}
-                </option>
-              ))}
-            </Select>
-          </div>
+          <Field id="post-carrier" label={t("carrier")}>
+            {(control) => (
+              <Select {...control} value={carrier} onChange={(e) => setCarrier(e.target.value as (typeof carriers)[number])}>
+                {carriers.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`carriers.${c}`)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
           <div className="flex flex-col gap-1.5">
             <Label htmlFor="post-tracking">{t("trackingNumber")}</Label>
             <Input
