@@ -6,8 +6,9 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
 import { serviceKind } from "@/db/schema";
-import type { ServiceKind, ServiceListItem } from "@/server/catalog/search-services";
+import type { ServiceListItem } from "@/server/catalog/search-services";
 import { ServiceListEntry } from "./service-list-entry";
 
 export async function generateMetadata() {
@@ -15,18 +16,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-type Query = Record<string, string | string[] | undefined>;
-
-function one(value: string | string[] | undefined): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v?.trim() || undefined;
-}
-
 /**
  * The catalogue: a plain GET form (works without JavaScript) over `?q=&category=&kind=`, category tabs,
  * then the services grouped by category, or ranked when searching.
  */
-export default async function ServicesPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function ServicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams;
   const queryClient = getQueryClient();
   const [t, locale, categories] = await Promise.all([
@@ -36,11 +30,9 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
   ]);
   const en = locale === "en";
   // Unknown values in a hand-edited URL fall back to "all" rather than failing the page.
-  const q = one(query.q)?.slice(0, 100);
-  const categoryParam = one(query.category);
-  const category = categories.some((c) => c.code === categoryParam) ? categoryParam : undefined;
-  const kindParam = one(query.kind);
-  const kind = (serviceKind.enumValues as readonly string[]).includes(kindParam ?? "") ? (kindParam as ServiceKind) : undefined;
+  const parsed = parseSearchParams({ q: searchParam.text(100), category: searchParam.text(100), kind: searchParam.oneOf(serviceKind.enumValues) }, query);
+  const { q, kind } = parsed;
+  const category = categories.some((c) => c.code === parsed.category) ? parsed.category : undefined;
   const results = await queryClient.fetchQuery(trpc.catalog.search.queryOptions({ q, category, kind }));
   const total = categories.reduce((n, c) => n + c.enabledCount, 0);
 

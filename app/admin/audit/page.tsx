@@ -11,6 +11,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { Table } from "@/components/ui/table";
+import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import { type ActionLabels, auditActionCodes } from "@/server/audit/audit-action-codes";
 import { type AuditFilter, auditFilterSchema } from "@/server/audit/audit-filter";
@@ -24,20 +26,10 @@ export async function generateMetadata() {
 
 const filterKeys = ["action", "subject", "account", "targetType", "targetId", "from", "to"] as const;
 
-function one(value: string | string[] | undefined) {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /** The filter from the address bar; a malformed part is dropped rather than failing the page. */
-function filterFrom(query: Record<string, string | string[] | undefined>): AuditFilter {
-  const filter: Record<string, string> = {};
-  for (const key of filterKeys) {
-    const value = one(query[key])?.trim();
-    if (!value) continue;
-    const part = auditFilterSchema.shape[key].safeParse(value);
-    if (part.success && part.data !== undefined) filter[key] = part.data;
-  }
-  return filter as AuditFilter;
+function filterFrom(query: SearchParams): AuditFilter {
+  const parsed = parseSearchParams(auditFilterSchema.shape, query);
+  return Object.fromEntries(Object.entries(parsed).filter(([, value]) => value)) as AuditFilter;
 }
 
 function queryOf(filter: AuditFilter, page?: number): string {
@@ -55,14 +47,13 @@ const outcomeBadge = { ok: "success", denied: "warning", failed: "destructive" }
 export default async function AuditPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   await requireAdminPage("/admin/audit");
   const query = await searchParams;
   const filter = filterFrom(query);
   const { action, subject } = filter;
-  const pageParam = Number(one(query.page));
-  const page = Number.isInteger(pageParam) && pageParam >= 1 && pageParam <= 100_000 ? pageParam : 1;
+  const { page } = parseSearchParams({ page: searchParam.page() }, query);
 
   const [t, shell, format, locale, catalogue, list] = await Promise.all([
     getTranslations("audit"),
@@ -188,70 +179,55 @@ export default async function AuditPage({
         </CardContent>
         <CardContent className="flex flex-col gap-4">
           {list.rows.length ? (
-            <div className="overflow-x-auto">
-              <table className="w-full text-start text-sm">
-                <thead>
-                  <tr className="border-b border-border text-muted-foreground">
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.at")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.actor")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.action")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.outcome")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.details")}</th>
-                    <th scope="col" className="py-2 text-start font-medium">{t("list.ip")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.rows.map((row) => (
-                    <tr key={row.id} className="border-b border-border align-top last:border-0" data-audit-row={row.action}>
-                      <td className="py-2 pe-3 whitespace-nowrap tabular-nums">
-                        {format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium" })}
-                      </td>
-                      <td className="py-2 pe-3">
-                        {row.actor ? (
-                          <span className="flex flex-col">
-                            <span className="font-medium">
-                              {[row.actor.maskedName, row.actor.maskedAccount].filter(Boolean).join(" · ")}
-                            </span>
-                            <span className="text-muted-foreground">
-                              {[roleLabel(row.actor.role), row.actor.unit ? unitLabel(row.actor.unit, locale) : null]
-                                .filter(Boolean)
-                                .join(" · ")}
-                            </span>
-                          </span>
-                        ) : (
-                          <span className="text-muted-foreground">{t("list.anonymous")}</span>
-                        )}
-                      </td>
-                      <td className="py-2 pe-3">
-                        <span className="flex flex-col">
-                          <span className="font-medium">{actionLabel(row.action)}</span>
-                          <code className="text-xs text-muted-foreground">{row.action}</code>
-                          {row.subject && row.subject !== subject ? (
-                            <Link href={href({ subject: row.subject })} className="text-primary underline underline-offset-4">
-                              {t("list.onlyThisPerson")}
-                            </Link>
-                          ) : null}
-                        </span>
-                      </td>
-                      <td className="py-2 pe-3">
-                        <Badge
-                          variant={outcomeBadge[row.outcome as keyof typeof outcomeBadge] ?? "neutral"}
-                          className="whitespace-nowrap"
-                        >
-                          {row.outcome in outcomeBadge ? t(`outcomes.${row.outcome as keyof typeof outcomeBadge}`) : row.outcome}
-                        </Badge>
-                      </td>
-                      <td className="max-w-md py-2 pe-3">
-                        {row.details ? (
-                          <code className="block text-xs break-all whitespace-pre-wrap">{JSON.stringify(row.details)}</code>
-                        ) : null}
-                      </td>
-                      <td className="py-2 tabular-nums">{row.ip ?? ""}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              rows={list.rows}
+              rowKey={(row) => row.id}
+              rowProps={(row) => ({ "data-audit-row": row.action })}
+              columns={[
+                { key: "at", header: t("list.at"), numeric: true, className: "whitespace-nowrap", cell: row => format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium" }) },
+                { key: "actor", header: t("list.actor"), cell: row => (
+                  row.actor ? (
+                    <span className="flex flex-col">
+                      <span className="font-medium">
+                        {[row.actor.maskedName, row.actor.maskedAccount].filter(Boolean).join(" · ")}
+                      </span>
+                      <span className="text-muted-foreground">
+                        {[roleLabel(row.actor.role), row.actor.unit ? unitLabel(row.actor.unit, locale) : null]
+                          .filter(Boolean)
+                          .join(" · ")}
+                      </span>
+                    </span>
+                  ) : (
+                    <span className="text-muted-foreground">{t("list.anonymous")}</span>
+                  )
+                ) },
+                { key: "action", header: t("list.action"), cell: row => (
+                  <span className="flex flex-col">
+                    <span className="font-medium">{actionLabel(row.action)}</span>
+                    <code className="text-xs text-muted-foreground">{row.action}</code>
+                    {row.subject && row.subject !== subject ? (
+                      <Link href={href({ subject: row.subject })} className="text-primary underline underline-offset-4">
+                        {t("list.onlyThisPerson")}
+                      </Link>
+                    ) : null}
+                  </span>
+                ) },
+                { key: "outcome", header: t("list.outcome"), cell: row => (
+                  <Badge
+                    variant={outcomeBadge[row.outcome as keyof typeof outcomeBadge] ?? "neutral"}
+                    className="whitespace-nowrap"
+                  >
+                    {row.outcome in outcomeBadge ? t(`outcomes.${row.outcome as keyof typeof outcomeBadge}`) : row.outcome}
+                  </Badge>
+                ) },
+                { key: "details", header: t("list.details"), className: "max-w-md", cell: row => (
+                  row.details ? (
+                    <code className="block text-xs break-all whitespace-pre-wrap">{JSON.stringify(row.details)}</code>
+                  ) : null
+                ) },
+                { key: "ip", header: t("list.ip"), numeric: true, cell: row => row.ip ?? "" },
+              ]}
+            />
           ) : (
             <p>{t("list.empty")}</p>
           )}

@@ -8,9 +8,10 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { Table } from "@/components/ui/table";
+import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
 import { serviceKind } from "@/db/schema";
 import { requireAdminPage } from "@/server/accounts/page-guards";
-import type { ServiceKind } from "@/server/catalog/search-services";
 import { CategoryOrder } from "./category-order";
 import { ServiceEnabledToggle } from "./service-enabled-toggle";
 
@@ -20,17 +21,11 @@ export async function generateMetadata() {
 }
 
 const statuses = ["enabled", "disabled", "maintenance"] as const;
-type Status = (typeof statuses)[number];
-
-function one(value: string | string[] | undefined) {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v?.trim() || undefined;
-}
 
 export default async function AdminServicesPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   await requireAdminPage("/admin/services");
   const query = await searchParams;
@@ -43,13 +38,12 @@ export default async function AdminServicesPage({
   ]);
   const en = locale === "en";
   // Unknown values in a hand-edited URL fall back to "all" rather than failing the page.
-  const q = one(query.q)?.slice(0, 100);
-  const categoryParam = one(query.category);
-  const category = categories.some((c) => c.code === categoryParam) ? categoryParam : undefined;
-  const kindParam = one(query.kind);
-  const kind = (serviceKind.enumValues as readonly string[]).includes(kindParam ?? "") ? (kindParam as ServiceKind) : undefined;
-  const statusParam = one(query.status);
-  const status = (statuses as readonly string[]).includes(statusParam ?? "") ? (statusParam as Status) : undefined;
+  const parsed = parseSearchParams(
+    { q: searchParam.text(100), category: searchParam.text(100), kind: searchParam.oneOf(serviceKind.enumValues), status: searchParam.oneOf(statuses) },
+    query,
+  );
+  const { q, kind, status } = parsed;
+  const category = categories.some((c) => c.code === parsed.category) ? parsed.category : undefined;
   const list = await queryClient.fetchQuery(trpc.catalogAdmin.list.queryOptions({ q, category, kind, status }));
 
   return (
@@ -117,59 +111,43 @@ export default async function AdminServicesPage({
           </p>
 
           {list.length ? (
-            <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-              <table className="w-full text-start text-sm">
-                <caption className="sr-only">{t("title")}</caption>
-                <thead>
-                  <tr className="border-b border-border text-muted-foreground">
-                    <th scope="col" className="px-3 py-2 text-start font-medium">
-                      {t("columns.code")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-start font-medium">
-                      {t("columns.name")}
-                    </th>
-                    <th scope="col" className="hidden px-3 py-2 text-start font-medium md:table-cell">
-                      {t("columns.category")}
-                    </th>
-                    <th scope="col" className="hidden px-3 py-2 text-start font-medium sm:table-cell">
-                      {t("columns.kind")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-start font-medium">
-                      {t("columns.status")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-start font-medium">
-                      {t("columns.actions")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((s) => {
-                    const name = en ? s.nameEn : s.name;
-                    return (
-                      <tr key={s.code} className="border-b border-border align-top last:border-0">
-                        <td className="px-3 py-2 tabular-nums">{s.code}</td>
-                        <th scope="row" className="px-3 py-2 text-start font-medium">
-                          <Link href={`/admin/services/${s.code}`} className="text-primary underline-offset-4 hover:underline">
-                            {name}
-                          </Link>
-                        </th>
-                        <td className="hidden px-3 py-2 md:table-cell">{en ? s.category.nameEn : s.category.name}</td>
-                        <td className="hidden px-3 py-2 sm:table-cell">{catalog(`kinds.${s.kind}`)}</td>
-                        <td className="px-3 py-2">
-                          <div className="flex flex-wrap gap-1">
-                            <Badge variant={s.enabled ? "success" : "destructive"}>{t(s.enabled ? "statuses.enabled" : "statuses.disabled")}</Badge>
-                            {s.maintenance ? <Badge variant="warning">{t("statuses.maintenance")}</Badge> : null}
-                          </div>
-                        </td>
-                        <td className="px-3 py-2">
-                          <ServiceEnabledToggle code={s.code} name={name} enabled={s.enabled} version={s.version} />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              caption={t("title")}
+              captionHidden
+              wrapperClassName="sm:rounded-lg sm:border sm:border-border sm:bg-surface sm:px-3"
+              rows={list}
+              rowKey={(s) => s.code}
+              columns={[
+                { key: "code", header: t("columns.code"), numeric: true, cell: (s) => s.code },
+                {
+                  key: "name",
+                  header: t("columns.name"),
+                  rowHeader: true,
+                  cell: (s) => (
+                    <Link href={`/admin/services/${s.code}`} className="text-primary underline-offset-4 hover:underline">
+                      {en ? s.nameEn : s.name}
+                    </Link>
+                  ),
+                },
+                { key: "category", header: t("columns.category"), wideOnly: true, cell: (s) => (en ? s.category.nameEn : s.category.name) },
+                { key: "kind", header: t("columns.kind"), wideOnly: true, cell: (s) => catalog(`kinds.${s.kind}`) },
+                {
+                  key: "status",
+                  header: t("columns.status"),
+                  cell: (s) => (
+                    <div className="flex flex-wrap gap-1">
+                      <Badge variant={s.enabled ? "success" : "destructive"}>{t(s.enabled ? "statuses.enabled" : "statuses.disabled")}</Badge>
+                      {s.maintenance ? <Badge variant="warning">{t("statuses.maintenance")}</Badge> : null}
+                    </div>
+                  ),
+                },
+                {
+                  key: "actions",
+                  header: t("columns.actions"),
+                  cell: (s) => <ServiceEnabledToggle code={s.code} name={en ? s.nameEn : s.name} enabled={s.enabled} version={s.version} />,
+                },
+              ]}
+            />
           ) : null}
         </div>
 

@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
+import { Table } from "@/components/ui/table";
 import type { CitizenAccountStatus, CitizenLookup } from "@/server/accounts/lookup-citizen";
 import type { Locale } from "@/server/i18n/config";
 
@@ -140,38 +141,25 @@ function LookupResult({ result, canUnlock, canVerify }: { result: CitizenLookup;
                 ) : null}
               </dl>
               {register.household ? (
-                <div className="overflow-x-auto">
-                  <table className="w-full text-start text-sm">
-                    <caption className="pb-2 text-start font-medium">{t("register.members")}</caption>
-                    <thead>
-                      <tr className="border-b border-border text-muted-foreground">
-                        <th scope="col" className="py-2 pe-4 text-start font-medium">{t("register.memberName")}</th>
-                        <th scope="col" className="py-2 pe-4 text-start font-medium">{t("register.relation")}</th>
-                        <th scope="col" className="py-2 pe-4 text-start font-medium">{t("register.memberId")}</th>
-                        <th scope="col" className="py-2 pe-4 text-start font-medium">{t("register.sex")}</th>
-                        <th scope="col" className="py-2 text-start font-medium">{t("register.status")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {register.household.members.map((m) => (
-                        <tr key={m.maskedIdNumber} className="border-b border-border last:border-0">
-                          <th scope="row" className="py-2 pe-4 text-start font-medium">
-                            {m.maskedName}
-                            {m.isSubject ? (
-                              <Badge variant="primary" className="ms-2">
-                                {t("register.subject")}
-                              </Badge>
-                            ) : null}
-                          </th>
-                          <td className="py-2 pe-4">{m.relationToHead}</td>
-                          <td className="py-2 pe-4 tabular-nums">{m.maskedIdNumber}</td>
-                          <td className="py-2 pe-4">{t(`register.sexes.${m.sex}`)}</td>
-                          <td className="py-2">{t(`register.statuses.${m.status}`)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <Table
+                  caption={t("register.members")}
+                  rows={register.household.members}
+                  rowKey={(m) => m.maskedIdNumber}
+                  columns={[
+                    { key: "memberName", header: t("register.memberName"), rowHeader: true, cell: m => (
+                      <>{m.maskedName}
+                      {m.isSubject ? (
+                        <Badge variant="primary" className="ms-2">
+                          {t("register.subject")}
+                        </Badge>
+                      ) : null}</>
+                    ) },
+                    { key: "relation", header: t("register.relation"), cell: m => m.relationToHead },
+                    { key: "memberId", header: t("register.memberId"), numeric: true, cell: m => m.maskedIdNumber },
+                    { key: "sex", header: t("register.sex"), cell: m => t(`register.sexes.${m.sex}`) },
+                    { key: "status", header: t("register.status"), cell: m => t(`register.statuses.${m.status}`) },
+                  ]}
+                />
               ) : (
                 <Alert variant="info" role="note">
                   {t("register.outside", { station: stationLabel })}
