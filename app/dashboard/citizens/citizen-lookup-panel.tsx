@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/ui/form-field";
+import { IdNumberSearchForm } from "@/components/ui/id-number-search-form";
 import { unitLabel } from "@/components/orgs/unit-label";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
@@ -21,7 +21,6 @@ import type { Locale } from "@/server/i18n/config";
 export function CitizenLookupPanel({ canUnlock, canVerify }: { canUnlock: boolean; canVerify: boolean }) {
   const t = useTranslations("citizens");
   const trpc = useTRPC();
-  const [idNumber, setIdNumber] = useState("");
   const [result, setResult] = useState<CitizenLookup | null>(null);
   const lookup = useMutation(trpc.citizens.lookup.mutationOptions({ onSuccess: setResult }));
   const fieldErrors = trpcFieldErrors(lookup.error);
@@ -29,36 +28,20 @@ export function CitizenLookupPanel({ canUnlock, canVerify }: { canUnlock: boolea
 
   return (
     <div className="flex flex-col gap-6">
-      <form
-        className="flex flex-col gap-4 sm:flex-row sm:items-end"
-        noValidate
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
+      <IdNumberSearchForm
+        id="lookup-id-number"
+        name="idNumber"
+        label={t("idNumber")}
+        hint={t("idNumberHint")}
+        error={fieldErrors.idNumber}
+        pending={lookup.isPending}
+        submitLabel={t("search")}
+        pendingLabel={t("searching")}
+        onSearch={(idNumber) => {
           setResult(null);
-          lookup.mutate({ idNumber: idNumber.trim() });
+          lookup.mutate({ idNumber });
         }}
-      >
-        <div className="flex-1">
-          <FormField
-            id="lookup-id-number"
-            name="idNumber"
-            label={t("idNumber")}
-            hint={t("idNumberHint")}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={24}
-            required
-            value={idNumber}
-            onChange={(e) => setIdNumber(e.target.value)}
-            error={fieldErrors.idNumber}
-          />
-        </div>
-        <Button type="submit" size="lg" disabled={lookup.isPending}>
-          {lookup.isPending ? t("searching") : t("search")}
-        </Button>
-      </form>
+      />
       {lookup.error && !hasFieldErrors ? <Alert variant="destructive">{lookup.error.message}</Alert> : null}
       {result ? <LookupResult key={result.maskedIdNumber} result={result} canUnlock={canUnlock} canVerify={canVerify} /> : null}
     </div>

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormField } from "@/components/ui/form-field";
+import { IdNumberSearchForm } from "@/components/ui/id-number-search-form";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
@@ -23,45 +24,30 @@ const statusVariant = { valid: "success", expired: "destructive", cancelled: "ne
 export function DocumentRegisterPanel() {
   const t = useTranslations("exitEntry.documents");
   const trpc = useTRPC();
-  const [idNumber, setIdNumber] = useState("");
   const [result, setResult] = useState<{ holder: DocumentHolder | null; searched: string } | null>(null);
   const find = useMutation(
-    trpc.exitEntry.findHolder.mutationOptions({ onSuccess: (holder) => setResult({ holder, searched: idNumber.trim() }) }),
+    trpc.exitEntry.findHolder.mutationOptions({ onSuccess: (holder, input) => setResult({ holder, searched: input.idNumber }) }),
   );
   const fieldErrors = trpcFieldErrors(find.error);
-  const refresh = () => find.mutate({ idNumber: result?.searched ?? idNumber.trim() });
+  const refresh = () => {
+    if (result) find.mutate({ idNumber: result.searched });
+  };
 
   return (
     <div className="flex flex-col gap-6">
-      <form
-        className="flex flex-col gap-4 sm:flex-row sm:items-end"
-        noValidate
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
+      <IdNumberSearchForm
+        id="holder-id-number"
+        name="idNumber"
+        label={t("idNumber")}
+        error={fieldErrors.idNumber}
+        pending={find.isPending}
+        submitLabel={t("search")}
+        pendingLabel={t("searching")}
+        onSearch={(idNumber) => {
           setResult(null);
-          find.mutate({ idNumber: idNumber.trim() });
+          find.mutate({ idNumber });
         }}
-      >
-        <div className="flex-1">
-          <FormField
-            id="holder-id-number"
-            name="idNumber"
-            label={t("idNumber")}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={24}
-            required
-            value={idNumber}
-            onChange={(e) => setIdNumber(e.target.value)}
-            error={fieldErrors.idNumber}
-          />
-        </div>
-        <Button type="submit" size="lg" disabled={find.isPending}>
-          {find.isPending ? t("searching") : t("search")}
-        </Button>
-      </form>
+      />
       {find.error && !fieldErrors.idNumber ? <Alert variant="destructive">{find.error.message}</Alert> : null}
       {result && !result.holder ? <Alert variant="warning">{t("notFound", { idNumber: result.searched })}</Alert> : null}
       {result?.holder ? <HolderCard key={result.holder.residentId} holder={result.holder} onChanged={refresh} /> : null}
