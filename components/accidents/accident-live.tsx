@@ -11,7 +11,6 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label } from "@/components/ui/label";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
@@ -269,13 +268,11 @@ function LiabilityPanel(p: {
                   </Select>
                 )}
               </Field>
-              <div className="flex flex-col gap-1.5">
-                <Label htmlFor="my-statement">{t("liability.statement")}</Label>
-                <p id="my-statement-hint" className="text-sm text-muted-foreground">
-                  {t("liability.statementHint")}
-                </p>
-                <Textarea id="my-statement" aria-describedby="my-statement-hint" rows={3} maxLength={500} value={statement} onChange={(e) => setStatement(e.target.value)} />
-              </div>
+              <Field id="my-statement" label={t("liability.statement")} hint={t("liability.statementHint")}>
+                {(control) => (
+                  <Textarea {...control} rows={3} maxLength={500} value={statement} onChange={(e) => setStatement(e.target.value)} />
+                )}
+              </Field>
               <Button type="submit" variant="secondary" disabled={!choice || claim.isPending}>
                 {t("liability.save")}
               </Button>

@@ -9,7 +9,6 @@ import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
@@ -100,21 +99,17 @@ export function AddNodeForm({ caseId, today }: { caseId: string; today: string }
           error={errors.occurredOn}
         />
       </div>
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="node-remark">{t("detail.remark")}</Label>
-        <p id="node-remark-hint" className="text-sm text-muted-foreground">
-          {t("detail.remarkHint")}
-        </p>
-        <Textarea
-          id="node-remark"
-          name="remark"
-          rows={3}
-          maxLength={200}
-          aria-describedby="node-remark-hint"
-          value={remark}
-          onChange={(e) => setRemark(e.target.value)}
-        />
-      </div>
+      <Field id="node-remark" label={t("detail.remark")} hint={t("detail.remarkHint")}>
+        {(control) => (
+          <Textarea {...control}
+            name="remark"
+            rows={3}
+            maxLength={200}
+            value={remark}
+            onChange={(e) => setRemark(e.target.value)}
+          />
+        )}
+      </Field>
       <Button type="submit" className="self-start" disabled={add.isPending}>
         {add.isPending ? t("detail.addingNode") : t("detail.addNode")}
       </Button>

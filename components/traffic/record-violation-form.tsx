@@ -226,25 +226,21 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
             onChange={(e) => setFineYuan(e.target.value)}
             error={errors.fineYuan}
           />
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="record-points">{t("points")}</Label>
-            <p id="record-points-hint" className="text-sm text-muted-foreground">
-              {t("pointsHint", { points: code.points })}
-            </p>
-            <Select
-              id="record-points"
-              name="points"
-              aria-describedby="record-points-hint"
-              value={points === "" ? String(code.points) : points}
-              onChange={(e) => setPoints(e.target.value)}
-            >
-              {pointValues.map((p) => (
-                <option key={p} value={p}>
-                  {t("pointsOption", { points: p })}
-                </option>
-              ))}
-            </Select>
-          </div>
+          <Field id="record-points" label={t("points")} hint={t("pointsHint", { points: code.points })}>
+            {(control) => (
+              <Select {...control}
+                name="points"
+                value={points === "" ? String(code.points) : points}
+                onChange={(e) => setPoints(e.target.value)}
+              >
+                {pointValues.map((p) => (
+                  <option key={p} value={p}>
+                    {t("pointsOption", { points: p })}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
         </div>
       ) : null}
 

@@ -8,7 +8,6 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Table } from "@/components/ui/table";
@@ -119,11 +118,11 @@ export default async function AuditPage({
                 </Select>
               )}
             </Field>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="audit-actor">{t("filter.actor")}</Label>
-              <Input id="audit-actor" name="account" defaultValue={filter.account ?? ""} autoComplete="off" maxLength={32} aria-describedby="audit-actor-hint" />
-              <p id="audit-actor-hint" className="text-sm text-muted-foreground">{t("filter.actorHint")}</p>
-            </div>
+            <Field id="audit-actor" label={t("filter.actor")} hint={t("filter.actorHint")}>
+              {(control) => (
+                <Input {...control} name="account" defaultValue={filter.account ?? ""} autoComplete="off" maxLength={32} />
+              )}
+            </Field>
             <Field id="audit-target-type" label={t("filter.targetType")}>
               {(control) => (
                 <Input {...control} name="targetType" defaultValue={filter.targetType ?? ""} autoComplete="off" maxLength={32} />

@@ -8,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Table } from "@/components/ui/table";
@@ -247,21 +246,17 @@ export default async function AdminPaymentsPage({
                 </Select>
               )}
             </Field>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="payments-number">{t("filter.number")}</Label>
-              <Input
-                id="payments-number"
-                name="number"
-                defaultValue={number ?? ""}
-                maxLength={64}
-                pattern="[0-9A-Za-z]*"
-                autoComplete="off"
-                aria-describedby="payments-number-hint"
-              />
-              <p id="payments-number-hint" className="text-sm text-muted-foreground">
-                {t("filter.numberHint")}
-              </p>
-            </div>
+            <Field id="payments-number" label={t("filter.number")} hint={t("filter.numberHint")}>
+              {(control) => (
+                <Input {...control}
+                  name="number"
+                  defaultValue={number ?? ""}
+                  maxLength={64}
+                  pattern="[0-9A-Za-z]*"
+                  autoComplete="off"
+                />
+              )}
+            </Field>
             <div className="sm:col-span-2 lg:col-span-3">
               <Button type="submit" variant="secondary">
                 {t("filter.apply")}

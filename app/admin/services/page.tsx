@@ -5,7 +5,6 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Table } from "@/components/ui/table";
@@ -56,10 +55,11 @@ export default async function AdminServicesPage({
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem] xl:items-start">
         <div className="flex flex-col gap-4">
           <form method="get" action="/admin/services" className="grid gap-3 rounded-lg border border-border bg-surface p-4 sm:grid-cols-3 sm:items-end">
-            <div className="flex flex-col gap-1.5 sm:col-span-3">
-              <Label htmlFor="filter-q">{t("filters.q")}</Label>
-              <Input id="filter-q" name="q" type="search" defaultValue={q} maxLength={100} />
-            </div>
+            <Field id="filter-q" label={t("filters.q")} className="sm:col-span-3">
+              {(control) => (
+                <Input {...control} name="q" type="search" defaultValue={q} maxLength={100} />
+              )}
+            </Field>
             <Field id="filter-category" label={t("filters.category")}>
               {(control) => (
                 <Select {...control} name="category" defaultValue={category ?? ""}>

@@ -14,6 +14,7 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Table } from "@/components/ui/table";
 import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
+import { Field } from "@/components/ui/field";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { type QueueSort, type QueueState, queueStatesFor } from "@/server/household/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
@@ -143,24 +144,26 @@ export default async function ApplicationQueuePage({
                 ))}
               </Select>
             </div>
-            <div className="flex flex-col gap-1.5 md:w-48">
-              <Label htmlFor="filter-age">{t("filter.age")}</Label>
-              <Select id="filter-age" name="age" defaultValue={minAgeDays ? String(minAgeDays) : ""}>
-                <option value="">{t("filter.anyAge")}</option>
-                {ageOptions.map((days) => (
-                  <option key={days} value={days}>
-                    {t("filter.ageAtLeast", { days })}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex flex-col gap-1.5 md:w-48">
-              <Label htmlFor="filter-sort">{t("filter.sort")}</Label>
-              <Select id="filter-sort" name="sort" defaultValue={sort}>
-                <option value="oldest">{t("filter.oldest")}</option>
-                <option value="newest">{t("filter.newest")}</option>
-              </Select>
-            </div>
+            <Field id="filter-age" label={t("filter.age")} className="md:w-48">
+              {(control) => (
+                <Select {...control} name="age" defaultValue={minAgeDays ? String(minAgeDays) : ""}>
+                  <option value="">{t("filter.anyAge")}</option>
+                  {ageOptions.map((days) => (
+                    <option key={days} value={days}>
+                      {t("filter.ageAtLeast", { days })}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+            <Field id="filter-sort" label={t("filter.sort")} className="md:w-48">
+              {(control) => (
+                <Select {...control} name="sort" defaultValue={sort}>
+                  <option value="oldest">{t("filter.oldest")}</option>
+                  <option value="newest">{t("filter.newest")}</option>
+                </Select>
+              )}
+            </Field>
             <Button type="submit" variant="secondary">
               {t("filter.apply")}
             </Button>

@@ -11,9 +11,9 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { Table } from "@/components/ui/table";
+import { Field } from "@/components/ui/field";
 import type { CitizenAccountStatus, CitizenLookup } from "@/server/accounts/lookup-citizen";
 import type { Locale } from "@/server/i18n/config";
 
@@ -216,28 +216,18 @@ function UnlockForm({ account, onUnlocked }: { account: CitizenAccountStatus; on
       </h4>
       <p className="text-sm text-muted-foreground">{t("unlock.intro")}</p>
       {unlock.error && !reasonError ? <Alert variant="destructive">{unlock.error.message}</Alert> : null}
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="unlock-reason">{t("unlock.reason")}</Label>
-        <p id="unlock-reason-hint" className="text-sm text-muted-foreground">
-          {t("unlock.reasonHint")}
-        </p>
-        <Textarea
-          id="unlock-reason"
-          name="reason"
-          rows={2}
-          maxLength={200}
-          required
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          aria-invalid={reasonError ? true : undefined}
-          aria-describedby={reasonError ? "unlock-reason-hint unlock-reason-error" : "unlock-reason-hint"}
-        />
-        {reasonError ? (
-          <p id="unlock-reason-error" role="alert" className="text-sm font-medium text-destructive">
-            {reasonError}
-          </p>
-        ) : null}
-      </div>
+      <Field id="unlock-reason" label={t("unlock.reason")} hint={t("unlock.reasonHint")} error={reasonError}>
+        {(control) => (
+          <Textarea {...control}
+            name="reason"
+            rows={2}
+            maxLength={200}
+            required
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
+      </Field>
       <div>
         <Button type="submit" variant="destructive" disabled={unlock.isPending}>
           {unlock.isPending ? t("unlock.submitting") : t("unlock.submit")}
