@@ -10,7 +10,6 @@ import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import type { GateAnswers } from "@/server/accidents/accident-rules";
@@ -122,33 +121,21 @@ export function AccidentReportForm({ insurers, units, me }: { insurers: InsurerO
           {position ? t("located", { lat: position.lat, lng: position.lng }) : locating === "failed" ? t("locateFailed") : null}
         </p>
       </div>
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="accident-unit">{t("unit")}</Label>
-        {unitGuessed ? (
-          <p id="accident-unit-hint" className="text-sm text-muted-foreground">
-            {t("unitFromPosition")}
-          </p>
-        ) : null}
-        <Select
-          id="accident-unit"
-          value={unitCode}
-          onChange={(e) => chooseUnit(e.target.value, false)}
-          aria-invalid={errors.unitCode ? true : undefined}
-          aria-describedby={unitGuessed ? "accident-unit-hint" : undefined}
-        >
-          <option value="">{t("unitPlaceholder")}</option>
-          {units.map((u) => (
-            <option key={u.code} value={u.code}>
-              {en ? `${u.cityNameEn ?? u.cityName} · ${u.nameEn ?? u.name}` : `${u.cityName} · ${u.name}`}
-            </option>
-          ))}
-        </Select>
-        {errors.unitCode ? (
-          <p role="alert" className="text-sm font-medium text-destructive">
-            {errors.unitCode}
-          </p>
-        ) : null}
-      </div>
+      <Field id="accident-unit" label={t("unit")} hint={unitGuessed ? t("unitFromPosition") : undefined} error={errors.unitCode}>
+        {(control) => (
+          <Select {...control}
+            value={unitCode}
+            onChange={(e) => chooseUnit(e.target.value, false)}
+          >
+            <option value="">{t("unitPlaceholder")}</option>
+            {units.map((u) => (
+              <option key={u.code} value={u.code}>
+                {en ? `${u.cityNameEn ?? u.cityName} · ${u.nameEn ?? u.name}` : `${u.cityName} · ${u.name}`}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
       <Field id="accident-parties" label={t("partyCount")}>
         {(control) => (
           <Select {...control} value={partyCount} onChange={(e) => setPartyCount(Number(e.target.value))}>

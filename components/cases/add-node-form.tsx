@@ -13,7 +13,6 @@ import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { type CaseNodeKind, type CoerciveMeasure, caseNodeKinds, coerciveMeasures } from "@/db/schema/case-vocabulary";
-import { SelectField } from "./register-case-form";
 
 /** Records a progress step; the server texts every active query person that there is news. */
 export function AddNodeForm({ caseId, today }: { caseId: string; today: string }) {
@@ -68,24 +67,23 @@ export function AddNodeForm({ caseId, today }: { caseId: string; today: string }
           )}
         </Field>
         {kind === "coercive_measure" ? (
-          <SelectField id="node-measure" label={t("detail.measure")} error={errors.measure}>
-            <Select
-              id="node-measure"
-              name="measure"
-              required
-              value={measure}
-              aria-invalid={errors.measure ? true : undefined}
-              aria-describedby={errors.measure ? "node-measure-error" : undefined}
-              onChange={(e) => setMeasure(e.target.value as CoerciveMeasure | "")}
-            >
-              <option value="">{t("desk.choose")}</option>
-              {coerciveMeasures.map((m) => (
-                <option key={m} value={m}>
-                  {t(`measures.${m}`)}
-                </option>
-              ))}
-            </Select>
-          </SelectField>
+          <Field id="node-measure" label={t("detail.measure")} error={errors.measure}>
+            {(control) => (
+              <Select {...control}
+                name="measure"
+                required
+                value={measure}
+                onChange={(e) => setMeasure(e.target.value as CoerciveMeasure | "")}
+              >
+                <option value="">{t("desk.choose")}</option>
+                {coerciveMeasures.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`measures.${m}`)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
         ) : null}
         <FormField
           id="node-date"

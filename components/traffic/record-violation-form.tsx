@@ -176,39 +176,27 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
         />
       </div>
 
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="record-code">{t("code")}</Label>
-        {code ? (
-          <p id="record-code-hint" className="text-sm text-muted-foreground">
-            {t("codeDescription", { description: code.description, legalBasis: code.legalBasis })}
-          </p>
-        ) : null}
-        <Select
-          id="record-code"
-          name="actCode"
-          required
-          value={actCode}
-          aria-invalid={errors.actCode ? true : undefined}
-          aria-describedby={[code ? "record-code-hint" : null, errors.actCode ? "record-code-error" : null].filter(Boolean).join(" ") || undefined}
-          onChange={(e) => {
-            setActCode(e.target.value);
-            setFineYuan("");
-            setPoints("");
-          }}
-        >
-          <option value="">{t("codeChoose")}</option>
-          {codes.map((c) => (
-            <option key={c.code} value={c.code}>
-              {t("codeOption", { code: c.code, name: en ? c.nameEn : c.name })}
-            </option>
-          ))}
-        </Select>
-        {errors.actCode ? (
-          <p id="record-code-error" role="alert" className="text-sm font-medium text-destructive">
-            {errors.actCode}
-          </p>
-        ) : null}
-      </div>
+      <Field id="record-code" label={t("code")} hint={code ? t("codeDescription", { description: code.description, legalBasis: code.legalBasis }) : undefined} error={errors.actCode}>
+        {(control) => (
+          <Select {...control}
+            name="actCode"
+            required
+            value={actCode}
+            onChange={(e) => {
+              setActCode(e.target.value);
+              setFineYuan("");
+              setPoints("");
+            }}
+          >
+            <option value="">{t("codeChoose")}</option>
+            {codes.map((c) => (
+              <option key={c.code} value={c.code}>
+                {t("codeOption", { code: c.code, name: en ? c.nameEn : c.name })}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
 
       {code ? (
         <div className="grid gap-4 sm:grid-cols-2">

@@ -10,7 +10,7 @@ import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
-import { SelectField } from "@/components/cases/register-case-form";
+import { Field } from "@/components/ui/field";
 import type { AppointmentDeskType } from "@/db/schema";
 
 function useRefresh() {
@@ -69,16 +69,18 @@ export function TemplateForm({ deskTypes }: { deskTypes: AppointmentDeskType[] }
       }}
     >
       {deskTypes.length > 1 ? (
-        <SelectField id="tpl-desk-type" label={t("deskType")} error={fields.deskType}>
-          <Select id="tpl-desk-type" value={deskType} onChange={(e) => setDeskType(e.target.value as AppointmentDeskType | "")}>
-            <option value="">{tw("chooseUnitPlaceholder")}</option>
-            {deskTypes.map((d) => (
-              <option key={d} value={d}>
-                {t(`deskTypes.${d}`)}
-              </option>
-            ))}
-          </Select>
-        </SelectField>
+        <Field id="tpl-desk-type" label={t("deskType")} error={fields.deskType}>
+          {(control) => (
+            <Select {...control} value={deskType} onChange={(e) => setDeskType(e.target.value as AppointmentDeskType | "")}>
+              <option value="">{tw("chooseUnitPlaceholder")}</option>
+              {deskTypes.map((d) => (
+                <option key={d} value={d}>
+                  {t(`deskTypes.${d}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
       ) : null}
       <FormField id="tpl-window" label={tw("window")} maxLength={32} value={form.window} onChange={set("window")} error={fields.window} />
       <FormField id="tpl-capacity" type="number" min={1} max={50} label={t("capacity")} value={form.capacity} onChange={set("capacity")} error={fields.capacity} />
