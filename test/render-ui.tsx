@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { NextIntlClientProvider } from "next-intl";
 import superjson from "superjson";
+import { vi } from "vitest";
 import { TRPCProvider } from "@/components/trpc/client";
 import { messages } from "@/server/i18n/messages";
 import type { AppRouter } from "@/server/routers/_app";
@@ -12,6 +13,11 @@ import type { AppRouter } from "@/server/routers/_app";
  * `/api/trpc/<path>` batches to the handlers given here, so components run with their real providers,
  * hooks and query cache. A handler throws `trpcRefusal(...)` to answer as the server's error formatter does.
  */
+
+// These tests run real timers (autosave, polling) through real providers: on a machine busy with builds
+// a step can take seconds, so waiting for the page is allowed longer than the libraries' defaults.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 type Handler = (input: any) => unknown;
 export type TrpcCall = { path: string; input: unknown };

@@ -29,7 +29,7 @@ const party = (position: number, name: string, extra: Partial<Party> = {}): Part
   paidAt: null,
   ...extra,
 });
-const slots = ["scene.front", "scene.back"].map((slot) => ({ slot, blobId: `blob-${slot}`, uploadedAt: new Date("2026-12-07T02:00:00Z") }));
+const slots = ["collision", "panorama"].map((slot) => ({ slot, blobId: `blob-${slot}`, uploadedAt: new Date("2026-12-07T02:00:00Z") }));
 
 const gathering: Accident = {
   id: "acc-1",
@@ -80,12 +80,12 @@ describe("the live accident page", () => {
 
     accident.set({ status: "agreeing", parties: [party(1, "张*"), party(2, "李*")] });
 
-    await waitFor(() => expect(screen.getByTestId("accident-status").textContent).toBe("协商签字中"), { timeout: 8000 });
+    await waitFor(() => expect(screen.getByTestId("accident-status").textContent).toBe("协商签字中"), { timeout: 10_000 });
     expect(screen.getByRole("heading", { name: "当事人（2/2）" })).toBeTruthy();
     expect(within(screen.getByTestId("accident-parties")).getByText(/乙方 李\*/)).toBeTruthy();
     expect(screen.queryByTestId("accident-code")).toBeNull();
     expect(screen.getByRole("combobox", { name: "我的责任" })).toBeTruthy();
-  }, 15_000);
+  });
 
   it("sends the party's liability choice and shows it taken", async () => {
     const accident = server({ ...gathering, status: "agreeing", parties: [party(1, "张*"), party(2, "李*")] });
@@ -117,12 +117,12 @@ describe("the live accident page", () => {
       parties: [party(1, "张*", { liability: "full" }), party(2, "李*", { liability: "none" })],
     });
 
-    const settled = await screen.findByTestId("accident-settled", {}, { timeout: 8000 });
+    const settled = await screen.findByTestId("accident-settled", {}, { timeout: 10_000 });
     expect(within(settled).getByText("责任已确定")).toBeTruthy();
     expect(within(settled).getByText("甲方 张*：全部责任")).toBeTruthy();
     expect(within(settled).getByText("乙方 李*：无责任")).toBeTruthy();
     expect(within(settled).getByRole("link", { name: "下载认定书（PDF）" }).getAttribute("href")).toBe("/api/blob/pdf-1");
     expect(within(settled).getByRole("link", { name: "核验文书" }).getAttribute("href")).toBe("/verify/ABCD-EFGH-JKLM-NPQR");
     expect(screen.queryByTestId("accident-waiting")).toBeNull();
-  }, 15_000);
+  });
 });
