@@ -12,8 +12,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { SelectField } from "@/components/ui/select-field";
 import type { Liability } from "@/db/schema/accidents";
 import { liabilitiesConsistent, partyLetters, partyLettersEn } from "@/server/accidents/accident-rules";
 import { PhotoSlot } from "./photo-slot";
@@ -256,18 +256,12 @@ function LiabilityPanel(p: {
                 if (choice) claim.mutate({ id: p.id, liability: choice, statement });
               }}
             >
-              <Field id="my-liability" label={t("liability.mine")}>
-                {(control) => (
-                  <Select {...control} value={choice} onChange={(e) => setChoice(e.target.value as Liability)}>
-                    <option value="">—</option>
-                    {liabilityChoices.map((l) => (
-                      <option key={l} value={l}>
-                        {t(`claimedOptions.${l}`)}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
+              <SelectField
+                id="my-liability" label={t("liability.mine")}
+                value={choice} onChange={(e) => setChoice(e.target.value as Liability)}
+                emptyOption="—"
+                options={liabilityChoices.map((l) => ({ value: l, label: t(`claimedOptions.${l}`) }))}
+              />
               <Field id="my-statement" label={t("liability.statement")} hint={t("liability.statementHint")}>
                 {(control) => (
                   <Textarea {...control} rows={3} maxLength={500} value={statement} onChange={(e) => setStatement(e.target.value)} />

@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 import type { GateAnswers } from "@/server/accidents/accident-rules";
 import { nearestCounty } from "@/server/accidents/county-seats";
 import { AccidentGate } from "./accident-gate";
@@ -136,17 +137,11 @@ export function AccidentReportForm({ insurers, units, me }: { insurers: InsurerO
           </Select>
         )}
       </Field>
-      <Field id="accident-parties" label={t("partyCount")}>
-        {(control) => (
-          <Select {...control} value={partyCount} onChange={(e) => setPartyCount(Number(e.target.value))}>
-            {[2, 3, 4, 5].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
+      <SelectField
+        id="accident-parties" label={t("partyCount")}
+        value={partyCount} onChange={(e) => setPartyCount(Number(e.target.value))}
+        options={[2, 3, 4, 5].map((n) => ({ value: n, label: n }))}
+      />
       <PartyFields value={party} onChange={setParty} insurers={insurers} plates={me.plates} errors={errors} en={en} />
       <Button type="submit" size="lg" disabled={create.isPending}>
         {create.isPending ? t("submitting") : t("submit")}

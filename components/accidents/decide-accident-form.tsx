@@ -9,8 +9,7 @@ import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 import type { Liability } from "@/db/schema/accidents";
 
 const liabilityChoices: Liability[] = ["full", "main", "equal", "secondary", "none"];
@@ -53,18 +52,12 @@ export function DecideAccidentForm({
         {decide.error && !Object.keys(errors).length ? <Alert variant="destructive">{decide.error.message}</Alert> : null}
         {errors.liabilities ? <Alert variant="destructive">{errors.liabilities}</Alert> : null}
         {parties.map((p) => (
-          <Field key={p.id} id={`liability-${p.id}`} label={p.label}>
-            {(control) => (
-              <Select {...control} value={liabilities[p.id] ?? ""} onChange={(e) => setLiabilities((l) => ({ ...l, [p.id]: e.target.value as Liability }))}>
-                <option value="">—</option>
-                {liabilityChoices.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`liabilities.${l}`)}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
+          <SelectField
+            key={p.id} id={`liability-${p.id}`} label={p.label}
+            value={liabilities[p.id] ?? ""} onChange={(e) => setLiabilities((l) => ({ ...l, [p.id]: e.target.value as Liability }))}
+            emptyOption="—"
+            options={liabilityChoices.map((l) => ({ value: l, label: t(`liabilities.${l}`) }))}
+          />
         ))}
         <FormField id="decision-rule" label={t("officer.rule")} hint={t("officer.ruleHint")} maxLength={100} value={rule} onChange={(e) => setRule(e.target.value)} error={errors.rule} />
         <FormField id="decision-note" label={t("officer.note")} maxLength={150} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
@@ -82,17 +75,11 @@ export function DecideAccidentForm({
       >
         <h2 className="text-xl font-semibold">{t("officer.retake")}</h2>
         {retake.error ? <Alert variant="destructive">{retake.error.message}</Alert> : null}
-        <Field id="retake-slot" label={t("officer.retakeSlot")}>
-          {(control) => (
-            <Select {...control} value={retakeSlot} onChange={(e) => setRetakeSlot(e.target.value)}>
-              {slots.map((s) => (
-                <option key={s.slot} value={s.slot}>
-                  {s.title}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <SelectField
+          id="retake-slot" label={t("officer.retakeSlot")}
+          value={retakeSlot} onChange={(e) => setRetakeSlot(e.target.value)}
+          options={slots.map((s) => ({ value: s.slot, label: s.title }))}
+        />
         <FormField id="retake-note" label={t("officer.retakeNote")} maxLength={150} value={retakeNote} onChange={(e) => setRetakeNote(e.target.value)} />
         <Button type="submit" variant="outline" disabled={retake.isPending}>
           {t("officer.retakeSubmit")}

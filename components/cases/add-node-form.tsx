@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { SelectField } from "@/components/ui/select-field";
 import { type CaseNodeKind, type CoerciveMeasure, caseNodeKinds, coerciveMeasures } from "@/db/schema/case-vocabulary";
 
 /** Records a progress step; the server texts every active query person that there is news. */
@@ -55,17 +56,11 @@ export function AddNodeForm({ caseId, today }: { caseId: string; today: string }
       ) : null}
       {add.error && !hasFieldErrors ? <Alert variant="destructive">{add.error.message}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="node-kind" label={t("detail.kind")}>
-          {(control) => (
-            <Select {...control} name="kind" value={kind} onChange={(e) => setKind(e.target.value as CaseNodeKind)}>
-              {caseNodeKinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kinds.${k}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <SelectField
+          id="node-kind" label={t("detail.kind")}
+          name="kind" value={kind} onChange={(e) => setKind(e.target.value as CaseNodeKind)}
+          options={caseNodeKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
         {kind === "coercive_measure" ? (
           <Field id="node-measure" label={t("detail.measure")} error={errors.measure}>
             {(control) => (

@@ -11,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 import type { CaseFormOptions } from "@/server/cases/case-form-options";
 
 const caseTypes = ["administrative", "criminal"] as const;
@@ -54,17 +55,11 @@ export function RegisterCaseForm({ options, defaultUnitId, defaultOfficerId }: {
           onChange={(e) => setCaseNumber(e.target.value)}
           error={errors.caseNumber}
         />
-        <Field id="case-type" label={t("desk.type")}>
-          {(control) => (
-            <Select {...control} name="type" value={type} onChange={(e) => setType(e.target.value as (typeof caseTypes)[number])}>
-              {caseTypes.map((c) => (
-                <option key={c} value={c}>
-                  {t(`types.${c}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <SelectField
+          id="case-type" label={t("desk.type")}
+          name="type" value={type} onChange={(e) => setType(e.target.value as (typeof caseTypes)[number])}
+          options={caseTypes.map((c) => ({ value: c, label: t(`types.${c}`) }))}
+        />
       </div>
       <FormField
         id="case-title"

@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 import { formatPlateNumber, type PlateType, plateTypes } from "@/server/traffic/plate-number";
 import type { ViolationCode } from "@/server/traffic/violation-codes";
 
@@ -142,17 +143,11 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
           onChange={(e) => setPlateNumber(e.target.value)}
           error={errors.plateNumber}
         />
-        <Field id="record-plate-type" label={t("plateType")}>
-          {(control) => (
-            <Select {...control} name="plateType" value={plateType} onChange={(e) => setPlateType(e.target.value as PlateType)}>
-              {plateTypes.map((type) => (
-                <option key={type} value={type}>
-                  {tTypes(type)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <SelectField
+          id="record-plate-type" label={t("plateType")}
+          name="plateType" value={plateType} onChange={(e) => setPlateType(e.target.value as PlateType)}
+          options={plateTypes.map((type) => ({ value: type, label: tTypes(type) }))}
+        />
         <FormField
           id="record-occurred-at"
           name="occurredAt"

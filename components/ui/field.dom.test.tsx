@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { Field } from "./field";
 import { FormField } from "./form-field";
 import { Select } from "./select";
+import { SelectField } from "./select-field";
 
 afterEach(cleanup);
 
@@ -57,5 +58,29 @@ describe("FormField", () => {
     const box = screen.getByRole("textbox", { name: "手机号" });
     await userEvent.type(box, "13800138000");
     expect(box).toHaveProperty("value", "13800138000");
+  });
+});
+
+describe("SelectField", () => {
+  it("offers its options after the empty choice and reports the choice", async () => {
+    let chosen = "";
+    render(
+      <SelectField
+        id="kind"
+        label="办理方式"
+        emptyOption="全部"
+        error="请选择办理方式"
+        options={[
+          { value: "online", label: "网上办理" },
+          { value: 3, label: "窗口办理" },
+        ]}
+        onChange={(e) => (chosen = e.target.value)}
+      />,
+    );
+    const select = screen.getByRole("combobox", { name: "办理方式" });
+    expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual(["全部", "网上办理", "窗口办理"]);
+    expect(select.getAttribute("aria-invalid")).toBe("true");
+    await userEvent.selectOptions(select, "窗口办理");
+    expect(chosen).toBe("3");
   });
 });

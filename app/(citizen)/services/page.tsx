@@ -5,8 +5,8 @@ import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
 import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
+import { SelectField } from "@/components/ui/select-field";
 import { serviceKind } from "@/db/schema";
 import type { ServiceListItem } from "@/server/catalog/search-services";
 import { ServiceListEntry } from "./service-list-entry";
@@ -62,30 +62,22 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
             <Input {...control} name="q" type="search" defaultValue={q} maxLength={100} placeholder={t("search.placeholder")} enterKeyHint="search" />
           )}
         </Field>
-        <Field id="service-category" label={t("search.category")}>
-          {(control) => (
-            <Select {...control} name="category" defaultValue={category ?? ""}>
-              <option value="">{t("search.allCategories")}</option>
-              {categories.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {en ? c.nameEn : c.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field id="service-kind" label={t("search.kind")}>
-          {(control) => (
-            <Select {...control} name="kind" defaultValue={kind ?? ""}>
-              <option value="">{t("search.allKinds")}</option>
-              {serviceKind.enumValues.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kinds.${k}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <SelectField
+          id="service-category"
+          label={t("search.category")}
+          name="category"
+          defaultValue={category ?? ""}
+          emptyOption={t("search.allCategories")}
+          options={categories.map((c) => ({ value: c.code, label: en ? c.nameEn : c.name }))}
+        />
+        <SelectField
+          id="service-kind"
+          label={t("search.kind")}
+          name="kind"
+          defaultValue={kind ?? ""}
+          emptyOption={t("search.allKinds")}
+          options={serviceKind.enumValues.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit">
             <Search aria-hidden="true" />

@@ -9,8 +9,7 @@ import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/select";
-import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import type { StaffRole } from "@/server/accounts/staff-account-rules";
 import { type RoleOption, RoleCheckboxes } from "./role-checkboxes";
 
@@ -82,18 +81,12 @@ export function CreateOfficerForm({ units, roleOptions }: { units: { id: number;
         onChange={set("account")}
         error={fieldError("account")}
       />
-      <Field id="create-unit" label={t("create.unit")} error={fieldError("unitId")}>
-        {(control) => (
-          <Select {...control} name="unitId" required value={values.unitId} onChange={set("unitId")}>
-            <option value="">{t("create.chooseUnit")}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.label}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
+      <SelectField
+        id="create-unit" label={t("create.unit")} error={fieldError("unitId")}
+        name="unitId" required value={values.unitId} onChange={set("unitId")}
+        emptyOption={t("create.chooseUnit")}
+        options={units.map((u) => ({ value: u.id, label: u.label }))}
+      />
       <RoleCheckboxes
         idPrefix="create-role"
         legend={t("create.roles")}

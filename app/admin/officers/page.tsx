@@ -9,7 +9,7 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Table } from "@/components/ui/table";
 import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
-import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import { staffRoles } from "@/server/accounts/session-user";
 import type { Locale } from "@/server/i18n/config";
@@ -88,18 +88,12 @@ export default async function OfficersPage({
                 ))}
               </Select>
             </div>
-            <Field id="filter-role" label={t("filter.role")} className="md:w-56">
-              {(control) => (
-                <Select {...control} name="role" defaultValue={role ?? ""}>
-                  <option value="">{t("filter.allRoles")}</option>
-                  {roleOptions.map((r) => (
-                    <option key={r.value} value={r.value}>
-                      {r.label}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
+            <SelectField
+              id="filter-role" label={t("filter.role")} className="md:w-56"
+              name="role" defaultValue={role ?? ""}
+              emptyOption={t("filter.allRoles")}
+              options={roleOptions.map((r) => ({ value: r.value, label: r.label }))}
+            />
             <Button type="submit" variant="secondary">
               {t("filter.apply")}
             </Button>

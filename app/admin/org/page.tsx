@@ -4,10 +4,9 @@ import { unitLabel } from "@/components/orgs/unit-label";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
 import { Table } from "@/components/ui/table";
 import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
+import { SelectField } from "@/components/ui/select-field";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import type { Locale } from "@/server/i18n/config";
 import { CreateStationForm } from "./create-station-form";
@@ -57,17 +56,11 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
         </CardHeader>
         <CardContent className="flex flex-col gap-4">
           <form method="get" action="/admin/org" className="flex flex-col gap-3 sm:flex-row sm:items-end">
-            <Field id="org-city" label={t("tree.city")}>
-              {(control) => (
-                <Select {...control} name="city" defaultValue={tree.city ? String(tree.city.id) : ""}>
-                  {tree.cities.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {unitLabel(c, locale)}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
+            <SelectField
+              id="org-city" label={t("tree.city")}
+              name="city" defaultValue={tree.city ? String(tree.city.id) : ""}
+              options={tree.cities.map((c) => ({ value: c.id, label: unitLabel(c, locale) }))}
+            />
             <Button type="submit" variant="secondary">
               {t("tree.show")}
             </Button>

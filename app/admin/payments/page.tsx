@@ -9,9 +9,9 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
 import { Table } from "@/components/ui/table";
 import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
+import { SelectField } from "@/components/ui/select-field";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import { addDays } from "@/server/dates/add-days";
 import { chinaToday } from "@/server/dates/china-today";
@@ -210,42 +210,24 @@ export default async function AdminPaymentsPage({
                 <Input {...control} type="date" name="to" defaultValue={toDay} max={today} required />
               )}
             </Field>
-            <Field id="payments-status" label={t("filter.status")}>
-              {(control) => (
-                <Select {...control} name="status" defaultValue={status ?? ""}>
-                  <option value="">{t("filter.all")}</option>
-                  {paymentListStatuses.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`statuses.${s}`)}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
-            <Field id="payments-purpose" label={t("filter.purpose")}>
-              {(control) => (
-                <Select {...control} name="purpose" defaultValue={purpose ?? ""}>
-                  <option value="">{t("filter.all")}</option>
-                  {purposes.map((p) => (
-                    <option key={p} value={p}>
-                      {labelOf("purposes", p)}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
-            <Field id="payments-provider" label={t("filter.provider")}>
-              {(control) => (
-                <Select {...control} name="provider" defaultValue={provider ?? ""}>
-                  <option value="">{t("filter.all")}</option>
-                  {providers.map((p) => (
-                    <option key={p} value={p}>
-                      {labelOf("providers", p)}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
+            <SelectField
+              id="payments-status" label={t("filter.status")}
+              name="status" defaultValue={status ?? ""}
+              emptyOption={t("filter.all")}
+              options={paymentListStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+            />
+            <SelectField
+              id="payments-purpose" label={t("filter.purpose")}
+              name="purpose" defaultValue={purpose ?? ""}
+              emptyOption={t("filter.all")}
+              options={purposes.map((p) => ({ value: p, label: labelOf("purposes", p) }))}
+            />
+            <SelectField
+              id="payments-provider" label={t("filter.provider")}
+              name="provider" defaultValue={provider ?? ""}
+              emptyOption={t("filter.all")}
+              options={providers.map((p) => ({ value: p, label: labelOf("providers", p) }))}
+            />
             <Field id="payments-number" label={t("filter.number")} hint={t("filter.numberHint")}>
               {(control) => (
                 <Input {...control}

@@ -6,9 +6,9 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
 import { Table } from "@/components/ui/table";
 import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
+import { SelectField } from "@/components/ui/select-field";
 import { serviceKind } from "@/db/schema";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import { CategoryOrder } from "./category-order";
@@ -60,42 +60,30 @@ export default async function AdminServicesPage({
                 <Input {...control} name="q" type="search" defaultValue={q} maxLength={100} />
               )}
             </Field>
-            <Field id="filter-category" label={t("filters.category")}>
-              {(control) => (
-                <Select {...control} name="category" defaultValue={category ?? ""}>
-                  <option value="">{t("filters.all")}</option>
-                  {categories.map((c) => (
-                    <option key={c.code} value={c.code}>
-                      {en ? c.nameEn : c.name}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
-            <Field id="filter-kind" label={t("filters.kind")}>
-              {(control) => (
-                <Select {...control} name="kind" defaultValue={kind ?? ""}>
-                  <option value="">{t("filters.all")}</option>
-                  {serviceKind.enumValues.map((k) => (
-                    <option key={k} value={k}>
-                      {catalog(`kinds.${k}`)}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
-            <Field id="filter-status" label={t("filters.status")}>
-              {(control) => (
-                <Select {...control} name="status" defaultValue={status ?? ""}>
-                  <option value="">{t("filters.all")}</option>
-                  {statuses.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`statuses.${s}`)}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
+            <SelectField
+              id="filter-category"
+              label={t("filters.category")}
+              name="category"
+              defaultValue={category ?? ""}
+              emptyOption={t("filters.all")}
+              options={categories.map((c) => ({ value: c.code, label: en ? c.nameEn : c.name }))}
+            />
+            <SelectField
+              id="filter-kind"
+              label={t("filters.kind")}
+              name="kind"
+              defaultValue={kind ?? ""}
+              emptyOption={t("filters.all")}
+              options={serviceKind.enumValues.map((k) => ({ value: k, label: catalog(`kinds.${k}`) }))}
+            />
+            <SelectField
+              id="filter-status"
+              label={t("filters.status")}
+              name="status"
+              defaultValue={status ?? ""}
+              emptyOption={t("filters.all")}
+              options={statuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+            />
             <div className="flex flex-wrap items-center gap-3 sm:col-span-3">
               <Button type="submit">{t("filters.submit")}</Button>
               {q || category || kind || status ? (

@@ -9,8 +9,7 @@ import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 
 type State = "station_review" | "county_review";
 
@@ -42,17 +41,11 @@ export function SlaRuleForm({ states }: { states: { value: State; label: string 
         </Alert>
       ) : null}
       <FormField id="sla-service" label={t("form.service")} hint={t("form.serviceHint")} maxLength={5} value={serviceCode} onChange={(e) => setServiceCode(e.target.value)} error={fieldErrors.serviceCode} />
-      <Field id="sla-state" label={t("form.state")}>
-        {(control) => (
-          <Select {...control} value={state} onChange={(e) => setState(e.target.value as State)}>
-            {states.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
+      <SelectField
+        id="sla-state" label={t("form.state")}
+        value={state} onChange={(e) => setState(e.target.value as State)}
+        options={states.map((s) => ({ value: s.value, label: s.label }))}
+      />
       <FormField id="sla-hours" label={t("form.hours")} inputMode="numeric" value={hours} onChange={(e) => setHours(e.target.value)} error={fieldErrors.maxIdleHours} />
       <div className="flex flex-wrap gap-2 sm:col-span-3">
         <Button type="submit" disabled={set.isPending}>

@@ -15,6 +15,7 @@ import { Select } from "@/components/ui/select";
 import { Table } from "@/components/ui/table";
 import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
 import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { type QueueSort, type QueueState, queueStatesFor } from "@/server/household/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
@@ -144,18 +145,12 @@ export default async function ApplicationQueuePage({
                 ))}
               </Select>
             </div>
-            <Field id="filter-age" label={t("filter.age")} className="md:w-48">
-              {(control) => (
-                <Select {...control} name="age" defaultValue={minAgeDays ? String(minAgeDays) : ""}>
-                  <option value="">{t("filter.anyAge")}</option>
-                  {ageOptions.map((days) => (
-                    <option key={days} value={days}>
-                      {t("filter.ageAtLeast", { days })}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
+            <SelectField
+              id="filter-age" label={t("filter.age")} className="md:w-48"
+              name="age" defaultValue={minAgeDays ? String(minAgeDays) : ""}
+              emptyOption={t("filter.anyAge")}
+              options={ageOptions.map((days) => ({ value: days, label: t("filter.ageAtLeast", { days }) }))}
+            />
             <Field id="filter-sort" label={t("filter.sort")} className="md:w-48">
               {(control) => (
                 <Select {...control} name="sort" defaultValue={sort}>

@@ -9,8 +9,7 @@ import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/select";
-import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import type { AppointmentDeskType } from "@/db/schema";
 
 function useRefresh() {
@@ -69,18 +68,12 @@ export function TemplateForm({ deskTypes }: { deskTypes: AppointmentDeskType[] }
       }}
     >
       {deskTypes.length > 1 ? (
-        <Field id="tpl-desk-type" label={t("deskType")} error={fields.deskType}>
-          {(control) => (
-            <Select {...control} value={deskType} onChange={(e) => setDeskType(e.target.value as AppointmentDeskType | "")}>
-              <option value="">{tw("chooseUnitPlaceholder")}</option>
-              {deskTypes.map((d) => (
-                <option key={d} value={d}>
-                  {t(`deskTypes.${d}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <SelectField
+          id="tpl-desk-type" label={t("deskType")} error={fields.deskType}
+          value={deskType} onChange={(e) => setDeskType(e.target.value as AppointmentDeskType | "")}
+          emptyOption={tw("chooseUnitPlaceholder")}
+          options={deskTypes.map((d) => ({ value: d, label: t(`deskTypes.${d}`) }))}
+        />
       ) : null}
       <FormField id="tpl-window" label={tw("window")} maxLength={32} value={form.window} onChange={set("window")} error={fields.window} />
       <FormField id="tpl-capacity" type="number" min={1} max={50} label={t("capacity")} value={form.capacity} onChange={set("capacity")} error={fields.capacity} />

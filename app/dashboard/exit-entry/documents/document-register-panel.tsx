@@ -11,8 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 import type { TravelDocument } from "@/db/schema";
 import type { DocumentHolder, HolderDocument } from "@/server/exit-entry/find-document-holder";
 
@@ -112,17 +111,11 @@ function DocumentRow({ document: d, onChanged }: { document: HolderDocument; onC
           update.mutate({ documentId: d.id, status, expiryDate });
         }}
       >
-        <Field id={`${prefix}-status`} label={t("status")}>
-          {(control) => (
-            <Select {...control} value={status} onChange={(e) => setStatus(e.target.value as HolderDocument["status"])}>
-              {statuses.map((s) => (
-                <option key={s} value={s}>
-                  {t(`statuses.${s}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <SelectField
+          id={`${prefix}-status`} label={t("status")}
+          value={status} onChange={(e) => setStatus(e.target.value as HolderDocument["status"])}
+          options={statuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+        />
         <FormField
           id={`${prefix}-expiry`}
           type="date"
@@ -168,17 +161,11 @@ function RecordForm({ residentId, onRecorded }: { residentId: string; onRecorded
           record.mutate({ residentId, ...form });
         }}
       >
-        <Field id="record-type" label={t("type")}>
-          {(control) => (
-            <Select {...control} value={form.type} onChange={set("type")}>
-              {types.map((type) => (
-                <option key={type} value={type}>
-                  {t(`types.${type}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <SelectField
+          id="record-type" label={t("type")}
+          value={form.type} onChange={set("type")}
+          options={types.map((type) => ({ value: type, label: t(`types.${type}`) }))}
+        />
         <FormField
           id="record-number"
           label={t("number")}

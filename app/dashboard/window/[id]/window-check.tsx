@@ -13,8 +13,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { SelectField } from "@/components/ui/select-field";
 
 type Material = { key: string; name: string; files: ViewerFile[] };
 
@@ -178,17 +178,11 @@ export function WindowCheck({
           {postError && !postError.fields.trackingNumber && !staleCodes.has(postError.code ?? "") ? (
             <Alert variant="destructive">{postError.message}</Alert>
           ) : null}
-          <Field id="post-carrier" label={t("carrier")}>
-            {(control) => (
-              <Select {...control} value={carrier} onChange={(e) => setCarrier(e.target.value as (typeof carriers)[number])}>
-                {carriers.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`carriers.${c}`)}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
+          <SelectField
+            id="post-carrier" label={t("carrier")}
+            value={carrier} onChange={(e) => setCarrier(e.target.value as (typeof carriers)[number])}
+            options={carriers.map((c) => ({ value: c, label: t(`carriers.${c}`) }))}
+          />
           <Field id="post-tracking" label={t("trackingNumber")} error={postError?.fields.trackingNumber}>
             {(control) => (
               <Input {...control}
