@@ -85,7 +85,8 @@ export async function MetricsView({ basePath, query }: { basePath: string; query
               <DayChart days={m.days} values={s.values} name={t(`series.${s.key}`)} />
               <details>
                 <summary className="min-h-tap cursor-pointer py-2 text-sm font-medium text-primary">{t("table.show")}</summary>
-                <div className="max-h-64 overflow-y-auto">
+                {/* A month of days scrolls in its box; the box takes the focus so the keyboard can scroll it. */}
+                <div className="max-h-64 overflow-y-auto" role="region" tabIndex={0} aria-label={t("table.caption", { series: t(`series.${s.key}`) })}>
                   <Table
                     caption={t("table.caption", { series: t(`series.${s.key}`) })}
                     captionHidden
@@ -93,7 +94,7 @@ export async function MetricsView({ basePath, query }: { basePath: string; query
                     rowKey={(day) => day}
                     columns={[
                       { key: "day", header: t("csv.day"), numeric: true, className: "font-normal", rowHeader: true, cell: (day) => dayLabel(day) },
-                      { key: "value", header: t(`series.${s.key}`), align: "end", numeric: true, cell: (day, i) => s.values[i] },
+                      { key: "value", header: t(`series.${s.key}`), align: "end", numeric: true, cell: (_day, i) => s.values[i] },
                     ]}
                   />
                 </div>
