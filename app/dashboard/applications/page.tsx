@@ -17,7 +17,7 @@ import { parseSearchParams, type SearchParams, searchParam } from "@/components/
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
-import { type QueueSort, type QueueState, queueStatesFor } from "@/server/household/list-application-queue";
+import { type QueueState, queueStatesFor } from "@/server/household/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
 
 export async function generateMetadata() {
