@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { unitLabel } from "@/components/orgs/unit-label";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import type { Locale } from "@/server/i18n/config";
 
@@ -44,37 +45,18 @@ export default async function AdminHome() {
               {t("byCity")}
             </CardTitle>
           </CardHeader>
-          <CardContent className="overflow-x-auto">
-            <table aria-labelledby="by-city" className="w-full text-start text-sm">
-              <thead>
-                <tr className="border-b border-border text-muted-foreground">
-                  <th scope="col" className="py-2 pe-4 text-start font-medium">
-                    {t("columns.city")}
-                  </th>
-                  <th scope="col" className="hidden py-2 pe-4 text-start font-medium sm:table-cell">
-                    {t("columns.code")}
-                  </th>
-                  <th scope="col" className="py-2 pe-4 text-end font-medium">
-                    {t("columns.counties")}
-                  </th>
-                  <th scope="col" className="py-2 text-end font-medium">
-                    {t("columns.stations")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.cities.map((city) => (
-                  <tr key={city.id} className="border-b border-border last:border-0">
-                    <th scope="row" className="py-2 pe-4 text-start font-medium">
-                      {unitLabel(city, locale)}
-                    </th>
-                    <td className="hidden py-2 pe-4 tabular-nums sm:table-cell">{city.code}</td>
-                    <td className="py-2 pe-4 text-end tabular-nums">{format.number(city.counties)}</td>
-                    <td className="py-2 text-end tabular-nums">{format.number(city.stations)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <CardContent>
+            <Table
+              labelledBy="by-city"
+              rows={summary.cities}
+              rowKey={(city) => city.id}
+              columns={[
+                { key: "city", header: t("columns.city"), rowHeader: true, cell: (city) => unitLabel(city, locale) },
+                { key: "code", header: t("columns.code"), numeric: true, wideOnly: true, cell: (city) => city.code },
+                { key: "counties", header: t("columns.counties"), align: "end", numeric: true, cell: (city) => format.number(city.counties) },
+                { key: "stations", header: t("columns.stations"), align: "end", numeric: true, cell: (city) => format.number(city.stations) },
+              ]}
+            />
           </CardContent>
         </Card>
       </section>

@@ -5,15 +5,15 @@ import { FileDown, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
+import { SelectField } from "@/components/ui/select-field";
 import type { Liability } from "@/db/schema/accidents";
 import { liabilitiesConsistent, partyLetters, partyLettersEn } from "@/server/accidents/accident-rules";
 import { PhotoSlot } from "./photo-slot";
@@ -256,24 +256,17 @@ function LiabilityPanel(p: {
                 if (choice) claim.mutate({ id: p.id, liability: choice, statement });
               }}
             >
-              <div className="flex flex-col gap-1.5">
-                <Label htmlFor="my-liability">{t("liability.mine")}</Label>
-                <Select id="my-liability" value={choice} onChange={(e) => setChoice(e.target.value as Liability)}>
-                  <option value="">—</option>
-                  {liabilityChoices.map((l) => (
-                    <option key={l} value={l}>
-                      {t(`claimedOptions.${l}`)}
-                    </option>
-                  ))}
-                </Select>
-              </div>
-              <div className="flex flex-col gap-1.5">
-                <Label htmlFor="my-statement">{t("liability.statement")}</Label>
-                <p id="my-statement-hint" className="text-sm text-muted-foreground">
-                  {t("liability.statementHint")}
-                </p>
-                <Textarea id="my-statement" aria-describedby="my-statement-hint" rows={3} maxLength={500} value={statement} onChange={(e) => setStatement(e.target.value)} />
-              </div>
+              <SelectField
+                id="my-liability" label={t("liability.mine")}
+                value={choice} onChange={(e) => setChoice(e.target.value as Liability)}
+                emptyOption="—"
+                options={liabilityChoices.map((l) => ({ value: l, label: t(`claimedOptions.${l}`) }))}
+              />
+              <Field id="my-statement" label={t("liability.statement")} hint={t("liability.statementHint")}>
+                {(control) => (
+                  <Textarea {...control} rows={3} maxLength={500} value={statement} onChange={(e) => setStatement(e.target.value)} />
+                )}
+              </Field>
               <Button type="submit" variant="secondary" disabled={!choice || claim.isPending}>
                 {t("liability.save")}
               </Button>

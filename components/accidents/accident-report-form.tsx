@@ -5,13 +5,14 @@ import { LocateFixed } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 import type { GateAnswers } from "@/server/accidents/accident-rules";
 import { nearestCounty } from "@/server/accidents/county-seats";
 import { chinaLocalMinute, parseChinaLocalMinute } from "@/server/dates/china-local-minute";
@@ -108,43 +109,26 @@ export function AccidentReportForm({ insurers, units, me }: { insurers: InsurerO
           {position ? t("located", { lat: position.lat, lng: position.lng }) : locating === "failed" ? t("locateFailed") : null}
         </p>
       </div>
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="accident-unit">{t("unit")}</Label>
-        {unitGuessed ? (
-          <p id="accident-unit-hint" className="text-sm text-muted-foreground">
-            {t("unitFromPosition")}
-          </p>
-        ) : null}
-        <Select
-          id="accident-unit"
-          value={unitCode}
-          onChange={(e) => chooseUnit(e.target.value, false)}
-          aria-invalid={errors.unitCode ? true : undefined}
-          aria-describedby={unitGuessed ? "accident-unit-hint" : undefined}
-        >
-          <option value="">{t("unitPlaceholder")}</option>
-          {units.map((u) => (
-            <option key={u.code} value={u.code}>
-              {en ? `${u.cityNameEn ?? u.cityName} · ${u.nameEn ?? u.name}` : `${u.cityName} · ${u.name}`}
-            </option>
-          ))}
-        </Select>
-        {errors.unitCode ? (
-          <p role="alert" className="text-sm font-medium text-destructive">
-            {errors.unitCode}
-          </p>
-        ) : null}
-      </div>
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="accident-parties">{t("partyCount")}</Label>
-        <Select id="accident-parties" value={partyCount} onChange={(e) => setPartyCount(Number(e.target.value))}>
-          {[2, 3, 4, 5].map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <Field id="accident-unit" label={t("unit")} hint={unitGuessed ? t("unitFromPosition") : undefined} error={errors.unitCode}>
+        {(control) => (
+          <Select {...control}
+            value={unitCode}
+            onChange={(e) => chooseUnit(e.target.value, false)}
+          >
+            <option value="">{t("unitPlaceholder")}</option>
+            {units.map((u) => (
+              <option key={u.code} value={u.code}>
+                {en ? `${u.cityNameEn ?? u.cityName} · ${u.nameEn ?? u.name}` : `${u.cityName} · ${u.name}`}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <SelectField
+        id="accident-parties" label={t("partyCount")}
+        value={partyCount} onChange={(e) => setPartyCount(Number(e.target.value))}
+        options={[2, 3, 4, 5].map((n) => ({ value: n, label: n }))}
+      />
       <PartyFields value={party} onChange={setParty} insurers={insurers} plates={me.plates} errors={errors} en={en} />
       <Button type="submit" size="lg" disabled={create.isPending}>
         {create.isPending ? t("submitting") : t("submit")}

@@ -4,13 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 import type { Liability } from "@/db/schema/accidents";
 
 const liabilityChoices: Liability[] = ["full", "main", "equal", "secondary", "none"];
@@ -53,17 +52,12 @@ export function DecideAccidentForm({
         {decide.error && !Object.keys(errors).length ? <Alert variant="destructive">{decide.error.message}</Alert> : null}
         {errors.liabilities ? <Alert variant="destructive">{errors.liabilities}</Alert> : null}
         {parties.map((p) => (
-          <div key={p.id} className="flex flex-col gap-1.5">
-            <Label htmlFor={`liability-${p.id}`}>{p.label}</Label>
-            <Select id={`liability-${p.id}`} value={liabilities[p.id] ?? ""} onChange={(e) => setLiabilities((l) => ({ ...l, [p.id]: e.target.value as Liability }))}>
-              <option value="">—</option>
-              {liabilityChoices.map((l) => (
-                <option key={l} value={l}>
-                  {t(`liabilities.${l}`)}
-                </option>
-              ))}
-            </Select>
-          </div>
+          <SelectField
+            key={p.id} id={`liability-${p.id}`} label={p.label}
+            value={liabilities[p.id] ?? ""} onChange={(e) => setLiabilities((l) => ({ ...l, [p.id]: e.target.value as Liability }))}
+            emptyOption="—"
+            options={liabilityChoices.map((l) => ({ value: l, label: t(`liabilities.${l}`) }))}
+          />
         ))}
         <FormField id="decision-rule" label={t("officer.rule")} hint={t("officer.ruleHint")} maxLength={100} value={rule} onChange={(e) => setRule(e.target.value)} error={errors.rule} />
         <FormField id="decision-note" label={t("officer.note")} maxLength={150} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
@@ -81,16 +75,11 @@ export function DecideAccidentForm({
       >
         <h2 className="text-xl font-semibold">{t("officer.retake")}</h2>
         {retake.error ? <Alert variant="destructive">{retake.error.message}</Alert> : null}
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="retake-slot">{t("officer.retakeSlot")}</Label>
-          <Select id="retake-slot" value={retakeSlot} onChange={(e) => setRetakeSlot(e.target.value)}>
-            {slots.map((s) => (
-              <option key={s.slot} value={s.slot}>
-                {s.title}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <SelectField
+          id="retake-slot" label={t("officer.retakeSlot")}
+          value={retakeSlot} onChange={(e) => setRetakeSlot(e.target.value)}
+          options={slots.map((s) => ({ value: s.slot, label: s.title }))}
+        />
         <FormField id="retake-note" label={t("officer.retakeNote")} maxLength={150} value={retakeNote} onChange={(e) => setRetakeNote(e.target.value)} />
         <Button type="submit" variant="outline" disabled={retake.isPending}>
           {t("officer.retakeSubmit")}

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormField } from "@/components/auth/form-field";
-import { Label } from "@/components/ui/label";
+import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
+import { Field } from "@/components/ui/field";
 
 export type PartyInput = { licenceNumber: string; plateNumber: string; insurerCode: string; phone: string };
 export type InsurerOption = { code: string; name: string; nameEn: string };
@@ -66,28 +66,21 @@ export function PartyFields({
           ))}
         </datalist>
       ) : null}
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="party-insurer">{t("insurer")}</Label>
-        <Select
-          id="party-insurer"
-          value={value.insurerCode}
-          onChange={set("insurerCode")}
-          aria-invalid={errors.insurerCode ? true : undefined}
-          aria-describedby={errors.insurerCode ? "party-insurer-error" : undefined}
-        >
-          <option value="">{t("insurerPlaceholder")}</option>
-          {insurers.map((i) => (
-            <option key={i.code} value={i.code}>
-              {en ? i.nameEn : i.name}
-            </option>
-          ))}
-        </Select>
-        {errors.insurerCode ? (
-          <p id="party-insurer-error" role="alert" className="text-sm font-medium text-destructive">
-            {errors.insurerCode}
-          </p>
-        ) : null}
-      </div>
+      <Field id="party-insurer" label={t("insurer")} error={errors.insurerCode}>
+        {(control) => (
+          <Select {...control}
+            value={value.insurerCode}
+            onChange={set("insurerCode")}
+          >
+            <option value="">{t("insurerPlaceholder")}</option>
+            {insurers.map((i) => (
+              <option key={i.code} value={i.code}>
+                {en ? i.nameEn : i.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
       <FormField
         id="party-phone"
         label={t("phone")}

@@ -8,7 +8,7 @@ import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { checkPasswordRule } from "@/server/accounts/password-rule";
-import { FormField } from "./form-field";
+import { FormField } from "@/components/ui/form-field";
 
 /** Whether both fields are filled in acceptably: the rule is met and the two entries agree. */
 export function newPasswordReady(password: string, confirm: string): boolean {

@@ -1,4 +1,4 @@
-import { FormField } from "./form-field";
+import { FormField } from "@/components/ui/form-field";
 
 /** A mainland mobile number: numeric keypad, 11 digits, the browser's autofill. */
 export function PhoneNumberField({

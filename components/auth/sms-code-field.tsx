@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FormField } from "./form-field";
+import { FormField } from "@/components/ui/form-field";
 
 /** The 6-digit code box with its "send a new code" button, which waits out the per-phone cool-down. */
 export function SmsCodeField({

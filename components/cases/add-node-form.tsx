@@ -4,16 +4,16 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { SelectField } from "@/components/ui/select-field";
 import { type CaseNodeKind, type CoerciveMeasure, caseNodeKinds, coerciveMeasures } from "@/db/schema/case-vocabulary";
-import { SelectField } from "./register-case-form";
 
 /** Records a progress step; the server texts every active query person that there is news. */
 export function AddNodeForm({ caseId, today }: { caseId: string; today: string }) {
@@ -56,35 +56,29 @@ export function AddNodeForm({ caseId, today }: { caseId: string; today: string }
       ) : null}
       {add.error && !hasFieldErrors ? <Alert variant="destructive">{add.error.message}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="node-kind">{t("detail.kind")}</Label>
-          <Select id="node-kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value as CaseNodeKind)}>
-            {caseNodeKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <SelectField
+          id="node-kind" label={t("detail.kind")}
+          name="kind" value={kind} onChange={(e) => setKind(e.target.value as CaseNodeKind)}
+          options={caseNodeKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
         {kind === "coercive_measure" ? (
-          <SelectField id="node-measure" label={t("detail.measure")} error={errors.measure}>
-            <Select
-              id="node-measure"
-              name="measure"
-              required
-              value={measure}
-              aria-invalid={errors.measure ? true : undefined}
-              aria-describedby={errors.measure ? "node-measure-error" : undefined}
-              onChange={(e) => setMeasure(e.target.value as CoerciveMeasure | "")}
-            >
-              <option value="">{t("desk.choose")}</option>
-              {coerciveMeasures.map((m) => (
-                <option key={m} value={m}>
-                  {t(`measures.${m}`)}
-                </option>
-              ))}
-            </Select>
-          </SelectField>
+          <Field id="node-measure" label={t("detail.measure")} error={errors.measure}>
+            {(control) => (
+              <Select {...control}
+                name="measure"
+                required
+                value={measure}
+                onChange={(e) => setMeasure(e.target.value as CoerciveMeasure | "")}
+              >
+                <option value="">{t("desk.choose")}</option>
+                {coerciveMeasures.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`measures.${m}`)}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
         ) : null}
         <FormField
           id="node-date"
@@ -98,21 +92,17 @@ export function AddNodeForm({ caseId, today }: { caseId: string; today: string }
           error={errors.occurredOn}
         />
       </div>
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="node-remark">{t("detail.remark")}</Label>
-        <p id="node-remark-hint" className="text-sm text-muted-foreground">
-          {t("detail.remarkHint")}
-        </p>
-        <Textarea
-          id="node-remark"
-          name="remark"
-          rows={3}
-          maxLength={200}
-          aria-describedby="node-remark-hint"
-          value={remark}
-          onChange={(e) => setRemark(e.target.value)}
-        />
-      </div>
+      <Field id="node-remark" label={t("detail.remark")} hint={t("detail.remarkHint")}>
+        {(control) => (
+          <Textarea {...control}
+            name="remark"
+            rows={3}
+            maxLength={200}
+            value={remark}
+            onChange={(e) => setRemark(e.target.value)}
+          />
+        )}
+      </Field>
       <Button type="submit" className="self-start" disabled={add.isPending}>
         {add.isPending ? t("detail.addingNode") : t("detail.addNode")}
       </Button>

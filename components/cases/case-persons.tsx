@@ -4,13 +4,13 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { maskIdNumber, maskPhone } from "@/server/crypto/mask";
 import { QuerySlip, type SlipData } from "./query-slip";
@@ -170,13 +170,14 @@ export function CasePersons({ caseId, caseTitle, unitName, persons }: { caseId: 
             onChange={(e) => setPhone(e.target.value)}
             error={errors.phone}
           />
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="person-relation">{t("detail.relation")}</Label>
-            <Select id="person-relation" name="relation" value={relation} onChange={(e) => setRelation(e.target.value as "party" | "family")}>
-              <option value="party">{t("relations.party")}</option>
-              <option value="family">{t("relations.family")}</option>
-            </Select>
-          </div>
+          <Field id="person-relation" label={t("detail.relation")}>
+            {(control) => (
+              <Select {...control} name="relation" value={relation} onChange={(e) => setRelation(e.target.value as "party" | "family")}>
+                <option value="party">{t("relations.party")}</option>
+                <option value="family">{t("relations.family")}</option>
+              </Select>
+            )}
+          </Field>
           {relation === "family" ? (
             <FormField
               id="person-family-relation"

@@ -4,13 +4,14 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 import type { CaseFormOptions } from "@/server/cases/case-form-options";
 
 const caseTypes = ["administrative", "criminal"] as const;
@@ -54,16 +55,11 @@ export function RegisterCaseForm({ options, defaultUnitId, defaultOfficerId }: {
           onChange={(e) => setCaseNumber(e.target.value)}
           error={errors.caseNumber}
         />
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="case-type">{t("desk.type")}</Label>
-          <Select id="case-type" name="type" value={type} onChange={(e) => setType(e.target.value as (typeof caseTypes)[number])}>
-            {caseTypes.map((c) => (
-              <option key={c} value={c}>
-                {t(`types.${c}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <SelectField
+          id="case-type" label={t("desk.type")}
+          name="type" value={type} onChange={(e) => setType(e.target.value as (typeof caseTypes)[number])}
+          options={caseTypes.map((c) => ({ value: c, label: t(`types.${c}`) }))}
+        />
       </div>
       <FormField
         id="case-title"
@@ -78,62 +74,45 @@ export function RegisterCaseForm({ options, defaultUnitId, defaultOfficerId }: {
         error={errors.title}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField id="case-unit" label={t("desk.unit")} error={errors.handlingUnitId}>
-          <Select
-            id="case-unit"
-            name="handlingUnitId"
-            value={unitId}
-            aria-invalid={errors.handlingUnitId ? true : undefined}
-            aria-describedby={errors.handlingUnitId ? "case-unit-error" : undefined}
-            onChange={(e) => {
-              setUnitId(e.target.value);
-              setOfficerId("");
-            }}
-          >
-            {options.units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {en && u.nameEn ? u.nameEn : u.name}
-              </option>
-            ))}
-          </Select>
-        </SelectField>
-        <SelectField id="case-officer" label={t("desk.officer")} error={errors.officerInChargeId}>
-          <Select
-            id="case-officer"
-            name="officerInChargeId"
-            value={officerId}
-            required
-            aria-invalid={errors.officerInChargeId ? true : undefined}
-            aria-describedby={errors.officerInChargeId ? "case-officer-error" : undefined}
-            onChange={(e) => setOfficerId(e.target.value)}
-          >
-            <option value="">{t("desk.choose")}</option>
-            {unitOfficers.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </Select>
-        </SelectField>
+        <Field id="case-unit" label={t("desk.unit")} error={errors.handlingUnitId}>
+          {(control) => (
+            <Select {...control}
+              name="handlingUnitId"
+              value={unitId}
+              onChange={(e) => {
+                setUnitId(e.target.value);
+                setOfficerId("");
+              }}
+            >
+              {options.units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {en && u.nameEn ? u.nameEn : u.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="case-officer" label={t("desk.officer")} error={errors.officerInChargeId}>
+          {(control) => (
+            <Select {...control}
+              name="officerInChargeId"
+              value={officerId}
+              required
+              onChange={(e) => setOfficerId(e.target.value)}
+            >
+              <option value="">{t("desk.choose")}</option>
+              {unitOfficers.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
       </div>
       <Button type="submit" size="lg" className="self-start" disabled={register.isPending}>
         {register.isPending ? t("desk.registering") : t("desk.register")}
       </Button>
     </form>
-  );
-}
-
-/** A label above a select and the select's error; the select names the error in aria-describedby. */
-export function SelectField({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
-  return (
-    <div className="flex flex-col gap-1.5">
-      <Label htmlFor={id}>{label}</Label>
-      {children}
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-destructive">
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }

@@ -4,6 +4,7 @@ import { unitLabel } from "@/components/orgs/unit-label";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 import { workingDaysUntil } from "@/server/dates/working-days-until";
 import type { getApplicationForOfficer } from "@/server/household/get-application-for-officer";
 import type { Locale } from "@/server/i18n/config";
@@ -207,34 +208,24 @@ export async function RegisterPanel({ app }: { app: OfficerApplication }) {
         </ul>
         {app.households.map((h) => (
           <div key={h.id} className="overflow-x-auto">
-            <table className="w-full text-start text-sm">
-              <caption className="pb-2 text-start">
-                <span className="font-medium">{t("householdTitle", { number: h.householdNumber, station: unitLabel(h.station, locale) })}</span>
+            <Table
+              caption={
+                <>
+                  <span className="font-medium">{t("householdTitle", { number: h.householdNumber, station: unitLabel(h.station, locale) })}</span>
                 <span className="block text-muted-foreground">{t("householdAddress", { address: h.address })}</span>
-              </caption>
-              <thead>
-                <tr className="border-b border-border text-muted-foreground">
-                  <th scope="col" className="py-2 pe-3 text-start font-medium">{t("person.name")}</th>
-                  <th scope="col" className="py-2 pe-3 text-start font-medium">{t("person.relation")}</th>
-                  <th scope="col" className="py-2 pe-3 text-start font-medium">{t("person.idNumber")}</th>
-                  <th scope="col" className="py-2 pe-3 text-start font-medium">{t("person.sex")}</th>
-                  <th scope="col" className="py-2 pe-3 text-start font-medium">{t("person.birthDate")}</th>
-                  <th scope="col" className="py-2 text-start font-medium">{t("person.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {h.members.map((m) => (
-                  <tr key={m.maskedIdNumber} className="border-b border-border last:border-0">
-                    <th scope="row" className="py-2 pe-3 text-start font-medium">{m.maskedName}</th>
-                    <td className="py-2 pe-3">{m.relationToHead}</td>
-                    <td className="py-2 pe-3 tabular-nums">{m.maskedIdNumber}</td>
-                    <td className="py-2 pe-3">{t(`sexes.${m.sex}`)}</td>
-                    <td className="py-2 pe-3 tabular-nums">{m.birthDate}</td>
-                    <td className="py-2">{t(`residentStatuses.${m.status as "active"}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                </>
+              }
+              rows={h.members}
+              rowKey={(m) => m.maskedIdNumber}
+              columns={[
+                { key: "name", header: t("person.name"), rowHeader: true, cell: m => m.maskedName },
+                { key: "relation", header: t("person.relation"), cell: m => m.relationToHead },
+                { key: "idNumber", header: t("person.idNumber"), numeric: true, cell: m => m.maskedIdNumber },
+                { key: "sex", header: t("person.sex"), cell: m => t(`sexes.${m.sex}`) },
+                { key: "birthDate", header: t("person.birthDate"), numeric: true, cell: m => m.birthDate },
+                { key: "status", header: t("person.status"), cell: m => t(`residentStatuses.${m.status as "active"}`) },
+              ]}
+            />
           </div>
         ))}
       </CardContent>

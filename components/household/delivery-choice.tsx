@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/components/ui/cn";
-import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
+import { Field } from "@/components/ui/field";
 import { phoneNumberPattern } from "@/server/accounts/phone-number";
 import { yuan } from "./format-fee";
 
@@ -108,30 +108,18 @@ export function DeliveryChoice({
             onChange={(e) => onChange({ ...value, phone: e.target.value })}
             error={errors.phone}
           />
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor={`${id}-address`} required>
-              {t("address")}
-            </Label>
-            <p id={`${id}-address-hint`} className="text-sm text-muted-foreground">
-              {t("addressHint")}
-            </p>
-            <Textarea
-              id={`${id}-address`}
-              rows={3}
-              maxLength={200}
-              autoComplete="street-address"
-              required
-              value={value.address}
-              onChange={(e) => onChange({ ...value, address: e.target.value })}
-              aria-invalid={errors.address ? true : undefined}
-              aria-describedby={[`${id}-address-hint`, errors.address ? `${id}-address-error` : null].filter(Boolean).join(" ")}
-            />
-            {errors.address ? (
-              <p id={`${id}-address-error`} role="alert" className="text-sm font-medium text-destructive">
-                {errors.address}
-              </p>
-            ) : null}
-          </div>
+          <Field id={`${id}-address`} label={t("address")} hint={t("addressHint")} error={errors.address} required>
+            {(control) => (
+              <Textarea {...control}
+                rows={3}
+                maxLength={200}
+                autoComplete="street-address"
+                required
+                value={value.address}
+                onChange={(e) => onChange({ ...value, address: e.target.value })}
+              />
+            )}
+          </Field>
           <p>
             {t("feeLine", { fee: yuan(feeFen) })}
           </p>

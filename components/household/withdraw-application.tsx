@@ -7,8 +7,8 @@ import { useId, useRef, useState } from "react";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
+import { Field } from "@/components/ui/field";
 
 /**
  * "撤回申请" with a confirm step in the page (not a browser dialog): what withdrawing means, an optional
@@ -54,18 +54,18 @@ export function WithdrawApplication({ id, version }: { id: string; version: numb
           </h3>
           <p>{t("withdrawBody")}</p>
           {withdraw.error ? <Alert variant="destructive">{withdraw.error.message}</Alert> : null}
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor={`${panelId}-reason`}>{t("withdrawReason")}</Label>
-            <Textarea
-              id={`${panelId}-reason`}
-              rows={3}
-              maxLength={200}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              // The panel opened from the keyboard: carry the focus into it.
-              autoFocus
-            />
-          </div>
+          <Field id={`${panelId}-reason`} label={t("withdrawReason")}>
+            {(control) => (
+              <Textarea {...control}
+                rows={3}
+                maxLength={200}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                // The panel opened from the keyboard: carry the focus into it.
+                autoFocus
+              />
+            )}
+          </Field>
           <div className="flex flex-wrap gap-3">
             <Button
               variant="destructive"

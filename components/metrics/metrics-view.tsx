@@ -6,31 +6,25 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
+import { Table } from "@/components/ui/table";
+import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
 import { addDays } from "@/server/dates/add-days";
 import { chinaDayBounds } from "@/server/dates/china-date-time";
 import { chinaToday } from "@/server/dates/china-today";
 import type { Locale } from "@/server/i18n/config";
 import { DayChart } from "./day-chart";
 
-const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
-
-function one(value: string | string[] | undefined) {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /**
  * The metrics page, shared by supervisors (/dashboard/metrics) and admins (/admin/metrics): a range of
  * days (the last 30 by default), one chart per series, time in each step, and the units below to drill into.
  */
-export async function MetricsView({ basePath, query }: { basePath: string; query: Record<string, string | string[] | undefined> }) {
+export async function MetricsView({ basePath, query }: { basePath: string; query: SearchParams }) {
   const today = chinaToday();
-  const fromParam = one(query.from);
-  const toParam = one(query.to);
-  const to = toParam && dayPattern.test(toParam) ? toParam : today;
-  const from = fromParam && dayPattern.test(fromParam) && fromParam <= to ? fromParam : addDays(to, -29);
-  const unitParam = Number(one(query.unit));
-  const unitId = Number.isInteger(unitParam) && unitParam > 0 ? unitParam : undefined;
+  const parsed = parseSearchParams({ from: searchParam.day(), to: searchParam.day(), unit: searchParam.id() }, query);
+  const to = parsed.to ?? today;
+  const from = parsed.from && parsed.from <= to ? parsed.from : addDays(to, -29);
+  const unitId = parsed.unit;
   const [t, desk, format, locale, m] = await Promise.all([
     getTranslations("metrics"),
     getTranslations("desk"),
@@ -62,14 +56,16 @@ export async function MetricsView({ basePath, query }: { basePath: string; query
 
       <form method="get" action={basePath} className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <input type="hidden" name="unit" value={m.unit.id} />
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="metrics-from">{t("range.from")}</Label>
-          <Input id="metrics-from" name="from" type="date" defaultValue={from} />
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="metrics-to">{t("range.to")}</Label>
-          <Input id="metrics-to" name="to" type="date" defaultValue={to} />
-        </div>
+        <Field id="metrics-from" label={t("range.from")}>
+          {(control) => (
+            <Input {...control} name="from" type="date" defaultValue={from} />
+          )}
+        </Field>
+        <Field id="metrics-to" label={t("range.to")}>
+          {(control) => (
+            <Input {...control} name="to" type="date" defaultValue={to} />
+          )}
+        </Field>
         <Button type="submit" variant="secondary">
           {t("range.apply")}
         </Button>
@@ -89,24 +85,18 @@ export async function MetricsView({ basePath, query }: { basePath: string; query
               <DayChart days={m.days} values={s.values} name={t(`series.${s.key}`)} />
               <details>
                 <summary className="min-h-tap cursor-pointer py-2 text-sm font-medium text-primary">{t("table.show")}</summary>
-                <div className="max-h-64 overflow-y-auto">
-                  <table className="w-full text-sm">
-                    <caption className="sr-only">{t("table.caption", { series: t(`series.${s.key}`) })}</caption>
-                    <thead>
-                      <tr className="border-b border-border text-muted-foreground">
-                        <th scope="col" className="py-1 pe-3 text-start font-medium">{t("csv.day")}</th>
-                        <th scope="col" className="py-1 text-end font-medium">{t(`series.${s.key}`)}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {m.days.map((day, i) => (
-                        <tr key={day} className="border-b border-border last:border-0">
-                          <th scope="row" className="py-1 pe-3 text-start font-normal tabular-nums">{dayLabel(day)}</th>
-                          <td className="py-1 text-end tabular-nums">{s.values[i]}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                {/* A month of days scrolls in its box; the box takes the focus so the keyboard can scroll it. */}
+                <div className="max-h-64 overflow-y-auto" role="region" tabIndex={0} aria-label={t("table.caption", { series: t(`series.${s.key}`) })}>
+                  <Table
+                    caption={t("table.caption", { series: t(`series.${s.key}`) })}
+                    captionHidden
+                    rows={m.days}
+                    rowKey={(day) => day}
+                    columns={[
+                      { key: "day", header: t("csv.day"), numeric: true, className: "font-normal", rowHeader: true, cell: (day) => dayLabel(day) },
+                      { key: "value", header: t(`series.${s.key}`), align: "end", numeric: true, cell: (_day, i) => s.values[i] },
+                    ]}
+                  />
                 </div>
               </details>
             </CardContent>
@@ -124,26 +114,16 @@ export async function MetricsView({ basePath, query }: { basePath: string; query
           {m.durations.length === 0 ? (
             <p className="text-muted-foreground">{t("durations.none")}</p>
           ) : (
-            <table className="w-full text-start text-sm">
-              <thead>
-                <tr className="border-b border-border text-muted-foreground">
-                  <th scope="col" className="py-2 pe-3 text-start font-medium">{t("durations.state")}</th>
-                  <th scope="col" className="py-2 pe-3 text-end font-medium">{t("durations.stays")}</th>
-                  <th scope="col" className="py-2 pe-3 text-end font-medium">{t("durations.median")}</th>
-                  <th scope="col" className="py-2 text-end font-medium">{t("durations.p90")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {m.durations.map((d) => (
-                  <tr key={d.state} className="border-b border-border last:border-0">
-                    <td className="py-2 pe-3">{desk(`states.${d.state}` as never)}</td>
-                    <td className="py-2 pe-3 text-end tabular-nums">{d.stays}</td>
-                    <td className="py-2 pe-3 text-end tabular-nums">{d.medianHours ?? ""}</td>
-                    <td className="py-2 text-end tabular-nums">{d.p90Hours ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              rows={m.durations}
+              rowKey={(d) => d.state}
+              columns={[
+                { key: "state", header: t("durations.state"), cell: d => desk(`states.${d.state}` as never) },
+                { key: "stays", header: t("durations.stays"), align: "end", numeric: true, cell: d => d.stays },
+                { key: "median", header: t("durations.median"), align: "end", numeric: true, cell: d => d.medianHours ?? "" },
+                { key: "p90", header: t("durations.p90"), align: "end", numeric: true, cell: d => d.p90Hours ?? "" },
+              ]}
+            />
           )}
         </CardContent>
       </Card>
@@ -157,32 +137,21 @@ export async function MetricsView({ basePath, query }: { basePath: string; query
           {m.children.length === 0 ? (
             <p className="text-muted-foreground">{t("children.none")}</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full min-w-[28rem] text-start text-sm">
-                <thead>
-                  <tr className="border-b border-border text-muted-foreground">
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("children.unit")}</th>
-                    <th scope="col" className="py-2 pe-3 text-end font-medium">{t("series.received")}</th>
-                    <th scope="col" className="py-2 pe-3 text-end font-medium">{t("series.decided")}</th>
-                    <th scope="col" className="py-2 text-end font-medium">{t("series.completed")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {m.children.map((c) => (
-                    <tr key={c.id} className="border-b border-border last:border-0">
-                      <td className="py-2 pe-3">
-                        <Link href={href(c.id)} className="text-primary underline underline-offset-4">
-                          {unitLabel(c, locale)}
-                        </Link>
-                      </td>
-                      <td className="py-2 pe-3 text-end tabular-nums">{c.received}</td>
-                      <td className="py-2 pe-3 text-end tabular-nums">{c.decided}</td>
-                      <td className="py-2 text-end tabular-nums">{c.completed}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              className="sm:min-w-[28rem]"
+              rows={m.children}
+              rowKey={(c) => c.id}
+              columns={[
+                { key: "unit", header: t("children.unit"), cell: c => (
+                  <Link href={href(c.id)} className="text-primary underline underline-offset-4">
+                    {unitLabel(c, locale)}
+                  </Link>
+                ) },
+                { key: "received", header: t("series.received"), align: "end", numeric: true, cell: c => c.received },
+                { key: "decided", header: t("series.decided"), align: "end", numeric: true, cell: c => c.decided },
+                { key: "completed", header: t("series.completed"), align: "end", numeric: true, cell: c => c.completed },
+              ]}
+            />
           )}
         </CardContent>
       </Card>

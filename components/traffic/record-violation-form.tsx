@@ -4,14 +4,16 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { compressPhoto } from "@/components/household/upload-material-file";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 import { chinaLocalMinute } from "@/server/dates/china-local-minute";
 import { fenToYuan } from "@/server/money/fen-to-yuan";
 import { formatPlateNumber, type PlateType, plateTypes } from "@/server/traffic/plate-number";
@@ -129,16 +131,11 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
           onChange={(e) => setPlateNumber(e.target.value)}
           error={errors.plateNumber}
         />
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="record-plate-type">{t("plateType")}</Label>
-          <Select id="record-plate-type" name="plateType" value={plateType} onChange={(e) => setPlateType(e.target.value as PlateType)}>
-            {plateTypes.map((type) => (
-              <option key={type} value={type}>
-                {tTypes(type)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <SelectField
+          id="record-plate-type" label={t("plateType")}
+          name="plateType" value={plateType} onChange={(e) => setPlateType(e.target.value as PlateType)}
+          options={plateTypes.map((type) => ({ value: type, label: tTypes(type) }))}
+        />
         <FormField
           id="record-occurred-at"
           name="occurredAt"
@@ -162,39 +159,27 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
         />
       </div>
 
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="record-code">{t("code")}</Label>
-        {code ? (
-          <p id="record-code-hint" className="text-sm text-muted-foreground">
-            {t("codeDescription", { description: code.description, legalBasis: code.legalBasis })}
-          </p>
-        ) : null}
-        <Select
-          id="record-code"
-          name="actCode"
-          required
-          value={actCode}
-          aria-invalid={errors.actCode ? true : undefined}
-          aria-describedby={[code ? "record-code-hint" : null, errors.actCode ? "record-code-error" : null].filter(Boolean).join(" ") || undefined}
-          onChange={(e) => {
-            setActCode(e.target.value);
-            setFineYuan("");
-            setPoints("");
-          }}
-        >
-          <option value="">{t("codeChoose")}</option>
-          {codes.map((c) => (
-            <option key={c.code} value={c.code}>
-              {t("codeOption", { code: c.code, name: en ? c.nameEn : c.name })}
-            </option>
-          ))}
-        </Select>
-        {errors.actCode ? (
-          <p id="record-code-error" role="alert" className="text-sm font-medium text-destructive">
-            {errors.actCode}
-          </p>
-        ) : null}
-      </div>
+      <Field id="record-code" label={t("code")} hint={code ? t("codeDescription", { description: code.description, legalBasis: code.legalBasis }) : undefined} error={errors.actCode}>
+        {(control) => (
+          <Select {...control}
+            name="actCode"
+            required
+            value={actCode}
+            onChange={(e) => {
+              setActCode(e.target.value);
+              setFineYuan("");
+              setPoints("");
+            }}
+          >
+            <option value="">{t("codeChoose")}</option>
+            {codes.map((c) => (
+              <option key={c.code} value={c.code}>
+                {t("codeOption", { code: c.code, name: en ? c.nameEn : c.name })}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
 
       {code ? (
         <div className="grid gap-4 sm:grid-cols-2">
@@ -212,25 +197,21 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
             onChange={(e) => setFineYuan(e.target.value)}
             error={errors.fineYuan}
           />
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="record-points">{t("points")}</Label>
-            <p id="record-points-hint" className="text-sm text-muted-foreground">
-              {t("pointsHint", { points: code.points })}
-            </p>
-            <Select
-              id="record-points"
-              name="points"
-              aria-describedby="record-points-hint"
-              value={points === "" ? String(code.points) : points}
-              onChange={(e) => setPoints(e.target.value)}
-            >
-              {pointValues.map((p) => (
-                <option key={p} value={p}>
-                  {t("pointsOption", { points: p })}
-                </option>
-              ))}
-            </Select>
-          </div>
+          <Field id="record-points" label={t("points")} hint={t("pointsHint", { points: code.points })}>
+            {(control) => (
+              <Select {...control}
+                name="points"
+                value={points === "" ? String(code.points) : points}
+                onChange={(e) => setPoints(e.target.value)}
+              >
+                {pointValues.map((p) => (
+                  <option key={p} value={p}>
+                    {t("pointsOption", { points: p })}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
         </div>
       ) : null}
 

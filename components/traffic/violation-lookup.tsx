@@ -3,12 +3,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { formatPlateNumber, type PlateType, plateTypes } from "@/server/traffic/plate-number";
 import type { VehicleViolations } from "@/server/traffic/lookup-violations";
@@ -56,21 +56,21 @@ export function ViolationLookup() {
           onChange={(e) => setPlateNumber(e.target.value)}
           error={fieldErrors.plateNumber}
         />
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="lookup-plate-type">{t("lookup.plateType")}</Label>
-          <Select
-            id="lookup-plate-type"
-            name="plateType"
-            value={plateType}
-            onChange={(e) => setPlateType(e.target.value as PlateType)}
-          >
-            {plateTypes.map((type) => (
-              <option key={type} value={type}>
-                {t(`plateTypes.${type}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <Field id="lookup-plate-type" label={t("lookup.plateType")}>
+          {(control) => (
+            <Select {...control}
+              name="plateType"
+              value={plateType}
+              onChange={(e) => setPlateType(e.target.value as PlateType)}
+            >
+              {plateTypes.map((type) => (
+                <option key={type} value={type}>
+                  {t(`plateTypes.${type}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
         <FormField
           id="lookup-vin"
           name="vinTail"

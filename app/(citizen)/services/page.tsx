@@ -4,10 +4,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { Field } from "@/components/ui/field";
+import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
+import { SelectField } from "@/components/ui/select-field";
 import { serviceKind } from "@/db/schema";
-import type { ServiceKind, ServiceListItem } from "@/server/catalog/search-services";
+import type { ServiceListItem } from "@/server/catalog/search-services";
 import { ServiceListEntry } from "./service-list-entry";
 
 export async function generateMetadata() {
@@ -15,18 +16,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-type Query = Record<string, string | string[] | undefined>;
-
-function one(value: string | string[] | undefined): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v?.trim() || undefined;
-}
-
 /**
  * The catalogue: a plain GET form (works without JavaScript) over `?q=&category=&kind=`, category tabs,
  * then the services grouped by category, or ranked when searching.
  */
-export default async function ServicesPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function ServicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams;
   const queryClient = getQueryClient();
   const [t, locale, categories] = await Promise.all([
@@ -36,11 +30,9 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
   ]);
   const en = locale === "en";
   // Unknown values in a hand-edited URL fall back to "all" rather than failing the page.
-  const q = one(query.q)?.slice(0, 100);
-  const categoryParam = one(query.category);
-  const category = categories.some((c) => c.code === categoryParam) ? categoryParam : undefined;
-  const kindParam = one(query.kind);
-  const kind = (serviceKind.enumValues as readonly string[]).includes(kindParam ?? "") ? (kindParam as ServiceKind) : undefined;
+  const parsed = parseSearchParams({ q: searchParam.text(100), category: searchParam.text(100), kind: searchParam.oneOf(serviceKind.enumValues) }, query);
+  const { q, kind } = parsed;
+  const category = categories.some((c) => c.code === parsed.category) ? parsed.category : undefined;
   const results = await queryClient.fetchQuery(trpc.catalog.search.queryOptions({ q, category, kind }));
   const total = categories.reduce((n, c) => n + c.enabledCount, 0);
 
@@ -65,32 +57,27 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
       </header>
 
       <form action="/services" method="get" role="search" className="grid gap-3 rounded-lg border border-border bg-surface p-4 md:grid-cols-[minmax(0,1fr)_12rem_10rem_auto] md:items-end">
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="service-q">{t("search.label")}</Label>
-          <Input id="service-q" name="q" type="search" defaultValue={q} maxLength={100} placeholder={t("search.placeholder")} enterKeyHint="search" />
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="service-category">{t("search.category")}</Label>
-          <Select id="service-category" name="category" defaultValue={category ?? ""}>
-            <option value="">{t("search.allCategories")}</option>
-            {categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {en ? c.nameEn : c.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="service-kind">{t("search.kind")}</Label>
-          <Select id="service-kind" name="kind" defaultValue={kind ?? ""}>
-            <option value="">{t("search.allKinds")}</option>
-            {serviceKind.enumValues.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <Field id="service-q" label={t("search.label")}>
+          {(control) => (
+            <Input {...control} name="q" type="search" defaultValue={q} maxLength={100} placeholder={t("search.placeholder")} enterKeyHint="search" />
+          )}
+        </Field>
+        <SelectField
+          id="service-category"
+          label={t("search.category")}
+          name="category"
+          defaultValue={category ?? ""}
+          emptyOption={t("search.allCategories")}
+          options={categories.map((c) => ({ value: c.code, label: en ? c.nameEn : c.name }))}
+        />
+        <SelectField
+          id="service-kind"
+          label={t("search.kind")}
+          name="kind"
+          defaultValue={kind ?? ""}
+          emptyOption={t("search.allKinds")}
+          options={serviceKind.enumValues.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit">
             <Search aria-hidden="true" />

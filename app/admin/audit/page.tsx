@@ -8,8 +8,10 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { Table } from "@/components/ui/table";
+import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import { type ActionLabels, auditActionCodes } from "@/server/audit/audit-action-codes";
 import { type AuditFilter, auditFilterSchema } from "@/server/audit/audit-filter";
@@ -23,20 +25,10 @@ export async function generateMetadata() {
 
 const filterKeys = ["action", "subject", "account", "targetType", "targetId", "from", "to"] as const;
 
-function one(value: string | string[] | undefined) {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /** The filter from the address bar; a malformed part is dropped rather than failing the page. */
-function filterFrom(query: Record<string, string | string[] | undefined>): AuditFilter {
-  const filter: Record<string, string> = {};
-  for (const key of filterKeys) {
-    const value = one(query[key])?.trim();
-    if (!value) continue;
-    const part = auditFilterSchema.shape[key].safeParse(value);
-    if (part.success && part.data !== undefined) filter[key] = part.data;
-  }
-  return filter as AuditFilter;
+function filterFrom(query: SearchParams): AuditFilter {
+  const parsed = parseSearchParams(auditFilterSchema.shape, query);
+  return Object.fromEntries(Object.entries(parsed).filter(([, value]) => value)) as AuditFilter;
 }
 
 function queryOf(filter: AuditFilter, page?: number): string {
@@ -54,14 +46,13 @@ const outcomeBadge = { ok: "success", denied: "warning", failed: "destructive" }
 export default async function AuditPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   await requireAdminPage("/admin/audit");
   const query = await searchParams;
   const filter = filterFrom(query);
   const { action, subject } = filter;
-  const pageParam = Number(one(query.page));
-  const page = Number.isInteger(pageParam) && pageParam >= 1 && pageParam <= 100_000 ? pageParam : 1;
+  const { page } = parseSearchParams({ page: searchParam.page() }, query);
 
   const [t, shell, format, locale, catalogue, list] = await Promise.all([
     getTranslations("audit"),
@@ -110,43 +101,48 @@ export default async function AuditPage({
         <CardContent className="flex flex-col gap-4">
           <form method="get" action="/admin/audit" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {subject ? <input type="hidden" name="subject" value={subject} /> : null}
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="audit-action">{t("filter.action")}</Label>
-              <Select id="audit-action" name="action" defaultValue={action ?? ""}>
-                <option value="">{t("filter.allActions")}</option>
-                {actionGroups.map((g) => (
-                  <optgroup key={g.group} label={groupLabel(g.group)}>
-                    {g.codes.map((a) => (
-                      <option key={a} value={a}>
-                        {actionLabel(a)}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-                {unlabelled ? <option value={unlabelled}>{unlabelled}</option> : null}
-              </Select>
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="audit-actor">{t("filter.actor")}</Label>
-              <Input id="audit-actor" name="account" defaultValue={filter.account ?? ""} autoComplete="off" maxLength={32} aria-describedby="audit-actor-hint" />
-              <p id="audit-actor-hint" className="text-sm text-muted-foreground">{t("filter.actorHint")}</p>
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="audit-target-type">{t("filter.targetType")}</Label>
-              <Input id="audit-target-type" name="targetType" defaultValue={filter.targetType ?? ""} autoComplete="off" maxLength={32} />
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="audit-target-id">{t("filter.targetId")}</Label>
-              <Input id="audit-target-id" name="targetId" defaultValue={filter.targetId ?? ""} autoComplete="off" maxLength={64} />
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="audit-from">{t("filter.from")}</Label>
-              <Input id="audit-from" name="from" type="date" defaultValue={filter.from ?? ""} />
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="audit-to">{t("filter.to")}</Label>
-              <Input id="audit-to" name="to" type="date" defaultValue={filter.to ?? ""} />
-            </div>
+            <Field id="audit-action" label={t("filter.action")}>
+              {(control) => (
+                <Select {...control} name="action" defaultValue={action ?? ""}>
+                  <option value="">{t("filter.allActions")}</option>
+                  {actionGroups.map((g) => (
+                    <optgroup key={g.group} label={groupLabel(g.group)}>
+                      {g.codes.map((a) => (
+                        <option key={a} value={a}>
+                          {actionLabel(a)}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
+                  {unlabelled ? <option value={unlabelled}>{unlabelled}</option> : null}
+                </Select>
+              )}
+            </Field>
+            <Field id="audit-actor" label={t("filter.actor")} hint={t("filter.actorHint")}>
+              {(control) => (
+                <Input {...control} name="account" defaultValue={filter.account ?? ""} autoComplete="off" maxLength={32} />
+              )}
+            </Field>
+            <Field id="audit-target-type" label={t("filter.targetType")}>
+              {(control) => (
+                <Input {...control} name="targetType" defaultValue={filter.targetType ?? ""} autoComplete="off" maxLength={32} />
+              )}
+            </Field>
+            <Field id="audit-target-id" label={t("filter.targetId")}>
+              {(control) => (
+                <Input {...control} name="targetId" defaultValue={filter.targetId ?? ""} autoComplete="off" maxLength={64} />
+              )}
+            </Field>
+            <Field id="audit-from" label={t("filter.from")}>
+              {(control) => (
+                <Input {...control} name="from" type="date" defaultValue={filter.from ?? ""} />
+              )}
+            </Field>
+            <Field id="audit-to" label={t("filter.to")}>
+              {(control) => (
+                <Input {...control} name="to" type="date" defaultValue={filter.to ?? ""} />
+              )}
+            </Field>
             <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-3">
               <Button type="submit" variant="secondary">
                 {t("filter.apply")}
@@ -182,70 +178,55 @@ export default async function AuditPage({
         </CardContent>
         <CardContent className="flex flex-col gap-4">
           {list.rows.length ? (
-            <div className="overflow-x-auto">
-              <table className="w-full text-start text-sm">
-                <thead>
-                  <tr className="border-b border-border text-muted-foreground">
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.at")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.actor")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.action")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.outcome")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.details")}</th>
-                    <th scope="col" className="py-2 text-start font-medium">{t("list.ip")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.rows.map((row) => (
-                    <tr key={row.id} className="border-b border-border align-top last:border-0" data-audit-row={row.action}>
-                      <td className="py-2 pe-3 whitespace-nowrap tabular-nums">
-                        {format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium" })}
-                      </td>
-                      <td className="py-2 pe-3">
-                        {row.actor ? (
-                          <span className="flex flex-col">
-                            <span className="font-medium">
-                              {[row.actor.maskedName, row.actor.maskedAccount].filter(Boolean).join(" · ")}
-                            </span>
-                            <span className="text-muted-foreground">
-                              {[roleLabel(row.actor.role), row.actor.unit ? unitLabel(row.actor.unit, locale) : null]
-                                .filter(Boolean)
-                                .join(" · ")}
-                            </span>
-                          </span>
-                        ) : (
-                          <span className="text-muted-foreground">{t("list.anonymous")}</span>
-                        )}
-                      </td>
-                      <td className="py-2 pe-3">
-                        <span className="flex flex-col">
-                          <span className="font-medium">{actionLabel(row.action)}</span>
-                          <code className="text-xs text-muted-foreground">{row.action}</code>
-                          {row.subject && row.subject !== subject ? (
-                            <Link href={href({ subject: row.subject })} className="text-primary underline underline-offset-4">
-                              {t("list.onlyThisPerson")}
-                            </Link>
-                          ) : null}
-                        </span>
-                      </td>
-                      <td className="py-2 pe-3">
-                        <Badge
-                          variant={outcomeBadge[row.outcome as keyof typeof outcomeBadge] ?? "neutral"}
-                          className="whitespace-nowrap"
-                        >
-                          {row.outcome in outcomeBadge ? t(`outcomes.${row.outcome as keyof typeof outcomeBadge}`) : row.outcome}
-                        </Badge>
-                      </td>
-                      <td className="max-w-md py-2 pe-3">
-                        {row.details ? (
-                          <code className="block text-xs break-all whitespace-pre-wrap">{JSON.stringify(row.details)}</code>
-                        ) : null}
-                      </td>
-                      <td className="py-2 tabular-nums">{row.ip ?? ""}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              rows={list.rows}
+              rowKey={(row) => row.id}
+              rowProps={(row) => ({ "data-audit-row": row.action })}
+              columns={[
+                { key: "at", header: t("list.at"), numeric: true, className: "whitespace-nowrap", cell: row => format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium" }) },
+                { key: "actor", header: t("list.actor"), cell: row => (
+                  row.actor ? (
+                    <span className="flex flex-col">
+                      <span className="font-medium">
+                        {[row.actor.maskedName, row.actor.maskedAccount].filter(Boolean).join(" · ")}
+                      </span>
+                      <span className="text-muted-foreground">
+                        {[roleLabel(row.actor.role), row.actor.unit ? unitLabel(row.actor.unit, locale) : null]
+                          .filter(Boolean)
+                          .join(" · ")}
+                      </span>
+                    </span>
+                  ) : (
+                    <span className="text-muted-foreground">{t("list.anonymous")}</span>
+                  )
+                ) },
+                { key: "action", header: t("list.action"), cell: row => (
+                  <span className="flex flex-col">
+                    <span className="font-medium">{actionLabel(row.action)}</span>
+                    <code className="text-xs text-muted-foreground">{row.action}</code>
+                    {row.subject && row.subject !== subject ? (
+                      <Link href={href({ subject: row.subject })} className="text-primary underline underline-offset-4">
+                        {t("list.onlyThisPerson")}
+                      </Link>
+                    ) : null}
+                  </span>
+                ) },
+                { key: "outcome", header: t("list.outcome"), cell: row => (
+                  <Badge
+                    variant={outcomeBadge[row.outcome as keyof typeof outcomeBadge] ?? "neutral"}
+                    className="whitespace-nowrap"
+                  >
+                    {row.outcome in outcomeBadge ? t(`outcomes.${row.outcome as keyof typeof outcomeBadge}`) : row.outcome}
+                  </Badge>
+                ) },
+                { key: "details", header: t("list.details"), className: "max-w-md", cell: row => (
+                  row.details ? (
+                    <code className="block text-xs break-all whitespace-pre-wrap">{JSON.stringify(row.details)}</code>
+                  ) : null
+                ) },
+                { key: "ip", header: t("list.ip"), numeric: true, cell: row => row.ip ?? "" },
+              ]}
+            />
           ) : (
             <p>{t("list.empty")}</p>
           )}

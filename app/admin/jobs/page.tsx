@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import type { JobRunRow } from "@/server/jobs/list-job-runs";
 import { RunNowButton } from "./run-now-button";
@@ -16,9 +17,6 @@ const statusBadge: Record<JobRunRow["status"], "primary" | "success" | "destruct
   succeeded: "success",
   failed: "destructive",
 };
-
-const th = "py-2 pe-3 text-start font-medium";
-const td = "py-2 pe-3 align-top";
 
 export default async function JobsPage() {
   await requireAdminPage("/admin/jobs");
@@ -55,36 +53,23 @@ export default async function JobsPage() {
             {fn.runs.length === 0 ? (
               <p className="text-muted-foreground">{t("noRuns")}</p>
             ) : (
-              <div className="overflow-x-auto">
-                <table className="w-full text-sm">
-                  <thead>
-                    <tr className="border-b border-border">
-                      <th scope="col" className={th}>{t("startedAt")}</th>
-                      <th scope="col" className={th}>{t("finishedAt")}</th>
-                      <th scope="col" className={th}>{t("trigger")}</th>
-                      <th scope="col" className={th}>{t("status")}</th>
-                      <th scope="col" className={`${th} text-end`}>{t("items")}</th>
-                      <th scope="col" className={`${th} text-end`}>{t("sms")}</th>
-                      <th scope="col" className={th}>{t("error")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {fn.runs.map((run) => (
-                      <tr key={run.id} className="border-b border-border last:border-0">
-                        <td className={`${td} tabular-nums`}>{time(run.startedAt)}</td>
-                        <td className={`${td} tabular-nums`}>{time(run.finishedAt)}</td>
-                        <td className={td}>{trigger(run.trigger)}</td>
-                        <td className={td}>
-                          <Badge variant={statusBadge[run.status]}>{t(`statuses.${run.status}`)}</Badge>
-                        </td>
-                        <td className={`${td} text-end tabular-nums`}>{run.itemsProcessed}</td>
-                        <td className={`${td} text-end tabular-nums`}>{run.smsQueued}</td>
-                        <td className={`${td} max-w-xs break-words`}>{run.error ?? ""}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Table
+                rows={fn.runs}
+                rowKey={(run) => run.id}
+                columns={[
+                  { key: "startedAt", header: t("startedAt"), numeric: true, cell: (run) => time(run.startedAt) },
+                  { key: "finishedAt", header: t("finishedAt"), numeric: true, cell: (run) => time(run.finishedAt) },
+                  { key: "trigger", header: t("trigger"), cell: (run) => trigger(run.trigger) },
+                  {
+                    key: "status",
+                    header: t("status"),
+                    cell: (run) => <Badge variant={statusBadge[run.status]}>{t(`statuses.${run.status}`)}</Badge>,
+                  },
+                  { key: "items", header: t("items"), align: "end", numeric: true, cell: (run) => run.itemsProcessed },
+                  { key: "sms", header: t("sms"), align: "end", numeric: true, cell: (run) => run.smsQueued },
+                  { key: "error", header: t("error"), className: "max-w-xs break-words", cell: (run) => run.error ?? "" },
+                ]}
+              />
             )}
           </CardContent>
         </Card>

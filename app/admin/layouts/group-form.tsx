@@ -4,13 +4,13 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { Field } from "@/components/ui/field";
 import type { UserGroupRules } from "@/db/schema/catalog";
 import type { UserGroupView } from "@/server/catalog/get-service-layout";
 
@@ -168,14 +168,15 @@ export function GroupForm({ cities, group }: { cities: City[]; group?: UserGroup
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         {(["hasVehicle", "hasTravelDocument"] as const).map((field) => (
-          <div key={field} className="flex flex-col gap-1.5">
-            <Label htmlFor={`group-${field}`}>{t(field)}</Label>
-            <Select id={`group-${field}`} value={values[field]} onChange={set(field)}>
-              <option value="">{t("any")}</option>
-              <option value="yes">{t("yes")}</option>
-              <option value="no">{t("no")}</option>
-            </Select>
-          </div>
+          <Field key={field} id={`group-${field}`} label={t(field)}>
+            {(control) => (
+              <Select {...control} value={values[field]} onChange={set(field)}>
+                <option value="">{t("any")}</option>
+                <option value="yes">{t("yes")}</option>
+                <option value="no">{t("no")}</option>
+              </Select>
+            )}
+          </Field>
         ))}
       </div>
       <label className="flex min-h-tap items-center gap-2">

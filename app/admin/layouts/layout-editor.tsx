@@ -28,7 +28,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import type { LayoutService } from "@/server/catalog/get-service-layout";
 import type { LayoutPickerService } from "@/server/catalog/list-layout-services";
 
@@ -199,20 +199,9 @@ export function LayoutEditor({
         <h3 id={`${searchId}-add`} className="text-lg font-semibold">
           {t("add")}
         </h3>
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor={`${searchId}-q`}>{t("searchLabel")}</Label>
-          <p id={`${searchId}-q-hint`} className="text-sm text-muted-foreground">
-            {t("searchHint")}
-          </p>
-          <Input
-            id={`${searchId}-q`}
-            type="search"
-            autoComplete="off"
-            aria-describedby={`${searchId}-q-hint`}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
+        <Field id={`${searchId}-q`} label={t("searchLabel")} hint={t("searchHint")}>
+          {(control) => <Input {...control} type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} />}
+        </Field>
         {q ? (
           results.length === 0 ? (
             <p role="status" className="text-muted-foreground">

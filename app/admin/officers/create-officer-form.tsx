@@ -4,13 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 import type { StaffRole } from "@/server/accounts/staff-account-rules";
 import { type RoleOption, RoleCheckboxes } from "./role-checkboxes";
 
@@ -82,30 +81,12 @@ export function CreateOfficerForm({ units, roleOptions }: { units: { id: number;
         onChange={set("account")}
         error={fieldError("account")}
       />
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="create-unit">{t("create.unit")}</Label>
-        <Select
-          id="create-unit"
-          name="unitId"
-          required
-          value={values.unitId}
-          onChange={set("unitId")}
-          aria-invalid={fieldError("unitId") ? true : undefined}
-          aria-describedby={fieldError("unitId") ? "create-unit-error" : undefined}
-        >
-          <option value="">{t("create.chooseUnit")}</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.label}
-            </option>
-          ))}
-        </Select>
-        {fieldError("unitId") ? (
-          <p id="create-unit-error" role="alert" className="text-sm font-medium text-destructive">
-            {fieldError("unitId")}
-          </p>
-        ) : null}
-      </div>
+      <SelectField
+        id="create-unit" label={t("create.unit")} error={fieldError("unitId")}
+        name="unitId" required value={values.unitId} onChange={set("unitId")}
+        emptyOption={t("create.chooseUnit")}
+        options={units.map((u) => ({ value: u.id, label: u.label }))}
+      />
       <RoleCheckboxes
         idPrefix="create-role"
         legend={t("create.roles")}

@@ -7,9 +7,11 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { Table } from "@/components/ui/table";
+import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
+import { SelectField } from "@/components/ui/select-field";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import { staffRoles } from "@/server/accounts/session-user";
-import type { StaffRole } from "@/server/accounts/staff-account-rules";
 import type { Locale } from "@/server/i18n/config";
 import type { OrgUnitOption } from "@/server/orgs/list-org-units";
 import { CreateOfficerForm } from "./create-officer-form";
@@ -27,14 +29,10 @@ function indentedLabel(unit: OrgUnitOption, locale: Locale) {
   return "\u3000".repeat(levelDepth[unit.level]) + unitLabel(unit, locale);
 }
 
-function one(value: string | string[] | undefined) {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 export default async function OfficersPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const user = await requireAdminPage("/admin/officers");
   const query = await searchParams;
@@ -48,12 +46,9 @@ export default async function OfficersPage({
   ]);
 
   // Unknown values in a hand-edited URL fall back to "all" rather than failing the page.
-  const unitParam = Number(one(query.unit));
-  const unitId = units.some((u) => u.id === unitParam) ? unitParam : undefined;
-  const roleParam = one(query.role);
-  const role = (staffRoles as readonly string[]).includes(roleParam ?? "") ? (roleParam as StaffRole) : undefined;
-  const pageParam = Number(one(query.page));
-  const page = Number.isInteger(pageParam) && pageParam >= 1 && pageParam <= 100_000 ? pageParam : 1;
+  const parsed = parseSearchParams({ unit: searchParam.id(), role: searchParam.oneOf(staffRoles), page: searchParam.page() }, query);
+  const unitId = units.some((u) => u.id === parsed.unit) ? parsed.unit : undefined;
+  const { role, page } = parsed;
 
   const list = await queryClient.fetchQuery(trpc.staff.list.queryOptions({ unitId, role, page }));
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
@@ -93,76 +88,72 @@ export default async function OfficersPage({
                 ))}
               </Select>
             </div>
-            <div className="flex flex-col gap-1.5 md:w-56">
-              <Label htmlFor="filter-role">{t("filter.role")}</Label>
-              <Select id="filter-role" name="role" defaultValue={role ?? ""}>
-                <option value="">{t("filter.allRoles")}</option>
-                {roleOptions.map((r) => (
-                  <option key={r.value} value={r.value}>
-                    {r.label}
-                  </option>
-                ))}
-              </Select>
-            </div>
+            <SelectField
+              id="filter-role" label={t("filter.role")} className="md:w-56"
+              name="role" defaultValue={role ?? ""}
+              emptyOption={t("filter.allRoles")}
+              options={roleOptions.map((r) => ({ value: r.value, label: r.label }))}
+            />
             <Button type="submit" variant="secondary">
               {t("filter.apply")}
             </Button>
           </form>
 
           {list.rows.length ? (
-            <div className="overflow-x-auto">
-              <table className="w-full text-start text-sm">
-                <thead>
-                  <tr className="border-b border-border text-muted-foreground">
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.name")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.account")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.unit")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.roles")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.status")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.lastSignIn")}</th>
-                    <th scope="col" className="py-2 text-start font-medium">{t("list.actions")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.rows.map((row) => (
-                    <tr key={row.id} className="border-b border-border align-top last:border-0" data-officer-row="">
-                      <th scope="row" className="py-3 pe-3 text-start font-medium">
-                        {row.maskedName}
-                        {row.id === user.id ? (
-                          <Badge variant="primary" className="ms-2">
-                            {t("list.self")}
-                          </Badge>
-                        ) : null}
-                      </th>
-                      <td className="py-3 pe-3 tabular-nums">{row.maskedAccount}</td>
-                      <td className="py-3 pe-3">{row.unit ? unitLabel(row.unit, locale) : t("list.noUnit")}</td>
-                      <td className="py-3 pe-3">{row.roles.map((r) => shell(`roles.${r}`)).join("、")}</td>
-                      <td className="py-3 pe-3">
-                        <span className="flex flex-wrap gap-1">
-                          <Badge variant={row.status === "active" ? "success" : "destructive"}>{t(`list.${row.status}`)}</Badge>
-                          <Badge variant={row.totpEnrolled ? "neutral" : "warning"}>
-                            {t("list.totp")}：{row.totpEnrolled ? t("list.totpEnrolled") : t("list.totpPending")}
-                          </Badge>
-                          {row.lockedUntil ? <Badge variant="destructive">{t("list.locked")}</Badge> : null}
-                        </span>
-                      </td>
-                      <td className="py-3 pe-3">
-                        {row.lastSignInAt
-                          ? format.dateTime(row.lastSignInAt, { dateStyle: "medium", timeStyle: "short" })
-                          : t("list.never")}
-                      </td>
-                      <td className="py-3">
-                        <OfficerActions
-                          officer={{ id: row.id, maskedName: row.maskedName, roles: row.roles, status: row.status }}
-                          isSelf={row.id === user.id}
-                          roleOptions={roleOptions}
-                        />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              rows={list.rows}
+              rowKey={(row) => row.id}
+              rowProps={() => ({ "data-officer-row": "" })}
+              columns={[
+                {
+                  key: "name",
+                  header: t("list.name"),
+                  rowHeader: true,
+                  cell: (row) => (
+                    <>
+                      {row.maskedName}
+                      {row.id === user.id ? (
+                        <Badge variant="primary" className="ms-2">
+                          {t("list.self")}
+                        </Badge>
+                      ) : null}
+                    </>
+                  ),
+                },
+                { key: "account", header: t("list.account"), numeric: true, cell: (row) => row.maskedAccount },
+                { key: "unit", header: t("list.unit"), cell: (row) => (row.unit ? unitLabel(row.unit, locale) : t("list.noUnit")) },
+                { key: "roles", header: t("list.roles"), cell: (row) => row.roles.map((r) => shell(`roles.${r}`)).join("、") },
+                {
+                  key: "status",
+                  header: t("list.status"),
+                  cell: (row) => (
+                    <span className="flex flex-wrap gap-1">
+                      <Badge variant={row.status === "active" ? "success" : "destructive"}>{t(`list.${row.status}`)}</Badge>
+                      <Badge variant={row.totpEnrolled ? "neutral" : "warning"}>
+                        {t("list.totp")}：{row.totpEnrolled ? t("list.totpEnrolled") : t("list.totpPending")}
+                      </Badge>
+                      {row.lockedUntil ? <Badge variant="destructive">{t("list.locked")}</Badge> : null}
+                    </span>
+                  ),
+                },
+                {
+                  key: "lastSignIn",
+                  header: t("list.lastSignIn"),
+                  cell: (row) => (row.lastSignInAt ? format.dateTime(row.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("list.never")),
+                },
+                {
+                  key: "actions",
+                  header: t("list.actions"),
+                  cell: (row) => (
+                    <OfficerActions
+                      officer={{ id: row.id, maskedName: row.maskedName, roles: row.roles, status: row.status }}
+                      isSelf={row.id === user.id}
+                      roleOptions={roleOptions}
+                    />
+                  ),
+                },
+              ]}
+            />
           ) : (
             <p>{t("list.empty")}</p>
           )}

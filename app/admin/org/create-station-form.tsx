@@ -4,13 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 
 const empty = { parentId: "", code: "", name: "", nameEn: "" };
 
@@ -52,17 +51,12 @@ export function CreateStationForm({ counties }: { counties: { id: number; code: 
           {create.error.message}
         </Alert>
       ) : null}
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="station-parent">{t("create.parent")}</Label>
-        <Select id="station-parent" name="parentId" value={values.parentId} onChange={set("parentId")} aria-invalid={fieldErrors.parentId ? true : undefined}>
-          <option value="">{t("create.chooseParent")}</option>
-          {counties.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <SelectField
+        id="station-parent" label={t("create.parent")}
+        name="parentId" value={values.parentId} onChange={set("parentId")} aria-invalid={fieldErrors.parentId ? true : undefined}
+        emptyOption={t("create.chooseParent")}
+        options={counties.map((c) => ({ value: c.id, label: c.label }))}
+      />
       <FormField id="station-code" name="code" label={t("create.code")} hint={t("create.codeHint")} inputMode="numeric" maxLength={8} value={values.code} onChange={set("code")} error={fieldErrors.code} />
       <FormField id="station-name" name="name" label={t("create.name")} maxLength={64} value={values.name} onChange={set("name")} error={fieldErrors.name} />
       <FormField id="station-name-en" name="nameEn" label={t("create.nameEn")} maxLength={128} value={values.nameEn} onChange={set("nameEn")} error={fieldErrors.nameEn} />

@@ -4,8 +4,9 @@ import { unitLabel } from "@/components/orgs/unit-label";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { Table } from "@/components/ui/table";
+import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
+import { SelectField } from "@/components/ui/select-field";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import type { Locale } from "@/server/i18n/config";
 import { CreateStationForm } from "./create-station-form";
@@ -18,10 +19,10 @@ export async function generateMetadata() {
 
 const indent = { province: "", city: "", county: "ps-4", station: "ps-10" } as const;
 
-export default async function OrgPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OrgPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdminPage("/admin/org");
   const query = await searchParams;
-  const cityParam = Number(Array.isArray(query.city) ? query.city[0] : query.city);
+  const cityParam = parseSearchParams({ city: searchParam.id() }, query).city;
   const queryClient = getQueryClient();
   const [t, shell, locale, units] = await Promise.all([
     getTranslations("orgAdmin"),
@@ -30,7 +31,7 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
     queryClient.fetchQuery(trpc.staff.units.queryOptions()),
   ]);
   const tree = await queryClient.fetchQuery(
-    trpc.orgAdmin.tree.queryOptions({ cityId: Number.isInteger(cityParam) && cityParam > 0 ? cityParam : undefined }),
+    trpc.orgAdmin.tree.queryOptions({ cityId: cityParam }),
   );
   const byId = new Map(units.map((u) => [u.id, u]));
   const allCounties = units
@@ -55,61 +56,58 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
         </CardHeader>
         <CardContent className="flex flex-col gap-4">
           <form method="get" action="/admin/org" className="flex flex-col gap-3 sm:flex-row sm:items-end">
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="org-city">{t("tree.city")}</Label>
-              <Select id="org-city" name="city" defaultValue={tree.city ? String(tree.city.id) : ""}>
-                {tree.cities.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {unitLabel(c, locale)}
-                  </option>
-                ))}
-              </Select>
-            </div>
+            <SelectField
+              id="org-city" label={t("tree.city")}
+              name="city" defaultValue={tree.city ? String(tree.city.id) : ""}
+              options={tree.cities.map((c) => ({ value: c.id, label: unitLabel(c, locale) }))}
+            />
             <Button type="submit" variant="secondary">
               {t("tree.show")}
             </Button>
           </form>
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[40rem] text-start text-sm">
-              <thead>
-                <tr className="border-b border-border text-muted-foreground">
-                  <th scope="col" className="py-2 pe-3 text-start font-medium">{t("tree.unit")}</th>
-                  <th scope="col" className="py-2 pe-3 text-start font-medium">{t("tree.code")}</th>
-                  <th scope="col" className="py-2 pe-3 text-start font-medium">{t("tree.supervisors")}</th>
-                  <th scope="col" className="py-2 pe-3 text-start font-medium">{t("tree.officers")}</th>
-                  <th scope="col" className="py-2 text-start font-medium">{t("tree.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tree.units.map((u) => (
-                  <tr key={u.id} className="border-b border-border align-top last:border-0" data-org-unit={u.code}>
-                    <td className={`py-2 pe-3 ${indent[u.level]}`}>
-                      <span className="flex flex-col">
-                        <span className="font-medium">{unitLabel(u, locale)}</span>
-                        <span className="text-muted-foreground">{shell(`orgLevels.${u.level}`)}</span>
-                      </span>
-                    </td>
-                    <td className="py-2 pe-3 tabular-nums">{u.code}</td>
-                    <td className="py-2 pe-3">
-                      {u.supervisors.length ? u.supervisors.join("、") : <span className="text-muted-foreground">{t("tree.noSupervisor")}</span>}
-                      <br />
-                      <Link href={`/admin/officers?unit=${u.id}&role=supervisor`} className="text-primary underline underline-offset-4">
-                        {t("tree.manageSupervisors")}
-                      </Link>
-                    </td>
-                    <td className="py-2 pe-3 tabular-nums">
-                      <Link href={`/admin/officers?unit=${u.id}`} className="text-primary underline underline-offset-4">
-                        {u.officers}
-                      </Link>
-                    </td>
-                    <td className="py-2">
-                      <OrgUnitActions unit={u} counties={allCounties} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            className="sm:min-w-[40rem]"
+            rows={tree.units}
+            rowKey={(u) => u.id}
+            rowProps={(u) => ({ "data-org-unit": u.code })}
+            columns={[
+              {
+                key: "unit",
+                header: t("tree.unit"),
+                cell: (u) => (
+                  <span className={`flex flex-col ${indent[u.level]}`}>
+                    <span className="font-medium">{unitLabel(u, locale)}</span>
+                    <span className="text-muted-foreground">{shell(`orgLevels.${u.level}`)}</span>
+                  </span>
+                ),
+              },
+              { key: "code", header: t("tree.code"), numeric: true, cell: (u) => u.code },
+              {
+                key: "supervisors",
+                header: t("tree.supervisors"),
+                cell: (u) => (
+                  <span>
+                    {u.supervisors.length ? u.supervisors.join("、") : <span className="text-muted-foreground">{t("tree.noSupervisor")}</span>}
+                    <br />
+                    <Link href={`/admin/officers?unit=${u.id}&role=supervisor`} className="text-primary underline underline-offset-4">
+                      {t("tree.manageSupervisors")}
+                    </Link>
+                  </span>
+                ),
+              },
+              {
+                key: "officers",
+                header: t("tree.officers"),
+                numeric: true,
+                cell: (u) => (
+                  <Link href={`/admin/officers?unit=${u.id}`} className="text-primary underline underline-offset-4">
+                    {u.officers}
+                  </Link>
+                ),
+              },
+              { key: "actions", header: t("tree.actions"), cell: (u) => <OrgUnitActions unit={u} counties={allCounties} /> },
+            ]}
+          />
         </CardContent>
       </Card>
 

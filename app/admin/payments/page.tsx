@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Pager } from "@/components/console/pager";
 import { getQueryClient, trpc } from "@/components/trpc/server";
@@ -7,8 +8,10 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { Field } from "@/components/ui/field";
+import { Table } from "@/components/ui/table";
+import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
+import { SelectField } from "@/components/ui/select-field";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import { addDays } from "@/server/dates/add-days";
 import { chinaToday } from "@/server/dates/china-today";
@@ -27,18 +30,6 @@ const purposes = Object.keys(paymentHandlers);
 /** How many of the day's rows needing attention the page lists; the CSV has them all. */
 const shownReconciliationRows = 100;
 
-function one(value: string | string[] | undefined) {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v?.trim() || undefined;
-}
-
-/** A real calendar day in YYYY-MM-DD, else undefined (a hand-edited URL falls back to the default). */
-function dayParam(value: string | undefined): string | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : undefined;
-}
-
 const statusBadge: Record<PaymentListStatus, "neutral" | "success" | "warning" | "destructive" | "primary"> = {
   pending: "primary",
   expired: "neutral",
@@ -47,30 +38,33 @@ const statusBadge: Record<PaymentListStatus, "neutral" | "success" | "warning" |
   refunded: "warning",
 };
 
-const th = "py-2 pe-3 text-start font-medium";
 
 export default async function AdminPaymentsPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   await requireAdminPage("/admin/payments");
   const query = await searchParams;
   const today = chinaToday();
-  const toDay = dayParam(one(query.to)) ?? today;
-  const fromDay = dayParam(one(query.from)) ?? addDays(toDay, -6);
+  const parsed = parseSearchParams(
+    {
+      from: searchParam.day(),
+      to: searchParam.day(),
+      day: searchParam.day(),
+      status: searchParam.oneOf(paymentListStatuses),
+      purpose: z.string().refine((p) => purposes.includes(p)).optional(),
+      provider: searchParam.oneOf(providers),
+      number: z.string().regex(/^[0-9A-Za-z]{1,64}$/).optional(),
+      page: searchParam.page(),
+    },
+    query,
+  );
+  const { status, purpose, provider, number, page } = parsed;
+  const toDay = parsed.to ?? today;
+  const fromDay = parsed.from ?? addDays(toDay, -6);
   const rangeOk = fromDay <= toDay && fromDay >= addDays(toDay, -365);
-  const statusValue = one(query.status);
-  const status = (paymentListStatuses as readonly string[]).includes(statusValue ?? "") ? (statusValue as PaymentListStatus) : undefined;
-  const purposeValue = one(query.purpose);
-  const purpose = purposes.includes(purposeValue ?? "") ? purposeValue : undefined;
-  const providerValue = one(query.provider);
-  const provider = (providers as readonly string[]).includes(providerValue ?? "") ? providerValue : undefined;
-  const numberValue = one(query.number);
-  const number = numberValue && /^[0-9A-Za-z]{1,64}$/.test(numberValue) ? numberValue : undefined;
-  const pageValue = Number(one(query.page));
-  const page = Number.isInteger(pageValue) && pageValue >= 1 && pageValue <= 100_000 ? pageValue : 1;
-  const day = dayParam(one(query.day)) ?? toDay;
+  const day = parsed.day ?? toDay;
 
   const queryClient = getQueryClient();
   const [t, format, list, report] = await Promise.all([
@@ -118,10 +112,11 @@ export default async function AdminPaymentsPage({
             {Object.entries(filters).map(([key, value]) =>
               value === undefined ? null : <input key={key} type="hidden" name={key} value={value} />,
             )}
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="reconciliation-day">{t("reconciliation.day")}</Label>
-              <Input id="reconciliation-day" type="date" name="day" defaultValue={day} max={today} required />
-            </div>
+            <Field id="reconciliation-day" label={t("reconciliation.day")}>
+              {(control) => (
+                <Input {...control} type="date" name="day" defaultValue={day} max={today} required />
+              )}
+            </Field>
             <Button type="submit" variant="secondary">
               {t("reconciliation.show")}
             </Button>
@@ -163,62 +158,37 @@ export default async function AdminPaymentsPage({
           {totals.flagged === 0 ? <Alert variant="success">{t("reconciliation.allClear")}</Alert> : null}
 
           {attention.length ? (
-            <div className="overflow-x-auto">
-              <table className="w-full text-start text-sm">
-                <caption className="pb-2 text-start font-medium">{t("reconciliation.notOk")}</caption>
-                <thead>
-                  <tr className="border-b border-border text-muted-foreground">
-                    <th scope="col" className={th}>{t("list.orderNo")}</th>
-                    <th scope="col" className={th}>{t("reconciliation.result")}</th>
-                    <th scope="col" className={cn(th, "text-end")}>{t("reconciliation.orderAmount")}</th>
-                    <th scope="col" className={cn(th, "text-end")}>{t("reconciliation.notifiedAmount")}</th>
-                    <th scope="col" className={th}>{t("list.provider")}</th>
-                    <th scope="col" className={th}>{t("reconciliation.notifications")}</th>
-                    <th scope="col" className="py-2 text-start font-medium">{t("reconciliation.lastNotification")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {attention.slice(0, shownReconciliationRows).map((row) => (
-                    <tr
-                      key={row.orderNo}
-                      data-reconciliation-row={row.status}
-                      className={cn(
-                        "border-b border-border align-top last:border-0",
-                        row.flagged && "bg-destructive-soft text-destructive",
-                      )}
-                    >
-                      <td className="py-2 pe-3 font-mono">{row.orderNo}</td>
-                      <td className="py-2 pe-3">
-                        <Badge variant={row.flagged ? "destructive" : "neutral"}>
-                          {labelOf("reconciliationStatuses", row.status satisfies ReconciliationStatus)}
-                        </Badge>
-                      </td>
-                      <td className="py-2 pe-3 text-end tabular-nums">
-                        {row.orderAmountFen === null ? "—" : fenToYuan(row.orderAmountFen)}
-                      </td>
-                      <td className="py-2 pe-3 text-end tabular-nums">
-                        {row.notifiedAmountFen === null ? "—" : fenToYuan(row.notifiedAmountFen)}
-                      </td>
-                      <td className="py-2 pe-3">{labelOf("providers", row.provider)}</td>
-                      <td className="py-2 pe-3 tabular-nums">{row.notifications}</td>
-                      <td className="py-2">
-                        {row.lastNotificationAt ? (
-                          <span className="flex flex-col">
-                            <span className="tabular-nums">{when(row.lastNotificationAt)}</span>
-                            <span>
-                              {row.lastOutcome ? labelOf("outcomes", row.lastOutcome) : null}
-                              {row.lastReason ? ` · ${row.lastReason}` : null}
-                            </span>
-                          </span>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              caption={t("reconciliation.notOk")}
+              rows={attention.slice(0, shownReconciliationRows)}
+              rowKey={(row) => row.orderNo}
+              rowProps={(row) => ({ "data-reconciliation-row": row.status, className: row.flagged ? "bg-destructive-soft text-destructive" : undefined })}
+              columns={[
+                { key: "orderNo", header: t("list.orderNo"), className: "font-mono", cell: row => row.orderNo },
+                { key: "result", header: t("reconciliation.result"), cell: row => (
+                  <Badge variant={row.flagged ? "destructive" : "neutral"}>
+                    {labelOf("reconciliationStatuses", row.status satisfies ReconciliationStatus)}
+                  </Badge>
+                ) },
+                { key: "orderAmount", header: t("reconciliation.orderAmount"), align: "end", numeric: true, cell: row => row.orderAmountFen === null ? "—" : fenToYuan(row.orderAmountFen) },
+                { key: "notifiedAmount", header: t("reconciliation.notifiedAmount"), align: "end", numeric: true, cell: row => row.notifiedAmountFen === null ? "—" : fenToYuan(row.notifiedAmountFen) },
+                { key: "provider", header: t("list.provider"), cell: row => labelOf("providers", row.provider) },
+                { key: "notifications", header: t("reconciliation.notifications"), numeric: true, cell: row => row.notifications },
+                { key: "lastNotification", header: t("reconciliation.lastNotification"), cell: row => (
+                  row.lastNotificationAt ? (
+                    <span className="flex flex-col">
+                      <span className="tabular-nums">{when(row.lastNotificationAt)}</span>
+                      <span>
+                        {row.lastOutcome ? labelOf("outcomes", row.lastOutcome) : null}
+                        {row.lastReason ? ` · ${row.lastReason}` : null}
+                      </span>
+                    </span>
+                  ) : (
+                    "—"
+                  )
+                ) },
+              ]}
+            />
           ) : null}
         </CardContent>
       </Card>
@@ -230,62 +200,45 @@ export default async function AdminPaymentsPage({
         <CardContent>
           <form method="get" action="/admin/payments" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
             <input type="hidden" name="day" value={day} />
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="payments-from">{t("filter.fromDay")}</Label>
-              <Input id="payments-from" type="date" name="from" defaultValue={fromDay} max={today} required />
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="payments-to">{t("filter.toDay")}</Label>
-              <Input id="payments-to" type="date" name="to" defaultValue={toDay} max={today} required />
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="payments-status">{t("filter.status")}</Label>
-              <Select id="payments-status" name="status" defaultValue={status ?? ""}>
-                <option value="">{t("filter.all")}</option>
-                {paymentListStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`statuses.${s}`)}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="payments-purpose">{t("filter.purpose")}</Label>
-              <Select id="payments-purpose" name="purpose" defaultValue={purpose ?? ""}>
-                <option value="">{t("filter.all")}</option>
-                {purposes.map((p) => (
-                  <option key={p} value={p}>
-                    {labelOf("purposes", p)}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="payments-provider">{t("filter.provider")}</Label>
-              <Select id="payments-provider" name="provider" defaultValue={provider ?? ""}>
-                <option value="">{t("filter.all")}</option>
-                {providers.map((p) => (
-                  <option key={p} value={p}>
-                    {labelOf("providers", p)}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="payments-number">{t("filter.number")}</Label>
-              <Input
-                id="payments-number"
-                name="number"
-                defaultValue={number ?? ""}
-                maxLength={64}
-                pattern="[0-9A-Za-z]*"
-                autoComplete="off"
-                aria-describedby="payments-number-hint"
-              />
-              <p id="payments-number-hint" className="text-sm text-muted-foreground">
-                {t("filter.numberHint")}
-              </p>
-            </div>
+            <Field id="payments-from" label={t("filter.fromDay")}>
+              {(control) => (
+                <Input {...control} type="date" name="from" defaultValue={fromDay} max={today} required />
+              )}
+            </Field>
+            <Field id="payments-to" label={t("filter.toDay")}>
+              {(control) => (
+                <Input {...control} type="date" name="to" defaultValue={toDay} max={today} required />
+              )}
+            </Field>
+            <SelectField
+              id="payments-status" label={t("filter.status")}
+              name="status" defaultValue={status ?? ""}
+              emptyOption={t("filter.all")}
+              options={paymentListStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+            />
+            <SelectField
+              id="payments-purpose" label={t("filter.purpose")}
+              name="purpose" defaultValue={purpose ?? ""}
+              emptyOption={t("filter.all")}
+              options={purposes.map((p) => ({ value: p, label: labelOf("purposes", p) }))}
+            />
+            <SelectField
+              id="payments-provider" label={t("filter.provider")}
+              name="provider" defaultValue={provider ?? ""}
+              emptyOption={t("filter.all")}
+              options={providers.map((p) => ({ value: p, label: labelOf("providers", p) }))}
+            />
+            <Field id="payments-number" label={t("filter.number")} hint={t("filter.numberHint")}>
+              {(control) => (
+                <Input {...control}
+                  name="number"
+                  defaultValue={number ?? ""}
+                  maxLength={64}
+                  pattern="[0-9A-Za-z]*"
+                  autoComplete="off"
+                />
+              )}
+            </Field>
             <div className="sm:col-span-2 lg:col-span-3">
               <Button type="submit" variant="secondary">
                 {t("filter.apply")}
@@ -313,54 +266,39 @@ export default async function AdminPaymentsPage({
           {!list ? (
             <Alert variant="warning">{t("filter.badRange")}</Alert>
           ) : list.rows.length ? (
-            <div className="overflow-x-auto">
-              <table className="w-full text-start text-sm">
-                <thead>
-                  <tr className="border-b border-border text-muted-foreground">
-                    <th scope="col" className={th}>{t("list.orderNo")}</th>
-                    <th scope="col" className={th}>{t("list.purpose")}</th>
-                    <th scope="col" className={cn(th, "text-end")}>{t("list.amount")}</th>
-                    <th scope="col" className={th}>{t("list.status")}</th>
-                    <th scope="col" className={th}>{t("list.provider")}</th>
-                    <th scope="col" className={th}>{t("list.payer")}</th>
-                    <th scope="col" className={th}>{t("list.createdAt")}</th>
-                    <th scope="col" className="py-2 text-start font-medium">{t("list.paidAt")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.rows.map((row) => (
-                    <tr key={row.orderNo} className="border-b border-border align-top last:border-0" data-payment-row={row.status}>
-                      <td className="py-2 pe-3">
-                        <span className="flex flex-col">
-                          <span className="font-mono">{row.orderNo}</span>
-                          {row.providerTradeNo ? (
-                            <span className="font-mono text-xs text-muted-foreground" title={t("list.tradeNo")}>
-                              {row.providerTradeNo}
-                            </span>
-                          ) : null}
-                        </span>
-                      </td>
-                      <td className="py-2 pe-3">
-                        <span className="flex flex-col">
-                          <span>{labelOf("purposes", row.purpose)}</span>
-                          <span className="text-muted-foreground">{row.description}</span>
-                        </span>
-                      </td>
-                      <td className="py-2 pe-3 text-end tabular-nums">{fenToYuan(row.amountFen)}</td>
-                      <td className="py-2 pe-3">
-                        <Badge variant={statusBadge[row.status]} className="whitespace-nowrap">
-                          {t(`statuses.${row.status}`)}
-                        </Badge>
-                      </td>
-                      <td className="py-2 pe-3">{labelOf("providers", row.provider)}</td>
-                      <td className="py-2 pe-3">{row.payerMaskedName}</td>
-                      <td className="py-2 pe-3 whitespace-nowrap tabular-nums">{when(row.createdAt)}</td>
-                      <td className="py-2 whitespace-nowrap tabular-nums">{when(row.paidAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              rows={list.rows}
+              rowKey={(row) => row.orderNo}
+              rowProps={(row) => ({ "data-payment-row": row.status })}
+              columns={[
+                { key: "orderNo", header: t("list.orderNo"), cell: row => (
+                  <span className="flex flex-col">
+                    <span className="font-mono">{row.orderNo}</span>
+                    {row.providerTradeNo ? (
+                      <span className="font-mono text-xs text-muted-foreground" title={t("list.tradeNo")}>
+                        {row.providerTradeNo}
+                      </span>
+                    ) : null}
+                  </span>
+                ) },
+                { key: "purpose", header: t("list.purpose"), cell: row => (
+                  <span className="flex flex-col">
+                    <span>{labelOf("purposes", row.purpose)}</span>
+                    <span className="text-muted-foreground">{row.description}</span>
+                  </span>
+                ) },
+                { key: "amount", header: t("list.amount"), align: "end", numeric: true, cell: row => fenToYuan(row.amountFen) },
+                { key: "status", header: t("list.status"), cell: row => (
+                  <Badge variant={statusBadge[row.status]} className="whitespace-nowrap">
+                    {t(`statuses.${row.status}`)}
+                  </Badge>
+                ) },
+                { key: "provider", header: t("list.provider"), cell: row => labelOf("providers", row.provider) },
+                { key: "payer", header: t("list.payer"), cell: row => row.payerMaskedName },
+                { key: "createdAt", header: t("list.createdAt"), numeric: true, className: "whitespace-nowrap", cell: row => when(row.createdAt) },
+                { key: "paidAt", header: t("list.paidAt"), numeric: true, className: "whitespace-nowrap", cell: row => when(row.paidAt) },
+              ]}
+            />
           ) : (
             <p>{t("list.empty")}</p>
           )}

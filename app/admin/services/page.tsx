@@ -5,11 +5,12 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { Field } from "@/components/ui/field";
+import { Table } from "@/components/ui/table";
+import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
+import { SelectField } from "@/components/ui/select-field";
 import { serviceKind } from "@/db/schema";
 import { requireAdminPage } from "@/server/accounts/page-guards";
-import type { ServiceKind } from "@/server/catalog/search-services";
 import { CategoryOrder } from "./category-order";
 import { ServiceEnabledToggle } from "./service-enabled-toggle";
 
@@ -19,17 +20,11 @@ export async function generateMetadata() {
 }
 
 const statuses = ["enabled", "disabled", "maintenance"] as const;
-type Status = (typeof statuses)[number];
-
-function one(value: string | string[] | undefined) {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v?.trim() || undefined;
-}
 
 export default async function AdminServicesPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   await requireAdminPage("/admin/services");
   const query = await searchParams;
@@ -42,13 +37,12 @@ export default async function AdminServicesPage({
   ]);
   const en = locale === "en";
   // Unknown values in a hand-edited URL fall back to "all" rather than failing the page.
-  const q = one(query.q)?.slice(0, 100);
-  const categoryParam = one(query.category);
-  const category = categories.some((c) => c.code === categoryParam) ? categoryParam : undefined;
-  const kindParam = one(query.kind);
-  const kind = (serviceKind.enumValues as readonly string[]).includes(kindParam ?? "") ? (kindParam as ServiceKind) : undefined;
-  const statusParam = one(query.status);
-  const status = (statuses as readonly string[]).includes(statusParam ?? "") ? (statusParam as Status) : undefined;
+  const parsed = parseSearchParams(
+    { q: searchParam.text(100), category: searchParam.text(100), kind: searchParam.oneOf(serviceKind.enumValues), status: searchParam.oneOf(statuses) },
+    query,
+  );
+  const { q, kind, status } = parsed;
+  const category = categories.some((c) => c.code === parsed.category) ? parsed.category : undefined;
   const list = await queryClient.fetchQuery(trpc.catalogAdmin.list.queryOptions({ q, category, kind, status }));
 
   return (
@@ -61,43 +55,35 @@ export default async function AdminServicesPage({
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem] xl:items-start">
         <div className="flex flex-col gap-4">
           <form method="get" action="/admin/services" className="grid gap-3 rounded-lg border border-border bg-surface p-4 sm:grid-cols-3 sm:items-end">
-            <div className="flex flex-col gap-1.5 sm:col-span-3">
-              <Label htmlFor="filter-q">{t("filters.q")}</Label>
-              <Input id="filter-q" name="q" type="search" defaultValue={q} maxLength={100} />
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="filter-category">{t("filters.category")}</Label>
-              <Select id="filter-category" name="category" defaultValue={category ?? ""}>
-                <option value="">{t("filters.all")}</option>
-                {categories.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {en ? c.nameEn : c.name}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="filter-kind">{t("filters.kind")}</Label>
-              <Select id="filter-kind" name="kind" defaultValue={kind ?? ""}>
-                <option value="">{t("filters.all")}</option>
-                {serviceKind.enumValues.map((k) => (
-                  <option key={k} value={k}>
-                    {catalog(`kinds.${k}`)}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="filter-status">{t("filters.status")}</Label>
-              <Select id="filter-status" name="status" defaultValue={status ?? ""}>
-                <option value="">{t("filters.all")}</option>
-                {statuses.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`statuses.${s}`)}
-                  </option>
-                ))}
-              </Select>
-            </div>
+            <Field id="filter-q" label={t("filters.q")} className="sm:col-span-3">
+              {(control) => (
+                <Input {...control} name="q" type="search" defaultValue={q} maxLength={100} />
+              )}
+            </Field>
+            <SelectField
+              id="filter-category"
+              label={t("filters.category")}
+              name="category"
+              defaultValue={category ?? ""}
+              emptyOption={t("filters.all")}
+              options={categories.map((c) => ({ value: c.code, label: en ? c.nameEn : c.name }))}
+            />
+            <SelectField
+              id="filter-kind"
+              label={t("filters.kind")}
+              name="kind"
+              defaultValue={kind ?? ""}
+              emptyOption={t("filters.all")}
+              options={serviceKind.enumValues.map((k) => ({ value: k, label: catalog(`kinds.${k}`) }))}
+            />
+            <SelectField
+              id="filter-status"
+              label={t("filters.status")}
+              name="status"
+              defaultValue={status ?? ""}
+              emptyOption={t("filters.all")}
+              options={statuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+            />
             <div className="flex flex-wrap items-center gap-3 sm:col-span-3">
               <Button type="submit">{t("filters.submit")}</Button>
               {q || category || kind || status ? (
@@ -113,59 +99,43 @@ export default async function AdminServicesPage({
           </p>
 
           {list.length ? (
-            <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-              <table className="w-full text-start text-sm">
-                <caption className="sr-only">{t("title")}</caption>
-                <thead>
-                  <tr className="border-b border-border text-muted-foreground">
-                    <th scope="col" className="px-3 py-2 text-start font-medium">
-                      {t("columns.code")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-start font-medium">
-                      {t("columns.name")}
-                    </th>
-                    <th scope="col" className="hidden px-3 py-2 text-start font-medium md:table-cell">
-                      {t("columns.category")}
-                    </th>
-                    <th scope="col" className="hidden px-3 py-2 text-start font-medium sm:table-cell">
-                      {t("columns.kind")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-start font-medium">
-                      {t("columns.status")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-start font-medium">
-                      {t("columns.actions")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((s) => {
-                    const name = en ? s.nameEn : s.name;
-                    return (
-                      <tr key={s.code} className="border-b border-border align-top last:border-0">
-                        <td className="px-3 py-2 tabular-nums">{s.code}</td>
-                        <th scope="row" className="px-3 py-2 text-start font-medium">
-                          <Link href={`/admin/services/${s.code}`} className="text-primary underline-offset-4 hover:underline">
-                            {name}
-                          </Link>
-                        </th>
-                        <td className="hidden px-3 py-2 md:table-cell">{en ? s.category.nameEn : s.category.name}</td>
-                        <td className="hidden px-3 py-2 sm:table-cell">{catalog(`kinds.${s.kind}`)}</td>
-                        <td className="px-3 py-2">
-                          <div className="flex flex-wrap gap-1">
-                            <Badge variant={s.enabled ? "success" : "destructive"}>{t(s.enabled ? "statuses.enabled" : "statuses.disabled")}</Badge>
-                            {s.maintenance ? <Badge variant="warning">{t("statuses.maintenance")}</Badge> : null}
-                          </div>
-                        </td>
-                        <td className="px-3 py-2">
-                          <ServiceEnabledToggle code={s.code} name={name} enabled={s.enabled} version={s.version} />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              caption={t("title")}
+              captionHidden
+              wrapperClassName="sm:rounded-lg sm:border sm:border-border sm:bg-surface sm:px-3"
+              rows={list}
+              rowKey={(s) => s.code}
+              columns={[
+                { key: "code", header: t("columns.code"), numeric: true, cell: (s) => s.code },
+                {
+                  key: "name",
+                  header: t("columns.name"),
+                  rowHeader: true,
+                  cell: (s) => (
+                    <Link href={`/admin/services/${s.code}`} className="text-primary underline-offset-4 hover:underline">
+                      {en ? s.nameEn : s.name}
+                    </Link>
+                  ),
+                },
+                { key: "category", header: t("columns.category"), wideOnly: true, cell: (s) => (en ? s.category.nameEn : s.category.name) },
+                { key: "kind", header: t("columns.kind"), wideOnly: true, cell: (s) => catalog(`kinds.${s.kind}`) },
+                {
+                  key: "status",
+                  header: t("columns.status"),
+                  cell: (s) => (
+                    <div className="flex flex-wrap gap-1">
+                      <Badge variant={s.enabled ? "success" : "destructive"}>{t(s.enabled ? "statuses.enabled" : "statuses.disabled")}</Badge>
+                      {s.maintenance ? <Badge variant="warning">{t("statuses.maintenance")}</Badge> : null}
+                    </div>
+                  ),
+                },
+                {
+                  key: "actions",
+                  header: t("columns.actions"),
+                  cell: (s) => <ServiceEnabledToggle code={s.code} name={en ? s.nameEn : s.name} enabled={s.enabled} version={s.version} />,
+                },
+              ]}
+            />
           ) : null}
         </div>
 

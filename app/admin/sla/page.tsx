@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import type { Locale } from "@/server/i18n/config";
 import { supervisedStates } from "@/server/supervision/idle-deadline";
@@ -31,24 +32,15 @@ export default async function SlaRulesPage() {
           <CardTitle id="sla-rules">{t("list.title")}</CardTitle>
         </CardHeader>
         <CardContent>
-          <table className="w-full text-start text-sm">
-            <thead>
-              <tr className="border-b border-border text-muted-foreground">
-                <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.service")}</th>
-                <th scope="col" className="py-2 pe-3 text-start font-medium">{t("list.state")}</th>
-                <th scope="col" className="py-2 text-end font-medium">{t("list.hours")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rules.map((r) => (
-                <tr key={r.id} className="border-b border-border last:border-0">
-                  <td className="py-2 pe-3">{r.service ? `${r.service.code} ${locale === "en" ? r.service.nameEn : r.service.name}` : t("list.allServices")}</td>
-                  <td className="py-2 pe-3">{stateLabel(r.state)}</td>
-                  <td className="py-2 text-end tabular-nums">{r.maxIdleHours}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            rows={rules}
+            rowKey={(r) => r.id}
+            columns={[
+              { key: "service", header: t("list.service"), cell: r => r.service ? `${r.service.code} ${locale === "en" ? r.service.nameEn : r.service.name}` : t("list.allServices") },
+              { key: "state", header: t("list.state"), cell: r => stateLabel(r.state) },
+              { key: "hours", header: t("list.hours"), align: "end", numeric: true, cell: r => r.maxIdleHours },
+            ]}
+          />
         </CardContent>
       </Card>
       <Card aria-labelledby="sla-form">

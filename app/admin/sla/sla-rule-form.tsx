@@ -4,13 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 
 type State = "station_review" | "county_review";
 
@@ -42,16 +41,11 @@ export function SlaRuleForm({ states }: { states: { value: State; label: string 
         </Alert>
       ) : null}
       <FormField id="sla-service" label={t("form.service")} hint={t("form.serviceHint")} maxLength={5} value={serviceCode} onChange={(e) => setServiceCode(e.target.value)} error={fieldErrors.serviceCode} />
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="sla-state">{t("form.state")}</Label>
-        <Select id="sla-state" value={state} onChange={(e) => setState(e.target.value as State)}>
-          {states.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <SelectField
+        id="sla-state" label={t("form.state")}
+        value={state} onChange={(e) => setState(e.target.value as State)}
+        options={states.map((s) => ({ value: s.value, label: s.label }))}
+      />
       <FormField id="sla-hours" label={t("form.hours")} inputMode="numeric" value={hours} onChange={(e) => setHours(e.target.value)} error={fieldErrors.maxIdleHours} />
       <div className="flex flex-wrap gap-2 sm:col-span-3">
         <Button type="submit" disabled={set.isPending}>

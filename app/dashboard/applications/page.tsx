@@ -1,3 +1,4 @@
+import { z } from "zod";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -11,8 +12,12 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { cn } from "@/components/ui/cn";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { Table } from "@/components/ui/table";
+import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
+import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
-import { type QueueSort, type QueueState, queueStatesFor } from "@/server/household/list-application-queue";
+import { type QueueState, queueStatesFor } from "@/server/household/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
 
 export async function generateMetadata() {
@@ -23,14 +28,10 @@ export async function generateMetadata() {
 /** Waiting-time thresholds offered in the filter, in days. */
 const ageOptions = [1, 3, 5, 10, 30];
 
-function one(value: string | string[] | undefined) {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 export default async function ApplicationQueuePage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const user = await requireDashboardPage("/dashboard/applications");
   const states = queueStatesFor(user.roles);
@@ -46,15 +47,20 @@ export default async function ApplicationQueuePage({
   ]);
 
   // A hand-edited URL with unknown values falls back to the defaults rather than failing the page.
-  const stateParam = one(query.state);
-  const state = states.find((s) => s === stateParam);
-  const serviceParam = one(query.service);
-  const serviceCode = serviceOptions.some((s) => s.code === serviceParam) ? serviceParam : undefined;
-  const ageParam = Number(one(query.age));
-  const minAgeDays = ageOptions.includes(ageParam) ? ageParam : undefined;
-  const sort: QueueSort = one(query.sort) === "newest" ? "newest" : "oldest";
-  const pageParam = Number(one(query.page));
-  const page = Number.isInteger(pageParam) && pageParam >= 1 && pageParam <= 100_000 ? pageParam : 1;
+  const parsed = parseSearchParams(
+    {
+      state: z.string().optional(),
+      service: z.string().optional(),
+      age: z.coerce.number().optional(),
+      sort: z.enum(["oldest", "newest"]).default("oldest"),
+      page: searchParam.page(),
+    },
+    query,
+  );
+  const state = states.find((s) => s === parsed.state);
+  const serviceCode = serviceOptions.some((s) => s.code === parsed.service) ? parsed.service : undefined;
+  const minAgeDays = ageOptions.find((days) => days === parsed.age);
+  const { sort, page } = parsed;
 
   const list = await queryClient.fetchQuery(trpc.householdDesk.queue.queryOptions({ state, serviceCode, minAgeDays, sort, page }));
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
@@ -139,24 +145,20 @@ export default async function ApplicationQueuePage({
                 ))}
               </Select>
             </div>
-            <div className="flex flex-col gap-1.5 md:w-48">
-              <Label htmlFor="filter-age">{t("filter.age")}</Label>
-              <Select id="filter-age" name="age" defaultValue={minAgeDays ? String(minAgeDays) : ""}>
-                <option value="">{t("filter.anyAge")}</option>
-                {ageOptions.map((days) => (
-                  <option key={days} value={days}>
-                    {t("filter.ageAtLeast", { days })}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex flex-col gap-1.5 md:w-48">
-              <Label htmlFor="filter-sort">{t("filter.sort")}</Label>
-              <Select id="filter-sort" name="sort" defaultValue={sort}>
-                <option value="oldest">{t("filter.oldest")}</option>
-                <option value="newest">{t("filter.newest")}</option>
-              </Select>
-            </div>
+            <SelectField
+              id="filter-age" label={t("filter.age")} className="md:w-48"
+              name="age" defaultValue={minAgeDays ? String(minAgeDays) : ""}
+              emptyOption={t("filter.anyAge")}
+              options={ageOptions.map((days) => ({ value: days, label: t("filter.ageAtLeast", { days }) }))}
+            />
+            <Field id="filter-sort" label={t("filter.sort")} className="md:w-48">
+              {(control) => (
+                <Select {...control} name="sort" defaultValue={sort}>
+                  <option value="oldest">{t("filter.oldest")}</option>
+                  <option value="newest">{t("filter.newest")}</option>
+                </Select>
+              )}
+            </Field>
             <Button type="submit" variant="secondary">
               {t("filter.apply")}
             </Button>
@@ -196,42 +198,24 @@ export default async function ApplicationQueuePage({
             </ul>
           ) : null}
           {list.rows.length ? (
-            <div className="hidden overflow-x-auto md:block">
-              <table className="w-full text-start text-sm">
-                <thead>
-                  <tr className="border-b border-border text-muted-foreground">
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("columns.number")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("columns.service")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("columns.applicant")}</th>
-                    {showStation ? <th scope="col" className="py-2 pe-3 text-start font-medium">{t("columns.station")}</th> : null}
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("columns.submittedAt")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("columns.stateSince")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("columns.sla")}</th>
-                    <th scope="col" className="py-2 text-start font-medium">{t("columns.assigned")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.rows.map((row) => (
-                    <tr key={row.id} className="border-b border-border align-top last:border-0" data-application-row="">
-                      <th scope="row" className="py-3 pe-3 text-start font-medium">
-                        {openLink(row)}
-                      </th>
-                      <td className="py-3 pe-3">{locale === "en" ? row.service.nameEn : row.service.name}</td>
-                      <td className="py-3 pe-3">{row.applicantMaskedName}</td>
-                      {showStation ? <td className="py-3 pe-3">{unitLabel(row.station, locale)}</td> : null}
-                      <td className="py-3 pe-3">{row.submittedAt ? when(row.submittedAt) : ""}</td>
-                      <td className="py-3 pe-3">{when(row.stateSince)}</td>
-                      <td className="py-3 pe-3">
-                        <SlaBadge sla={row.sla} />
-                      </td>
-                      <td className="py-3">
-                        {lockOf(row)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              wrapperClassName="hidden md:block"
+              rows={list.rows}
+              rowKey={(row) => row.id}
+              rowProps={() => ({ "data-application-row": "" })}
+              columns={[
+                { key: "number", header: t("columns.number"), rowHeader: true, cell: (row) => openLink(row) },
+                { key: "service", header: t("columns.service"), cell: (row) => (locale === "en" ? row.service.nameEn : row.service.name) },
+                { key: "applicant", header: t("columns.applicant"), cell: (row) => row.applicantMaskedName },
+                ...(showStation
+                  ? [{ key: "station", header: t("columns.station"), cell: (row: (typeof list.rows)[number]) => unitLabel(row.station, locale) }]
+                  : []),
+                { key: "submittedAt", header: t("columns.submittedAt"), cell: (row) => (row.submittedAt ? when(row.submittedAt) : "") },
+                { key: "stateSince", header: t("columns.stateSince"), cell: (row) => when(row.stateSince) },
+                { key: "sla", header: t("columns.sla"), cell: (row) => <SlaBadge sla={row.sla} /> },
+                { key: "assigned", header: t("columns.assigned"), cell: (row) => lockOf(row) },
+              ]}
+            />
           ) : (
             <p>{t("empty")}</p>
           )}

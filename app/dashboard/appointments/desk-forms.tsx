@@ -4,13 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/select";
-import { SelectField } from "@/components/cases/register-case-form";
+import { SelectField } from "@/components/ui/select-field";
 import type { AppointmentDeskType } from "@/db/schema";
 
 function useRefresh() {
@@ -69,16 +68,12 @@ export function TemplateForm({ deskTypes }: { deskTypes: AppointmentDeskType[] }
       }}
     >
       {deskTypes.length > 1 ? (
-        <SelectField id="tpl-desk-type" label={t("deskType")} error={fields.deskType}>
-          <Select id="tpl-desk-type" value={deskType} onChange={(e) => setDeskType(e.target.value as AppointmentDeskType | "")}>
-            <option value="">{tw("chooseUnitPlaceholder")}</option>
-            {deskTypes.map((d) => (
-              <option key={d} value={d}>
-                {t(`deskTypes.${d}`)}
-              </option>
-            ))}
-          </Select>
-        </SelectField>
+        <SelectField
+          id="tpl-desk-type" label={t("deskType")} error={fields.deskType}
+          value={deskType} onChange={(e) => setDeskType(e.target.value as AppointmentDeskType | "")}
+          emptyOption={tw("chooseUnitPlaceholder")}
+          options={deskTypes.map((d) => ({ value: d, label: t(`deskTypes.${d}`) }))}
+        />
       ) : null}
       <FormField id="tpl-window" label={tw("window")} maxLength={32} value={form.window} onChange={set("window")} error={fields.window} />
       <FormField id="tpl-capacity" type="number" min={1} max={50} label={t("capacity")} value={form.capacity} onChange={set("capacity")} error={fields.capacity} />

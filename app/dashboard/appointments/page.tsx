@@ -5,7 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
+import { Table } from "@/components/ui/table";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { appointmentDeskRoles } from "@/server/appointments/appointment-desk";
 import { deskTypesOf } from "@/server/appointments/desk-type";
@@ -45,10 +46,11 @@ export default async function DeskAppointmentsPage({ searchParams }: { searchPar
         <CardHeader className="flex flex-col gap-3">
           <CardTitle id="desk-bookings">{t("bookings", { day })}</CardTitle>
           <form className="flex flex-wrap items-end gap-3" method="get">
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor="desk-day">{t("day")}</Label>
-              <Input id="desk-day" name="day" type="date" defaultValue={day} />
-            </div>
+            <Field id="desk-day" label={t("day")}>
+              {(control) => (
+                <Input {...control} name="day" type="date" defaultValue={day} />
+              )}
+            </Field>
             <Button type="submit" variant="secondary">
               {t("show")}
             </Button>
@@ -58,38 +60,24 @@ export default async function DeskAppointmentsPage({ searchParams }: { searchPar
           {bookings.length === 0 ? (
             <p className="text-muted-foreground">{t("noBookings")}</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full text-sm">
-                <thead>
-                  <tr className="border-b border-border">
-                    <th scope="col" className={th}>{tw("when")}</th>
-                    <th scope="col" className={th}>{tw("window")}</th>
-                    <th scope="col" className={th}>{t("service")}</th>
-                    <th scope="col" className={th}>{t("name")}</th>
-                    <th scope="col" className={th}>{tw("status")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {bookings.map((b) => (
-                    <tr key={b.id} className="border-b border-border last:border-0" data-testid="desk-booking">
-                      <td className="py-2 pe-3 tabular-nums">{format.dateTime(b.startsAt, { timeStyle: "short" })}</td>
-                      <td className="py-2 pe-3">
-                        {b.unitName} · {b.window}
-                      </td>
-                      <td className="py-2 pe-3">{b.serviceName}</td>
-                      <td className="py-2 pe-3">{b.maskedName}</td>
-                      <td className="py-2 pe-3">
-                        {b.status === "booked" && b.startsAt.getTime() <= now ? (
-                          <AttendanceButtons appointmentId={b.id} />
-                        ) : (
-                          <Badge>{tw(`statuses.${b.status}`)}</Badge>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              rows={bookings}
+              rowKey={(b) => b.id}
+              rowProps={() => ({ "data-testid": "desk-booking" })}
+              columns={[
+                { key: "when", header: tw("when"), numeric: true, cell: b => format.dateTime(b.startsAt, { timeStyle: "short" }) },
+                { key: "window", header: tw("window"), cell: b => <>{b.unitName} · {b.window}</> },
+                { key: "service", header: t("service"), cell: b => b.serviceName },
+                { key: "name", header: t("name"), cell: b => b.maskedName },
+                { key: "status", header: tw("status"), cell: b => (
+                  b.status === "booked" && b.startsAt.getTime() <= now ? (
+                    <AttendanceButtons appointmentId={b.id} />
+                  ) : (
+                    <Badge>{tw(`statuses.${b.status}`)}</Badge>
+                  )
+                ) },
+              ]}
+            />
           )}
         </CardContent>
       </Card>

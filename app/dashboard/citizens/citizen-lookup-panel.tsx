@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { IdNumberSearchForm } from "@/components/ui/id-number-search-form";
 import { unitLabel } from "@/components/orgs/unit-label";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
@@ -11,8 +11,9 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
+import { Table } from "@/components/ui/table";
+import { Field } from "@/components/ui/field";
 import type { CitizenAccountStatus, CitizenLookup } from "@/server/accounts/lookup-citizen";
 import type { Locale } from "@/server/i18n/config";
 
@@ -20,7 +21,6 @@ import type { Locale } from "@/server/i18n/config";
 export function CitizenLookupPanel({ canUnlock, canVerify }: { canUnlock: boolean; canVerify: boolean }) {
   const t = useTranslations("citizens");
   const trpc = useTRPC();
-  const [idNumber, setIdNumber] = useState("");
   const [result, setResult] = useState<CitizenLookup | null>(null);
   const lookup = useMutation(trpc.citizens.lookup.mutationOptions({ onSuccess: setResult }));
   const fieldErrors = trpcFieldErrors(lookup.error);
@@ -28,36 +28,20 @@ export function CitizenLookupPanel({ canUnlock, canVerify }: { canUnlock: boolea
 
   return (
     <div className="flex flex-col gap-6">
-      <form
-        className="flex flex-col gap-4 sm:flex-row sm:items-end"
-        noValidate
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
+      <IdNumberSearchForm
+        id="lookup-id-number"
+        name="idNumber"
+        label={t("idNumber")}
+        hint={t("idNumberHint")}
+        error={fieldErrors.idNumber}
+        pending={lookup.isPending}
+        submitLabel={t("search")}
+        pendingLabel={t("searching")}
+        onSearch={(idNumber) => {
           setResult(null);
-          lookup.mutate({ idNumber: idNumber.trim() });
+          lookup.mutate({ idNumber });
         }}
-      >
-        <div className="flex-1">
-          <FormField
-            id="lookup-id-number"
-            name="idNumber"
-            label={t("idNumber")}
-            hint={t("idNumberHint")}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={24}
-            required
-            value={idNumber}
-            onChange={(e) => setIdNumber(e.target.value)}
-            error={fieldErrors.idNumber}
-          />
-        </div>
-        <Button type="submit" size="lg" disabled={lookup.isPending}>
-          {lookup.isPending ? t("searching") : t("search")}
-        </Button>
-      </form>
+      />
       {lookup.error && !hasFieldErrors ? <Alert variant="destructive">{lookup.error.message}</Alert> : null}
       {result ? <LookupResult key={result.maskedIdNumber} result={result} canUnlock={canUnlock} canVerify={canVerify} /> : null}
     </div>
@@ -140,38 +124,25 @@ function LookupResult({ result, canUnlock, canVerify }: { result: CitizenLookup;
                 ) : null}
               </dl>
               {register.household ? (
-                <div className="overflow-x-auto">
-                  <table className="w-full text-start text-sm">
-                    <caption className="pb-2 text-start font-medium">{t("register.members")}</caption>
-                    <thead>
-                      <tr className="border-b border-border text-muted-foreground">
-                        <th scope="col" className="py-2 pe-4 text-start font-medium">{t("register.memberName")}</th>
-                        <th scope="col" className="py-2 pe-4 text-start font-medium">{t("register.relation")}</th>
-                        <th scope="col" className="py-2 pe-4 text-start font-medium">{t("register.memberId")}</th>
-                        <th scope="col" className="py-2 pe-4 text-start font-medium">{t("register.sex")}</th>
-                        <th scope="col" className="py-2 text-start font-medium">{t("register.status")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {register.household.members.map((m) => (
-                        <tr key={m.maskedIdNumber} className="border-b border-border last:border-0">
-                          <th scope="row" className="py-2 pe-4 text-start font-medium">
-                            {m.maskedName}
-                            {m.isSubject ? (
-                              <Badge variant="primary" className="ms-2">
-                                {t("register.subject")}
-                              </Badge>
-                            ) : null}
-                          </th>
-                          <td className="py-2 pe-4">{m.relationToHead}</td>
-                          <td className="py-2 pe-4 tabular-nums">{m.maskedIdNumber}</td>
-                          <td className="py-2 pe-4">{t(`register.sexes.${m.sex}`)}</td>
-                          <td className="py-2">{t(`register.statuses.${m.status}`)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <Table
+                  caption={t("register.members")}
+                  rows={register.household.members}
+                  rowKey={(m) => m.maskedIdNumber}
+                  columns={[
+                    { key: "memberName", header: t("register.memberName"), rowHeader: true, cell: m => (
+                      <>{m.maskedName}
+                      {m.isSubject ? (
+                        <Badge variant="primary" className="ms-2">
+                          {t("register.subject")}
+                        </Badge>
+                      ) : null}</>
+                    ) },
+                    { key: "relation", header: t("register.relation"), cell: m => m.relationToHead },
+                    { key: "memberId", header: t("register.memberId"), numeric: true, cell: m => m.maskedIdNumber },
+                    { key: "sex", header: t("register.sex"), cell: m => t(`register.sexes.${m.sex}`) },
+                    { key: "status", header: t("register.status"), cell: m => t(`register.statuses.${m.status}`) },
+                  ]}
+                />
               ) : (
                 <Alert variant="info" role="note">
                   {t("register.outside", { station: stationLabel })}
@@ -245,28 +216,18 @@ function UnlockForm({ account, onUnlocked }: { account: CitizenAccountStatus; on
       </h4>
       <p className="text-sm text-muted-foreground">{t("unlock.intro")}</p>
       {unlock.error && !reasonError ? <Alert variant="destructive">{unlock.error.message}</Alert> : null}
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="unlock-reason">{t("unlock.reason")}</Label>
-        <p id="unlock-reason-hint" className="text-sm text-muted-foreground">
-          {t("unlock.reasonHint")}
-        </p>
-        <Textarea
-          id="unlock-reason"
-          name="reason"
-          rows={2}
-          maxLength={200}
-          required
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          aria-invalid={reasonError ? true : undefined}
-          aria-describedby={reasonError ? "unlock-reason-hint unlock-reason-error" : "unlock-reason-hint"}
-        />
-        {reasonError ? (
-          <p id="unlock-reason-error" role="alert" className="text-sm font-medium text-destructive">
-            {reasonError}
-          </p>
-        ) : null}
-      </div>
+      <Field id="unlock-reason" label={t("unlock.reason")} hint={t("unlock.reasonHint")} error={reasonError}>
+        {(control) => (
+          <Textarea {...control}
+            name="reason"
+            rows={2}
+            maxLength={200}
+            required
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
+      </Field>
       <div>
         <Button type="submit" variant="destructive" disabled={unlock.isPending}>
           {unlock.isPending ? t("unlock.submitting") : t("unlock.submit")}

@@ -6,6 +6,7 @@ import { OverdueByOfficer } from "@/components/supervision/overdue-by-officer";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import type { Locale } from "@/server/i18n/config";
 import { SupervisionActions } from "./supervision-actions";
@@ -69,56 +70,43 @@ export default async function SupervisionPage() {
           {home.items.length === 0 ? (
             <p className="text-muted-foreground">{t("items.none")}</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full min-w-[48rem] text-start text-sm">
-                <thead>
-                  <tr className="border-b border-border text-muted-foreground">
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("items.number")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("items.station")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("items.waiting")}</th>
-                    <th scope="col" className="py-2 pe-3 text-start font-medium">{t("items.holder")}</th>
-                    <th scope="col" className="py-2 text-start font-medium">{t("items.actions")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {home.items.map((item) => (
-                    <tr key={item.id} className="border-b border-border align-top last:border-0" data-overdue-item={item.number ?? item.id}>
-                      <td className="py-2 pe-3">
-                        <span className="flex flex-col gap-1">
-                          <Link
-                            href={`/dashboard/applications/${item.id}`}
-                            aria-label={t("items.open", { number: item.number ?? "" })}
-                            className="font-medium tabular-nums text-primary underline underline-offset-4"
-                          >
-                            {item.number}
-                          </Link>
-                          <span>{locale === "en" ? item.service.nameEn : item.service.name}</span>
-                          <span className="flex flex-wrap gap-1">
-                            <Badge variant="neutral">{desk(`states.${item.state}` as never)}</Badge>
-                            {item.overdue ? <Badge variant="destructive">{t("items.overdue")}</Badge> : null}
-                            {item.escalatedHere ? <Badge variant="warning">{t("items.escalatedHere")}</Badge> : null}
-                            {item.escalatedTo ? (
-                              <Badge variant="warning">{t("items.escalatedTo", { unit: unitLabel(item.escalatedTo, locale) })}</Badge>
-                            ) : null}
-                          </span>
-                        </span>
-                      </td>
-                      <td className="py-2 pe-3">{unitLabel(item.station, locale)}</td>
-                      <td className="py-2 pe-3 tabular-nums">
-                        <span className="flex flex-col">
-                          <span>{t("items.since", { at: at(item.stateSince) })}</span>
-                          {item.deadline ? <span className="text-muted-foreground">{t("items.deadline", { at: at(item.deadline) })}</span> : null}
-                        </span>
-                      </td>
-                      <td className="py-2 pe-3">{item.holder ? item.holder.name : <span className="text-muted-foreground">{t("items.nobody")}</span>}</td>
-                      <td className="py-2">
-                        <SupervisionActions item={{ id: item.id, number: item.number, candidates: item.candidates }} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              className="sm:min-w-[48rem]"
+              rows={home.items}
+              rowKey={(item) => item.id}
+              rowProps={(item) => ({ "data-overdue-item": item.number ?? item.id })}
+              columns={[
+                { key: "number", header: t("items.number"), cell: item => (
+                  <span className="flex flex-col gap-1">
+                    <Link
+                      href={`/dashboard/applications/${item.id}`}
+                      aria-label={t("items.open", { number: item.number ?? "" })}
+                      className="font-medium tabular-nums text-primary underline underline-offset-4"
+                    >
+                      {item.number}
+                    </Link>
+                    <span>{locale === "en" ? item.service.nameEn : item.service.name}</span>
+                    <span className="flex flex-wrap gap-1">
+                      <Badge variant="neutral">{desk(`states.${item.state}` as never)}</Badge>
+                      {item.overdue ? <Badge variant="destructive">{t("items.overdue")}</Badge> : null}
+                      {item.escalatedHere ? <Badge variant="warning">{t("items.escalatedHere")}</Badge> : null}
+                      {item.escalatedTo ? (
+                        <Badge variant="warning">{t("items.escalatedTo", { unit: unitLabel(item.escalatedTo, locale) })}</Badge>
+                      ) : null}
+                    </span>
+                  </span>
+                ) },
+                { key: "station", header: t("items.station"), cell: item => unitLabel(item.station, locale) },
+                { key: "waiting", header: t("items.waiting"), numeric: true, cell: item => (
+                  <span className="flex flex-col">
+                    <span>{t("items.since", { at: at(item.stateSince) })}</span>
+                    {item.deadline ? <span className="text-muted-foreground">{t("items.deadline", { at: at(item.deadline) })}</span> : null}
+                  </span>
+                ) },
+                { key: "holder", header: t("items.holder"), cell: item => item.holder ? item.holder.name : <span className="text-muted-foreground">{t("items.nobody")}</span> },
+                { key: "actions", header: t("items.actions"), cell: item => <SupervisionActions item={{ id: item.id, number: item.number, candidates: item.candidates }} /> },
+              ]}
+            />
           )}
         </CardContent>
       </Card>

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { initialSignInState } from "@/components/auth/sign-in-form-state";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { useTRPC } from "@/components/trpc/client";

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 import type { MyHousehold } from "@/server/accounts/get-my-profile";
 import { Facts } from "./facts";
 
@@ -30,34 +31,24 @@ export async function HouseholdCard({ household }: { household: MyHousehold | nu
                 ],
               ]}
             />
-            <div className="overflow-x-auto">
-              <table className="w-full min-w-[20rem] text-start">
-                <caption className="pb-2 text-start font-semibold">{t("members")}</caption>
-                <thead className="border-b border-border text-sm text-muted-foreground">
-                  <tr>
-                    <th scope="col" className="py-2 pe-4 text-start font-medium">{t("memberName")}</th>
-                    <th scope="col" className="py-2 pe-4 text-start font-medium">{t("relation")}</th>
-                    <th scope="col" className="py-2 text-start font-medium">{t("memberId")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {household.members.map((m) => (
-                    <tr key={m.maskedIdNumber} className="border-b border-border last:border-0">
-                      <td className="py-2 pe-4">
-                        {m.maskedName}
-                        {m.self ? (
-                          <Badge variant="primary" className="ms-2">
-                            {t("self")}
-                          </Badge>
-                        ) : null}
-                      </td>
-                      <td className="py-2 pe-4">{m.relationToHead}</td>
-                      <td className="py-2 font-mono text-sm tabular-nums">{m.maskedIdNumber}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              className="sm:min-w-[20rem] text-base"
+              caption={t("members")}
+              rows={household.members}
+              rowKey={(m) => m.maskedIdNumber}
+              columns={[
+                { key: "memberName", header: t("memberName"), cell: m => (
+                  <>{m.maskedName}
+                  {m.self ? (
+                    <Badge variant="primary" className="ms-2">
+                      {t("self")}
+                    </Badge>
+                  ) : null}</>
+                ) },
+                { key: "relation", header: t("relation"), cell: m => m.relationToHead },
+                { key: "memberId", header: t("memberId"), numeric: true, className: "font-mono text-sm", cell: m => m.maskedIdNumber },
+              ]}
+            />
           </>
         ) : (
           <p className="text-muted-foreground">{t("needsVerification")}</p>

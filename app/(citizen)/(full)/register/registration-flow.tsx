@@ -4,13 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { NewPasswordFields, newPasswordReady } from "@/components/auth/new-password-fields";
+import { PhoneCodeSteps, usePhoneCode } from "@/components/auth/phone-code-steps";
 import { readTrpcError } from "@/components/auth/read-trpc-error";
 import { initialSignInState } from "@/components/auth/sign-in-form-state";
-import { SmsCodeField } from "@/components/auth/sms-code-field";
 import { StepHeading } from "@/components/auth/step-heading";
-import { useSmsCodeSender } from "@/components/auth/use-sms-code-sender";
 import { useStepFlow } from "@/components/auth/use-step-flow";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
@@ -21,7 +20,6 @@ import { maskPhone } from "@/server/crypto/mask";
 import { idNumberProblem } from "@/server/population/id-number-problem";
 import { isPersonName } from "@/server/population/normalise-name";
 import { signInAfterRegistration } from "./actions";
-import { PhoneNumberField } from "@/components/auth/phone-number-field";
 import { StepSubmitButton } from "@/components/auth/step-submit-button";
 
 const steps = ["phone", "code", "identity", "password", "consent"] as const;
@@ -51,11 +49,12 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
   const te = useTranslations("errors");
   const trpc = useTRPC();
 
-  const { step, moved, tried, setTried, formError, setFormError, go, fieldError, generalError } = useStepFlow<Step>("phone");
+  const flow = useStepFlow<Step>("phone");
+  const { step, moved, tried, setTried, formError, setFormError, go, fieldError, generalError } = flow;
   const [blocked, setBlocked] = useState<Blocked | null>(null);
 
-  const [phone, setPhone] = useState("");
-  const [code, setCode] = useState("");
+  const phoneCode = usePhoneCode(flow, useMutation(trpc.registration.requestCode.mutationOptions()));
+  const { phone, code } = phoneCode;
   const [name, setName] = useState("");
   const [idNumber, setIdNumber] = useState("");
   const [password, setPassword] = useState("");
@@ -63,32 +62,13 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
   const [consent, setConsent] = useState(false);
 
   const [signInState, signIn, signingIn] = useActionState(signInAfterRegistration, initialSignInState);
-  const codeSender = useSmsCodeSender(useMutation(trpc.registration.requestCode.mutationOptions()), setFormError);
   const checkCode = useMutation(trpc.registration.checkCode.mutationOptions());
   const register = useMutation(trpc.registration.register.mutationOptions());
   const alertHolder = useMutation(trpc.registration.alertIdHolder.mutationOptions());
 
-  function sendCode(onSent?: () => void) {
-    codeSender.send(phone, () => {
-      setCode("");
-      onSent?.();
-    });
-  }
-
-  function onPhone(e: React.FormEvent) {
-    e.preventDefault();
-    setTried(true);
-    if (!phoneNumberPattern.test(phone.trim())) return;
-    if (codeSender.stillValidFor(phone)) return go("code");
-    sendCode(() => go("code"));
-  }
-
-  function onCode(e: React.FormEvent) {
-    e.preventDefault();
-    setTried(true);
-    if (!/^\d{6}$/.test(code)) return;
+  function onCode(number: string, typed: string) {
     checkCode.mutate(
-      { phone: phone.trim(), code },
+      { phone: number, code: typed },
       {
         onSuccess: (result) => (result.phoneRegistered ? setBlocked({ kind: "phoneRegistered" }) : go("identity")),
         onError: (error) => setFormError(readTrpcError(error)),
@@ -224,46 +204,21 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
   );
   const actions = "flex flex-col gap-3 sm:flex-row sm:justify-between";
 
-  if (step === "phone") {
+  if (step === "phone" || step === "code") {
     return (
-      <form onSubmit={onPhone} noValidate className="flex flex-col gap-4">
-        {heading}
-        {serverMessage}
-        <PhoneNumberField
-          id="register-phone"
-          label={tf("phone")}
-          hint={tf("phoneHint")}
-          value={phone}
-          onChange={setPhone}
-          error={fieldError("phone", phoneNumberPattern.test(phone.trim()) ? null : te("PHONE_INVALID"))}
-        />
-        <div className="flex justify-end"><StepSubmitButton label={tf("getCode")} busy={codeSender.sending} busyLabel={tf("sending")} /></div>
-      </form>
-    );
-  }
-
-  if (step === "code") {
-    return (
-      <form onSubmit={onCode} noValidate className="flex flex-col gap-4">
-        {heading}
-        <Alert variant="info">{tf("codeSentTo", { phone: maskPhone(phone) })}</Alert>
-        {serverMessage}
-        <SmsCodeField
-          id="register-code"
-          value={code}
-          onChange={setCode}
-          error={fieldError("code", /^\d{6}$/.test(code) ? null : te("CODE_FORMAT"))}
-          secondsLeft={codeSender.secondsLeft}
-          sending={codeSender.sending}
-          onResend={() => sendCode()}
-        />
-        <div className={actions}>
-          <Button variant="secondary" size="lg" className="w-full sm:w-auto" onClick={() => go("phone")}>
-            {tf("changePhone")}
-          </Button>
-          <StepSubmitButton label={tf("next")} busy={checkCode.isPending} busyLabel={tf("checking")} />
-        </div>
-      </form>
+      <PhoneCodeSteps
+        step={step}
+        idPrefix="register"
+        flow={flow}
+        phoneCode={phoneCode}
+        phoneValid={phoneNumberPattern.test(phone.trim())}
+        phoneHint={tf("phoneHint")}
+        heading={heading}
+        serverMessage={serverMessage}
+        sentNotice={<Alert variant="info">{tf("codeSentTo", { phone: maskPhone(phone) })}</Alert>}
+        checking={checkCode.isPending}
+        onCode={onCode}
+      />
     );
   }
 

@@ -11,9 +11,9 @@ import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { Field } from "@/components/ui/field";
 import type { ServiceGuide } from "@/db/schema";
 import { type ServiceEdit, serviceEditSchema } from "@/server/catalog/service-edit-schema";
 import { fenToYuan } from "@/server/money/fen-to-yuan";
@@ -210,22 +210,10 @@ export function ServiceEditForm({
   const field = (path: string, label: string, control: (p: { id: string; invalid: boolean; describedBy?: string }) => React.ReactNode, hint?: string) => {
     const id = fieldId(path);
     const error = errorFor(path);
-    const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
     return (
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor={id}>{label}</Label>
-        {hint ? (
-          <p id={`${id}-hint`} className="text-sm text-muted-foreground">
-            {hint}
-          </p>
-        ) : null}
-        {control({ id, invalid: Boolean(error), describedBy })}
-        {error ? (
-          <p id={`${id}-error`} className="text-sm font-medium text-destructive">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <Field id={id} label={label} hint={hint} error={error} announceError={false}>
+        {(props) => control({ id, invalid: Boolean(error), describedBy: props["aria-describedby"] })}
+      </Field>
     );
   };
   const text = (path: string, label: string, value: string, set: (v: string) => void, opts: { multiline?: boolean; hint?: string; rows?: number } = {}) =>

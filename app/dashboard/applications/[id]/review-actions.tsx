@@ -10,8 +10,8 @@ import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
+import { Field } from "@/components/ui/field";
 import type { ApplicationAction } from "@/server/household/application-transitions";
 
 type Option = { key: string; label: string };
@@ -236,27 +236,17 @@ function CommentForm({
       </h3>
       {intro ? <p className="text-sm text-muted-foreground">{intro}</p> : null}
       {otherError ? <Alert variant="destructive">{otherError}</Alert> : null}
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor={`${id}-comment`}>{label}</Label>
-        <p id={`${id}-hint`} className="text-sm text-muted-foreground">
-          {hint}
-        </p>
-        <Textarea
-          id={`${id}-comment`}
-          rows={2}
-          maxLength={500}
-          required={required}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby={fieldError ? `${id}-hint ${id}-error` : `${id}-hint`}
-        />
-        {fieldError ? (
-          <p id={`${id}-error`} role="alert" className="text-sm font-medium text-destructive">
-            {fieldError}
-          </p>
-        ) : null}
-      </div>
+      <Field id={`${id}-comment`} label={label} hint={hint} error={fieldError}>
+        {(control) => (
+          <Textarea {...control}
+            rows={2}
+            maxLength={500}
+            required={required}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+          />
+        )}
+      </Field>
       <div>
         <Button type="submit" variant={destructive ? "destructive" : "primary"} disabled={pending}>
           {pending ? t("working") : submit}
@@ -331,27 +321,17 @@ function SupplementForm({
           {itemsError}
         </p>
       ) : null}
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor={`${id}-comment`}>{t("requestSupplement.comment")}</Label>
-        <p id={`${id}-hint`} className="text-sm text-muted-foreground">
-          {t("commentHint")}
-        </p>
-        <Textarea
-          id={`${id}-comment`}
-          rows={3}
-          maxLength={500}
-          required
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-          aria-invalid={commentError ? true : undefined}
-          aria-describedby={commentError ? `${id}-hint ${id}-error` : `${id}-hint`}
-        />
-        {commentError ? (
-          <p id={`${id}-error`} role="alert" className="text-sm font-medium text-destructive">
-            {commentError}
-          </p>
-        ) : null}
-      </div>
+      <Field id={`${id}-comment`} label={t("requestSupplement.comment")} hint={t("commentHint")} error={commentError}>
+        {(control) => (
+          <Textarea {...control}
+            rows={3}
+            maxLength={500}
+            required
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+          />
+        )}
+      </Field>
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? t("working") : t("requestSupplement.submit")}

@@ -3,15 +3,15 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
+import { FormField } from "@/components/ui/form-field";
+import { IdNumberSearchForm } from "@/components/ui/id-number-search-form";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 import type { TravelDocument } from "@/db/schema";
 import type { DocumentHolder, HolderDocument } from "@/server/exit-entry/find-document-holder";
 
@@ -23,45 +23,30 @@ const statusVariant = { valid: "success", expired: "destructive", cancelled: "ne
 export function DocumentRegisterPanel() {
   const t = useTranslations("exitEntry.documents");
   const trpc = useTRPC();
-  const [idNumber, setIdNumber] = useState("");
   const [result, setResult] = useState<{ holder: DocumentHolder | null; searched: string } | null>(null);
   const find = useMutation(
-    trpc.exitEntry.findHolder.mutationOptions({ onSuccess: (holder) => setResult({ holder, searched: idNumber.trim() }) }),
+    trpc.exitEntry.findHolder.mutationOptions({ onSuccess: (holder, input) => setResult({ holder, searched: input.idNumber }) }),
   );
   const fieldErrors = trpcFieldErrors(find.error);
-  const refresh = () => find.mutate({ idNumber: result?.searched ?? idNumber.trim() });
+  const refresh = () => {
+    if (result) find.mutate({ idNumber: result.searched });
+  };
 
   return (
     <div className="flex flex-col gap-6">
-      <form
-        className="flex flex-col gap-4 sm:flex-row sm:items-end"
-        noValidate
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
+      <IdNumberSearchForm
+        id="holder-id-number"
+        name="idNumber"
+        label={t("idNumber")}
+        error={fieldErrors.idNumber}
+        pending={find.isPending}
+        submitLabel={t("search")}
+        pendingLabel={t("searching")}
+        onSearch={(idNumber) => {
           setResult(null);
-          find.mutate({ idNumber: idNumber.trim() });
+          find.mutate({ idNumber });
         }}
-      >
-        <div className="flex-1">
-          <FormField
-            id="holder-id-number"
-            name="idNumber"
-            label={t("idNumber")}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={24}
-            required
-            value={idNumber}
-            onChange={(e) => setIdNumber(e.target.value)}
-            error={fieldErrors.idNumber}
-          />
-        </div>
-        <Button type="submit" size="lg" disabled={find.isPending}>
-          {find.isPending ? t("searching") : t("search")}
-        </Button>
-      </form>
+      />
       {find.error && !fieldErrors.idNumber ? <Alert variant="destructive">{find.error.message}</Alert> : null}
       {result && !result.holder ? <Alert variant="warning">{t("notFound", { idNumber: result.searched })}</Alert> : null}
       {result?.holder ? <HolderCard key={result.holder.residentId} holder={result.holder} onChanged={refresh} /> : null}
@@ -126,16 +111,11 @@ function DocumentRow({ document: d, onChanged }: { document: HolderDocument; onC
           update.mutate({ documentId: d.id, status, expiryDate });
         }}
       >
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor={`${prefix}-status`}>{t("status")}</Label>
-          <Select id={`${prefix}-status`} value={status} onChange={(e) => setStatus(e.target.value as HolderDocument["status"])}>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`statuses.${s}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <SelectField
+          id={`${prefix}-status`} label={t("status")}
+          value={status} onChange={(e) => setStatus(e.target.value as HolderDocument["status"])}
+          options={statuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+        />
         <FormField
           id={`${prefix}-expiry`}
           type="date"
@@ -181,16 +161,11 @@ function RecordForm({ residentId, onRecorded }: { residentId: string; onRecorded
           record.mutate({ residentId, ...form });
         }}
       >
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="record-type">{t("type")}</Label>
-          <Select id="record-type" value={form.type} onChange={set("type")}>
-            {types.map((type) => (
-              <option key={type} value={type}>
-                {t(`types.${type}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <SelectField
+          id="record-type" label={t("type")}
+          value={form.type} onChange={set("type")}
+          options={types.map((type) => ({ value: type, label: t(`types.${type}`) }))}
+        />
         <FormField
           id="record-number"
           label={t("number")}

@@ -12,9 +12,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
+import { SelectField } from "@/components/ui/select-field";
 
 type Material = { key: string; name: string; files: ViewerFile[] };
 
@@ -178,34 +178,22 @@ export function WindowCheck({
           {postError && !postError.fields.trackingNumber && !staleCodes.has(postError.code ?? "") ? (
             <Alert variant="destructive">{postError.message}</Alert>
           ) : null}
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="post-carrier">{t("carrier")}</Label>
-            <Select id="post-carrier" value={carrier} onChange={(e) => setCarrier(e.target.value as (typeof carriers)[number])}>
-              {carriers.map((c) => (
-                <option key={c} value={c}>
-                  {t(`carriers.${c}`)}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="post-tracking">{t("trackingNumber")}</Label>
-            <Input
-              id="post-tracking"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={40}
-              value={tracking}
-              onChange={(e) => setTracking(e.target.value)}
-              aria-invalid={postError?.fields.trackingNumber ? true : undefined}
-              aria-describedby={postError?.fields.trackingNumber ? "post-tracking-error" : undefined}
-            />
-            {postError?.fields.trackingNumber ? (
-              <p id="post-tracking-error" role="alert" className="text-sm font-medium text-destructive">
-                {postError.fields.trackingNumber}
-              </p>
-            ) : null}
-          </div>
+          <SelectField
+            id="post-carrier" label={t("carrier")}
+            value={carrier} onChange={(e) => setCarrier(e.target.value as (typeof carriers)[number])}
+            options={carriers.map((c) => ({ value: c, label: t(`carriers.${c}`) }))}
+          />
+          <Field id="post-tracking" label={t("trackingNumber")} error={postError?.fields.trackingNumber}>
+            {(control) => (
+              <Input {...control}
+                autoComplete="off"
+                spellCheck={false}
+                maxLength={40}
+                value={tracking}
+                onChange={(e) => setTracking(e.target.value)}
+              />
+            )}
+          </Field>
           <div>
             <Button type="submit" disabled={pending}>
               {post.isPending ? t("completing") : t("post")}
@@ -240,27 +228,17 @@ export function WindowCheck({
           </h2>
           <p className="text-sm text-muted-foreground">{postal ? t("voidIntroPost") : t("voidIntro")}</p>
           {voidError && !reasonError && !staleCodes.has(voidError.code ?? "") ? <Alert variant="destructive">{voidError.message}</Alert> : null}
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="void-reason">{t("voidReason")}</Label>
-            <p id="void-reason-hint" className="text-sm text-muted-foreground">
-              {t("voidReasonHint")}
-            </p>
-            <Textarea
-              id="void-reason"
-              rows={2}
-              maxLength={500}
-              required
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              aria-invalid={reasonError ? true : undefined}
-              aria-describedby={reasonError ? "void-reason-hint void-reason-error" : "void-reason-hint"}
-            />
-            {reasonError ? (
-              <p id="void-reason-error" role="alert" className="text-sm font-medium text-destructive">
-                {reasonError}
-              </p>
-            ) : null}
-          </div>
+          <Field id="void-reason" label={t("voidReason")} hint={t("voidReasonHint")} error={reasonError}>
+            {(control) => (
+              <Textarea {...control}
+                rows={2}
+                maxLength={500}
+                required
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+              />
+            )}
+          </Field>
           {confirmingVoid ? (
             <div ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="void-confirm-title" className="flex flex-col gap-3 rounded-md bg-destructive-soft p-3">
               <p id="void-confirm-title" className="font-semibold text-destructive">

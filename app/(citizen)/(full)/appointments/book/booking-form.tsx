@@ -9,7 +9,7 @@ import { isChangeable } from "@/server/appointments/appointment-rules";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { chinaMoment } from "@/server/dates/china-moment";
 
@@ -62,45 +62,45 @@ export function BookingForm({
         else book.mutate({ serviceCode, ...slot });
       }}
     >
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="booking-unit">{t("chooseUnit")}</Label>
-        <Select
-          id="booking-unit"
-          value={unitId ?? ""}
-          onChange={(e) => {
-            setUnitId(e.target.value ? Number(e.target.value) : null);
-            setDay(null);
-            setChoice(null);
-          }}
-        >
-          <option value="">{t("chooseUnitPlaceholder")}</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <Field id="booking-unit" label={t("chooseUnit")}>
+        {(control) => (
+          <Select {...control}
+            value={unitId ?? ""}
+            onChange={(e) => {
+              setUnitId(e.target.value ? Number(e.target.value) : null);
+              setDay(null);
+              setChoice(null);
+            }}
+          >
+            <option value="">{t("chooseUnitPlaceholder")}</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
       {unitId !== null && days.length > 0 && chosenDay ? (
         <>
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="booking-day">{t("chooseDay")}</Label>
-            <Select
-              id="booking-day"
-              value={chosenDay.day}
-              onChange={(e) => {
-                setDay(e.target.value);
-                setChoice(null);
-              }}
-            >
-              {days.map((d) => (
-                <option key={d.day} value={d.day}>
-                  {dayLabel(d.day)}
-                  {d.closed ? `（${t("closedDay")}）` : ""}
-                </option>
-              ))}
-            </Select>
-          </div>
+          <Field id="booking-day" label={t("chooseDay")}>
+            {(control) => (
+              <Select {...control}
+                value={chosenDay.day}
+                onChange={(e) => {
+                  setDay(e.target.value);
+                  setChoice(null);
+                }}
+              >
+                {days.map((d) => (
+                  <option key={d.day} value={d.day}>
+                    {dayLabel(d.day)}
+                    {d.closed ? `（${t("closedDay")}）` : ""}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
           <fieldset className="flex flex-col gap-2">
             <legend className="mb-1.5 font-medium">{t("chooseSlot")}</legend>
             {chosenDay.closed ? <p className="text-muted-foreground">{t("closedDay")}</p> : null}

@@ -8,8 +8,7 @@ import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { SelectField } from "@/components/ui/select-field";
 import { formatDay } from "@/server/dates/format-day";
 
 const destinations = ["hong_kong", "macau", "both"] as const;
@@ -38,17 +37,11 @@ export function EndorsementForm({ permits }: { permits: { id: string; maskedNumb
         apply.mutate({ documentId, destination, trips });
       }}
     >
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="endorsement-permit">{t("permit")}</Label>
-        <Select id="endorsement-permit" value={documentId} onChange={(e) => setDocumentId(e.target.value)} aria-invalid={fields.documentId ? true : undefined}>
-          {permits.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.maskedNumber}（{formatDay(p.expiryDate, locale)}）
-            </option>
-          ))}
-        </Select>
-        {fields.documentId ? <p role="alert" className="text-sm font-medium text-destructive">{fields.documentId}</p> : null}
-      </div>
+      <SelectField
+        id="endorsement-permit" label={t("permit")} error={fields.documentId}
+        value={documentId} onChange={(e) => setDocumentId(e.target.value)}
+        options={permits.map((p) => ({ value: p.id, label: `${p.maskedNumber}（${formatDay(p.expiryDate, locale)}）` }))}
+      />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-medium">{t("destination")}</legend>
         <div className="flex flex-wrap gap-4">

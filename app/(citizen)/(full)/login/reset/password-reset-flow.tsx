@@ -4,19 +4,16 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
 import { NewPasswordFields, newPasswordReady } from "@/components/auth/new-password-fields";
+import { PhoneCodeSteps, usePhoneCode } from "@/components/auth/phone-code-steps";
 import { readTrpcError } from "@/components/auth/read-trpc-error";
-import { SmsCodeField } from "@/components/auth/sms-code-field";
 import { StepHeading } from "@/components/auth/step-heading";
-import { useSmsCodeSender } from "@/components/auth/use-sms-code-sender";
 import { useStepFlow } from "@/components/auth/use-step-flow";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { checkPasswordRule } from "@/server/accounts/password-rule";
 import { phoneNumberPattern } from "@/server/accounts/phone-number";
-import { PhoneNumberField } from "@/components/auth/phone-number-field";
 import { StepSubmitButton } from "@/components/auth/step-submit-button";
 
 const steps = ["phone", "code", "password"] as const;
@@ -33,39 +30,18 @@ export function PasswordResetFlow() {
   const trpc = useTRPC();
   const router = useRouter();
 
-  const { step, moved, tried, setTried, setFormError, go, fieldError, generalError } = useStepFlow<Step>("phone");
-  const [phone, setPhone] = useState("");
-  const [code, setCode] = useState("");
+  const flow = useStepFlow<Step>("phone");
+  const { step, moved, tried, setTried, setFormError, go, fieldError, generalError } = flow;
+  const phoneCode = usePhoneCode(flow, useMutation(trpc.passwordReset.requestCode.mutationOptions()));
+  const { phone, code } = phoneCode;
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
 
-  const codeSender = useSmsCodeSender(useMutation(trpc.passwordReset.requestCode.mutationOptions()), setFormError);
   const checkCode = useMutation(trpc.passwordReset.checkCode.mutationOptions());
   const reset = useMutation(trpc.passwordReset.reset.mutationOptions());
 
-  function sendCode(onSent?: () => void) {
-    codeSender.send(phone, () => {
-      setCode("");
-      onSent?.();
-    });
-  }
-
-  function onPhone(e: React.FormEvent) {
-    e.preventDefault();
-    setTried(true);
-    if (!phoneNumberPattern.test(phone.trim())) return;
-    if (codeSender.stillValidFor(phone)) return go("code");
-    sendCode(() => go("code"));
-  }
-
-  function onCode(e: React.FormEvent) {
-    e.preventDefault();
-    setTried(true);
-    if (!/^\d{6}$/.test(code)) return;
-    checkCode.mutate(
-      { phone: phone.trim(), code },
-      { onSuccess: () => go("password"), onError: (error) => setFormError(readTrpcError(error)) },
-    );
+  function onCode(number: string, typed: string) {
+    checkCode.mutate({ phone: number, code: typed }, { onSuccess: () => go("password"), onError: (error) => setFormError(readTrpcError(error)) });
   }
 
   function onPassword(e: React.FormEvent) {
@@ -90,45 +66,20 @@ export function PasswordResetFlow() {
   const serverMessage = generalError ? <Alert variant="destructive">{generalError}</Alert> : null;
   const actions = "flex flex-col gap-3 sm:flex-row sm:justify-between";
 
-  if (step === "phone") {
+  if (step === "phone" || step === "code") {
     return (
-      <form onSubmit={onPhone} noValidate className="flex flex-col gap-4">
-        {heading}
-        {serverMessage}
-        <PhoneNumberField
-          id="reset-phone"
-          label={tf("phone")}
-          value={phone}
-          onChange={setPhone}
-          error={fieldError("phone", phoneNumberPattern.test(phone.trim()) ? null : te("PHONE_INVALID"))}
-        />
-        <div className="flex justify-end"><StepSubmitButton label={tf("getCode")} busy={codeSender.sending} busyLabel={tf("sending")} /></div>
-      </form>
-    );
-  }
-
-  if (step === "code") {
-    return (
-      <form onSubmit={onCode} noValidate className="flex flex-col gap-4">
-        {heading}
-        <Alert variant="info">{t("codeSent")}</Alert>
-        {serverMessage}
-        <SmsCodeField
-          id="reset-code"
-          value={code}
-          onChange={setCode}
-          error={fieldError("code", /^\d{6}$/.test(code) ? null : te("CODE_FORMAT"))}
-          secondsLeft={codeSender.secondsLeft}
-          sending={codeSender.sending}
-          onResend={() => sendCode()}
-        />
-        <div className={actions}>
-          <Button variant="secondary" size="lg" className="w-full sm:w-auto" onClick={() => go("phone")}>
-            {tf("changePhone")}
-          </Button>
-          <StepSubmitButton label={tf("next")} busy={checkCode.isPending} busyLabel={tf("checking")} />
-        </div>
-      </form>
+      <PhoneCodeSteps
+        step={step}
+        idPrefix="reset"
+        flow={flow}
+        phoneCode={phoneCode}
+        phoneValid={phoneNumberPattern.test(phone.trim())}
+        heading={heading}
+        serverMessage={serverMessage}
+        sentNotice={<Alert variant="info">{t("codeSent")}</Alert>}
+        checking={checkCode.isPending}
+        onCode={onCode}
+      />
     );
   }
 

@@ -4,6 +4,7 @@ import { getQueryClient, trpc } from "@/components/trpc/server";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import type { FieldChange } from "@/server/catalog/diff-service";
 import { loadAdminService } from "../load-admin-service";
+import { Table } from "@/components/ui/table";
 
 type Params = Promise<{ code: string }>;
 
@@ -66,38 +67,23 @@ export default async function AdminServiceHistoryPage({ params }: { params: Para
                   })}
                 </p>
               </div>
-              <div className="overflow-x-auto">
-                <table className="w-full text-start text-sm">
-                  <thead>
-                    <tr className="border-b border-border text-muted-foreground">
-                      <th scope="col" className="py-2 pe-4 text-start font-medium">
-                        {t("field")}
-                      </th>
-                      <th scope="col" className="py-2 pe-4 text-start font-medium">
-                        {t("before")}
-                      </th>
-                      <th scope="col" className="py-2 text-start font-medium">
-                        {t("after")}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {v.changes.map((c) => (
-                      <tr key={c.field} className="border-b border-border align-top last:border-0">
-                        <th scope="row" className="py-2 pe-4 text-start font-medium whitespace-nowrap">
-                          {fieldName(c)}
-                        </th>
-                        <td className="py-2 pe-4">
-                          <pre className="max-w-md font-sans whitespace-pre-wrap break-words">{shown(c.before, words)}</pre>
-                        </td>
-                        <td className="py-2">
-                          <pre className="max-w-md font-sans whitespace-pre-wrap break-words">{shown(c.after, words)}</pre>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Table
+                rows={v.changes}
+                rowKey={(c) => c.field}
+                columns={[
+                  { key: "field", header: t("field"), rowHeader: true, className: "whitespace-nowrap", cell: (c) => fieldName(c) },
+                  {
+                    key: "before",
+                    header: t("before"),
+                    cell: (c) => <pre className="max-w-md font-sans whitespace-pre-wrap break-words">{shown(c.before, words)}</pre>,
+                  },
+                  {
+                    key: "after",
+                    header: t("after"),
+                    cell: (c) => <pre className="max-w-md font-sans whitespace-pre-wrap break-words">{shown(c.after, words)}</pre>,
+                  },
+                ]}
+              />
             </section>
           </li>
         ))}

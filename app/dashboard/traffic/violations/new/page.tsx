@@ -8,6 +8,7 @@ import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import type { Locale } from "@/server/i18n/config";
 import { fenToYuan } from "@/server/money/fen-to-yuan";
@@ -57,52 +58,31 @@ export default async function RecordViolationPage() {
           {recent.length === 0 ? (
             <p className="text-muted-foreground">{t("recentEmpty")}</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full min-w-[56rem] text-start text-sm" data-testid="recent-violations">
-                <thead>
-                  <tr className="border-b border-border text-muted-foreground">
-                    <th scope="col" className="py-2 pe-4 text-start font-medium whitespace-nowrap">{t("plate")}</th>
-                    <th scope="col" className="py-2 pe-4 text-start font-medium whitespace-nowrap">{tViolation("time")}</th>
-                    <th scope="col" className="py-2 pe-4 text-start font-medium whitespace-nowrap">{tViolation("place")}</th>
-                    <th scope="col" className="py-2 pe-4 text-start font-medium whitespace-nowrap">{tViolation("act")}</th>
-                    <th scope="col" className="py-2 pe-4 text-end font-medium whitespace-nowrap">{tViolation("fine")}</th>
-                    <th scope="col" className="py-2 pe-4 text-end font-medium whitespace-nowrap">{tViolation("points")}</th>
-                    <th scope="col" className="py-2 pe-4 text-start font-medium whitespace-nowrap">{tViolation("status")}</th>
-                    <th scope="col" className="py-2 pe-4 text-start font-medium whitespace-nowrap">{t("recordedBy")}</th>
-                    <th scope="col" className="py-2 text-start font-medium whitespace-nowrap">{tViolation("photo")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {recent.map((v) => (
-                    <tr key={v.id} className="border-b border-border align-top last:border-0">
-                      <th scope="row" className="py-2 pe-4 text-start font-normal">
-                        <PlateBadge plate={v.plateNumber} plateType={v.plateType} className="text-base" />
-                      </th>
-                      <td className="py-2 pe-4 whitespace-nowrap">{format.dateTime(v.occurredAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                      <td className="min-w-40 py-2 pe-4">{v.place}</td>
-                      <td className="min-w-32 py-2 pe-4">
-                        <span className="tabular-nums">{v.actCode}</span> {(en ? v.actNameEn : v.actName) ?? ""}
-                      </td>
-                      <td className="py-2 pe-4 text-end tabular-nums whitespace-nowrap">{tViolation("yuan", { amount: fenToYuan(v.fineFen) })}</td>
-                      <td className="py-2 pe-4 text-end tabular-nums">{v.points}</td>
-                      <td className="py-2 pe-4 whitespace-nowrap">
-                        <Badge variant={statusVariant[v.status]}>{tViolation(`statuses.${v.status}`)}</Badge>
-                      </td>
-                      <td className="py-2 pe-4 whitespace-nowrap">{v.recordedByName ?? t("camera")}</td>
-                      <td className="py-2 whitespace-nowrap">
-                        {v.photoBlobId ? (
-                          <a href={`/api/blob/${v.photoBlobId}`} target="_blank" rel="noopener" className="text-primary underline underline-offset-4">
-                            {tViolation("photo")}
-                          </a>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              data-testid="recent-violations"
+              className="sm:min-w-[56rem]"
+              rows={recent}
+              rowKey={(v) => v.id}
+              columns={[
+                { key: "plate", header: t("plate"), className: "font-normal", rowHeader: true, cell: v => <PlateBadge plate={v.plateNumber} plateType={v.plateType} className="text-base" /> },
+                { key: "time", header: tViolation("time"), className: "whitespace-nowrap", cell: v => format.dateTime(v.occurredAt, { dateStyle: "medium", timeStyle: "short" }) },
+                { key: "place", header: tViolation("place"), className: "min-w-40", cell: v => v.place },
+                { key: "act", header: tViolation("act"), className: "min-w-32", cell: v => <><span className="tabular-nums">{v.actCode}</span> {(en ? v.actNameEn : v.actName) ?? ""}</> },
+                { key: "fine", header: tViolation("fine"), align: "end", numeric: true, className: "whitespace-nowrap", cell: v => tViolation("yuan", { amount: fenToYuan(v.fineFen) }) },
+                { key: "points", header: tViolation("points"), align: "end", numeric: true, cell: v => v.points },
+                { key: "status", header: tViolation("status"), className: "whitespace-nowrap", cell: v => <Badge variant={statusVariant[v.status]}>{tViolation(`statuses.${v.status}`)}</Badge> },
+                { key: "recordedBy", header: t("recordedBy"), className: "whitespace-nowrap", cell: v => v.recordedByName ?? t("camera") },
+                { key: "photo", header: tViolation("photo"), className: "whitespace-nowrap", cell: v => (
+                  v.photoBlobId ? (
+                    <a href={`/api/blob/${v.photoBlobId}`} target="_blank" rel="noopener" className="text-primary underline underline-offset-4">
+                      {tViolation("photo")}
+                    </a>
+                  ) : (
+                    "—"
+                  )
+                ) },
+              ]}
+            />
           )}
         </CardContent>
       </Card>
