@@ -1,0 +1,37 @@
+import { serviceCategories, services } from "@/db/schema";
+import { serviceSearchKeys } from "@/server/catalog/service-search-keys";
+import type { DomainSeeder } from "../domain-seeders";
+import { catalogCategories } from "./catalog-categories";
+
+/** Loads the service catalogue once; later edits by admins are never overwritten by a re-run. */
+export const catalogSeeder: DomainSeeder = {
+  name: "catalog",
+  async isSeeded(db) {
+    const rows = await db.select({ id: serviceCategories.id }).from(serviceCategories).limit(1);
+    return rows.length > 0;
+  },
+  async seed(tx) {
+    const categoryRows = await tx
+      .insert(serviceCategories)
+      .values(catalogCategories.map((c, i) => ({ code: c.code, name: c.name, nameEn: c.nameEn, sortOrder: (i + 1) * 10 })))
+      .returning({ id: serviceCategories.id, code: serviceCategories.code });
+    const categoryIds = new Map(categoryRows.map((r) => [r.code, r.id]));
+    const rows = catalogCategories.flatMap((c) =>
+      c.services.map((s, i) => ({
+        code: s.code,
+        name: s.name,
+        nameEn: s.nameEn,
+        categoryId: categoryIds.get(c.code)!,
+        kind: s.kind,
+        mode: s.mode,
+        summary: s.summary,
+        synonyms: s.synonyms,
+        ...serviceSearchKeys(s),
+        guide: s.guide,
+        formSchema: s.formSchema ?? null,
+        sortOrder: (i + 1) * 10,
+      })),
+    );
+    await tx.insert(services).values(rows);
+  },
+};

@@ -1,0 +1,32 @@
+import type { Db } from "@/db/client";
+import { appointmentTemplatesSeeder } from "./appointment-templates";
+import { catalogSeeder } from "./catalog/catalog-seeder";
+import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
+import { demoAccidentSeeder } from "./demo-accident";
+import { insurersSeeder } from "./insurers";
+import { demoCaseSeeder } from "./demo-case";
+import { registersSeeder } from "./registers";
+import { supervisionSeeder } from "./supervision";
+import { trafficViolationsSeeder } from "./traffic-violations";
+
+/**
+ * Seed data of domains that came after the foundation. Each seeder decides by itself whether its data
+ * is already there, and runs in its own transaction after the org tree, register and accounts exist.
+ */
+export type DomainSeeder = {
+  name: string;
+  isSeeded: (db: Db) => Promise<boolean>;
+  seed: (tx: Db) => Promise<void>;
+};
+
+export const domainSeeders: DomainSeeder[] = [
+  registersSeeder,
+  catalogSeeder,
+  onlineFormsSeeder,
+  trafficViolationsSeeder,
+  insurersSeeder,
+  demoAccidentSeeder,
+  demoCaseSeeder,
+  supervisionSeeder,
+  appointmentTemplatesSeeder,
+];
