@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { archiveAuditBatch } from "@/server/audit/archive-audit-log";
 import { runRequestedEvent } from "@/server/jobs/events";
@@ -13,7 +14,11 @@ const maxBatches = 200;
  * transaction, so a retry resumes after the last batch that committed and never loses a row.
  */
 export const auditArchive = inngest.createFunction(
-  { id: "audit-archive", name: "Audit log: archive rows past retention", triggers: [{ cron: "TZ=Asia/Shanghai 0 3 * * *" }, { event: runRequestedEvent("audit-archive") }] },
+  {
+    id: "audit-archive",
+    name: "Audit log: archive rows past retention",
+    triggers: [{ cron: "TZ=Asia/Shanghai 0 3 * * *" }, { event: runRequestedEvent("audit-archive") }],
+  },
   async ({ step }) => {
     let archived = 0;
     let batches = 0;

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomInt } from "node:crypto";
 import { and, eq, like } from "drizzle-orm";
 import type { Db } from "@/db/client";

@@ -20,26 +20,43 @@ export async function WhoLookedCard({ log }: { log: WhoLookedAtMe }) {
           <p className="text-muted-foreground">{t("none")}</p>
         ) : (
           <>
-            <p className="text-sm text-muted-foreground">{t("summary", { shown: log.entries.length, total: log.total })}</p>
+            <p className="text-sm text-muted-foreground">
+              {t("summary", { shown: log.entries.length, total: log.total })}
+            </p>
             <div className="overflow-x-auto">
               <table className="w-full min-w-[20rem] text-start">
                 <thead className="border-b border-border text-sm text-muted-foreground">
                   <tr>
-                    <th scope="col" className="py-2 pe-4 text-start font-medium">{t("time")}</th>
-                    <th scope="col" className="py-2 pe-4 text-start font-medium">{t("unit")}</th>
-                    <th scope="col" className="py-2 text-start font-medium">{t("purpose")}</th>
+                    <th scope="col" className="py-2 pe-4 text-start font-medium">
+                      {t("time")}
+                    </th>
+                    <th scope="col" className="py-2 pe-4 text-start font-medium">
+                      {t("unit")}
+                    </th>
+                    <th scope="col" className="py-2 text-start font-medium">
+                      {t("purpose")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {log.entries.map((e) => (
-                    <tr key={`${e.hour.toISOString()}-${e.unit?.code ?? ""}-${e.purpose}`} className="border-b border-border last:border-0" data-testid="who-looked-row">
+                    <tr
+                      key={`${e.hour.toISOString()}-${e.unit?.code ?? ""}-${e.purpose}`}
+                      className="border-b border-border last:border-0"
+                      data-testid="who-looked-row"
+                    >
                       <td className="py-2 pe-4 tabular-nums">
-                        {format.dateTimeRange(e.hour, new Date(e.hour.getTime() + 3_600_000), { dateStyle: "medium", timeStyle: "short" })}
+                        {format.dateTimeRange(e.hour, new Date(e.hour.getTime() + 3_600_000), {
+                          dateStyle: "medium",
+                          timeStyle: "short",
+                        })}
                       </td>
                       <td className="py-2 pe-4">{e.unit ? unitLabel(e.unit, locale) : t("platform")}</td>
                       <td className="py-2">
                         {t(`purposes.${e.purpose}`)}
-                        {e.count > 1 ? <span className="text-muted-foreground"> {t("times", { count: e.count })}</span> : null}
+                        {e.count > 1 ? (
+                          <span className="text-muted-foreground"> {t("times", { count: e.count })}</span>
+                        ) : null}
                       </td>
                     </tr>
                   ))}

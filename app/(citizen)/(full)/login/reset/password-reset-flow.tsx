@@ -4,7 +4,6 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField } from "@/components/auth/form-field";
 import { NewPasswordFields, newPasswordReady } from "@/components/auth/new-password-fields";
 import { readTrpcError } from "@/components/auth/read-trpc-error";
 import { SmsCodeField } from "@/components/auth/sms-code-field";
