@@ -32,13 +32,17 @@ function serverPackage(specifier) {
   return serverPackages.some((name) => specifier === name || specifier.startsWith(`${name}/`));
 }
 
-const importPattern = /(?:^|\n)\s*(?:import|export)\s+([^;'"]*?)\s*from\s*["']([^"']+)["']|(?:^|\n)\s*import\s*["']([^"']+)["']/g;
+const importPattern =
+  /(?:^|\n)\s*(?:import|export)\s+([^;'"]*?)\s*from\s*["']([^"']+)["']|(?:^|\n)\s*import\s*["']([^"']+)["']/g;
 
 function typeOnly(clause) {
   if (/^type\s/.test(clause)) return true;
   const braces = clause.match(/^\{([\s\S]*)\}$/);
   if (!braces) return false;
-  const names = braces[1].split(",").map((name) => name.trim()).filter(Boolean);
+  const names = braces[1]
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
   return names.length > 0 && names.every((name) => name.startsWith("type "));
 }
 
@@ -88,7 +92,8 @@ export default {
     schema: [],
     messages: {
       serverPackage: '"use client" module imports "{{source}}", which only runs on the server.',
-      impure: '"use client" module imports {{source}}, which is not pure: {{chain}}. Move what the client needs into a pure module.',
+      impure:
+        '"use client" module imports {{source}}, which is not pure: {{chain}}. Move what the client needs into a pure module.',
     },
   },
   create(context) {
@@ -99,7 +104,12 @@ export default {
 
     function check(node) {
       if (!node.source || node.importKind === "type" || node.exportKind === "type") return;
-      if (node.type === "ImportDeclaration" && node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === "type")) return;
+      if (
+        node.type === "ImportDeclaration" &&
+        node.specifiers.length > 0 &&
+        node.specifiers.every((s) => s.importKind === "type")
+      )
+        return;
       const specifier = node.source.value;
       if (serverPackage(specifier)) {
         context.report({ node, messageId: "serverPackage", data: { source: specifier } });

@@ -28,7 +28,8 @@ export default {
           if (["String", "Template", "JSXText"].includes(token.type) && token.value.trim().length > 20) mark(token);
         }
         for (const token of source.ast.tokens) {
-          if (["String", "Template", "JSXText"].includes(token.type) && token.value.length > 40) longStrings.push(token);
+          if (["String", "Template", "JSXText"].includes(token.type) && token.value.length > 40)
+            longStrings.push(token);
         }
         for (const comment of source.getAllComments()) if (/https?:\/\//.test(comment.value)) longStrings.push(comment);
         source.lines.forEach((text, index) => {

@@ -24,7 +24,8 @@ export default {
         touches ??= node;
       },
       "Program:exit"() {
-        if (touches && !marked) context.report({ node: touches, messageId: "missing", data: { source: touches.source.value } });
+        if (touches && !marked)
+          context.report({ node: touches, messageId: "missing", data: { source: touches.source.value } });
       },
     };
   },

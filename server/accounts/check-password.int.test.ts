@@ -26,7 +26,12 @@ afterAll(async () => h.close());
 
 const t0 = new Date("2026-11-27T08:00:00Z");
 const password = "Right#Pass2026";
-const attempt = (channel: SignInAttempt["channel"] = "staff"): SignInAttempt => ({ channel, who: {}, ip: "203.0.113.9", now: t0 });
+const attempt = (channel: SignInAttempt["channel"] = "staff"): SignInAttempt => ({
+  channel,
+  who: {},
+  ip: "203.0.113.9",
+  now: t0,
+});
 const lock: PasswordGuard = { kind: "account-lock" };
 
 async function refusal(p: Promise<unknown>) {
@@ -46,17 +51,23 @@ const findRow = (id: string) => async () => (await db.select().from(users).where
 describe("checkPassword", () => {
   it("answers the account when the password is right and the account active", async () => {
     const user = await staff("cp-ok");
-    await expect(checkPassword(db, { attempt: attempt(), password, guard: lock, find: findRow(user.id) })).resolves.toMatchObject({
+    await expect(
+      checkPassword(db, { attempt: attempt(), password, guard: lock, find: findRow(user.id) }),
+    ).resolves.toMatchObject({
       id: user.id,
     });
   });
 
   it("spends the hashing time on an unknown account and refuses it like a wrong password", async () => {
     vi.mocked(burnPasswordCheck).mockClear();
-    const unknown = await refusal(checkPassword(db, { attempt: attempt(), password, guard: lock, find: async () => null }));
+    const unknown = await refusal(
+      checkPassword(db, { attempt: attempt(), password, guard: lock, find: async () => null }),
+    );
     expect(burnPasswordCheck).toHaveBeenCalledWith(password);
     const user = await staff("cp-wrong");
-    const wrong = await refusal(checkPassword(db, { attempt: attempt(), password: "nope", guard: lock, find: findRow(user.id) }));
+    const wrong = await refusal(
+      checkPassword(db, { attempt: attempt(), password: "nope", guard: lock, find: findRow(user.id) }),
+    );
     expect([unknown.code, wrong.code]).toEqual(["INVALID_CREDENTIALS", "INVALID_CREDENTIALS"]);
   });
 
@@ -65,14 +76,18 @@ describe("checkPassword", () => {
     for (let i = 0; i < maxFailedSignIns; i++) {
       await refusal(checkPassword(db, { attempt: attempt(), password: "nope", guard: lock, find: findRow(user.id) }));
     }
-    const locked = await refusal(checkPassword(db, { attempt: attempt(), password, guard: lock, find: findRow(user.id) }));
+    const locked = await refusal(
+      checkPassword(db, { attempt: attempt(), password, guard: lock, find: findRow(user.id) }),
+    );
     expect(locked.code).toBe("ACCOUNT_LOCKED");
   });
 
   it("refuses a disabled account only once its password is right, and gives one answer for all when asked", async () => {
     const user = await staff("cp-disabled");
     await db.update(users).set({ status: "disabled" }).where(eq(users.id, user.id));
-    const disabled = await refusal(checkPassword(db, { attempt: attempt(), password, guard: lock, find: findRow(user.id) }));
+    const disabled = await refusal(
+      checkPassword(db, { attempt: attempt(), password, guard: lock, find: findRow(user.id) }),
+    );
     expect(disabled.code).toBe("ACCOUNT_DISABLED");
     const refused = new DomainError("TOTP_ENROLMENT_REFUSED");
     const check = (pw: string, find: () => Promise<typeof user | null>) =>
@@ -89,7 +104,8 @@ describe("checkPassword", () => {
       kind: "throttle",
       counters: citizenSignInCounters("citizen_password", hashPii("phone", phone), "203.0.113.9"),
     };
-    const check = (pw: string) => checkPassword(db, { attempt: attempt("citizen_password"), password: pw, guard, find: findRow(user.id) });
+    const check = (pw: string) =>
+      checkPassword(db, { attempt: attempt("citizen_password"), password: pw, guard, find: findRow(user.id) });
     await refusal(check("nope"));
     await expect(check(password)).resolves.toMatchObject({ id: user.id });
     const codes: string[] = [];

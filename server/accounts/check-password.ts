@@ -19,8 +19,7 @@ type PasswordHolder = Pick<User, "id" | "roles" | "orgUnitId" | "passwordHash" |
  * which phones have accounts.
  */
 export type PasswordGuard =
-  | { kind: "account-lock" }
-  | { kind: "throttle"; counters: ReturnType<typeof citizenSignInCounters> };
+  { kind: "account-lock" } | { kind: "throttle"; counters: ReturnType<typeof citizenSignInCounters> };
 
 /**
  * The one password check of every sign-in form: guard → find the account → verify (an unknown account burns

@@ -60,7 +60,11 @@ async function answer(request: Request, options: RouteOptions, attempt: (ctx: Co
     const refusal = refusalOf(error);
     if (!refusal) throw error instanceof TRPCError && error.cause ? error.cause : error;
     if (options.deniedAudit && ctx?.user && refusal.status === 403) {
-      await recordAudit(ctx.db, { ...actorOf({ user: ctx.user, meta: ctx.meta }), action: options.deniedAudit, outcome: "denied" });
+      await recordAudit(ctx.db, {
+        ...actorOf({ user: ctx.user, meta: ctx.meta }),
+        action: options.deniedAudit,
+        outcome: "denied",
+      });
     }
     const headers = { "Cache-Control": "private, no-store" };
     // A download refused says nothing beyond its status; a form that posted a file shows the message.

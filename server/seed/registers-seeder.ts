@@ -35,9 +35,9 @@ export const registersSeeder: DomainSeeder = {
     const cityIds = new Map(cityRows.map((c) => [c.code, c.id]));
 
     await insertChunked(registers.travelDocuments, (chunk) =>
-      tx.insert(travelDocuments).values(
-        chunk.map(({ holderIdNumber, ...d }) => ({ ...d, residentId: residentId(holderIdNumber) })),
-      ),
+      tx
+        .insert(travelDocuments)
+        .values(chunk.map(({ holderIdNumber, ...d }) => ({ ...d, residentId: residentId(holderIdNumber) }))),
     );
     await insertChunked(registers.vehicles, (chunk) =>
       tx.insert(vehicles).values(
@@ -49,9 +49,9 @@ export const registersSeeder: DomainSeeder = {
       ),
     );
     await insertChunked(registers.drivingLicences, (chunk) =>
-      tx.insert(drivingLicences).values(
-        chunk.map(({ holderIdNumber, ...l }) => ({ ...l, residentId: residentId(holderIdNumber) })),
-      ),
+      tx
+        .insert(drivingLicences)
+        .values(chunk.map(({ holderIdNumber, ...l }) => ({ ...l, residentId: residentId(holderIdNumber) }))),
     );
   },
 };

@@ -6,7 +6,13 @@ import { reconcilePayments } from "@/server/payments/reconcile-payments";
 import { reconciliationCsv } from "@/server/payments/reconciliation-csv";
 import { actorOf, adminProcedure } from "@/server/trpc";
 
-const query = z.strictObject({ day: z.iso.date(), provider: z.string().regex(/^[a-z]{1,16}$/).optional() });
+const query = z.strictObject({
+  day: z.iso.date(),
+  provider: z
+    .string()
+    .regex(/^[a-z]{1,16}$/)
+    .optional(),
+});
 
 /**
  * One day's reconciliation as a CSV download, for admins only (a link, so not a tRPC call). Every
@@ -23,7 +29,12 @@ export async function GET(request: Request) {
       await recordAudit(ctx.db, {
         ...actorOf(ctx),
         action: "payments.reconciliation_exported",
-        details: { day: report.day, provider: report.provider, rows: report.rows.length, flagged: report.totals.flagged },
+        details: {
+          day: report.day,
+          provider: report.provider,
+          rows: report.rows.length,
+          flagged: report.totals.flagged,
+        },
       });
       const suffix = report.provider ? `-${report.provider}` : "";
       return new Response(reconciliationCsv(report, ctx.locale), {

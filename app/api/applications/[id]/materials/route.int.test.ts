@@ -28,9 +28,12 @@ function upload(headers: Record<string, string> = { "sec-fetch-site": "same-orig
   const form = new FormData();
   form.append("materialKey", "id-card");
   form.append("file", new File([new Uint8Array([0xff, 0xd8, 0xff])], "id.jpg", { type: "image/jpeg" }));
-  return POST(new Request(`http://localhost/api/applications/${id}/materials`, { method: "POST", body: form, headers }), {
-    params: Promise.resolve({ id }),
-  });
+  return POST(
+    new Request(`http://localhost/api/applications/${id}/materials`, { method: "POST", body: form, headers }),
+    {
+      params: Promise.resolve({ id }),
+    },
+  );
 }
 
 describe("POST /api/applications/[id]/materials", () => {
