@@ -13,7 +13,7 @@ export async function register() {
     try {
       if (databaseDriver() === "pglite") {
         const { getDbHandle, migrateDb } = await import("@/db/client");
-        const { seedDatabase } = await import("@/db/seed/seed-database");
+        const { seedDatabase } = await import("@/server/seed/seed-database");
         // The process-wide handle: a second PGlite on the same folder would corrupt it.
         const handle = await getDbHandle();
         await migrateDb(handle);

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { demoAccount } from "@/db/seed/demo-accounts";
+import { demoAccount } from "@/server/seed/demo-accounts";
 import { openDesk } from "./support/household";
 import { signInCitizen } from "./support/sign-in";
 import { demoCitizenCar, expectFitsWidth, openPhone } from "./support/traffic";

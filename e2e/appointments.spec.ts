@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoAccount } from "@/db/seed/demo-accounts";
+import { demoAccount } from "@/server/seed/demo-accounts";
 import { chinaToday } from "@/server/dates/china-today";
 import { expectSms } from "./support/household";
 import { signInCitizen } from "./support/sign-in";

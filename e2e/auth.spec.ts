@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { generateSync } from "otplib";
-import { demoAccount, type DemoAccountKey } from "@/db/seed/demo-accounts";
+import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
 import { fillStaffSignIn, freshTotp, signInCitizen, signInStaff } from "./support/sign-in";
 
 const signOut = (page: import("@playwright/test").Page) => page.getByRole("button", { name: "退出登录" }).first();

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { demoAccount } from "@/db/seed/demo-accounts";
+import { demoAccount } from "@/server/seed/demo-accounts";
 import { openDesk } from "./support/household";
 import { expectFitsWidth, expectNoSeriousA11yIssues, openPhone } from "./support/traffic";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoAccount } from "@/db/seed/demo-accounts";
+import { demoAccount } from "@/server/seed/demo-accounts";
 
 /**
  * The SMS path on the embedded defaults, end to end: a code is queued, the in-process job runner

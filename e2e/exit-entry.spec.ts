@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { demoAccount } from "@/db/seed/demo-accounts";
-import { demoResidents } from "@/db/seed/population";
+import { demoAccount } from "@/server/seed/demo-accounts";
+import { demoResidents } from "@/server/seed/population";
 import { expectSms, openDesk } from "./support/household";
 import { signInCitizen } from "./support/sign-in";
 import { openPhone } from "./support/traffic";

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { demoAccount } from "@/db/seed/demo-accounts";
+import { demoAccount } from "@/server/seed/demo-accounts";
 import { signInCitizen, signInStaff } from "./support/sign-in";
 import { expectWholeCardLink } from "./support/tap-target";
 

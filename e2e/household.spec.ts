@@ -1,12 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { demoAccount } from "@/db/seed/demo-accounts";
-import { demoResidents } from "@/db/seed/population";
+import { demoAccount } from "@/server/seed/demo-accounts";
+import { demoResidents } from "@/server/seed/population";
 import {
   chinaDate,
   chooseStation,
   completeAtWindow,
-  decide,
   expectSms,
   fillResident,
   forwardAndApprove,

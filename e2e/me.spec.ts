@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
-import { demoAccount, demoPassword } from "@/db/seed/demo-accounts";
-import { demoResidents } from "@/db/seed/population";
+import { demoAccount, demoPassword } from "@/server/seed/demo-accounts";
+import { demoResidents } from "@/server/seed/population";
 import { signInCitizen } from "./support/sign-in";
 
 const citizen = demoAccount("citizen");

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { demoAccount } from "@/db/seed/demo-accounts";
-import { demoResidents } from "@/db/seed/population";
+import { demoAccount } from "@/server/seed/demo-accounts";
+import { demoResidents } from "@/server/seed/population";
 import { fillStaffSignIn, freshTotp, signInStaff } from "./support/sign-in";
 
 const citizenId = demoResidents.citizen.idNumber;

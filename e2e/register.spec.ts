@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
-import { demoAccount } from "@/db/seed/demo-accounts";
-import { demoResidents } from "@/db/seed/population";
+import { demoAccount } from "@/server/seed/demo-accounts";
+import { demoResidents } from "@/server/seed/population";
 import { makeIdNumber } from "@/server/population/id-number";
 
 /** Reads the newest code matching `pattern` from the dev SMS inbox, as a person reads their phone. */

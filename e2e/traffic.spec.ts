@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { demoAccount } from "@/db/seed/demo-accounts";
+import { demoAccount } from "@/server/seed/demo-accounts";
 import { expectSms, openDesk, scanOf } from "./support/household";
 import { signInCitizen, signInStaff } from "./support/sign-in";
 import {

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { remindAppointments } from "@/server/appointments/remind-appointments";
 import { chinaCron } from "@/server/jobs/china-cron";

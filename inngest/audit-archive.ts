@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { archiveAuditBatch } from "@/server/audit/archive-audit-log";
 import { chinaCron } from "@/server/jobs/china-cron";

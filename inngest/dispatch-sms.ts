@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { jobEvents, runRequestedEvent } from "@/server/jobs/events";
 import type { JobSummary } from "@/server/jobs/job-summary";

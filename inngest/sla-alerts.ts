@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { chinaCron } from "@/server/jobs/china-cron";
 import { runRequestedEvent } from "@/server/jobs/events";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { type ReminderBatch, type ReminderCursor, remindExpiringDocuments } from "@/server/exit-entry/remind-expiring-documents";
 import { chinaCron } from "@/server/jobs/china-cron";

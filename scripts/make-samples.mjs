@@ -12,7 +12,7 @@ import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import { degrees, PDFDocument, rgb, StandardFonts } from "pdf-lib";
 import sharp from "sharp";
-import { householdSamples } from "../db/seed/catalog/household-samples.ts";
+import { householdSamples } from "../server/seed/catalog/household-samples.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const outDir = path.join(root, "public", "samples");

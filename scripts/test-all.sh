@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole suite: types, unit tests, integration tests on PostgreSQL and again on PGlite, then the
+# The whole suite: types, lint and format, unit tests, integration tests on PostgreSQL and again on PGlite, then the
 # Playwright end-to-end tests in Debian's Chromium against a production build on embedded defaults, and the
 # clock-bound specs again at another time of day.
 set -euo pipefail
@@ -9,6 +9,9 @@ bash scripts/ensure-test-services.sh
 
 echo "== typecheck"
 npx tsc --noEmit
+echo "== lint"
+npx eslint . --max-warnings 0
+npx prettier --check .
 echo "== unit"
 npx vitest run --project unit
 echo "== integration (PostgreSQL)"

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "@/db/client";
@@ -9,7 +9,7 @@ import { env } from "@/server/env";
 import { clientAddress } from "@/server/security/client-address";
 import { type OfficerRole, officerRoles, type SessionUser } from "@/server/accounts/session-user";
 import { recordAudit } from "@/server/audit/record-audit";
-import { DomainError, type DomainErrorCode } from "@/server/errors";
+import { DomainError, domainErrorTrpcCode } from "@/server/errors";
 import { defaultLocale, type Locale, localeFromCookieHeader } from "@/server/i18n/config";
 import { translator } from "@/server/i18n/translate";
 import { loadJurisdiction, loadProvinceJurisdiction } from "@/server/orgs/jurisdiction";
@@ -44,85 +44,6 @@ export function createContext(parts: { db: Db; user: SessionUser | null; headers
     meta: requestMetaFrom(parts.headers),
   };
 }
-
-const domainToTrpc: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
-  UNAUTHORIZED: "UNAUTHORIZED",
-  FORBIDDEN: "FORBIDDEN",
-  OUT_OF_JURISDICTION: "FORBIDDEN",
-  NOT_FOUND: "NOT_FOUND",
-  BAD_INPUT: "BAD_REQUEST",
-  CONFLICT: "CONFLICT",
-  CONTROL_CHARACTERS: "BAD_REQUEST",
-  RATE_LIMITED: "TOO_MANY_REQUESTS",
-  ACCOUNT_LOCKED: "TOO_MANY_REQUESTS",
-  INVALID_CREDENTIALS: "UNAUTHORIZED",
-  ACCOUNT_DISABLED: "FORBIDDEN",
-  FILE_TOO_LARGE: "PAYLOAD_TOO_LARGE",
-  FILE_TYPE_NOT_ALLOWED: "UNSUPPORTED_MEDIA_TYPE",
-  FILE_UNREADABLE: "BAD_REQUEST",
-  INVALID_CODE: "UNAUTHORIZED",
-  INVALID_TOTP: "BAD_REQUEST",
-  TOTP_NOT_ENROLLED: "PRECONDITION_FAILED",
-  TOTP_ALREADY_ENROLLED: "CONFLICT",
-  TOTP_ENROLMENT_REFUSED: "UNAUTHORIZED",
-  TOTP_ENROLMENT_EXPIRED: "NOT_FOUND",
-  PHONE_ALREADY_REGISTERED: "CONFLICT",
-  ID_ALREADY_REGISTERED: "CONFLICT",
-  IDENTITY_MISMATCH: "BAD_REQUEST",
-  ALREADY_VERIFIED: "CONFLICT",
-  WRONG_PASSWORD: "BAD_REQUEST",
-  WEAK_PASSWORD: "BAD_REQUEST",
-  PHONE_TAKEN: "CONFLICT",
-  ACCOUNT_NOT_LOCKED: "CONFLICT",
-  ACCOUNT_NUMBER_TAKEN: "CONFLICT",
-  SELF_LOCKOUT: "FORBIDDEN",
-  APPLICATION_STALE: "CONFLICT",
-  APPLICATION_ILLEGAL_TRANSITION: "CONFLICT",
-  APPLICATION_LOCKED: "CONFLICT",
-  DUPLICATE_APPLICATION: "CONFLICT",
-  SERVICE_UNAVAILABLE: "BAD_REQUEST",
-  REAL_NAME_REQUIRED: "FORBIDDEN",
-  APPLICATION_INCOMPLETE: "BAD_REQUEST",
-  MATERIAL_NOT_EDITABLE: "BAD_REQUEST",
-  TOO_MANY_FILES: "BAD_REQUEST",
-  PAYMENT_REQUIRED: "BAD_REQUEST",
-  PAYMENT_INVALID: "BAD_REQUEST",
-  PAYMENT_AMOUNT_MISMATCH: "BAD_REQUEST",
-  PAYMENT_CLOSED: "CONFLICT",
-  PAYMENT_EXPIRED: "CONFLICT",
-  PAYMENT_ALREADY_PAID: "CONFLICT",
-  ORIGINALS_UNCHECKED: "BAD_REQUEST",
-  ORIGINALS_MISMATCH: "BAD_REQUEST",
-  NOT_POSTAL_DELIVERY: "BAD_REQUEST",
-  WINDOW_DEADLINE_PASSED: "CONFLICT",
-  NOT_IN_REGISTER: "PRECONDITION_FAILED",
-  REGISTER_CHANGED: "CONFLICT",
-  ALREADY_IN_REGISTER: "CONFLICT",
-  VEHICLE_NOT_MATCHED: "NOT_FOUND",
-  VEHICLE_NOT_REGISTERED: "NOT_FOUND",
-  FINE_NOT_PAYABLE: "CONFLICT",
-  FINE_PAYMENT_IN_PROGRESS: "CONFLICT",
-  ORG_UNIT_CODE_TAKEN: "CONFLICT",
-  ORG_UNIT_PARENT_INVALID: "BAD_REQUEST",
-  REASSIGN_TARGET_INVALID: "BAD_REQUEST",
-  ESCALATION_NOT_POSSIBLE: "CONFLICT",
-  ACCIDENT_NOT_ELIGIBLE: "BAD_REQUEST",
-  ACCIDENT_CODE_UNKNOWN: "NOT_FOUND",
-  ACCIDENT_FULL: "CONFLICT",
-  ACCIDENT_INCOMPLETE: "PRECONDITION_FAILED",
-  ACCIDENT_WRONG_STATE: "CONFLICT",
-  LIABILITY_INCONSISTENT: "BAD_REQUEST",
-  CLAIM_NOT_ASSESSED: "PRECONDITION_FAILED",
-  CASE_NUMBER_TAKEN: "CONFLICT",
-  CASE_QUERY_MISMATCH: "BAD_REQUEST",
-  CASE_QUERY_LOCKED: "TOO_MANY_REQUESTS",
-  QUERY_PERSON_REVOKED: "CONFLICT",
-  SLOT_UNAVAILABLE: "BAD_REQUEST",
-  SLOT_FULL: "CONFLICT",
-  APPOINTMENT_EXISTS: "CONFLICT",
-  APPOINTMENT_LOCKED: "CONFLICT",
-  BOOKING_BLOCKED: "FORBIDDEN",
-};
 
 export type ProcedureMeta = {
   /** The audit action every attempt of this procedure is recorded under, an input refused before it runs included. */
@@ -175,7 +96,8 @@ const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
 });
 
 /**
- * Maps domain errors to their HTTP-level code here, the only place that knows about both. A unique
+ * Maps domain errors to their tRPC code (and so their HTTP status) with the one table in errors.ts; route
+ * handlers reach this through server/http/route-procedure.ts. A unique
  * violation no service mapped (a race its checks did not foresee) is still a conflict, never a 500:
  * logged so the service can be taught the precise message.
  */
@@ -183,7 +105,7 @@ const mapDomainErrors = t.middleware(async ({ ctx, path, next }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
-  if (cause instanceof DomainError) throw new TRPCError({ code: domainToTrpc[cause.code], cause });
+  if (cause instanceof DomainError) throw new TRPCError({ code: domainErrorTrpcCode[cause.code], cause });
   const constraint = uniqueViolation(cause);
   if (constraint !== null) {
     logInfo("unmapped unique violation", { path, constraint, correlationId: ctx.meta.correlationId });

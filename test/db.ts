@@ -4,7 +4,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { type Db, type DbHandle, migrateDb, openDb } from "@/db/client";
 import * as schema from "@/db/schema";
-import { seedDatabase } from "@/db/seed/seed-database";
+import { seedDatabase } from "@/server/seed/seed-database";
 
 /**
  * Integration tests get a database of their own, already migrated and seeded, cloned from a template

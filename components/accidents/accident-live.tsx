@@ -39,9 +39,13 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
   const a = accident.data;
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.accidents.get.queryKey({ id }) });
 
+  const latest = version.data?.version;
+  const shown = a?.version;
   useEffect(() => {
-    if (version.data && a && version.data.version !== a.version) void refresh();
-  }, [version.data?.version, a?.version]);
+    if (latest !== undefined && shown !== undefined && latest !== shown) {
+      void queryClient.invalidateQueries({ queryKey: trpc.accidents.get.queryKey({ id }) });
+    }
+  }, [latest, shown, queryClient, trpc, id]);
 
   if (!a) return accident.error ? <Alert variant="destructive">{accident.error.message}</Alert> : null;
   const letter = (position: number) => (en ? partyLettersEn : partyLetters)[position - 1] ?? "";

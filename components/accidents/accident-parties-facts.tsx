@@ -45,21 +45,38 @@ export async function AccidentPartiesFacts({
               ) : null}
             </dl>
             {reg ? (
-              <div className="mt-2 flex flex-col gap-1 border-t border-border pt-2 text-sm" data-testid="register-check">
+              <div
+                className="mt-2 flex flex-col gap-1 border-t border-border pt-2 text-sm"
+                data-testid="register-check"
+              >
                 <p className="font-medium">{t("officer.register")}</p>
                 <p>
                   {reg.licence
-                    ? t("officer.licence", { status: t(`officer.licenceStatuses.${reg.licence.status as "valid"}`), classes: reg.licence.vehicleClasses, until: reg.licence.validUntil, points: reg.licence.points })
+                    ? t("officer.licence", {
+                        status: t(`officer.licenceStatuses.${reg.licence.status as "valid"}`),
+                        classes: reg.licence.vehicleClasses,
+                        until: reg.licence.validUntil,
+                        points: reg.licence.points,
+                      })
                     : t("officer.noLicence")}
                 </p>
-                {reg.vehicles.length
-                  ? reg.vehicles.map((v, i) => (
-                      <p key={i}>
-                        {t("officer.vehicle", { brand: v.brand, colour: v.colour, type: v.vehicleType, status: t(`officer.vehicleStatuses.${v.status as "normal"}`), due: v.inspectionDue, owner: v.ownerName ?? "—" })}
-                        {v.ownerIsDriver ? t("officer.ownerIsDriver") : ""}
-                      </p>
-                    ))
-                  : <p>{t("officer.noVehicle")}</p>}
+                {reg.vehicles.length ? (
+                  reg.vehicles.map((v, i) => (
+                    <p key={i}>
+                      {t("officer.vehicle", {
+                        brand: v.brand,
+                        colour: v.colour,
+                        type: v.vehicleType,
+                        status: t(`officer.vehicleStatuses.${v.status as "normal"}`),
+                        due: v.inspectionDue,
+                        owner: v.ownerName ?? "—",
+                      })}
+                      {v.ownerIsDriver ? t("officer.ownerIsDriver") : ""}
+                    </p>
+                  ))
+                ) : (
+                  <p>{t("officer.noVehicle")}</p>
+                )}
               </div>
             ) : null}
           </li>

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { headers } from "next/headers";
 import { signOut } from "@/auth";
 import { getDb } from "@/db/client";

@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import { PrintButton } from "@/components/catalog/print-button";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formatQueryNumber } from "@/server/cases/query-number";
+import { formatQueryNumber } from "@/server/cases/format-query-number";
 
 export type SlipData = { caseTitle: string; unitName: string; queryNumber: string; idNumber: string; phone: string };
 

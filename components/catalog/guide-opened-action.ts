@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db/client";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { TRPCError } from "@trpc/server";
 import { refresh } from "next/cache";
 import { headers } from "next/headers";

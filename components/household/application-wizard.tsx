@@ -354,13 +354,10 @@ export function ApplicationWizard({ application, initialStep }: { application: E
  * key in their shared name).
  */
 function focusAnchor(anchor: string) {
-  let target: HTMLElement | null = null;
-  if (anchor.startsWith("field-")) {
-    const key = CSS.escape(anchor.slice("field-".length));
-    target = document.querySelector<HTMLElement>(`[name="${key}"], [name="${key}.idNumber"], [name$="-${key}-choice"]`);
-  } else {
-    target = document.getElementById(anchor);
-  }
+  const key = anchor.startsWith("field-") ? CSS.escape(anchor.slice("field-".length)) : null;
+  const target = key
+    ? document.querySelector<HTMLElement>(`[name="${key}"], [name="${key}.idNumber"], [name$="-${key}-choice"]`)
+    : document.getElementById(anchor);
   if (!target) return;
   target.scrollIntoView({ block: "center" });
   target.focus();

@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { type Browser, devices, expect, type Page } from "@playwright/test";
 import sharp from "sharp";
-import type { DemoAccountKey } from "@/db/seed/demo-accounts";
+import type { DemoAccountKey } from "@/server/seed/demo-accounts";
 import { addDays } from "@/server/dates/add-days";
 import { chinaToday } from "@/server/dates/china-today";
 import { formatDay } from "@/server/dates/format-day";

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, devices, expect, type Locator, type Page } from "@playwright/test";
-import { demoResidents } from "@/db/seed/population";
-import { buildRegisters, type SeedVehicle } from "@/db/seed/registers";
+import { demoResidents } from "@/server/seed/population";
+import { buildRegisters, type SeedVehicle } from "@/server/seed/registers";
 import { chinaToday } from "@/server/dates/china-today";
 
 /**

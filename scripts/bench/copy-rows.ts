@@ -9,7 +9,16 @@ import { once } from "node:events";
 export async function copyRows(url: string, table: string, columns: readonly string[], rows: Iterable<string>) {
   const psql = spawn(
     "psql",
-    [url, "-v", "ON_ERROR_STOP=1", "-q", "-c", "set session_replication_role = replica", "-c", `\\copy ${table} (${columns.join(", ")}) FROM STDIN WITH (FORMAT csv)`],
+    [
+      url,
+      "-v",
+      "ON_ERROR_STOP=1",
+      "-q",
+      "-c",
+      "set session_replication_role = replica",
+      "-c",
+      `\\copy ${table} (${columns.join(", ")}) FROM STDIN WITH (FORMAT csv)`,
+    ],
     { stdio: ["pipe", "inherit", "inherit"] },
   );
   const exited = once(psql, "exit");

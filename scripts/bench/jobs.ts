@@ -78,7 +78,12 @@ try {
     throw new Error(`reminders: ${dueReminders} due, ${reminderSms} SMS in the outbox, ${reminders2.sms} queued by the second run`);
   }
   const reminderTarget = `${reminders1.seconds <= 60 ? "✓" : "✗"} ≤ 60 s`;
-  add("exit-entry 90-day reminders", "first", reminders1, `${reminderTarget} (${dueReminders.toLocaleString("en")} due of ${documents.toLocaleString("en")} documents)`);
+  add(
+    "exit-entry 90-day reminders",
+    "first",
+    reminders1,
+    `${reminderTarget} (${dueReminders.toLocaleString("en")} due of ${documents.toLocaleString("en")} documents)`,
+  );
   add("exit-entry 90-day reminders", "second, same day", reminders2, `${reminders2.sms === 0 ? "✓" : "✗"} sends nothing`);
 
   const deadlines1 = await measure(runner, windowDeadlines.id(), 1);

@@ -20,7 +20,7 @@ if (!Number.isInteger(users) || users < 1000) throw new Error("--users must be a
 
 useBenchEnv();
 const { migrateDb, openDb } = await import("@/db/client");
-const { seedDatabase } = await import("@/db/seed/seed-database");
+const { seedDatabase } = await import("@/server/seed/seed-database");
 
 const admin = new pg.Client({ connectionString: benchServerUrl });
 await admin.connect();

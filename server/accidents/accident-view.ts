@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type Accident, type AccidentParty, accidentParties, accidentPhotos, insurers, issuedDocuments, type Liability } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, like } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";

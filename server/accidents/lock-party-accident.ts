@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type Accident, type AccidentParty, accidentParties, accidents } from "@/db/schema";

@@ -2,7 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, smsMessages, users } from "@/db/schema";
-import { demoAccount } from "@/db/seed/demo-accounts";
+import { demoAccount } from "@/server/seed/demo-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { createTestDb } from "@/test/db";

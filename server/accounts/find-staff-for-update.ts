@@ -1,3 +1,4 @@
+import "server-only";
 import { and, arrayOverlaps, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { smsCodes } from "@/db/schema";

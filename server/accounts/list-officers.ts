@@ -1,3 +1,4 @@
+import "server-only";
 import { and, arrayContains, arrayOverlaps, asc, count, eq, like, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { orgUnits, users } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, arrayContains, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { households, orgUnits, type residentStatus, residents, type sex, users } from "@/db/schema";

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
-import { demoAccount } from "@/db/seed/demo-accounts";
+import { demoAccount } from "@/server/seed/demo-accounts";
 import { createTestDb } from "@/test/db";
 import { signInCitizenWithPassword } from "./sign-in-citizen-with-password";
 import { insertTestUser } from "./test-accounts";
@@ -17,7 +17,6 @@ afterAll(async () => h.close());
 
 const citizen = demoAccount("citizen");
 const t0 = new Date("2026-11-27T08:00:00Z");
-const minutes = (m: number) => new Date(t0.getTime() + m * 60_000);
 
 async function refusal(p: Promise<unknown>) {
   try {

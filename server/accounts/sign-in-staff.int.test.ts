@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
-import { demoAccount } from "@/db/seed/demo-accounts";
+import { demoAccount } from "@/server/seed/demo-accounts";
 import { createTestDb } from "@/test/db";
 import { signInStaff } from "./sign-in-staff";
 import { demoUserRow, insertTestUser } from "./test-accounts";

@@ -1,18 +1,13 @@
+import "server-only";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { decryptPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
+import { checkPassword } from "./check-password";
 import { findStaffByAccount } from "./find-staff-by-account";
 import { maskAccount } from "./mask-account";
-import { burnPasswordCheck, verifyPassword } from "./password";
-import {
-  assertNotLocked,
-  recordSignInDenied,
-  recordSignInFailure,
-  recordSignInSuccess,
-  type SignInAttempt,
-} from "./sign-in-attempts";
+import { recordSignInDenied, recordSignInFailure, recordSignInSuccess, type SignInAttempt } from "./sign-in-attempts";
 import type { SignedIn } from "./signed-in";
 import { matchTotp } from "./totp";
 
@@ -26,18 +21,12 @@ export async function signInStaff(db: Db, params: StaffSignIn): Promise<SignedIn
   const account = params.account.trim();
   const now = params.now ?? new Date();
   const attempt: SignInAttempt = { channel: "staff", who: { account: maskAccount(account) }, ip: params.ip ?? null, now };
-  const user = account ? await findStaffByAccount(db, account) : null;
-  if (!user) {
-    await burnPasswordCheck(params.password);
-    throw await recordSignInFailure(db, null, attempt, "unknown_account");
-  }
-  await assertNotLocked(db, user, attempt);
-  if (!(await verifyPassword(user.passwordHash, params.password))) {
-    throw await recordSignInFailure(db, user, attempt, "wrong_password");
-  }
-  if (user.status !== "active") {
-    throw await recordSignInDenied(db, user, attempt, "disabled", new DomainError("ACCOUNT_DISABLED"));
-  }
+  const user = await checkPassword(db, {
+    attempt,
+    password: params.password,
+    guard: { kind: "account-lock" },
+    find: async () => (account ? findStaffByAccount(db, account) : null),
+  });
   if (!user.totpSecretEnc || !user.totpEnabledAt) {
     throw await recordSignInDenied(db, user, attempt, "totp_not_enrolled", new DomainError("TOTP_NOT_ENROLLED"));
   }

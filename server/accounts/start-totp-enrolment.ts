@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import QRCode from "qrcode";
@@ -8,8 +9,8 @@ import { encryptPii, hashPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
 import { findStaffByAccount } from "./find-staff-by-account";
 import { maskAccount } from "./mask-account";
-import { burnPasswordCheck, verifyPassword } from "./password";
-import { assertNotLocked, recordSignInDenied, recordSignInFailure, type SignInAttempt } from "./sign-in-attempts";
+import { checkPassword } from "./check-password";
+import { recordSignInDenied, type SignInAttempt } from "./sign-in-attempts";
 import { newTotpSecret, totpUri } from "./totp";
 
 export const totpEnrolmentMinutes = 10;
@@ -43,16 +44,13 @@ export async function startTotpEnrolment(db: Db, params: TotpEnrolmentStart): Pr
     now,
   };
   const refused = new DomainError("TOTP_ENROLMENT_REFUSED");
-  const user = account ? await findStaffByAccount(db, account) : null;
-  if (!user) {
-    await burnPasswordCheck(params.password);
-    throw await recordSignInFailure(db, null, attempt, "unknown_account", refused);
-  }
-  await assertNotLocked(db, user, attempt);
-  if (!(await verifyPassword(user.passwordHash, params.password))) {
-    throw await recordSignInFailure(db, user, attempt, "wrong_password", refused);
-  }
-  if (user.status !== "active") throw await recordSignInDenied(db, user, attempt, "disabled", refused);
+  const user = await checkPassword(db, {
+    attempt,
+    password: params.password,
+    guard: { kind: "account-lock" },
+    find: async () => (account ? findStaffByAccount(db, account) : null),
+    refused,
+  });
   if (user.totpEnabledAt) throw await recordSignInDenied(db, user, attempt, "totp_already_enrolled", refused);
 
   const secret = newTotpSecret();

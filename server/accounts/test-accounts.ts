@@ -1,7 +1,8 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type Role, orgUnits, users } from "@/db/schema";
-import { demoAccount, type DemoAccountKey } from "@/db/seed/demo-accounts";
+import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
 import { encryptPii, hashPii } from "@/server/crypto/pii";
 import { hashPassword } from "./password";
 import type { SessionUser } from "./session-user";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, gte, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
@@ -65,7 +66,15 @@ export async function createTemplate(
       .values({ orgUnitId: p.scope.unitId, window: p.window.trim(), deskType, weekdays: [...new Set(p.weekdays)].sort(), startTime: p.startTime, endTime: p.endTime, capacity: p.capacity })
       .returning({ id: appointmentTemplates.id });
     if (!row) throw new Error("createTemplate: insert returned nothing");
-    await recordAudit(tx, { actor: p.actor, action: "appointments.template_created", targetType: "appointment_template", targetId: row.id, details: { window: p.window, deskType, startTime: p.startTime, endTime: p.endTime, capacity: p.capacity }, ip: p.ip, correlationId: p.correlationId });
+    await recordAudit(tx, {
+      actor: p.actor,
+      action: "appointments.template_created",
+      targetType: "appointment_template",
+      targetId: row.id,
+      details: { window: p.window, deskType, startTime: p.startTime, endTime: p.endTime, capacity: p.capacity },
+      ip: p.ip,
+      correlationId: p.correlationId,
+    });
     return row;
   });
 }
@@ -79,7 +88,15 @@ export async function setTemplateActive(db: Db, p: Audited & { templateId: strin
       .where(and(eq(appointmentTemplates.id, p.templateId), eq(appointmentTemplates.orgUnitId, p.scope.unitId)))
       .returning({ id: appointmentTemplates.id });
     if (!row) throw new DomainError("NOT_FOUND");
-    await recordAudit(tx, { actor: p.actor, action: "appointments.template_active", targetType: "appointment_template", targetId: row.id, details: { active: p.active }, ip: p.ip, correlationId: p.correlationId });
+    await recordAudit(tx, {
+      actor: p.actor,
+      action: "appointments.template_active",
+      targetType: "appointment_template",
+      targetId: row.id,
+      details: { active: p.active },
+      ip: p.ip,
+      correlationId: p.correlationId,
+    });
   });
 }
 
@@ -87,7 +104,15 @@ export async function setTemplateActive(db: Db, p: Audited & { templateId: strin
 export async function addClosure(db: Db, p: Audited & { day: string; reason: string }): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.insert(appointmentClosures).values({ orgUnitId: p.scope.unitId, day: p.day, reason: p.reason.trim() }).onConflictDoNothing();
-    await recordAudit(tx, { actor: p.actor, action: "appointments.closure_added", targetType: "org_unit", targetId: String(p.scope.unitId), details: { day: p.day }, ip: p.ip, correlationId: p.correlationId });
+    await recordAudit(tx, {
+      actor: p.actor,
+      action: "appointments.closure_added",
+      targetType: "org_unit",
+      targetId: String(p.scope.unitId),
+      details: { day: p.day },
+      ip: p.ip,
+      correlationId: p.correlationId,
+    });
   });
 }
 
@@ -116,7 +141,15 @@ export async function listDayBookings(db: Db, p: Audited & { day: string }): Pro
     .orderBy(asc(appointments.startsAt), asc(appointmentTemplates.window));
   await recordAuditPerSubject(
     db,
-    { actor: p.actor, action: "appointments.day_viewed", targetType: "org_unit", targetId: String(p.scope.unitId), details: { day: p.day, count: rows.length }, ip: p.ip, correlationId: p.correlationId },
+    {
+      actor: p.actor,
+      action: "appointments.day_viewed",
+      targetType: "org_unit",
+      targetId: String(p.scope.unitId),
+      details: { day: p.day, count: rows.length },
+      ip: p.ip,
+      correlationId: p.correlationId,
+    },
     rows.map((r) => r.idHash),
   );
   return rows.map((r) => ({
@@ -149,6 +182,15 @@ export async function recordAttendance(db: Db, p: Audited & { appointmentId: str
     if (!row.path.startsWith(p.scope.path)) throw new DomainError("OUT_OF_JURISDICTION");
     if (row.a.status !== "booked" || row.a.startsAt > now) throw new DomainError("APPOINTMENT_LOCKED");
     await tx.update(appointments).set({ status: p.outcome }).where(eq(appointments.id, row.a.id));
-    await recordAudit(tx, { actor: p.actor, action: "appointments.attendance", targetType: "appointment", targetId: row.a.id, subjectIdHash: row.idHash, details: { outcome: p.outcome }, ip: p.ip, correlationId: p.correlationId });
+    await recordAudit(tx, {
+      actor: p.actor,
+      action: "appointments.attendance",
+      targetType: "appointment",
+      targetId: row.a.id,
+      subjectIdHash: row.idHash,
+      details: { outcome: p.outcome },
+      ip: p.ip,
+      correlationId: p.correlationId,
+    });
   });
 }

@@ -3,7 +3,7 @@ import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { appointmentSlots, appointmentTemplates, appointments, orgUnits, smsMessages, userServiceUsage } from "@/db/schema";
-import type { DemoAccountKey } from "@/db/seed/demo-accounts";
+import type { DemoAccountKey } from "@/server/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { buildHome } from "@/server/catalog/build-home";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, gte, lte, max } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments } from "@/db/schema";

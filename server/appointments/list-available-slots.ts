@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointmentClosures, appointmentSlots, appointmentTemplates, orgUnits } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, gte, isNull, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments } from "@/db/schema";

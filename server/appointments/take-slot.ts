@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { type AppointmentDeskType, appointmentClosures, appointmentSlots, appointmentTemplates } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { asc, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";

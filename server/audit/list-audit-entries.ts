@@ -1,3 +1,4 @@
+import "server-only";
 import { count, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, orgUnits, users } from "@/db/schema";

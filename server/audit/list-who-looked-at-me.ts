@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, desc, eq, isNotNull, max, ne, not, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, orgUnits, users } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { caseQueryPersons } from "@/db/schema";
@@ -28,7 +29,12 @@ export type AddQueryPersonParams = {
   now?: Date;
 };
 
-const idProblemKey = { format: "form.idNumberFormat", checksum: "form.idNumberChecksum", region: "form.idNumberRegion", birthdate: "form.idNumberBirthdate" } as const;
+const idProblemKey = {
+  format: "form.idNumberFormat",
+  checksum: "form.idNumberChecksum",
+  region: "form.idNumberRegion",
+  birthdate: "form.idNumberBirthdate",
+} as const;
 
 /**
  * Lets one more person query the case: a party, or a family member with their relation. The query number

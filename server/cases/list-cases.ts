@@ -1,3 +1,4 @@
+import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { caseNodes, caseQueryPersons, cases, orgUnits, users } from "@/db/schema";
@@ -31,7 +32,8 @@ export async function listCases(db: Db, params: { scope: Jurisdiction; limit?: n
       title: cases.title,
       unitName: orgUnits.name,
       officerName: users.name,
-      activePersons: sql<number>`(select count(*)::int from ${caseQueryPersons} where ${caseQueryPersons.caseId} = ${cases.id} and ${caseQueryPersons.revokedAt} is null)`,
+      activePersons: sql<number>`(select count(*)::int from ${caseQueryPersons}
+        where ${caseQueryPersons.caseId} = ${cases.id} and ${caseQueryPersons.revokedAt} is null)`,
       lastNodeKind: sql<string | null>`(${lastNode})`,
       createdAt: cases.createdAt,
     })

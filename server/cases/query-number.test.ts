@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatQueryNumber,
-  generateQueryNumber,
-  isQueryNumber,
-  maskQueryNumber,
-  normaliseQueryNumber,
-  queryNumberHash,
-} from "./query-number";
+import { formatQueryNumber, normaliseQueryNumber } from "./format-query-number";
+import { generateQueryNumber, isQueryNumber, maskQueryNumber, queryNumberHash } from "./query-number";
 
 describe("case query numbers", () => {
   it("are 12 characters without the letters people confuse", () => {

@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { hashPii } from "@/server/crypto/pii";
+import { normaliseQueryNumber } from "./format-query-number";
 
 /** Crockford base32: no I, L, O or U, so a number read aloud or copied from a slip is not mistyped. */
 const alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -12,18 +13,6 @@ export function generateQueryNumber(): string {
   return out;
 }
 
-/**
- * The number as a person may type it: any case, with spaces or dashes from the printed grouping, and the
- * letters Crockford reads as digits (I and L as 1, O as 0).
- */
-export function normaliseQueryNumber(typed: string): string {
-  return typed
-    .toUpperCase()
-    .replace(/[\s\-－]/g, "")
-    .replace(/[IL]/g, "1")
-    .replace(/O/g, "0");
-}
-
 export function isQueryNumber(normalised: string): boolean {
   return normalised.length === queryNumberLength && [...normalised].every((c) => alphabet.includes(c));
 }
@@ -31,11 +20,6 @@ export function isQueryNumber(normalised: string): boolean {
 /** The number is a credential, so only its keyed hash is stored; the prefix keeps it apart from other tokens. */
 export function queryNumberHash(typed: string): string {
   return hashPii("token", `case-query:${normaliseQueryNumber(typed)}`);
-}
-
-/** `K7Q2 M9XD 3HTR`: groups of four, as printed on the slip and in the SMS-free display. */
-export function formatQueryNumber(number: string): string {
-  return normaliseQueryNumber(number).replace(/(.{4})(?=.)/g, "$1 ");
 }
 
 /** For audit entries: enough to tell attempts on one number apart, not enough to use it. */

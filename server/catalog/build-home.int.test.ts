@@ -16,7 +16,7 @@ import {
   userServiceUsage,
   users,
 } from "@/db/schema";
-import { demoAccount } from "@/db/seed/demo-accounts";
+import { demoAccount } from "@/server/seed/demo-accounts";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { addDays } from "@/server/dates/add-days";

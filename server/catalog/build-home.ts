@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, notInArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, arrayContains, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { serviceLayoutItems, serviceLayouts, services, type UserGroupRules, userGroups, users } from "@/db/schema";

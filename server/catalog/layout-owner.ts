@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { serviceLayouts } from "@/db/schema";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, gt, gte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { serviceUsageEvents, services } from "@/db/schema";

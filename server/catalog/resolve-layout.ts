@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { serviceLayoutItems, serviceLayouts, userGroups } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, arrayContains, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { serviceLayoutItems, serviceLayouts, services, userGroups, users } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { serviceCategories, type serviceKind, services } from "@/db/schema";

@@ -35,7 +35,11 @@ export const serviceGuideSchema = z
       .array(
         z.strictObject({
           item: text(60),
-          amountFen: z.number().int("i18n:catalogAdmin.validation.amount").min(0, "i18n:catalogAdmin.validation.amount").max(maxFeeFen, "i18n:catalogAdmin.validation.amount"),
+          amountFen: z
+            .number()
+            .int("i18n:catalogAdmin.validation.amount")
+            .min(0, "i18n:catalogAdmin.validation.amount")
+            .max(maxFeeFen, "i18n:catalogAdmin.validation.amount"),
           basis: optionalText(300).optional(),
         }),
       )
@@ -55,7 +59,11 @@ export const serviceGuideSchema = z
     const seen = new Set<string>();
     guide.materials.forEach((m, i) => {
       if (seen.has(m.key)) {
-        ctx.addIssue({ code: "custom", path: ["materials", i, "key"], message: "i18n:catalogAdmin.validation.duplicateKey" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["materials", i, "key"],
+          message: "i18n:catalogAdmin.validation.duplicateKey",
+        });
       }
       seen.add(m.key);
     });

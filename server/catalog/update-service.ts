@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { knownSampleFiles } from "@/db/seed/catalog/household-samples";
+import { knownSampleFiles } from "@/server/seed/catalog/household-samples";
 import type { AuditActor } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
 import { applyServiceChange, type ServiceChangeResult } from "./apply-service-change";

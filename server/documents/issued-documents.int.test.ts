@@ -7,7 +7,7 @@ import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, blobs, issuedDocuments } from "@/db/schema";
-import { demoResidents } from "@/db/seed/population";
+import { demoResidents } from "@/server/seed/population";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { maskIdNumber, maskName } from "@/server/crypto/mask";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { uniqueViolation } from "@/db/unique-violation";
@@ -271,7 +272,15 @@ export async function listEndorsementQueue(db: Db, p: OfficerRead): Promise<Endo
     .limit(200);
   await recordAuditPerSubject(
     db,
-    { actor: p.actor, action: "exit_entry.endorsement_queue_viewed", targetType: "org_unit", targetId: String(p.scope.unitId), details: { count: rows.length }, ip: p.ip, correlationId: p.correlationId },
+    {
+      actor: p.actor,
+      action: "exit_entry.endorsement_queue_viewed",
+      targetType: "org_unit",
+      targetId: String(p.scope.unitId),
+      details: { count: rows.length },
+      ip: p.ip,
+      correlationId: p.correlationId,
+    },
     rows.map((r) => r.applicantIdHash),
   );
   return rows.map((r) => view(r, true));
@@ -288,7 +297,15 @@ export async function listEndorsementsToCollect(db: Db, p: OfficerRead): Promise
     .limit(200);
   await recordAuditPerSubject(
     db,
-    { actor: p.actor, action: "exit_entry.endorsement_collect_list_viewed", targetType: "org_unit", targetId: String(p.scope.unitId), details: { count: rows.length }, ip: p.ip, correlationId: p.correlationId },
+    {
+      actor: p.actor,
+      action: "exit_entry.endorsement_collect_list_viewed",
+      targetType: "org_unit",
+      targetId: String(p.scope.unitId),
+      details: { count: rows.length },
+      ip: p.ip,
+      correlationId: p.correlationId,
+    },
     rows.map((r) => r.applicantIdHash),
   );
   return rows.map((r) => view(r, true));

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, arrayContains, asc, eq, gte, isNotNull, lte, notExists, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { travelDocumentReminders, travelDocuments, users } from "@/db/schema";

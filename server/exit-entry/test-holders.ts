@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, notExists, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { households, orgUnits, residents, type TravelDocument, travelDocuments, users } from "@/db/schema";

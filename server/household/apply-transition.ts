@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { type Application, type ApplicationState, applicationEvents, applications } from "@/db/schema";

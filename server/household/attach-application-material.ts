@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type Application, type ApplicationMaterial, applicationMaterials, blobs, type ServiceGuide } from "@/db/schema";

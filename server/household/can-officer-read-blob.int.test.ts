@@ -3,7 +3,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { type Application, applicationMaterials, applications, auditLog } from "@/db/schema";
-import type { DemoAccountKey } from "@/db/seed/demo-accounts";
+import type { DemoAccountKey } from "@/server/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { issueDocument } from "@/server/documents/issue-document";

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { households, orgUnits, residents, users } from "@/db/schema";
-import { demoResidents, population, type SeedHousehold, type SeedResident } from "@/db/seed/population";
+import { demoResidents, population, type SeedHousehold, type SeedResident } from "@/server/seed/population";
 import { maskName } from "@/server/crypto/mask";
 import { decryptPii, hashPii } from "@/server/crypto/pii";
 import { validateIdNumber } from "@/server/population/id-number";

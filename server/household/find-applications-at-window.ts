@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, orgUnits, services, users } from "@/db/schema";

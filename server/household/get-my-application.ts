@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applicationEvents, applicationMaterials, applications, issuedDocuments, orgUnits } from "@/db/schema";

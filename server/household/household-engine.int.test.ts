@@ -14,7 +14,7 @@ import {
   smsTemplateTexts,
   users,
 } from "@/db/schema";
-import { demoResidents } from "@/db/seed/population";
+import { demoResidents } from "@/server/seed/population";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { addDays } from "@/server/dates/add-days";

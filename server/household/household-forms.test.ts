@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { onlineHouseholdCodes } from "@/db/seed/catalog/household-services";
+import { onlineHouseholdCodes } from "@/server/seed/catalog/household-services";
 import { type FormField, type FormSchema, type StationRoute, schemaFields } from "./form-schema";
 import { householdForms } from "./household-forms";
 

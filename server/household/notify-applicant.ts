@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { type Application, orgUnits, services, smsTemplateTexts, users } from "@/db/schema";
@@ -7,7 +8,7 @@ import { queueSms } from "@/server/notify/queue-sms";
 import { type SmsTemplate, templatePlaceholders } from "@/server/notify/templates";
 
 /** Parameters every application template may use; templates take the subset they name. */
-const knownParams = ["service", "number", "station", "deadline"] as const;
+type KnownParam = "service" | "number" | "station" | "deadline";
 
 /**
  * Queues the applicant's SMS about an application in the caller's transaction. The key names the
@@ -27,7 +28,7 @@ export async function notifyApplicant(
   const app = p.application;
   const row = p.recipient ?? (await loadApplicantRecipient(tx, app, p.template));
   if (!row?.phoneEnc) return;
-  const available: Record<(typeof knownParams)[number], string | null> = {
+  const available: Record<KnownParam, string | null> = {
     service: row.service,
     number: app.number,
     station: row.station,
@@ -35,7 +36,7 @@ export async function notifyApplicant(
   };
   const params: Record<string, string> = {};
   for (const name of templatePlaceholders(p.template)) {
-    const value = p.params?.[name] ?? available[name as (typeof knownParams)[number]];
+    const value = p.params?.[name] ?? available[name as KnownParam];
     if (value) params[name] = value;
   }
   await queueSms(tx, {

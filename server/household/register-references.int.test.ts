@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { orgUnits, residents } from "@/db/schema";
-import { demoResidents, population } from "@/db/seed/population";
+import { demoResidents, population } from "@/server/seed/population";
 import { hashPii } from "@/server/crypto/pii";
 import { createTestDb } from "@/test/db";
 import { checkRegisterReferences } from "./check-register-references";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applicationMaterials, users } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, ne, notInArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { type Application, applications, households, residents as residentsTable, users } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, gt, isNull, lt, lte, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { applications } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, notInArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { type Application, applicationMaterials, applications, orgUnits, users } from "@/db/schema";

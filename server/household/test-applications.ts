@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
 import type { Db } from "@/db/client";
@@ -13,8 +14,8 @@ import {
   orgUnits,
   services,
 } from "@/db/schema";
-import type { DemoAccountKey } from "@/db/seed/demo-accounts";
-import { demoResidents } from "@/db/seed/population";
+import type { DemoAccountKey } from "@/server/seed/demo-accounts";
+import { demoResidents } from "@/server/seed/population";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { addDays } from "@/server/dates/add-days";
 import { addWorkingDays } from "@/server/dates/add-working-days";

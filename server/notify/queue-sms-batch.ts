@@ -1,3 +1,4 @@
+import "server-only";
 import { inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { smsMessages, smsTemplateTexts } from "@/db/schema";

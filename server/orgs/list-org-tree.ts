@@ -1,3 +1,4 @@
+import "server-only";
 import { and, arrayContains, asc, eq, like, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { orgUnits, users } from "@/db/schema";

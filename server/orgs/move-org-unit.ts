@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, like, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, orgUnits, trafficViolations } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { orgUnits } from "@/db/schema";

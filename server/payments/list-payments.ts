@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, desc, eq, gt, gte, like, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type PaymentStatus, payments, users } from "@/db/schema";

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { smsMessages, users } from "@/db/schema";
-import { demoAccount } from "@/db/seed/demo-accounts";
+import { demoAccount } from "@/server/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { totpCode } from "@/server/accounts/totp";

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ZodError } from "zod";
 import type { Db } from "@/db/client";
 import { applicationMaterials, applications, orgUnits, payments, services, smsMessages } from "@/db/schema";
-import { demoAccount, type DemoAccountKey } from "@/db/seed/demo-accounts";
+import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";

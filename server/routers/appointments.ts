@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { appointmentDeskType } from "@/db/schema";
-import { addClosure, appointmentDeskRoles, createTemplate, listDayBookings, loadDeskSchedule, recordAttendance, setTemplateActive } from "@/server/appointments/appointment-desk";
+import {
+  addClosure,
+  appointmentDeskRoles,
+  createTemplate,
+  listDayBookings,
+  loadDeskSchedule,
+  recordAttendance,
+  setTemplateActive,
+} from "@/server/appointments/appointment-desk";
 import { bookAppointment } from "@/server/appointments/book-appointment";
 import { cancelAppointment, rescheduleAppointment } from "@/server/appointments/change-appointment";
 import { deskTypesOf } from "@/server/appointments/desk-type";

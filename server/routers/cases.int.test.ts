@@ -3,8 +3,8 @@ import { and, desc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, caseQueryPersons, orgUnits, smsMessages } from "@/db/schema";
-import { type DemoAccountKey, demoAccount } from "@/db/seed/demo-accounts";
-import { demoCase } from "@/db/seed/demo-case";
+import { type DemoAccountKey, demoAccount } from "@/server/seed/demo-accounts";
+import { demoCase } from "@/server/seed/demo-case";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { caseQueryRules } from "@/server/cases/case-query-rules";
@@ -277,16 +277,57 @@ describe("citizens query a case's progress", () => {
     const revoked = await newPerson(c.id, "family");
     await as("stationOfficer").cases.revokePerson({ personId: revoked.personId });
     const otherPhone = testPhone();
-    const attempts: [string, () => Promise<{ queryNumber: string; idNumber: string; phone: string; code: string }>][] = [
-      ["unknown number", async () => ({ queryNumber: "K7Q2M9XD3HTZ", idNumber: p.idNumber, phone: p.phone, code: await issueTestCaseCode(db, p.phone) })],
-      ["wrong ID number", async () => ({ queryNumber: p.queryNumber, idNumber: testIdNumber(), phone: p.phone, code: await issueTestCaseCode(db, p.phone) })],
-      ["phone not registered", async () => ({ queryNumber: p.queryNumber, idNumber: p.idNumber, phone: otherPhone, code: await issueTestCaseCode(db, otherPhone) })],
-      ["wrong code", async () => {
-        const code = await issueTestCaseCode(db, p.phone);
-        return { queryNumber: p.queryNumber, idNumber: p.idNumber, phone: p.phone, code: code === "000000" ? "000001" : "000000" };
-      }],
-      ["revoked person", async () => ({ queryNumber: revoked.queryNumber, idNumber: revoked.idNumber, phone: revoked.phone, code: await issueTestCaseCode(db, revoked.phone) })],
-    ];
+    const attempts: [string, () => Promise<{ queryNumber: string; idNumber: string; phone: string; code: string }>][] =
+      [
+        [
+          "unknown number",
+          async () => ({
+            queryNumber: "K7Q2M9XD3HTZ",
+            idNumber: p.idNumber,
+            phone: p.phone,
+            code: await issueTestCaseCode(db, p.phone),
+          }),
+        ],
+        [
+          "wrong ID number",
+          async () => ({
+            queryNumber: p.queryNumber,
+            idNumber: testIdNumber(),
+            phone: p.phone,
+            code: await issueTestCaseCode(db, p.phone),
+          }),
+        ],
+        [
+          "phone not registered",
+          async () => ({
+            queryNumber: p.queryNumber,
+            idNumber: p.idNumber,
+            phone: otherPhone,
+            code: await issueTestCaseCode(db, otherPhone),
+          }),
+        ],
+        [
+          "wrong code",
+          async () => {
+            const code = await issueTestCaseCode(db, p.phone);
+            return {
+              queryNumber: p.queryNumber,
+              idNumber: p.idNumber,
+              phone: p.phone,
+              code: code === "000000" ? "000001" : "000000",
+            };
+          },
+        ],
+        [
+          "revoked person",
+          async () => ({
+            queryNumber: revoked.queryNumber,
+            idNumber: revoked.idNumber,
+            phone: revoked.phone,
+            code: await issueTestCaseCode(db, revoked.phone),
+          }),
+        ],
+      ];
     const outcomes: unknown[] = [];
     for (const [label, input] of attempts) {
       const me = await verifiedTestCitizen(db);

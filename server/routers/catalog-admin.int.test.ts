@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ZodError } from "zod";
 import type { Db } from "@/db/client";
 import { auditLog, serviceCategories, serviceVersions, services } from "@/db/schema";
-import type { DemoAccountKey } from "@/db/seed/demo-accounts";
+import type { DemoAccountKey } from "@/server/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { createCaller } from "@/server/routers/_app";

@@ -3,8 +3,8 @@ import { asc, desc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, endorsementApplications, endorsementEvents, residents, smsMessages } from "@/db/schema";
-import type { DemoAccountKey } from "@/db/seed/demo-accounts";
-import { demoResidents } from "@/db/seed/population";
+import type { DemoAccountKey } from "@/server/seed/demo-accounts";
+import { demoResidents } from "@/server/seed/population";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoSessionUser, demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
@@ -171,7 +171,12 @@ describe("HK/Macau endorsement", () => {
     for (const expiryDate of ["2035-05-01", "2035-06-01", "2035-07-01"]) {
       const permit = await insertTestDocument(db, { residentId, expiryDate, type: "hk_macau_permit" });
       const apply = () =>
-        callTrpcHttp(appRouter, "exitEntry.applyEndorsement", { db, user, mutation: true, input: { documentId: permit.id, destination: "macau", trips: "one" } });
+        callTrpcHttp(appRouter, "exitEntry.applyEndorsement", {
+          db,
+          user,
+          mutation: true,
+          input: { documentId: permit.id, destination: "macau", trips: "one" },
+        });
       const answers = await Promise.all([apply(), apply(), apply()]);
       const later = await apply();
       const created = answers.filter((a) => a.status === 200);

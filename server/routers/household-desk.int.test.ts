@@ -10,8 +10,8 @@ import {
   residents,
   smsMessages,
 } from "@/db/schema";
-import type { DemoAccountKey } from "@/db/seed/demo-accounts";
-import { demoResidents } from "@/db/seed/population";
+import type { DemoAccountKey } from "@/server/seed/demo-accounts";
+import { demoResidents } from "@/server/seed/population";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { encryptPii, hashPii } from "@/server/crypto/pii";

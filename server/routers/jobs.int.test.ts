@@ -3,7 +3,7 @@ import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, jobRuns } from "@/db/schema";
-import type { DemoAccountKey } from "@/db/seed/demo-accounts";
+import type { DemoAccountKey } from "@/server/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { functions as inngestFunctions } from "@/inngest";
@@ -45,8 +45,22 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 describe("jobs.runs", () => {
   it("lists every scheduled function with its latest runs, newest first", async () => {
     await db.insert(jobRuns).values([
-      { functionId: "travel-document-reminders", trigger: "cron", status: "succeeded", startedAt: new Date("2026-11-01T01:00:00Z"), finishedAt: new Date("2026-11-01T01:02:00Z"), itemsProcessed: 1200, smsQueued: 37 },
-      { functionId: "travel-document-reminders", trigger: "event", status: "failed", startedAt: new Date("2026-11-02T01:00:00Z"), error: "connection lost" },
+      {
+        functionId: "travel-document-reminders",
+        trigger: "cron",
+        status: "succeeded",
+        startedAt: new Date("2026-11-01T01:00:00Z"),
+        finishedAt: new Date("2026-11-01T01:02:00Z"),
+        itemsProcessed: 1200,
+        smsQueued: 37,
+      },
+      {
+        functionId: "travel-document-reminders",
+        trigger: "event",
+        status: "failed",
+        startedAt: new Date("2026-11-02T01:00:00Z"),
+        error: "connection lost",
+      },
     ]);
     const functions = await (await as("admin")).jobs.runs();
     expect(functions.map((f) => f.id).sort()).toEqual([

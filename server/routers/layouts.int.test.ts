@@ -2,7 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, serviceLayouts, services, userGroups } from "@/db/schema";
-import { demoAccount, type DemoAccountKey } from "@/db/seed/demo-accounts";
+import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
-import { demoAccount, type DemoAccountKey } from "@/db/seed/demo-accounts";
+import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { signInCitizenWithPassword } from "@/server/accounts/sign-in-citizen-with-password";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";

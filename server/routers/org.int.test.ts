@@ -2,7 +2,7 @@ import { and, count, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { orgUnits, users } from "@/db/schema";
-import { type DemoAccountKey, demoAccount } from "@/db/seed/demo-accounts";
+import { type DemoAccountKey, demoAccount } from "@/server/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { hashPii } from "@/server/crypto/pii";
 import { createCaller } from "@/server/routers/_app";

@@ -2,7 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { smsCodes, smsMessages, users } from "@/db/schema";
-import { demoResidents } from "@/db/seed/population";
+import { demoResidents } from "@/server/seed/population";
 import { privacyNotice } from "@/server/accounts/privacy-notice";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";

@@ -2,7 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, orgUnits, users } from "@/db/schema";
-import { demoAccount, type DemoAccountKey } from "@/db/seed/demo-accounts";
+import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
 import { confirmTotpEnrolment } from "@/server/accounts/confirm-totp-enrolment";
 import { refreshSessionToken } from "@/server/accounts/refresh-session-token";
 import type { SessionUser } from "@/server/accounts/session-user";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { createTRPCRouter, publicProcedure } from "@/server/trpc";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, arrayOverlaps, asc, count, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, orgUnits } from "@/db/schema";
-import { demoAccount } from "@/db/seed/demo-accounts";
+import { demoAccount } from "@/server/seed/demo-accounts";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { insertTestApplication } from "@/server/household/test-applications";
 import { createTestDb } from "@/test/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, orgUnits, services } from "@/db/schema";

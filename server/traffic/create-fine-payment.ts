@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { and, asc, desc, eq, inArray, ne, or } from "drizzle-orm";
 import type { Db } from "@/db/client";

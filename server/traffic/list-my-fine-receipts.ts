@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { finePaymentItems, issuedDocuments, payments, trafficViolations } from "@/db/schema";

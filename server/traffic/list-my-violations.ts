@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gt, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { finePaymentItems, issuedDocuments, orgUnits, payments, trafficViolations, users, vehicles } from "@/db/schema";

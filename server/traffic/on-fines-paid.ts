@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { type DocumentFact, finePaymentItems, orgUnits, type Payment, trafficViolations, users } from "@/db/schema";

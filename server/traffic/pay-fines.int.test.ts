@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { blobs, finePaymentItems, issuedDocuments, type Payment, payments, smsMessages, trafficViolations } from "@/db/schema";
-import { demoAccount } from "@/db/seed/demo-accounts";
+import { demoAccount } from "@/server/seed/demo-accounts";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { getDocumentVerification } from "@/server/documents/get-document-verification";

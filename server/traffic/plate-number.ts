@@ -33,7 +33,7 @@ export type PlateProblem = "province" | "authority" | "length" | "serial";
 export type PlateCheck = { ok: true; plate: string } | { ok: false; problem: PlateProblem };
 
 /** Separators people type or paste between the prefix and the serial: spaces, middle dots, hyphens. */
-const separators = /[\s·•・‧∙.\-]/g;
+const separators = /[\s·•・‧∙.-]/g;
 
 /** Full-width letters and digits (an IME's Ａ１) become their ASCII forms. */
 function halfWidth(value: string): string {

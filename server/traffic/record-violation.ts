@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, notExists, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { blobs, orgUnits, residents, trafficViolations, users, vehicles } from "@/db/schema";

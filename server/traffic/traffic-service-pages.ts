@@ -1,5 +1,5 @@
 /**
- * Catalogue services (db/seed/catalog/traffic-services.ts) handled on the traffic pages rather than by an
+ * Catalogue services (server/seed/catalog/traffic-services.ts) handled on the traffic pages rather than by an
  * online form: their guides send the visitor there.
  */
 export const trafficServicePages: Readonly<Record<string, string>> = {

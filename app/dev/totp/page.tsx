@@ -6,7 +6,7 @@ import { AutoRefresh } from "@/components/devtools/auto-refresh";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { demoAccounts } from "@/db/seed/demo-accounts";
+import { demoAccounts } from "@/server/seed/demo-accounts";
 import { totpCode, totpSecondsLeft } from "@/server/accounts/totp";
 import { devToolsEnabled } from "@/server/env";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { householdSamples } from "@/db/seed/catalog/household-samples";
+import { householdSamples } from "@/server/seed/catalog/household-samples";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import { ServiceEnabledToggle } from "../service-enabled-toggle";
 import { loadAdminService } from "./load-admin-service";

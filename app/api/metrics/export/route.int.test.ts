@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { setDbHandle } from "@/db/client";
 import { orgUnits } from "@/db/schema";
-import type { DemoAccountKey } from "@/db/seed/demo-accounts";
+import type { DemoAccountKey } from "@/server/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { createTestDb } from "@/test/db";

@@ -1,5 +1,6 @@
 import { handleUpload } from "@/server/storage/handle-upload";
 import { saveViolationPhoto } from "@/server/traffic/save-violation-photo";
+import { officerProcedure } from "@/server/trpc";
 
 /**
  * A traffic officer's evidence photo, as multipart form data (`file`), stored before the violation is
@@ -8,7 +9,7 @@ import { saveViolationPhoto } from "@/server/traffic/save-violation-photo";
 export async function POST(request: Request) {
   return handleUpload(request, {
     purpose: "violation_photo",
-    allowed: (user) => user.roles.includes("traffic_officer"),
+    procedure: officerProcedure("traffic_officer"),
     store: (db, { user, file, bytes }) => saveViolationPhoto(db, { user, contentType: file.type, bytes }),
   });
 }

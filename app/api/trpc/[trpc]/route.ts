@@ -1,3 +1,4 @@
+import "server-only";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { maxBatchSize } from "@/components/trpc/max-batch-size";
 import { getDb } from "@/db/client";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";

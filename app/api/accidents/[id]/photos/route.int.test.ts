@@ -3,7 +3,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { setDbHandle } from "@/db/client";
 import { accidentPhotos, blobs } from "@/db/schema";
-import { demoResidents, population } from "@/db/seed/population";
+import { demoResidents, population } from "@/server/seed/population";
 import { createAccident } from "@/server/accidents/create-accident";
 import { joinAccident } from "@/server/accidents/join-accident";
 import type { SessionUser } from "@/server/accounts/session-user";

@@ -1,6 +1,7 @@
 import { saveAccidentPhoto } from "@/server/accidents/save-accident-photo";
 import { DomainError } from "@/server/errors";
 import { handleUpload } from "@/server/storage/handle-upload";
+import { citizenProcedure } from "@/server/trpc";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -12,7 +13,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   return handleUpload(request, {
     purpose: "accident_photo",
-    allowed: (user) => user.roles.includes("citizen"),
+    procedure: citizenProcedure,
     store: (db, { user, form, file, bytes }) => {
       const slot = form.get("slot");
       if (!uuid.test(id)) throw new DomainError("NOT_FOUND");

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { setDbHandle } from "@/db/client";
 import { auditLog } from "@/db/schema";
-import type { DemoAccountKey } from "@/db/seed/demo-accounts";
+import type { DemoAccountKey } from "@/server/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { createTestDb } from "@/test/db";
@@ -27,8 +27,23 @@ beforeAll(async () => {
   setDbHandle(h);
   const officer = await demoUserRow(h.db, "stationOfficer");
   await h.db.insert(auditLog).values([
-    { action: "citizen.lookup", actorId: officer.id, actorRole: "station_officer", actorOrgUnitId: officer.orgUnitId, targetType: "user", targetId: "=cmd()", at: new Date("2026-04-01T09:00:00+08:00"), details: { idNumber: "410105********1234" } },
-    { action: "citizen.lookup", actorId: officer.id, actorRole: "station_officer", actorOrgUnitId: officer.orgUnitId, at: new Date("2026-04-02T09:00:00+08:00") },
+    {
+      action: "citizen.lookup",
+      actorId: officer.id,
+      actorRole: "station_officer",
+      actorOrgUnitId: officer.orgUnitId,
+      targetType: "user",
+      targetId: "=cmd()",
+      at: new Date("2026-04-01T09:00:00+08:00"),
+      details: { idNumber: "410105********1234" },
+    },
+    {
+      action: "citizen.lookup",
+      actorId: officer.id,
+      actorRole: "station_officer",
+      actorOrgUnitId: officer.orgUnitId,
+      at: new Date("2026-04-02T09:00:00+08:00"),
+    },
   ]);
 });
 afterAll(async () => {

@@ -1,15 +1,11 @@
-import { getDb } from "@/db/client";
-import { currentUser } from "@/server/accounts/current-user";
-import { isAdmin } from "@/server/accounts/session-user";
+import "server-only";
 import { auditCsv } from "@/server/audit/audit-csv";
 import { auditFilterSchema } from "@/server/audit/audit-filter";
 import { exportAuditEntries } from "@/server/audit/export-audit-entries";
-import { recordAudit } from "@/server/audit/record-audit";
 import { chinaToday } from "@/server/dates/china-today";
-import { localeFromCookieHeader } from "@/server/i18n/config";
-import { requestMetaFrom } from "@/server/trpc";
+import { routeProcedure } from "@/server/http/route-procedure";
+import { actorOf, adminProcedure } from "@/server/trpc";
 
-const noStore = { "Cache-Control": "private, no-store" };
 const filterKeys = ["action", "subject", "account", "targetType", "targetId", "from", "to"] as const;
 
 /**
@@ -17,27 +13,23 @@ const filterKeys = ["action", "subject", "account", "targetType", "targetId", "f
  * for admins only. Every download is audited, and so is a signed-in non-admin's attempt.
  */
 export async function GET(request: Request) {
-  const user = await currentUser();
-  if (!user) return new Response(null, { status: 401, headers: noStore });
-  const meta = requestMetaFrom(request.headers);
-  const db = await getDb();
-  const audit = { actor: { id: user.id, role: user.roles.join(","), orgUnitId: user.orgUnitId }, ip: meta.ip, correlationId: meta.correlationId };
-  if (!isAdmin(user)) {
-    await recordAudit(db, { ...audit, action: "audit.exported", outcome: "denied" });
-    return new Response(null, { status: 403, headers: noStore });
-  }
   const params = new URL(request.url).searchParams;
-  const input = auditFilterSchema.safeParse(Object.fromEntries(filterKeys.map((k) => [k, params.get(k) || undefined])));
-  if (!input.success) return new Response(null, { status: 400, headers: noStore });
-  const exported = await exportAuditEntries(db, { filter: input.data, ...audit });
-  return new Response(auditCsv(exported, localeFromCookieHeader(request.headers.get("cookie"))), {
-    status: 200,
-    headers: {
-      ...noStore,
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="audit-${chinaToday()}.csv"`,
-      "X-Content-Type-Options": "nosniff",
-      "X-Export-Truncated": exported.truncated ? "1" : "0",
+  return routeProcedure(request, {
+    procedure: adminProcedure.input(auditFilterSchema),
+    input: Object.fromEntries(filterKeys.map((k) => [k, params.get(k) || undefined])),
+    deniedAudit: "audit.exported",
+    run: async ({ ctx, input }) => {
+      const exported = await exportAuditEntries(ctx.db, { filter: input, ...actorOf(ctx) });
+      return new Response(auditCsv(exported, ctx.locale), {
+        status: 200,
+        headers: {
+          "Cache-Control": "private, no-store",
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename="audit-${chinaToday()}.csv"`,
+          "X-Content-Type-Options": "nosniff",
+          "X-Export-Truncated": exported.truncated ? "1" : "0",
+        },
+      });
     },
   });
 }

@@ -1,7 +1,7 @@
-import { isCitizen } from "@/server/accounts/session-user";
 import { DomainError } from "@/server/errors";
 import { attachApplicationMaterial } from "@/server/household/attach-application-material";
 import { handleUpload } from "@/server/storage/handle-upload";
+import { citizenProcedure } from "@/server/trpc";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,7 +14,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   return handleUpload(request, {
     purpose: "application_material",
-    allowed: isCitizen,
+    procedure: citizenProcedure,
     async store(db, { user, form, file, bytes }) {
       const materialKey = form.get("materialKey");
       if (!uuid.test(id)) throw new DomainError("NOT_FOUND");

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { isDomainError } from "@/server/errors";
 import { logError, logInfo } from "@/server/log";

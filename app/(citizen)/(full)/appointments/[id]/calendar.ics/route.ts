@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { currentUser } from "@/server/accounts/current-user";
 import { isCitizen } from "@/server/accounts/session-user";

@@ -346,7 +346,10 @@ async function StateDetails({
       const bring = bringList(app, tApp("idCardOriginal"));
       return (
         <div className="flex flex-col gap-4">
-          <section aria-labelledby="visit-title" className="flex flex-col gap-2 rounded-lg border border-success/40 bg-success-soft p-4">
+          <section
+            aria-labelledby="visit-title"
+            className="flex flex-col gap-2 rounded-lg border border-success/40 bg-success-soft p-4"
+          >
             <h3 id="visit-title" className="text-lg font-semibold">
               {t(step.key.startsWith("approved_collect") ? "stationTitle_collect" : "stationTitle")}
             </h3>
@@ -355,7 +358,14 @@ async function StateDetails({
                 [t("station"), stationName],
                 ...(app.station?.address ? ([[t("address"), app.station.address]] as [string, string][]) : []),
                 ...(app.station?.phone
-                  ? ([[t("phone"), <a key="tel" href={`tel:${app.station.phone}`} className="text-primary underline">{app.station.phone}</a>]] as [string, React.ReactNode][])
+                  ? ([
+                      [
+                        t("phone"),
+                        <a key="tel" href={`tel:${app.station.phone}`} className="text-primary underline">
+                          {app.station.phone}
+                        </a>,
+                      ],
+                    ] as [string, React.ReactNode][])
                   : []),
                 [
                   t("deadline"),
@@ -381,7 +391,11 @@ async function StateDetails({
             </ul>
           </section>
           <div className="flex flex-col gap-1">
-            <a href={`/me/applications/${app.id}/calendar.ics`} download className={buttonVariants({ variant: "outline", className: "self-start" })}>
+            <a
+              href={`/me/applications/${app.id}/calendar.ics`}
+              download
+              className={buttonVariants({ variant: "outline", className: "self-start" })}
+            >
               <CalendarPlus aria-hidden="true" />
               {t("calendar")}
             </a>

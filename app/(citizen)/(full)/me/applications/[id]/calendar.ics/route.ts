@@ -1,3 +1,4 @@
+import "server-only";
 import { bringList } from "@/components/household/bring-list";
 import { getDb } from "@/db/client";
 import { currentUser } from "@/server/accounts/current-user";

@@ -4,7 +4,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { serviceCategories, services } from "@/db/schema";
-import { seedDatabase } from "@/db/seed/seed-database";
+import { seedDatabase } from "@/server/seed/seed-database";
 import { createTestDb } from "@/test/db";
 import { householdForms } from "@/server/household/household-forms";
 import { onlineHouseholdCodes } from "./household-services";

@@ -5,7 +5,7 @@ import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
 import { demoAccidentSeeder } from "./demo-accident";
 import { insurersSeeder } from "./insurers";
 import { demoCaseSeeder } from "./demo-case";
-import { registersSeeder } from "./registers";
+import { registersSeeder } from "./registers-seeder";
 import { supervisionSeeder } from "./supervision";
 import { trafficViolationsSeeder } from "./traffic-violations";
 

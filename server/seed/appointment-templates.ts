@@ -1,5 +1,5 @@
+import "server-only";
 import { inArray } from "drizzle-orm";
-import type { Db } from "@/db/client";
 import { appointmentTemplates, orgUnits } from "@/db/schema";
 import type { DomainSeeder } from "./domain-seeders";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { migrateDb, openDb } from "@/db/client";
 import { loadLocalEnv } from "@/db/load-local-env";
 import { demoAccounts } from "./demo-accounts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import sharp from "sharp";
 import type { Db } from "@/db/client";

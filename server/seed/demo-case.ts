@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { caseNodes, caseQueryPersons, cases, orgUnits, users } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
 import type { Db } from "@/db/client";
@@ -35,8 +36,20 @@ export const demoAccidentSeeder: DomainSeeder = {
     const companies = await tx.select({ id: insurers.id, code: insurers.code }).from(insurers);
     const companyId = (code: string) => companies.find((c) => c.code === code)?.id;
     const people = [
-      { key: "citizen" as const, idNumber: demoResidents.citizen.idNumber, plate: null, insurer: "PICC", statement: "我沿花园路由南向北直行，对方从右侧车道向左变道，右前部与对方左后部碰撞。" },
-      { key: "spareCitizen" as const, idNumber: population[1]?.members[0]?.idNumber, plate: "豫AH6C39", insurer: "PINGAN", statement: "我准备左转，已打转向灯变道，对方车速较快未减速。" },
+      {
+        key: "citizen" as const,
+        idNumber: demoResidents.citizen.idNumber,
+        plate: null,
+        insurer: "PICC",
+        statement: "我沿花园路由南向北直行，对方从右侧车道向左变道，右前部与对方左后部碰撞。",
+      },
+      {
+        key: "spareCitizen" as const,
+        idNumber: population[1]?.members[0]?.idNumber,
+        plate: "豫AH6C39",
+        insurer: "PINGAN",
+        statement: "我准备左转，已打转向灯变道，对方车速较快未减速。",
+      },
     ];
     if (!unit) throw new Error("the demo accident needs 金水区 (410105)");
     const rows = [];

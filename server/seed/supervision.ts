@@ -1,5 +1,5 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
 import { applicationEvents, applications, orgUnits, queueSlaRules, services, users } from "@/db/schema";
 import { hashPii } from "@/server/crypto/pii";
 import { addWorkingDays } from "@/server/dates/add-working-days";

@@ -1,10 +1,4 @@
-import { inArray } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { drivingLicences, orgUnits, residents, travelDocuments, vehicles } from "@/db/schema";
-import { hashPii } from "@/server/crypto/pii";
-import { chinaToday } from "@/server/dates/china-today";
 import { demoAccount } from "./demo-accounts";
-import type { DomainSeeder } from "./domain-seeders";
 import { henanOrgs } from "./henan-orgs";
 import { demoResidents, population, type SeedResident } from "./population";
 import { seededRandom } from "./seeded-random";
@@ -64,7 +58,7 @@ const authorityOf = {
 const numberPrefixOf = { passport: "E", hk_macau_permit: "C", taiwan_permit: "L" } as const;
 
 /** The province's plate prefix: 豫 plus the city's letter (郑州 A, 开封 B, 洛阳 C). */
-const plateLetterOf: Record<string, string> = { "410100": "A", "410200": "B", "410300": "C" };
+export const plateLetterOf: Record<string, string> = { "410100": "A", "410200": "B", "410300": "C" };
 
 /** Plate letters never include I or O (they read as 1 and 0). */
 const plateLetters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -338,52 +332,3 @@ export function buildRegisters(today: string): SeedRegisters {
   registers.drivingLicences.push(licence(spare, zhengzhou, "2016-03-15", "C1", 0));
   return registers;
 }
-
-const chunkSize = 200;
-
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += chunkSize) await insert(rows.slice(i, i + chunkSize));
-}
-
-export const registersSeeder: DomainSeeder = {
-  name: "exit-entry and traffic registers",
-  async isSeeded(db) {
-    const rows = await db.select({ id: travelDocuments.id }).from(travelDocuments).limit(1);
-    return rows.length > 0;
-  },
-  async seed(tx: Db) {
-    const registers = buildRegisters(chinaToday());
-    const residentRows = await tx.select({ id: residents.id, idNumberHash: residents.idNumberHash }).from(residents);
-    const residentIds = new Map(residentRows.map((r) => [r.idNumberHash, r.id]));
-    const residentId = (idNumber: string) => {
-      const id = residentIds.get(hashPii("id", idNumber));
-      if (!id) throw new Error("register seed refers to a resident who is not in the register");
-      return id;
-    };
-    const cityRows = await tx
-      .select({ id: orgUnits.id, code: orgUnits.code })
-      .from(orgUnits)
-      .where(inArray(orgUnits.code, Object.keys(plateLetterOf)));
-    const cityIds = new Map(cityRows.map((c) => [c.code, c.id]));
-
-    await insertChunked(registers.travelDocuments, (chunk) =>
-      tx.insert(travelDocuments).values(
-        chunk.map(({ holderIdNumber, ...d }) => ({ ...d, residentId: residentId(holderIdNumber) })),
-      ),
-    );
-    await insertChunked(registers.vehicles, (chunk) =>
-      tx.insert(vehicles).values(
-        chunk.map(({ ownerIdNumber, cityCode, ...v }) => {
-          const orgUnitId = cityIds.get(cityCode);
-          if (orgUnitId === undefined) throw new Error(`city ${cityCode} is not seeded`);
-          return { ...v, ownerResidentId: residentId(ownerIdNumber), orgUnitId };
-        }),
-      ),
-    );
-    await insertChunked(registers.drivingLicences, (chunk) =>
-      tx.insert(drivingLicences).values(
-        chunk.map(({ holderIdNumber, ...l }) => ({ ...l, residentId: residentId(holderIdNumber) })),
-      ),
-    );
-  },
-};

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { services } from "@/db/schema";
 import type { DomainSeeder } from "../domain-seeders";
