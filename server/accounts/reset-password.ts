@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
+import { auditActorOf } from "./actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { maskPhone } from "@/server/crypto/mask";
 import { DomainError } from "@/server/errors";
@@ -31,7 +32,7 @@ export async function resetPassword(db: Db, params: PasswordReset): Promise<void
   const user = await findCitizenByPhone(db, phone);
   const refuse = async (reason: string, error: DomainError) => {
     await recordAudit(db, {
-      actor: { id: user?.id ?? null, role: user?.roles.join(",") ?? null },
+      actor: auditActorOf(user),
       action: "account.password_reset",
       targetType: user ? "user" : undefined,
       targetId: user?.id,
@@ -55,7 +56,7 @@ export async function resetPassword(db: Db, params: PasswordReset): Promise<void
       .where(eq(users.id, user.id))
       .returning({ sessionVersion: users.sessionVersion });
     await recordAudit(tx, {
-      actor: { id: user.id, role: user.roles.join(",") },
+      actor: auditActorOf(user),
       action: "account.password_reset",
       targetType: "user",
       targetId: user.id,

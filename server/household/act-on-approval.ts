@@ -1,10 +1,11 @@
 import type { Db, Tx } from "@/db/client";
+import type { OfficerActor } from "@/server/accounts/actor";
 import { uniqueViolation } from "@/db/unique-violation";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { formatChinaDate } from "./notify-applicant";
 import { expireApproval } from "./expire-approval";
-import { type DeskOfficer, type OpenedApplication, openApplicationForOfficer } from "./open-application-for-officer";
+import { type OpenedApplication, openApplicationForOfficer } from "./open-application-for-officer";
 import { windowDeadlineStatus } from "./window-deadline";
 
 /**
@@ -15,7 +16,7 @@ import { windowDeadlineStatus } from "./window-deadline";
  */
 export async function actOnApproval<T>(
   db: Db,
-  p: { applicationId: string; officer: DeskOfficer; action: "complete" | "void"; now: Date },
+  p: { applicationId: string; officer: OfficerActor; action: "complete" | "void"; now: Date },
   act: (tx: Tx, opened: OpenedApplication) => Promise<T>,
 ): Promise<T> {
   try {
@@ -30,7 +31,7 @@ export async function actOnApproval<T>(
 
 async function actOnce<T>(
   db: Db,
-  p: { applicationId: string; officer: DeskOfficer; action: "complete" | "void"; now: Date },
+  p: { applicationId: string; officer: OfficerActor; action: "complete" | "void"; now: Date },
   act: (tx: Tx, opened: OpenedApplication) => Promise<T>,
 ): Promise<T> {
   const outcome = await db.transaction(async (tx) => {

@@ -1,9 +1,10 @@
 import type { Db } from "@/db/client";
+import type { OfficerActor } from "@/server/accounts/actor";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { applyTransition } from "./apply-transition";
 import { approvalTemplate } from "./approval-template";
 import { notifyApplicant } from "./notify-applicant";
-import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } from "./open-application-for-officer";
+import { type DeskActionResult, openApplicationForOfficer } from "./open-application-for-officer";
 import { windowDeadlineFor } from "./window-deadline";
 
 /**
@@ -17,7 +18,7 @@ export async function approveApplication(
   p: {
     applicationId: string;
     expectedVersion: number;
-    officer: DeskOfficer;
+    officer: OfficerActor;
     by: "county" | "station";
     comment?: string | null;
     now?: Date;

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, ne, notInArray } from "drizzle-orm";
+import type { OfficerActor } from "@/server/accounts/actor";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import {
@@ -24,7 +25,6 @@ import { type FormField, isFieldShown, type ResidentValue, schemaFields } from "
 import { deskRoles } from "./desk-roles";
 import { internalEventActions } from "./internal-event-actions";
 import { type ApplicationService, loadService } from "./load-application";
-import type { DeskOfficer } from "./open-application-for-officer";
 
 export type FormAnswer = { key: string; label: string; labelEn: string; value: string; valueEn: string };
 
@@ -100,13 +100,13 @@ function describeAnswer(field: FormField, value: unknown, stations: ReadonlyMap<
  * against that person), other open applications of the same person for the same service, the timeline,
  * and what this officer may do now. Outside the officer's subtree the attempt is audited and refused.
  */
-export async function getApplicationForOfficer(db: Db, p: { applicationId: string; officer: DeskOfficer; now?: Date }) {
+export async function getApplicationForOfficer(db: Db, p: { applicationId: string; officer: OfficerActor; now?: Date }) {
   const now = p.now ?? new Date();
-  const roles = deskRoles.filter((r) => p.officer.roles.includes(r));
+  const roles = deskRoles.filter((r) => p.officer.user.roles.includes(r));
   // A supervisor without a desk role of their own reads the item: no actions, no "assign to me".
   const readOnly = !roles.length;
-  if (readOnly && !p.officer.roles.includes("supervisor")) throw new DomainError("FORBIDDEN");
-  const auditActor = { id: p.officer.userId, role: readOnly ? "supervisor" : roles.join(","), orgUnitId: p.officer.scope.unitId };
+  if (readOnly && !p.officer.user.roles.includes("supervisor")) throw new DomainError("FORBIDDEN");
+  const auditActor = { id: p.officer.user.id, role: readOnly ? "supervisor" : roles.join(","), orgUnitId: p.officer.scope.unitId };
 
   const [app] = await db.select().from(applications).where(eq(applications.id, p.applicationId));
   if (!app?.stationPath || app.state === "draft") throw new DomainError("NOT_FOUND");
@@ -315,7 +315,7 @@ export async function getApplicationForOfficer(db: Db, p: { applicationId: strin
         return { id: within ? d.id : null, number: d.number, state: d.state, withinJurisdiction: within };
       }),
       timeline: events.map((e) => ({ ...e, internal: internalEventActions.has(e.action) })),
-      lock: holder ? { name: assignee?.name ?? "", isMe: holder === p.officer.userId, assignedAt: app.assignedAt } : null,
+      lock: holder ? { name: assignee?.name ?? "", isMe: holder === p.officer.user.id, assignedAt: app.assignedAt } : null,
       actions,
       canAssign: roles.some((r) => r === stateOfficerRole[app.state]),
       readOnly,

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { type Application, type ApplicationState, type Role, users } from "@/db/schema";
+import type { OfficerActor } from "@/server/accounts/actor";
 import type { OfficerRole } from "@/server/accounts/session-user";
 import { DomainError } from "@/server/errors";
 import { type Jurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
@@ -8,15 +9,6 @@ import { activeAssignee } from "./active-assignment";
 import { type ApplicationAction, canTransition, type ProcessingMode, transitionFor } from "./application-transitions";
 import { type EngineActor, lockApplication } from "./apply-transition";
 import { type ApplicationService, loadService } from "./load-application";
-
-/** The signed-in officer as the desk services see them: every role they hold, and their jurisdiction. */
-export type DeskOfficer = {
-  userId: string;
-  roles: readonly Role[];
-  scope: Jurisdiction;
-  ip?: string | null;
-  correlationId?: string | null;
-};
 
 /** What an officer action answers: the new state and the version the next action must name. */
 export type DeskActionResult = { id: string; state: ApplicationState; version: number };
@@ -45,7 +37,7 @@ export function actingRole(action: ApplicationAction, app: Application, mode: Pr
  */
 export async function openApplicationForOfficer(
   tx: Tx,
-  p: { applicationId: string; officer: DeskOfficer; action: ApplicationAction; now?: Date },
+  p: { applicationId: string; officer: OfficerActor; action: ApplicationAction; now?: Date },
 ): Promise<OpenedApplication> {
   const now = p.now ?? new Date();
   const application = await lockApplication(tx, p.applicationId);
@@ -55,9 +47,9 @@ export async function openApplicationForOfficer(
 
   const service = await loadService(tx, application.serviceId);
 
-  const role = actingRole(p.action, application, service.mode, p.officer.roles);
+  const role = actingRole(p.action, application, service.mode, p.officer.user.roles);
   const holder = activeAssignee(application, now);
-  if (holder && holder !== p.officer.userId) {
+  if (holder && holder !== p.officer.user.id) {
     const [other] = await tx.select({ name: users.name }).from(users).where(eq(users.id, holder));
     throw new DomainError("APPLICATION_LOCKED", { officer: other?.name ?? "" });
   }
@@ -66,7 +58,7 @@ export async function openApplicationForOfficer(
     service,
     actor: {
       kind: "officer",
-      userId: p.officer.userId,
+      userId: p.officer.user.id,
       role,
       scope: p.officer.scope,
       ip: p.officer.ip,

@@ -1,10 +1,11 @@
 import type { Db } from "@/db/client";
+import type { OfficerActor } from "@/server/accounts/actor";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { applyTransition } from "./apply-transition";
 import { schemaFields } from "./form-schema";
 import { notifyApplicant } from "./notify-applicant";
-import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } from "./open-application-for-officer";
+import { type DeskActionResult, openApplicationForOfficer } from "./open-application-for-officer";
 
 /**
  * Sends the case back to the citizen to fix exactly the named fields and materials; only those open again
@@ -15,7 +16,7 @@ export async function requestSupplement(
   p: {
     applicationId: string;
     expectedVersion: number;
-    officer: DeskOfficer;
+    officer: OfficerActor;
     fields: string[];
     materials: string[];
     comment: string;

@@ -4,14 +4,12 @@ import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { demoAccount, type DemoAccountKey } from "@/db/seed/demo-accounts";
 import { demoResidents } from "@/db/seed/population";
-import type { SessionUser } from "@/server/accounts/session-user";
 import { signInCitizenWithPassword } from "@/server/accounts/sign-in-citizen-with-password";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { makeIdNumber } from "@/server/population/id-number";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAs, callerAsDemo, type Who } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -21,14 +19,9 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-function caller(user: SessionUser | null) {
-  return createCaller(createContext({ db, user, headers: new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
-}
+const caller = (user: Who) => callerAs(db, user, { ip: "203.0.113.9" });
 
-async function as(key: DemoAccountKey) {
-  const row = await demoUserRow(db, key);
-  return caller({ id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId });
-}
+const as = (key: DemoAccountKey) => callerAsDemo(db, key, { ip: "203.0.113.9" });
 
 async function latestAudit(action: string, subjectIdHash: string) {
   const [row] = await db

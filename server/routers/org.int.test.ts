@@ -5,9 +5,8 @@ import { orgUnits, users } from "@/db/schema";
 import { type DemoAccountKey, demoAccount } from "@/db/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { hashPii } from "@/server/crypto/pii";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAs, type Who } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -31,9 +30,7 @@ async function sessionUser(key: DemoAccountKey): Promise<SessionUser> {
   return { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
 }
 
-function callerFor(user: SessionUser | null) {
-  return createCaller(createContext({ db, user, headers: new Headers() }));
-}
+const callerFor = (user: Who) => callerAs(db, user);
 
 async function as(key: DemoAccountKey) {
   return callerFor(await sessionUser(key));

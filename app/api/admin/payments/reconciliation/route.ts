@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { auditActorOf } from "@/server/accounts/actor";
 import { currentUser } from "@/server/accounts/current-user";
 import { isAdmin } from "@/server/accounts/session-user";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -21,7 +22,7 @@ export async function GET(request: Request) {
   if (!user) return new Response(null, { status: 401, headers: noStore });
   const meta = requestMetaFrom(request.headers);
   const db = await getDb();
-  const audit = { actor: { id: user.id, role: user.roles.join(","), orgUnitId: user.orgUnitId }, ip: meta.ip, correlationId: meta.correlationId };
+  const audit = { actor: auditActorOf(user), ip: meta.ip, correlationId: meta.correlationId };
   if (!isAdmin(user)) {
     await recordAudit(db, { ...audit, action: "payments.reconciliation_exported", outcome: "denied" });
     return new Response(null, { status: 403, headers: noStore });
