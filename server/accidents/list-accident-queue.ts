@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accidentParties, accidents } from "@/db/schema";
-import { type Jurisdiction, withinJurisdiction } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { withinScope } from "@/server/orgs/scope";
 
 export type QueuedAccident = {
   id: string;
@@ -25,7 +26,7 @@ export async function listAccidentQueue(db: Db, p: { scope: Jurisdiction }): Pro
       lastPhotoAt: accidents.lastPhotoAt,
     })
     .from(accidents)
-    .where(and(withinJurisdiction(p.scope, accidents.orgPath), eq(accidents.status, "awaiting_determination")))
+    .where(and(withinScope(p.scope, accidents.orgPath), eq(accidents.status, "awaiting_determination")))
     .orderBy(asc(accidents.awaitingSince))
     .limit(200);
   const plates = rows.length

@@ -21,7 +21,8 @@ import { type CounterQuery, readCounterQuery } from "@/server/household/read-cou
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { queueSms } from "@/server/notify/queue-sms";
 import type { SmsTemplate } from "@/server/notify/templates";
-import { type Jurisdiction, withinJurisdiction } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { inScope, withinScope } from "@/server/orgs/scope";
 import { type EndorsementAction, endorsementFeeFen, nextEndorsementState, openEndorsementStates } from "./endorsement-transitions";
 
 const smsFor: Partial<Record<EndorsementApplication["state"], SmsTemplate>> = {
@@ -148,7 +149,7 @@ export async function actOnEndorsement(
     if (p.by.kind === "applicant" ? app.applicantId !== p.by.userId || p.action !== "withdraw" : p.action === "withdraw") {
       throw new DomainError("NOT_FOUND");
     }
-    if (p.by.kind === "officer" && !row.path.startsWith(p.by.scope.path)) throw new DomainError("OUT_OF_JURISDICTION");
+    if (p.by.kind === "officer" && !inScope(p.by.scope, row.path)) throw new DomainError("OUT_OF_JURISDICTION");
     if (app.version !== p.version) throw new DomainError("APPLICATION_STALE");
     const to = nextEndorsementState(app.state, p.action);
     if (!to) throw new DomainError("APPLICATION_ILLEGAL_TRANSITION");
@@ -266,7 +267,7 @@ type OfficerRead = { scope: Jurisdiction; actor: AuditActor; ip?: string | null;
 /** Open applications at the exit-entry windows of the officer's jurisdiction, oldest first; the read is audited under each applicant. */
 export async function listEndorsementQueue(db: Db, p: OfficerRead): Promise<EndorsementView[]> {
   const rows = await joined(db)
-    .where(and(withinJurisdiction(p.scope, orgUnits.path), inArray(endorsementApplications.state, openEndorsementStates)))
+    .where(and(withinScope(p.scope, orgUnits.path), inArray(endorsementApplications.state, openEndorsementStates)))
     .orderBy(endorsementApplications.createdAt)
     .limit(200);
   await recordAuditPerSubject(
@@ -283,7 +284,7 @@ export async function listEndorsementQueue(db: Db, p: OfficerRead): Promise<Endo
  */
 export async function listEndorsementsToCollect(db: Db, p: OfficerRead): Promise<EndorsementView[]> {
   const rows = await joined(db)
-    .where(and(withinJurisdiction(p.scope, orgUnits.path), eq(endorsementApplications.state, "endorsed")))
+    .where(and(withinScope(p.scope, orgUnits.path), eq(endorsementApplications.state, "endorsed")))
     .orderBy(desc(endorsementApplications.endorsedAt), desc(endorsementApplications.id))
     .limit(200);
   await recordAuditPerSubject(
@@ -306,7 +307,7 @@ export async function findEndorsements(
   const q = readCounterQuery(p.query);
   const condition = q.kind === "number" ? eq(endorsementApplications.number, q.number) : eq(users.idNumberHash, q.idHash);
   const rows = await joined(db)
-    .where(and(withinJurisdiction(p.scope, orgUnits.path), condition))
+    .where(and(withinScope(p.scope, orgUnits.path), condition))
     .orderBy(desc(endorsementApplications.createdAt))
     .limit(20);
   // Filed under everyone found, and under the searched ID number even when nothing matched.

@@ -5,7 +5,7 @@ import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { formatChinaDate } from "./notify-applicant";
 import { expireApproval } from "./expire-approval";
-import { type OpenedApplication, openApplicationForOfficer } from "./open-application-for-officer";
+import { type OpenedApplication, loadApplicationForActor } from "./load-application-for-actor";
 import { windowDeadlineStatus } from "./window-deadline";
 
 /**
@@ -35,7 +35,7 @@ async function actOnce<T>(
   act: (tx: Tx, opened: OpenedApplication) => Promise<T>,
 ): Promise<T> {
   const outcome = await db.transaction(async (tx) => {
-    const opened = await openApplicationForOfficer(tx, p);
+    const opened = await loadApplicationForActor(tx, p);
     const { application, service } = opened;
     const deadline = application.windowDeadline;
     if (application.state === "expired" && application.outcomeReason === "window_deadline_passed" && deadline) {

@@ -4,7 +4,7 @@ import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { applyTransition } from "./apply-transition";
 import { approvalTemplate } from "./approval-template";
 import { notifyApplicant } from "./notify-applicant";
-import { type DeskActionResult, openApplicationForOfficer } from "./open-application-for-officer";
+import { type DeskActionResult, loadApplicationForActor } from "./load-application-for-actor";
 import { windowDeadlineFor } from "./window-deadline";
 
 /**
@@ -27,7 +27,7 @@ export async function approveApplication(
   const action = p.by === "county" ? "approve" : "station_approve";
   const now = p.now ?? new Date();
   const updated = await db.transaction(async (tx) => {
-    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action, now });
+    const { application, service, actor } = await loadApplicationForActor(tx, { ...p, action, now });
     const next = await applyTransition(tx, {
       application,
       mode: service.mode,

@@ -5,7 +5,7 @@ import { applications, users } from "@/db/schema";
 import type { OfficerRole } from "@/server/accounts/session-user";
 import { recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
-import { pathWithin } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 import { activeAssignee } from "./active-assignment";
 import { stateOfficerRole } from "./application-transitions";
 import { lockApplication } from "./apply-transition";
@@ -24,7 +24,7 @@ export async function assignApplication(
   return db.transaction(async (tx) => {
     const app = await lockApplication(tx, p.applicationId);
     if (!app?.stationPath) throw new DomainError("NOT_FOUND");
-    if (!pathWithin(p.officer.scope, app.stationPath)) throw new DomainError("OUT_OF_JURISDICTION");
+    if (!inScope(p.officer.scope, app.stationPath)) throw new DomainError("OUT_OF_JURISDICTION");
     const role: OfficerRole | undefined = stateOfficerRole[app.state];
     if (!role || !p.officer.user.roles.includes(role)) {
       throw new DomainError("APPLICATION_ILLEGAL_TRANSITION", { action: "assign", state: app.state });

@@ -8,7 +8,7 @@ import { applyTransition } from "./apply-transition";
 import { checkOriginals } from "./check-originals";
 import { issueApplicationResult } from "./issue-application-result";
 import { notifyApplicant } from "./notify-applicant";
-import type { DeskActionResult } from "./open-application-for-officer";
+import type { DeskActionResult } from "./load-application-for-actor";
 
 /**
  * The window's last step once every original matched its upload: the register changes the service stands

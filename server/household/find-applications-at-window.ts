@@ -5,7 +5,7 @@ import { applications, orgUnits, services, users } from "@/db/schema";
 import { recordAudit } from "@/server/audit/record-audit";
 import { maskName } from "@/server/crypto/mask";
 import { DomainError } from "@/server/errors";
-import { withinJurisdiction } from "@/server/orgs/jurisdiction";
+import { withinScope } from "@/server/orgs/scope";
 import { type CounterQuery, readCounterQuery } from "./read-counter-query";
 
 export type WindowMatch = {
@@ -29,7 +29,7 @@ export async function findApplicationsAtWindow(
   p: { officer: OfficerActor; query: CounterQuery },
 ): Promise<{ matches: WindowMatch[]; maskedIdNumber: string | null }> {
   if (!p.officer.user.roles.includes("window_officer")) throw new DomainError("FORBIDDEN");
-  const conditions: SQL[] = [withinJurisdiction(p.officer.scope, applications.stationPath), eq(applications.state, "approved")];
+  const conditions: SQL[] = [withinScope(p.officer.scope, applications.stationPath), eq(applications.state, "approved")];
   const q = readCounterQuery(p.query);
   const idHash = q.kind === "idNumber" ? q.idHash : null;
   const maskedIdNumber = q.kind === "idNumber" ? q.maskedIdNumber : null;

@@ -18,7 +18,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { maskIdNumber, maskName, maskPhone } from "@/server/crypto/mask";
 import { decryptPii, hashPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
-import { pathWithin } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 import { activeAssignee } from "./active-assignment";
 import { availableActions, stateOfficerRole, terminalStates } from "./application-transitions";
 import { type FormField, isFieldShown, type ResidentValue, schemaFields } from "./form-schema";
@@ -110,7 +110,7 @@ export async function getApplicationForOfficer(db: Db, p: { applicationId: strin
 
   const [app] = await db.select().from(applications).where(eq(applications.id, p.applicationId));
   if (!app?.stationPath || app.state === "draft") throw new DomainError("NOT_FOUND");
-  if (!pathWithin(p.officer.scope, app.stationPath)) {
+  if (!inScope(p.officer.scope, app.stationPath)) {
     await recordAudit(db, {
       actor: auditActor,
       action: "application.read",
@@ -311,8 +311,8 @@ export async function getApplicationForOfficer(db: Db, p: { applicationId: strin
       households: register.households,
       /** Other open applications of the same person for the same service; those of other stations by number only. */
       duplicates: duplicates.map((d) => {
-        const within = !!d.stationPath && pathWithin(p.officer.scope, d.stationPath);
-        return { id: within ? d.id : null, number: d.number, state: d.state, withinJurisdiction: within };
+        const within = !!d.stationPath && inScope(p.officer.scope, d.stationPath);
+        return { id: within ? d.id : null, number: d.number, state: d.state, withinScope: within };
       }),
       timeline: events.map((e) => ({ ...e, internal: internalEventActions.has(e.action) })),
       lock: holder ? { name: assignee?.name ?? "", isMe: holder === p.officer.user.id, assignedAt: app.assignedAt } : null,

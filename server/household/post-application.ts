@@ -7,7 +7,7 @@ import { actOnApproval } from "./act-on-approval";
 import { applyTransition } from "./apply-transition";
 import { issueApplicationResult } from "./issue-application-result";
 import { notifyApplicant } from "./notify-applicant";
-import type { DeskActionResult } from "./open-application-for-officer";
+import type { DeskActionResult } from "./load-application-for-actor";
 
 /** Carriers a station posts documents with; the SMS names the carrier as the citizen knows it. */
 export const postCarriers = { ems: "中国邮政EMS", sf: "顺丰速运", jd: "京东物流" } as const;

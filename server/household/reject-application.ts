@@ -3,7 +3,7 @@ import type { OfficerActor } from "@/server/accounts/actor";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { applyTransition } from "./apply-transition";
 import { notifyApplicant } from "./notify-applicant";
-import { type DeskActionResult, openApplicationForOfficer } from "./open-application-for-officer";
+import { type DeskActionResult, loadApplicationForActor } from "./load-application-for-actor";
 
 /**
  * Refuses the application with a reason the citizen reads: by the station at pre-review or by the county
@@ -15,7 +15,7 @@ export async function rejectApplication(
 ): Promise<DeskActionResult> {
   const reason = p.reason.trim();
   const updated = await db.transaction(async (tx) => {
-    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action: "reject" });
+    const { application, service, actor } = await loadApplicationForActor(tx, { ...p, action: "reject" });
     const next = await applyTransition(tx, {
       application,
       mode: service.mode,

@@ -5,7 +5,7 @@ import { applications, users } from "@/db/schema";
 import { auditActorOf } from "@/server/accounts/actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
-import { pathWithin } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 import { activeAssignee } from "./active-assignment";
 import { lockApplication } from "./apply-transition";
 
@@ -21,7 +21,7 @@ export async function releaseApplication(
   return db.transaction(async (tx) => {
     const app = await lockApplication(tx, p.applicationId);
     if (!app?.stationPath) throw new DomainError("NOT_FOUND");
-    if (!pathWithin(p.officer.scope, app.stationPath)) throw new DomainError("OUT_OF_JURISDICTION");
+    if (!inScope(p.officer.scope, app.stationPath)) throw new DomainError("OUT_OF_JURISDICTION");
     if (app.version !== p.expectedVersion) throw new DomainError("APPLICATION_STALE");
     if (app.assignedTo !== p.officer.user.id) {
       const holder = activeAssignee(app, now);

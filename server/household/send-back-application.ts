@@ -1,7 +1,7 @@
 import type { Db } from "@/db/client";
 import type { OfficerActor } from "@/server/accounts/actor";
 import { applyTransition } from "./apply-transition";
-import { type DeskActionResult, openApplicationForOfficer } from "./open-application-for-officer";
+import { type DeskActionResult, loadApplicationForActor } from "./load-application-for-actor";
 
 /**
  * The county returns the case to the station with a comment. Internal between the two desks: the citizen
@@ -12,7 +12,7 @@ export async function sendBackApplication(
   p: { applicationId: string; expectedVersion: number; officer: OfficerActor; comment: string },
 ): Promise<DeskActionResult> {
   const updated = await db.transaction(async (tx) => {
-    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action: "send_back" });
+    const { application, service, actor } = await loadApplicationForActor(tx, { ...p, action: "send_back" });
     return applyTransition(tx, {
       application,
       mode: service.mode,

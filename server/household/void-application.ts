@@ -5,7 +5,7 @@ import { actOnApproval } from "./act-on-approval";
 import { applyTransition } from "./apply-transition";
 import { checkOriginals } from "./check-originals";
 import { notifyApplicant } from "./notify-applicant";
-import type { DeskActionResult } from "./open-application-for-officer";
+import type { DeskActionResult } from "./load-application-for-actor";
 
 /**
  * The originals did not match the uploads (or were forged, or not brought): the approval is void and the

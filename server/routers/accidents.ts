@@ -13,7 +13,7 @@ import { listAccidentChoices } from "@/server/accidents/list-accident-choices";
 import { listAccidentQueue } from "@/server/accidents/list-accident-queue";
 import { listClaims } from "@/server/accidents/list-claims";
 import { listMyAccidents } from "@/server/accidents/list-my-accidents";
-import { accidentOfficerRoles } from "@/server/accidents/officer-scope";
+import { accidentOfficerRoles } from "@/server/accidents/load-accident-for-actor";
 import { requestRetake } from "@/server/accidents/request-retake";
 import { requestSignCode } from "@/server/accidents/request-sign-code";
 import { settleClaim } from "@/server/accidents/settle-claim";

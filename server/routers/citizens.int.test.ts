@@ -50,7 +50,7 @@ describe("citizens.lookup", () => {
       lockedUntil: null,
       failedSignIns: 0,
     });
-    expect(result.register?.withinJurisdiction).toBe(true);
+    expect(result.register?.withinScope).toBe(true);
     expect(result.register?.stationChain.map((u) => u.code)).toEqual(["410100", "410105", "41010501"]);
     expect(result.register?.household?.members.map((m) => m.maskedName).sort()).toEqual(["张*", "张*涵", "李*", "王*兰"].sort());
     expect(result.register?.household?.members.filter((m) => m.isSubject)).toHaveLength(1);
@@ -74,7 +74,7 @@ describe("citizens.lookup", () => {
   it("hides register details from an officer outside the household's jurisdiction, but still shows the account", async () => {
     const result = await (await as("luoyangStationOfficer")).citizens.lookup({ idNumber: citizenId });
     expect(result.account?.verification).toBe("verified");
-    expect(result.register).toMatchObject({ withinJurisdiction: false, household: null });
+    expect(result.register).toMatchObject({ withinScope: false, household: null });
     expect(result.register?.stationChain.at(-1)?.name).toBe("花园路派出所");
     const entry = await latestAudit("citizen.lookup", citizenIdHash());
     expect(entry?.details).toMatchObject({ found: true, inRegister: true, registerDetailsShown: false });
@@ -83,7 +83,7 @@ describe("citizens.lookup", () => {
   it("finds a person in the register who has no account", async () => {
     const result = await (await as("countyApprover")).citizens.lookup({ idNumber: demoResidents.unregistered.idNumber });
     expect(result.account).toBeNull();
-    expect(result.register).toMatchObject({ maskedName: "李*", withinJurisdiction: true });
+    expect(result.register).toMatchObject({ maskedName: "李*", withinScope: true });
   });
 
   it("audits a look-up that finds nobody, against the number looked up", async () => {

@@ -257,7 +257,7 @@ describe("householdDesk.get", () => {
     const first = await insertTestApplication(db);
     const second = await insertTestApplication(db, { state: "county_review" });
     const detail = await (await as("stationOfficer")).householdDesk.get({ id: first.id });
-    expect(detail.duplicates).toEqual(expect.arrayContaining([{ id: second.id, number: second.number, state: "county_review", withinJurisdiction: true }]));
+    expect(detail.duplicates).toEqual(expect.arrayContaining([{ id: second.id, number: second.number, state: "county_review", withinScope: true }]));
   });
 
   it("gives each role the actions the state machine allows it", async () => {

@@ -1,10 +1,11 @@
-import { and, count, eq, like } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { orgUnits, users } from "@/db/schema";
 import { type DemoAccountKey, demoAccount } from "@/db/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { hashPii } from "@/server/crypto/pii";
+import { columnUnder } from "@/server/orgs/scope";
 import { createTestDb } from "@/test/db";
 import { callerAs, type Who } from "@/test/caller-as";
 
@@ -40,7 +41,7 @@ async function countWithin(path: string, level: "county" | "station") {
   const [row] = await db
     .select({ n: count() })
     .from(orgUnits)
-    .where(and(like(orgUnits.path, `${path}%`), eq(orgUnits.level, level)));
+    .where(and(columnUnder(orgUnits.path, path), eq(orgUnits.level, level)));
   return row?.n ?? 0;
 }
 

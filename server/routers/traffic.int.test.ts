@@ -128,7 +128,8 @@ describe("traffic.lookup", () => {
     const wrongVin = await refusal(caller(null).traffic.lookup({ plateNumber: car.plateNumber, plateType: "02", vinTail: "000000" }));
     const wrongPlate = await refusal(caller(null).traffic.lookup({ plateNumber: "豫A·Z9Z9Z", plateType: "02", vinTail: vinTail() }));
     const wrongType = await refusal(caller(null).traffic.lookup({ plateNumber: car.plateNumber, plateType: "01", vinTail: vinTail() }));
-    for (const r of [wrongVin, wrongPlate, wrongType]) expect(r).toEqual({ code: "NOT_FOUND", domainCode: "VEHICLE_NOT_MATCHED" });
+    for (const r of [wrongVin, wrongPlate, wrongType]) expect(r).toMatchObject({ code: "NOT_FOUND", domainCode: "VEHICLE_NOT_MATCHED", params: {} });
+    expect(new Set([wrongVin, wrongPlate, wrongType].map((r) => r.message)).size).toBe(1);
   });
 
   it("says what is wrong with a plate or VIN tail that cannot exist", async () => {

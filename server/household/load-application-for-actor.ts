@@ -4,7 +4,8 @@ import { type Application, type ApplicationState, type Role, users } from "@/db/
 import type { OfficerActor } from "@/server/accounts/actor";
 import type { OfficerRole } from "@/server/accounts/session-user";
 import { DomainError } from "@/server/errors";
-import { type Jurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 import { activeAssignee } from "./active-assignment";
 import { type ApplicationAction, canTransition, type ProcessingMode, transitionFor } from "./application-transitions";
 import { type EngineActor, lockApplication } from "./apply-transition";
@@ -35,7 +36,7 @@ export function actingRole(action: ApplicationAction, app: Application, mode: Pr
  * row, then refuses what the officer may not touch — another jurisdiction, an action outside their roles,
  * an item a colleague has assigned to themselves — before the engine checks version and state.
  */
-export async function openApplicationForOfficer(
+export async function loadApplicationForActor(
   tx: Tx,
   p: { applicationId: string; officer: OfficerActor; action: ApplicationAction; now?: Date },
 ): Promise<OpenedApplication> {
@@ -43,7 +44,7 @@ export async function openApplicationForOfficer(
   const application = await lockApplication(tx, p.applicationId);
   // Drafts have no station yet: to an officer they do not exist.
   if (!application?.stationPath) throw new DomainError("NOT_FOUND");
-  if (!pathWithin(p.officer.scope, application.stationPath)) throw new DomainError("OUT_OF_JURISDICTION");
+  if (!inScope(p.officer.scope, application.stationPath)) throw new DomainError("OUT_OF_JURISDICTION");
 
   const service = await loadService(tx, application.serviceId);
 
