@@ -11,6 +11,7 @@ import {
   travelDocuments,
   users,
 } from "@/db/schema";
+import { auditTrailOf, type UserActor } from "@/server/accounts/actor";
 import { type AuditActor, recordAudit, recordAuditPerSubject } from "@/server/audit/record-audit";
 import { maskDocumentNumber, maskName } from "@/server/crypto/mask";
 import { decryptPii } from "@/server/crypto/pii";
@@ -131,7 +132,8 @@ export async function actOnEndorsement(
     action: EndorsementAction;
     version: number;
     note?: string | null;
-    by: { kind: "officer"; scope: Jurisdiction; actor: AuditActor; ip?: string | null; correlationId?: string | null } | { kind: "applicant"; userId: string };
+    /** The officer acting (ctx.actor with their scope), or the applicant withdrawing (a citizen's actor, no scope). */
+    by: UserActor;
     now?: Date;
   },
 ): Promise<{ state: EndorsementApplication["state"]; version: number }> {
@@ -146,10 +148,11 @@ export async function actOnEndorsement(
       .for("update", { of: endorsementApplications });
     if (!row) throw new DomainError("NOT_FOUND");
     const { app } = row;
-    if (p.by.kind === "applicant" ? app.applicantId !== p.by.userId || p.action !== "withdraw" : p.action === "withdraw") {
+    const officerScope = p.by.scope;
+    if (officerScope ? p.action === "withdraw" : app.applicantId !== p.by.user.id || p.action !== "withdraw") {
       throw new DomainError("NOT_FOUND");
     }
-    if (p.by.kind === "officer" && !inScope(p.by.scope, row.path)) throw new DomainError("OUT_OF_JURISDICTION");
+    if (officerScope && !inScope(officerScope, row.path)) throw new DomainError("OUT_OF_JURISDICTION");
     if (app.version !== p.version) throw new DomainError("APPLICATION_STALE");
     const to = nextEndorsementState(app.state, p.action);
     if (!to) throw new DomainError("APPLICATION_ILLEGAL_TRANSITION");
@@ -168,18 +171,17 @@ export async function actOnEndorsement(
       .where(eq(endorsementApplications.id, app.id))
       .returning();
     if (!moved) throw new Error("actOnEndorsement: update returned nothing");
-    const actorId = p.by.kind === "officer" ? p.by.actor.id : p.by.userId;
-    await tx.insert(endorsementEvents).values({ applicationId: app.id, action: p.action, fromState: app.state, toState: to, actorId, note: p.note?.trim() || null });
-    if (p.by.kind === "officer") {
+    await tx
+      .insert(endorsementEvents)
+      .values({ applicationId: app.id, action: p.action, fromState: app.state, toState: to, actorId: p.by.user.id, note: p.note?.trim() || null });
+    if (officerScope) {
       await recordAudit(tx, {
-        actor: p.by.actor,
+        ...auditTrailOf(p.by),
         action: `exit_entry.endorsement_${p.action}`,
         targetType: "endorsement_application",
         targetId: app.id,
         subjectIdHash: row.applicantIdHash,
         details: { number: app.number, from: app.state, to },
-        ip: p.by.ip,
-        correlationId: p.by.correlationId,
       });
     }
     await notify(tx, moved);

@@ -49,7 +49,7 @@ export const exitEntryRouter = createTRPCRouter({
   myEndorsements: citizenProcedure.query(({ ctx }) => listMyEndorsements(ctx.db, { userId: ctx.actor.user.id })),
   withdrawEndorsement: citizenProcedure
     .input(z.strictObject({ applicationId: z.uuid(), version: z.number().int().positive() }))
-    .mutation(({ ctx, input }) => actOnEndorsement(ctx.db, { ...input, action: "withdraw", by: { kind: "applicant", userId: ctx.actor.user.id } })),
+    .mutation(({ ctx, input }) => actOnEndorsement(ctx.db, { ...input, action: "withdraw", by: ctx.actor })),
   endorsementQueue: officer.query(({ ctx }) => listEndorsementQueue(ctx.db, { scope: ctx.actor.scope, ...actorOf(ctx) })),
   /** Endorsed permits waiting for their holders at the window (待领取). */
   endorsementsToCollect: officer.query(({ ctx }) => listEndorsementsToCollect(ctx.db, { scope: ctx.actor.scope, ...actorOf(ctx) })),
@@ -69,6 +69,6 @@ export const exitEntryRouter = createTRPCRouter({
     )
     .mutation(({ ctx, input }) => {
       const { action, applicationId, version, note } = input;
-      return actOnEndorsement(ctx.db, { applicationId, version, action, note, by: { kind: "officer", scope: ctx.actor.scope, ...actorOf(ctx) } });
+      return actOnEndorsement(ctx.db, { applicationId, version, action, note, by: ctx.actor });
     }),
 });
