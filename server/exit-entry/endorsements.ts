@@ -23,8 +23,9 @@ import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { queueSms } from "@/server/notify/queue-sms";
 import type { SmsTemplate } from "@/server/notify/templates";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
-import { inScope, withinScope } from "@/server/orgs/scope";
+import { withinScope } from "@/server/orgs/scope";
 import { type EndorsementAction, endorsementFeeFen, nextEndorsementState, openEndorsementStates } from "./endorsement-transitions";
+import { loadEndorsementForActor } from "./load-endorsement-for-actor";
 
 const smsFor: Partial<Record<EndorsementApplication["state"], SmsTemplate>> = {
   submitted: "endorsement_submitted",
@@ -139,20 +140,7 @@ export async function actOnEndorsement(
 ): Promise<{ state: EndorsementApplication["state"]; version: number }> {
   const now = p.now ?? new Date();
   const result = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ app: endorsementApplications, path: orgUnits.path, applicantIdHash: users.idNumberHash })
-      .from(endorsementApplications)
-      .innerJoin(orgUnits, eq(orgUnits.id, endorsementApplications.orgUnitId))
-      .innerJoin(users, eq(users.id, endorsementApplications.applicantId))
-      .where(eq(endorsementApplications.id, p.applicationId))
-      .for("update", { of: endorsementApplications });
-    if (!row) throw new DomainError("NOT_FOUND");
-    const { app } = row;
-    const officerScope = p.by.scope;
-    if (officerScope ? p.action === "withdraw" : app.applicantId !== p.by.user.id || p.action !== "withdraw") {
-      throw new DomainError("NOT_FOUND");
-    }
-    if (officerScope && !inScope(officerScope, row.path)) throw new DomainError("OUT_OF_JURISDICTION");
+    const { app, applicantIdHash, byOfficer } = await loadEndorsementForActor(tx, { actor: p.by, applicationId: p.applicationId, action: p.action });
     if (app.version !== p.version) throw new DomainError("APPLICATION_STALE");
     const to = nextEndorsementState(app.state, p.action);
     if (!to) throw new DomainError("APPLICATION_ILLEGAL_TRANSITION");
@@ -174,13 +162,13 @@ export async function actOnEndorsement(
     await tx
       .insert(endorsementEvents)
       .values({ applicationId: app.id, action: p.action, fromState: app.state, toState: to, actorId: p.by.user.id, note: p.note?.trim() || null });
-    if (officerScope) {
+    if (byOfficer) {
       await recordAudit(tx, {
         ...auditTrailOf(p.by),
         action: `exit_entry.endorsement_${p.action}`,
         targetType: "endorsement_application",
         targetId: app.id,
-        subjectIdHash: row.applicantIdHash,
+        subjectIdHash: applicantIdHash,
         details: { number: app.number, from: app.state, to },
       });
     }
