@@ -5,6 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 import clientImportsPure from "./eslint/client-imports-pure.mjs";
 import maxLineLength from "./eslint/max-line-length.mjs";
+import noInlineScopeCheck from "./eslint/no-inline-scope-check.mjs";
 import requireServerOnly from "./eslint/require-server-only.mjs";
 
 /** The project's own rules, one file each in eslint/. */
@@ -13,6 +14,7 @@ const jingmin = {
   rules: {
     "client-imports-pure": clientImportsPure,
     "max-line-length": maxLineLength,
+    "no-inline-scope-check": noInlineScopeCheck,
     "require-server-only": requireServerOnly,
   },
 };
@@ -35,6 +37,8 @@ export default defineConfig(
     plugins: { jingmin },
     rules: {
       "jingmin/max-line-length": "error",
+      // Jurisdiction is checked by server/orgs/scope.ts and the loadXForActor loaders, never by hand.
+      "jingmin/no-inline-scope-check": "error",
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },

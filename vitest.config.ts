@@ -15,7 +15,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["{server,db,components,inngest,app,scripts}/**/*.test.{ts,tsx}"],
+          include: ["{server,db,components,inngest,app,scripts,eslint}/**/*.test.{ts,tsx}"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           setupFiles: ["test/env.ts"],
           environment: "node",

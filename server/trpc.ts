@@ -7,6 +7,7 @@ import { uniqueViolation } from "@/db/unique-violation";
 import type { Role } from "@/db/schema";
 import { env } from "@/server/env";
 import { clientAddress } from "@/server/security/client-address";
+import { type Actor, auditTrailOf, type OfficerActor, type UserActor } from "@/server/accounts/actor";
 import { type OfficerRole, officerRoles, type SessionUser } from "@/server/accounts/session-user";
 import { recordAudit } from "@/server/audit/record-audit";
 import { DomainError, domainErrorTrpcCode } from "@/server/errors";
@@ -21,9 +22,9 @@ export type RequestMeta = { ip: string | null; userAgent: string | null; correla
 
 export type Context = {
   db: Db;
-  user: SessionUser | null;
   locale: Locale;
-  meta: RequestMeta;
+  /** Who is asking: the builders below narrow it (signed in, officer with a scope); procedures read nothing else. */
+  actor: Actor;
 };
 
 /** The one place a request's client address is read: see clientAddress for whom it trusts. */
@@ -39,9 +40,8 @@ export function requestMetaFrom(headers: Headers): RequestMeta {
 export function createContext(parts: { db: Db; user: SessionUser | null; headers: Headers }): Context {
   return {
     db: parts.db,
-    user: parts.user,
     locale: localeFromCookieHeader(parts.headers.get("cookie")),
-    meta: requestMetaFrom(parts.headers),
+    actor: { user: parts.user, scope: null, ...requestMetaFrom(parts.headers) },
   };
 }
 
@@ -76,7 +76,7 @@ const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
       };
     }
     if (error.code === "INTERNAL_SERVER_ERROR") {
-      const correlationId = ctx?.meta.correlationId ?? randomUUID();
+      const correlationId = ctx?.actor.correlationId ?? randomUUID();
       logError("trpc internal error", error.cause ?? error, { correlationId, path: shape.data.path });
       return {
         ...shape,
@@ -108,7 +108,7 @@ const mapDomainErrors = t.middleware(async ({ ctx, path, next }) => {
   if (cause instanceof DomainError) throw new TRPCError({ code: domainErrorTrpcCode[cause.code], cause });
   const constraint = uniqueViolation(cause);
   if (constraint !== null) {
-    logInfo("unmapped unique violation", { path, constraint, correlationId: ctx.meta.correlationId });
+    logInfo("unmapped unique violation", { path, constraint, correlationId: ctx.actor.correlationId });
     throw new TRPCError({ code: "CONFLICT", cause: new DomainError("CONFLICT") });
   }
   return result;
@@ -123,12 +123,10 @@ const refuseControlCharacters = t.middleware(async ({ ctx, meta, path, getRawInp
   if (!containsControlCharacters(await getRawInput())) return next();
   if (meta?.auditedAttempt) {
     await recordAudit(ctx.db, {
-      actor: { id: ctx.user?.id ?? null, role: ctx.user?.roles.join(",") ?? null, orgUnitId: ctx.user?.orgUnitId ?? null },
+      ...auditTrailOf(ctx.actor),
       action: meta.auditedAttempt,
       outcome: "denied",
       details: { refused: "CONTROL_CHARACTERS", procedure: path },
-      ip: ctx.meta.ip,
-      correlationId: ctx.meta.correlationId,
     });
   }
   throw new DomainError("CONTROL_CHARACTERS");
@@ -141,8 +139,9 @@ export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseContro
 
 /** Any signed-in user. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new DomainError("UNAUTHORIZED");
-  return next({ ctx: { ...ctx, user: ctx.user } });
+  const { actor } = ctx;
+  if (!actor.user) throw new DomainError("UNAUTHORIZED");
+  return next({ ctx: { ...ctx, actor: { ...actor, user: actor.user } satisfies UserActor } });
 });
 
 /**
@@ -150,13 +149,13 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
  * account (changing its password is a profile action), and staff never get a citizen account this way.
  */
 export const guestProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (ctx.user) throw new DomainError("FORBIDDEN");
+  if (ctx.actor.user) throw new DomainError("FORBIDDEN");
   return next();
 });
 
 function requireRole(...allowed: Role[]) {
   return authedProcedure.use(({ ctx, next }) => {
-    if (!ctx.user.roles.some((r) => allowed.includes(r))) throw new DomainError("FORBIDDEN");
+    if (!ctx.actor.user.roles.some((r) => allowed.includes(r))) throw new DomainError("FORBIDDEN");
     return next();
   });
 }
@@ -167,32 +166,33 @@ export const insurerProcedure = requireRole("insurer");
 
 /**
  * Officers of the given roles (any officer role when none is named). Puts the officer's jurisdiction
- * on ctx.scope: every query a procedure makes must filter by it.
+ * on ctx.actor.scope; the loaders (loadXForActor) and list queries take it, so a query outside it cannot be
+ * written without naming another scope.
  */
 export function officerProcedure(...allowed: OfficerRole[]) {
   const roles: Role[] = allowed.length ? allowed : [...officerRoles];
   return requireRole(...roles).use(async ({ ctx, next }) => {
-    if (ctx.user.orgUnitId == null) throw new DomainError("FORBIDDEN");
-    const scope = await loadJurisdiction(ctx.db, ctx.user.orgUnitId);
-    return next({ ctx: { ...ctx, scope } });
+    const { actor } = ctx;
+    if (actor.user.orgUnitId == null) throw new DomainError("FORBIDDEN");
+    const scope = await loadJurisdiction(ctx.db, actor.user.orgUnitId);
+    return next({ ctx: { ...ctx, actor: { ...actor, scope } satisfies OfficerActor } });
   });
 }
 
 /**
  * Unit supervisors (over their subtree) and admins (over the province): the oversight views such as the
- * metrics. Puts the jurisdiction on ctx.scope like officerProcedure.
+ * metrics. Puts the jurisdiction on ctx.actor.scope like officerProcedure.
  */
 export const oversightProcedure = requireRole("supervisor", "admin").use(async ({ ctx, next }) => {
-  if (ctx.user.roles.includes("admin")) return next({ ctx: { ...ctx, scope: await loadProvinceJurisdiction(ctx.db) } });
-  if (ctx.user.orgUnitId == null) throw new DomainError("FORBIDDEN");
-  return next({ ctx: { ...ctx, scope: await loadJurisdiction(ctx.db, ctx.user.orgUnitId) } });
+  const { actor } = ctx;
+  if (actor.user.roles.includes("admin")) {
+    return next({ ctx: { ...ctx, actor: { ...actor, scope: await loadProvinceJurisdiction(ctx.db) } satisfies OfficerActor } });
+  }
+  if (actor.user.orgUnitId == null) throw new DomainError("FORBIDDEN");
+  return next({ ctx: { ...ctx, actor: { ...actor, scope: await loadJurisdiction(ctx.db, actor.user.orgUnitId) } satisfies OfficerActor } });
 });
 
-/** The actor for audit entries, from the context of a signed-in request. */
-export function actorOf(ctx: { user: SessionUser; meta: RequestMeta }) {
-  return {
-    actor: { id: ctx.user.id, role: ctx.user.roles.join(","), orgUnitId: ctx.user.orgUnitId },
-    ip: ctx.meta.ip,
-    correlationId: ctx.meta.correlationId,
-  };
+/** Who did it and from where, for the services that audit: spread into their parameters. */
+export function actorOf(ctx: { actor: UserActor }) {
+  return auditTrailOf(ctx.actor);
 }

@@ -4,7 +4,7 @@ import { fetchMyUnit } from "@/components/orgs/fetch-my-unit";
 import { unitLabel } from "@/components/orgs/unit-label";
 import { ConsoleShell } from "@/components/shell/console-shell";
 import type { NavItem } from "@/components/shell/nav-disclosure";
-import { accidentOfficerRoles } from "@/server/accidents/officer-scope";
+import { accidentOfficerRoles } from "@/server/accidents/load-accident-for-actor";
 import { citizenLookupRoles } from "@/server/accounts/lookup-citizen";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { isAdmin } from "@/server/accounts/session-user";

@@ -3,7 +3,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accidentParties, accidentPhotos, accidents, insurerStaff, issuedDocuments } from "@/db/schema";
 import type { SessionUser } from "@/server/accounts/session-user";
-import { loadJurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
+import { loadJurisdiction } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 
 /**
  * Who may see an accident's photo or its agreement / determination PDF: its parties, traffic officers
@@ -30,7 +31,7 @@ export async function canReadAccidentBlob(db: Db, p: { user: SessionUser; blobId
   if (p.user.roles.includes("citizen") && parties.some((party) => party.userId === p.user.id)) return true;
   if (p.user.roles.includes("traffic_officer") && p.user.orgUnitId != null) {
     const scope = await loadJurisdiction(db, p.user.orgUnitId);
-    if (pathWithin(scope, accident.orgPath)) return true;
+    if (inScope(scope, accident.orgPath)) return true;
   }
   if (p.user.roles.includes("insurer") && (accident.status === "agreed" || accident.status === "determined")) {
     const [staff] = await db

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq, like } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { uniqueViolation } from "@/db/unique-violation";
 import { accidentParties, accidents, orgUnits, users } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
 import { randomCode } from "@/server/numbering/random-code";
+import { columnUnder } from "@/server/orgs/scope";
 import { type GateAnswers, gatePasses, maxParties } from "./accident-rules";
 import { type PartyDetails, partyValues } from "./party-details";
 
@@ -48,7 +49,7 @@ export async function createAccident(db: Db, p: CreateAccidentParams): Promise<{
   const [unit] = await db
     .select({ id: orgUnits.id, path: orgUnits.path })
     .from(orgUnits)
-    .where(and(eq(orgUnits.code, p.unitCode), eq(orgUnits.level, "county"), like(orgUnits.path, `${henanPath}%`)));
+    .where(and(eq(orgUnits.code, p.unitCode), eq(orgUnits.level, "county"), columnUnder(orgUnits.path, henanPath)));
   if (!unit) fields.unitCode = "accident.unit";
   if (Object.keys(fields).length || !unit) throw new DomainError("BAD_INPUT", {}, fields);
   const party = await partyValues(db, p.party, { userId: p.userId, now });

@@ -6,7 +6,7 @@ import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
 import { liabilitiesConsistent } from "./accident-rules";
 import { partiesOf } from "./accident-view";
-import { accidentInScope } from "./officer-scope";
+import { loadAccidentForActor } from "./load-accident-for-actor";
 import { settleLiability } from "./settle-liability";
 
 /**
@@ -37,9 +37,9 @@ export async function decideAccident(
   if (Object.keys(fields).length) throw new DomainError("BAD_INPUT", {}, fields);
 
   // Checked before the transaction too, so a refusal is audited rather than rolled back with it.
-  await accidentInScope(db, { ...p, action: "accident.determined" });
+  await loadAccidentForActor(db, { ...p, action: "accident.determined" });
   const result = await db.transaction(async (tx) => {
-    const accident = await accidentInScope(tx, { ...p, action: "accident.determined", lock: true });
+    const accident = await loadAccidentForActor(tx, { ...p, action: "accident.determined", lock: true });
     if (accident.status !== "awaiting_determination") throw new DomainError("ACCIDENT_WRONG_STATE");
     const parties = await partiesOf(tx, accident.id);
     const given = new Map(p.liabilities.map((l) => [l.partyId, l.liability]));

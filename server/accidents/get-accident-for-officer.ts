@@ -6,7 +6,7 @@ import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { maskName } from "@/server/crypto/mask";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
 import { type AccidentView, accidentView, partiesOf } from "./accident-view";
-import { accidentInScope } from "./officer-scope";
+import { loadAccidentForActor } from "./load-accident-for-actor";
 
 export type RegisterCheck = {
   partyId: string;
@@ -23,7 +23,7 @@ export async function getAccidentForOfficer(
   db: Db,
   p: { scope: Jurisdiction; accidentId: string; actor: AuditActor; ip?: string | null; correlationId?: string | null },
 ): Promise<AccidentView & { register: RegisterCheck[] }> {
-  const accident = await accidentInScope(db, { ...p, action: "accident.viewed" });
+  const accident = await loadAccidentForActor(db, { ...p, action: "accident.viewed" });
   const parties = await partiesOf(db, accident.id);
   const register: RegisterCheck[] = [];
   for (const party of parties) {

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accidentParties, accidents } from "@/db/schema";
-import { type Jurisdiction, withinJurisdiction } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { withinScope } from "@/server/orgs/scope";
 
 export type QueuedAccident = {
   id: string;
@@ -26,7 +27,7 @@ export async function listAccidentQueue(db: Db, p: { scope: Jurisdiction }): Pro
       lastPhotoAt: accidents.lastPhotoAt,
     })
     .from(accidents)
-    .where(and(withinJurisdiction(p.scope, accidents.orgPath), eq(accidents.status, "awaiting_determination")))
+    .where(and(withinScope(p.scope, accidents.orgPath), eq(accidents.status, "awaiting_determination")))
     .orderBy(asc(accidents.awaitingSince))
     .limit(200);
   const plates = rows.length

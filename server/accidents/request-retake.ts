@@ -8,7 +8,7 @@ import type { Jurisdiction } from "@/server/orgs/jurisdiction";
 import { requiredSlots } from "./accident-rules";
 import { partiesOf } from "./accident-view";
 import { bumpVersion } from "./lock-party-accident";
-import { accidentInScope } from "./officer-scope";
+import { loadAccidentForActor } from "./load-accident-for-actor";
 import { slotLabel } from "./slot-label";
 
 /**
@@ -22,9 +22,9 @@ export async function requestRetake(
   const note = p.note.trim();
   if (note.length > 150) throw new DomainError("BAD_INPUT", {}, { note: "BAD_INPUT" });
   // Checked before the transaction too, so a refusal is audited rather than rolled back with it.
-  await accidentInScope(db, { ...p, action: "accident.retake_requested" });
+  await loadAccidentForActor(db, { ...p, action: "accident.retake_requested" });
   await db.transaction(async (tx) => {
-    const accident = await accidentInScope(tx, { ...p, action: "accident.retake_requested", lock: true });
+    const accident = await loadAccidentForActor(tx, { ...p, action: "accident.retake_requested", lock: true });
     if (accident.status !== "awaiting_determination") throw new DomainError("ACCIDENT_WRONG_STATE");
     if (!requiredSlots(accident.partyCount).includes(p.slot)) throw new DomainError("BAD_INPUT", {}, { slot: "accident.slot" });
     await bumpVersion(tx, accident.id, { status: "retake", retakeSlot: p.slot, retakeNote: note || null, awaitingSince: null });

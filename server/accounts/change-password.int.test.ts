@@ -8,6 +8,7 @@ import { changePassword } from "./change-password";
 import { loadSessionUser } from "./load-session-user";
 import { signInCitizenWithPassword } from "./sign-in-citizen-with-password";
 import { insertTestUser } from "./test-accounts";
+import { refusal } from "@/test/refusal";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -22,15 +23,6 @@ async function newCitizen() {
   const phone = `1350000${String(++phoneSeq).padStart(4, "0")}`;
   const user = await insertTestUser(db, { roles: ["citizen"], phone, password: "Old@2026x" });
   return { phone, user, actor: { id: user.id, role: "citizen" } };
-}
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code: string; fields?: Record<string, string> };
-  }
-  throw new Error("expected a refusal");
 }
 
 async function row(id: string) {

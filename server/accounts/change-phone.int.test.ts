@@ -12,8 +12,9 @@ import { requestChangePhoneCodes } from "./request-change-phone-codes";
 import { signInCitizenWithPassword } from "./sign-in-citizen-with-password";
 import { insertTestUser } from "./test-accounts";
 import { verifySmsCode } from "./verify-sms-code";
+import { refusal } from "@/test/refusal";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -50,15 +51,6 @@ async function codeSentTo(phone: string) {
 }
 
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code: string; fields?: Record<string, string> };
-  }
-  throw new Error("expected a refusal");
-}
 
 async function phoneHashOf(id: string) {
   const [row] = await db.select({ phoneHash: users.phoneHash, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, id));

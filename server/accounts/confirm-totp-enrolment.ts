@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { totpEnrolments, users } from "@/db/schema";
+import { auditActorOf } from "./actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { decryptPii, hashPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
@@ -41,7 +42,7 @@ export async function confirmTotpEnrolment(db: Db, params: TotpEnrolmentConfirm)
     await tx.delete(totpEnrolments).where(eq(totpEnrolments.userId, user.id));
     if (!updated) return false;
     await recordAudit(tx, {
-      actor: { id: user.id, role: user.roles.join(","), orgUnitId: user.orgUnitId },
+      actor: auditActorOf(user),
       action: "auth.totp.enrolled",
       targetType: "user",
       targetId: user.id,

@@ -16,7 +16,7 @@ import { requestSignInCode } from "./request-sign-in-code";
 import { signInCitizenWithPassword } from "./sign-in-citizen-with-password";
 import { demoUserRow } from "./test-accounts";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, arrayContains, arrayOverlaps, asc, count, eq, like, type SQL } from "drizzle-orm";
+import { and, arrayContains, arrayOverlaps, asc, count, eq, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { orgUnits, users } from "@/db/schema";
 import { maskName } from "@/server/crypto/mask";
 import { DomainError } from "@/server/errors";
+import { columnUnder } from "@/server/orgs/scope";
 import { maskAccount } from "./mask-account";
 import { staffRoles } from "./session-user";
 import type { StaffRole } from "./staff-account-rules";
@@ -42,7 +43,7 @@ export async function listOfficers(db: Db, params: ListOfficersParams): Promise<
   if (params.unitId != null) {
     const [unit] = await db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, params.unitId));
     if (!unit) throw new DomainError("NOT_FOUND");
-    conditions.push(like(orgUnits.path, `${unit.path}%`));
+    conditions.push(columnUnder(orgUnits.path, unit.path));
   }
   const where = and(...conditions);
   const [counted] = await db

@@ -7,7 +7,8 @@ import { decryptPii, hashPii } from "@/server/crypto/pii";
 import { maskIdNumber, maskName, maskPhone } from "@/server/crypto/mask";
 import { DomainError } from "@/server/errors";
 import { getUnitChain, type OrgUnitRef } from "@/server/orgs/get-unit-chain";
-import { type Jurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 import { idNumberProblem } from "@/server/population/id-number-problem";
 import type { OfficerRole } from "./session-user";
 import { phonePasswordBlockedUntil } from "./sign-in-throttle";
@@ -45,7 +46,7 @@ export type CitizenRegisterEntry = {
   status: ResidentStatus;
   /** The police station that keeps the household's register, named from the city bureau down: station names repeat across cities. */
   stationChain: OrgUnitRef[];
-  withinJurisdiction: boolean;
+  withinScope: boolean;
   /** Only for households registered inside the officer's jurisdiction. */
   household: { householdNumber: string; address: string; members: HouseholdMember[] } | null;
 };
@@ -106,8 +107,8 @@ export async function lookupCitizen(db: Db, params: CitizenLookupParams): Promis
 
     let register: CitizenRegisterEntry | null = null;
     if (resident) {
-      const withinJurisdiction = pathWithin(params.scope, resident.station.path);
-      const members = withinJurisdiction
+      const withinScope = inScope(params.scope, resident.station.path);
+      const members = withinScope
         ? await tx
             .select()
             .from(residents)
@@ -118,8 +119,8 @@ export async function lookupCitizen(db: Db, params: CitizenLookupParams): Promis
         maskedName: maskName(resident.resident.name),
         status: resident.resident.status,
         stationChain: (await getUnitChain(tx, { unitId: resident.station.id })).filter((u) => u.level !== "province"),
-        withinJurisdiction,
-        household: withinJurisdiction
+        withinScope,
+        household: withinScope
           ? {
               householdNumber: resident.household.householdNumber,
               address: resident.household.address,

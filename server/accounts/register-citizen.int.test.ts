@@ -15,8 +15,9 @@ import { privacyNotice } from "./privacy-notice";
 import { type CitizenRegistration, registerCitizen } from "./register-citizen";
 import { requestRegistrationCode } from "./request-registration-code";
 import { signInCitizenWithPassword } from "./sign-in-citizen-with-password";
+import { refusal } from "@/test/refusal";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 // Wrapped so a test can let a concurrent submit commit at one exact point of another.
 vi.mock("./is-phone-registered", async (importOriginal) => {
   const real = await importOriginal<typeof import("./is-phone-registered")>();
@@ -72,15 +73,6 @@ function registration(phone: string, code: string, over: Partial<CitizenRegistra
     now: seconds(60),
     ...over,
   };
-}
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code: string; params: Record<string, unknown>; fields?: Record<string, string> };
-  }
-  throw new Error("expected a refusal");
 }
 
 async function userCount() {

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { auditActorOf } from "./actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { maskPhone } from "@/server/crypto/mask";
 import { hashPii } from "@/server/crypto/pii";
@@ -35,7 +36,7 @@ export async function requestCitizenCode(db: Db, params: CitizenCodeRequest): Pr
   await db.transaction(async (tx) => {
     if (sendable) await issueSmsCode(tx, { purpose, phone, ip, now });
     await recordAudit(tx, {
-      actor: { id: user?.id ?? null, role: user?.roles.join(",") ?? null, orgUnitId: user?.orgUnitId ?? null },
+      actor: auditActorOf(user),
       action: `auth.${purpose}_code.requested`,
       targetType: user ? "user" : undefined,
       targetId: user?.id,

@@ -12,8 +12,9 @@ import { requestPasswordResetCode } from "./request-password-reset-code";
 import { resetPassword } from "./reset-password";
 import { signInCitizenWithPassword } from "./sign-in-citizen-with-password";
 import { insertTestUser } from "./test-accounts";
+import { refusal } from "@/test/refusal";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -49,15 +50,6 @@ async function resetCode(phone: string, now = t0) {
   const code = (await smsTo(phone, "reset_password_code"))[0]?.body.match(/\d{6}/)?.[0];
   if (!code) throw new Error("no reset code SMS");
   return code;
-}
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code: string; params: Record<string, unknown>; fields?: Record<string, string> };
-  }
-  throw new Error("expected a refusal");
 }
 
 describe("password reset by SMS code", () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
+import { auditActorOf } from "./actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { maskPhone } from "@/server/crypto/mask";
 import { chinaTimeZone } from "@/server/dates/china-time-zone";
@@ -33,7 +34,7 @@ export async function resetPassword(db: Db, params: PasswordReset): Promise<void
   const user = await findCitizenByPhone(db, phone);
   const refuse = async (reason: string, error: DomainError) => {
     await recordAudit(db, {
-      actor: { id: user?.id ?? null, role: user?.roles.join(",") ?? null },
+      actor: auditActorOf(user),
       action: "account.password_reset",
       targetType: user ? "user" : undefined,
       targetId: user?.id,
@@ -57,7 +58,7 @@ export async function resetPassword(db: Db, params: PasswordReset): Promise<void
       .where(eq(users.id, user.id))
       .returning({ sessionVersion: users.sessionVersion });
     await recordAudit(tx, {
-      actor: { id: user.id, role: user.roles.join(",") },
+      actor: auditActorOf(user),
       action: "account.password_reset",
       targetType: "user",
       targetId: user.id,

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type User, users } from "@/db/schema";
+import { auditActorOf } from "./actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
 import type { SignedIn } from "./signed-in";
@@ -41,7 +42,7 @@ export async function recordSignInDenied(
   error: DomainError,
 ): Promise<DomainError> {
   await recordAudit(db, {
-    actor: { id: user.id, role: user.roles.join(","), orgUnitId: user.orgUnitId },
+    actor: auditActorOf(user),
     action: "auth.sign_in",
     targetType: "user",
     targetId: user.id,
@@ -69,7 +70,7 @@ export async function recordSignInFailure(
 ): Promise<DomainError> {
   if (!user || !lockingChannels.has(attempt.channel)) {
     await recordAudit(db, {
-      actor: user ? { id: user.id, role: user.roles.join(","), orgUnitId: user.orgUnitId } : { id: null },
+      actor: auditActorOf(user),
       action: "auth.sign_in",
       targetType: user ? "user" : undefined,
       targetId: user?.id,
@@ -79,7 +80,7 @@ export async function recordSignInFailure(
     });
     return error;
   }
-  const actor = { id: user.id, role: user.roles.join(","), orgUnitId: user.orgUnitId };
+  const actor = auditActorOf(user);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(users)
@@ -119,7 +120,7 @@ export async function recordSignInSuccess(
 ): Promise<SignedIn> {
   await db.update(users).set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: attempt.now }).where(eq(users.id, user.id));
   await recordAudit(db, {
-    actor: { id: user.id, role: user.roles.join(","), orgUnitId: user.orgUnitId },
+    actor: auditActorOf(user),
     action: "auth.sign_in",
     targetType: "user",
     targetId: user.id,

@@ -6,6 +6,7 @@ import { demoAccount } from "@/server/seed/demo-accounts";
 import { createTestDb } from "@/test/db";
 import { signInCitizenWithPassword } from "./sign-in-citizen-with-password";
 import { insertTestUser } from "./test-accounts";
+import { refusal } from "@/test/refusal";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -17,15 +18,6 @@ afterAll(async () => h.close());
 
 const citizen = demoAccount("citizen");
 const t0 = new Date("2026-11-27T08:00:00Z");
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code: string; params: Record<string, unknown> };
-  }
-  throw new Error("expected the sign-in to be refused");
-}
 
 describe("citizen sign-in with phone and password", () => {
   it("signs in the demo citizen and records it with a masked phone", async () => {

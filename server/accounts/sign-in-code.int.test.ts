@@ -9,8 +9,9 @@ import { createTestDb } from "@/test/db";
 import { requestSignInCode } from "./request-sign-in-code";
 import { signInCitizenWithCode } from "./sign-in-citizen-with-code";
 import { insertTestUser } from "./test-accounts";
+import { refusal } from "@/test/refusal";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -43,15 +44,6 @@ async function latestCode(phone: string) {
   const code = sms?.body.match(/\d{6}/)?.[0];
   if (!code) throw new Error("no code SMS");
   return code;
-}
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code: string; params: Record<string, unknown> };
-  }
-  throw new Error("expected a refusal");
 }
 
 describe("SMS sign-in codes", () => {

@@ -7,6 +7,7 @@ import { createTestDb } from "@/test/db";
 import { signInStaff } from "./sign-in-staff";
 import { demoUserRow, insertTestUser } from "./test-accounts";
 import { totpCode } from "./totp";
+import { refusal } from "@/test/refusal";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -20,15 +21,6 @@ const officer = demoAccount("stationOfficer");
 const secret = officer.totpSecret as string;
 const t0 = new Date("2026-11-27T08:00:10Z");
 const seconds = (s: number) => new Date(t0.getTime() + s * 1000);
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code: string; params: Record<string, unknown> };
-  }
-  throw new Error("expected the sign-in to be refused");
-}
 
 describe("staff sign-in with account, password and TOTP", () => {
   it("accepts the current code and returns the officer with unit and roles", async () => {

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import QRCode from "qrcode";
 import type { Db } from "@/db/client";
 import { totpEnrolments } from "@/db/schema";
+import { auditActorOf } from "./actor";
 import { recordAudit } from "@/server/audit/record-audit";
 import { encryptPii, hashPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
@@ -67,7 +68,7 @@ export async function startTotpEnrolment(db: Db, params: TotpEnrolmentStart): Pr
       expiresAt,
     });
     await recordAudit(tx, {
-      actor: { id: user.id, role: user.roles.join(","), orgUnitId: user.orgUnitId },
+      actor: auditActorOf(user),
       action: "auth.totp.enrolment_started",
       targetType: "user",
       targetId: user.id,

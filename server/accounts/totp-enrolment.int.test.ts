@@ -9,6 +9,7 @@ import { signInStaff } from "./sign-in-staff";
 import { startTotpEnrolment } from "./start-totp-enrolment";
 import { demoUserRow, insertTestUser } from "./test-accounts";
 import { totpCode } from "./totp";
+import { refusal } from "@/test/refusal";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -21,15 +22,6 @@ afterAll(async () => h.close());
 const fresh = demoAccount("newOfficer");
 const t0 = new Date("2026-11-27T08:00:10Z");
 const seconds = (s: number) => new Date(t0.getTime() + s * 1000);
-
-async function refusal(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code: string; params: Record<string, unknown> };
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("TOTP enrolment for a new officer", () => {
   it("refuses a wrong password and counts it towards the lock", async () => {

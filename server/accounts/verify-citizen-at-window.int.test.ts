@@ -6,10 +6,9 @@ import type { DemoAccountKey } from "@/server/seed/demo-accounts";
 import { demoResidents } from "@/server/seed/population";
 import { encryptPii, hashPii } from "@/server/crypto/pii";
 import { makeIdNumber } from "@/server/population/id-number";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
-import { demoUserRow, insertTestUser } from "./test-accounts";
+import { insertTestUser } from "./test-accounts";
+import { callerAs, callerAsDemo } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -19,11 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-async function as(key: DemoAccountKey) {
-  const row = await demoUserRow(db, key);
-  const user = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
-  return createCaller(createContext({ db, user, headers: new Headers() }));
-}
+const as = (key: DemoAccountKey) => callerAsDemo(db, key);
 
 /** An account the online check left unverified, with the given name and ID number. */
 async function unverifiedCitizen(name: string, idNumber: string, phone: string) {
@@ -84,7 +79,7 @@ describe("citizens.verifyAtWindow", () => {
         code: "FORBIDDEN",
       });
     }
-    const signedOut = createCaller(createContext({ db, user: null, headers: new Headers() }));
+    const signedOut = callerAs(db, null);
     await expect(signedOut.citizens.verifyAtWindow({ userId, idCardChecked: true })).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });

@@ -16,8 +16,10 @@ import { type AuditActor, recordAudit, recordAuditPerSubject } from "@/server/au
 import { maskName } from "@/server/crypto/mask";
 import { chinaDayBounds } from "@/server/dates/china-date-time";
 import { DomainError } from "@/server/errors";
-import { type Jurisdiction, withinJurisdiction } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { withinScope } from "@/server/orgs/scope";
 import { isSlotTime, slotStartTimes } from "./appointment-rules";
+import { loadAppointmentForActor } from "./load-appointment-for-actor";
 
 /** The desks that receive booked visitors: station windows and the county exit-entry section. */
 export const appointmentDeskRoles = ["window_officer", "exit_entry_officer"] as const satisfies readonly OfficerRole[];
@@ -137,7 +139,7 @@ export async function listDayBookings(db: Db, p: Audited & { day: string }): Pro
     .innerJoin(orgUnits, eq(orgUnits.id, appointmentSlots.orgUnitId))
     .innerJoin(services, eq(services.id, appointments.serviceId))
     .innerJoin(users, eq(users.id, appointments.userId))
-    .where(and(withinJurisdiction(p.scope, orgUnits.path), gte(appointments.startsAt, start), lt(appointments.startsAt, end)))
+    .where(and(withinScope(p.scope, orgUnits.path), gte(appointments.startsAt, start), lt(appointments.startsAt, end)))
     .orderBy(asc(appointments.startsAt), asc(appointmentTemplates.window));
   await recordAuditPerSubject(
     db,
@@ -170,27 +172,9 @@ export async function listDayBookings(db: Db, p: Audited & { day: string }): Pro
 export async function recordAttendance(db: Db, p: Audited & { appointmentId: string; outcome: "attended" | "no_show"; now?: Date }): Promise<void> {
   const now = p.now ?? new Date();
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ a: appointments, path: orgUnits.path, idHash: users.idNumberHash })
-      .from(appointments)
-      .innerJoin(appointmentSlots, eq(appointmentSlots.id, appointments.slotId))
-      .innerJoin(orgUnits, eq(orgUnits.id, appointmentSlots.orgUnitId))
-      .innerJoin(users, eq(users.id, appointments.userId))
-      .where(eq(appointments.id, p.appointmentId))
-      .for("update", { of: appointments });
-    if (!row) throw new DomainError("NOT_FOUND");
-    if (!row.path.startsWith(p.scope.path)) throw new DomainError("OUT_OF_JURISDICTION");
-    if (row.a.status !== "booked" || row.a.startsAt > now) throw new DomainError("APPOINTMENT_LOCKED");
-    await tx.update(appointments).set({ status: p.outcome }).where(eq(appointments.id, row.a.id));
-    await recordAudit(tx, {
-      actor: p.actor,
-      action: "appointments.attendance",
-      targetType: "appointment",
-      targetId: row.a.id,
-      subjectIdHash: row.idHash,
-      details: { outcome: p.outcome },
-      ip: p.ip,
-      correlationId: p.correlationId,
-    });
+    const { appointment, idHash } = await loadAppointmentForActor(tx, { scope: p.scope, appointmentId: p.appointmentId });
+    if (appointment.status !== "booked" || appointment.startsAt > now) throw new DomainError("APPOINTMENT_LOCKED");
+    await tx.update(appointments).set({ status: p.outcome }).where(eq(appointments.id, appointment.id));
+    await recordAudit(tx, { actor: p.actor, action: "appointments.attendance", targetType: "appointment", targetId: appointment.id, subjectIdHash: idHash, details: { outcome: p.outcome }, ip: p.ip, correlationId: p.correlationId });
   });
 }

@@ -1,11 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { appointmentSlots, appointmentTemplates, appointments, orgUnits, smsMessages, userServiceUsage } from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
-import type { SessionUser } from "@/server/accounts/session-user";
-import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
+import { insertTestUser } from "@/server/accounts/test-accounts";
 import { buildHome } from "@/server/catalog/build-home";
 import { createCaller } from "@/server/routers/_app";
 import { createContext } from "@/server/trpc";
@@ -15,8 +13,10 @@ import { bookAppointment } from "./book-appointment";
 import { cancelAppointment, rescheduleAppointment } from "./change-appointment";
 import { listAvailableSlots } from "./list-available-slots";
 import { remindAppointments } from "./remind-appointments";
+import { callerAs, callerAsDemo } from "@/test/caller-as";
+import { refusalReason } from "@/test/refusal";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -49,22 +49,7 @@ async function citizens(n: number) {
   return rows;
 }
 
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return ((error.cause as { code?: string } | undefined)?.code ?? error.code) as string;
-    if ((error as { code?: string }).code) return (error as { code: string }).code;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
-
-async function as(key: DemoAccountKey) {
-  const row = await demoUserRow(db, key);
-  const user: SessionUser = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
-  return createCaller(createContext({ db, user, headers: new Headers() }));
-}
+const as = (key: DemoAccountKey) => callerAsDemo(db, key);
 
 describe("booking a slot", () => {
   it("never goes over capacity: 20 citizens booking one slot of 5 at once get 5 bookings and 15 refusals", async () => {
@@ -102,14 +87,14 @@ describe("booking a slot", () => {
     const [u] = await citizens(1);
     const book = (startsAt: Date) => bookAppointment(db, { userId: u!.id, serviceCode: "CR001", templateId: template.id, startsAt, now: monday8 });
     for (const startsAt of [at("2026-12-01", "11:30"), at("2026-12-05", "09:00"), at("2026-12-21", "09:00"), at("2026-11-27", "09:00")]) {
-      expect(await refusal(book(startsAt)), startsAt.toISOString()).toBe("SLOT_UNAVAILABLE");
+      expect(await refusalReason(book(startsAt)), startsAt.toISOString()).toBe("SLOT_UNAVAILABLE");
     }
     const officer = await as("windowOfficer");
     await officer.appointments.addClosure({ day: "2026-12-03", reason: "临时闭厅" });
-    expect(await refusal(book(at("2026-12-03", "09:00")))).toBe("SLOT_UNAVAILABLE");
+    expect(await refusalReason(book(at("2026-12-03", "09:00")))).toBe("SLOT_UNAVAILABLE");
     const days = await listAvailableSlots(db, { orgUnitId: stationId, serviceCode: "CR001", now: monday8 });
     expect(days.find((d) => d.day === "2026-12-03")).toMatchObject({ closed: true, slots: [] });
-    expect(await refusal(bookAppointment(db, { userId: u!.id, serviceCode: "HZ001", templateId: template.id, startsAt: at("2026-12-04", "09:00"), now: monday8 }))).toBe("NOT_FOUND");
+    expect(await refusalReason(bookAppointment(db, { userId: u!.id, serviceCode: "HZ001", templateId: template.id, startsAt: at("2026-12-04", "09:00"), now: monday8 }))).toBe("NOT_FOUND");
   });
 });
 
@@ -125,7 +110,7 @@ describe("cancelling and rescheduling", () => {
     expect(friday.slots.find((s) => s.templateId === template.id && s.time === "10:30")!.remaining).toBe(4);
 
     expect(
-      await refusal(rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-01", "09:00"), now: monday8 })),
+      await refusalReason(rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-01", "09:00"), now: monday8 })),
     ).toBe("SLOT_FULL");
     const [row] = await db.select().from(appointments).where(eq(appointments.id, booked.id));
     expect(row).toMatchObject({ status: "booked", startsAt: at("2026-12-04", "10:30") });
@@ -134,11 +119,11 @@ describe("cancelling and rescheduling", () => {
   it("cancels up to 2 hours before the start, not later, and not someone else's booking", async () => {
     const [u, other] = await citizens(2);
     const booked = await bookAppointment(db, { userId: u!.id, serviceCode: "CR001", templateId: template.id, startsAt: at("2026-12-07", "11:00"), now: monday8 });
-    expect(await refusal(cancelAppointment(db, { userId: other!.id, appointmentId: booked.id, now: monday8 }))).toBe("NOT_FOUND");
+    expect(await refusalReason(cancelAppointment(db, { userId: other!.id, appointmentId: booked.id, now: monday8 }))).toBe("NOT_FOUND");
     const tooLate = new Date(at("2026-12-07", "11:00").getTime() - 119 * 60_000);
-    expect(await refusal(cancelAppointment(db, { userId: u!.id, appointmentId: booked.id, now: tooLate }))).toBe("APPOINTMENT_LOCKED");
+    expect(await refusalReason(cancelAppointment(db, { userId: u!.id, appointmentId: booked.id, now: tooLate }))).toBe("APPOINTMENT_LOCKED");
     expect(
-      await refusal(rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-08", "09:00"), now: tooLate })),
+      await refusalReason(rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-08", "09:00"), now: tooLate })),
     ).toBe("APPOINTMENT_LOCKED");
     await cancelAppointment(db, { userId: u!.id, appointmentId: booked.id, now: new Date(at("2026-12-07", "11:00").getTime() - 120 * 60_000) });
     const [row] = await db.select().from(appointments).where(eq(appointments.id, booked.id));
@@ -166,7 +151,7 @@ describe("no-shows", () => {
     await db.update(appointments).set({ startsAt: third }).where(eq(appointments.id, missed[2]!.id));
 
     const afterThird = new Date(third.getTime() + 60 * 60_000);
-    expect(await refusal(bookAppointment(db, { userId: u!.id, serviceCode: "CR008", templateId: template.id, startsAt: at("2026-12-10", "09:00"), now: afterThird }))).toBe(
+    expect(await refusalReason(bookAppointment(db, { userId: u!.id, serviceCode: "CR008", templateId: template.id, startsAt: at("2026-12-10", "09:00"), now: afterThird }))).toBe(
       "BOOKING_BLOCKED",
     );
     const released = new Date(third.getTime() + 30 * 24 * 60 * 60_000 + 60_000);
@@ -220,7 +205,7 @@ describe("appointments procedures", () => {
         c.appointments.cancel({ appointmentId: ids.appointmentId }),
         c.appointments.reschedule({ appointmentId: ids.appointmentId, templateId: ids.templateId, startsAt: "2026-12-01T09:00:00+08:00" }),
       ]) {
-        expect(await refusal(call), key).toBe("FORBIDDEN");
+        expect(await refusalReason(call), key).toBe("FORBIDDEN");
       }
     }
     for (const key of ["citizen", "stationOfficer", "countyApprover", "trafficOfficer", "admin"] as const) {
@@ -233,7 +218,7 @@ describe("appointments procedures", () => {
         c.appointments.dayBookings({ day: "2026-12-01" }),
         c.appointments.recordAttendance({ appointmentId: ids.appointmentId, outcome: "attended" }),
       ]) {
-        expect(await refusal(call), key).toBe("FORBIDDEN");
+        expect(await refusalReason(call), key).toBe("FORBIDDEN");
       }
     }
   });
@@ -243,17 +228,17 @@ describe("appointments procedures", () => {
     const c = createCaller(
       createContext({ db, user: { id: luoyangDesk.id, name: luoyangDesk.name, roles: luoyangDesk.roles, orgUnitId: luoyangDesk.orgUnitId }, headers: new Headers() }),
     );
-    expect(await refusal(c.appointments.setTemplateActive({ templateId: template.id, active: false }))).toBe("NOT_FOUND");
+    expect(await refusalReason(c.appointments.setTemplateActive({ templateId: template.id, active: false }))).toBe("NOT_FOUND");
     const [u] = await citizens(1);
     const booked = await bookAppointment(db, { userId: u!.id, serviceCode: "CR001", templateId: template.id, startsAt: at("2026-12-10", "09:00"), now: monday8 });
-    expect(await refusal(c.appointments.recordAttendance({ appointmentId: booked.id, outcome: "no_show" }))).toBe("OUT_OF_JURISDICTION");
+    expect(await refusalReason(c.appointments.recordAttendance({ appointmentId: booked.id, outcome: "no_show" }))).toBe("OUT_OF_JURISDICTION");
     expect((await c.appointments.dayBookings({ day: "2026-12-10" })).map((b) => b.id)).not.toContain(booked.id);
     expect((await (await as("windowOfficer")).appointments.dayBookings({ day: "2026-12-10" })).map((b) => b.id)).toContain(booked.id);
     expect((await c.appointments.schedule()).templates).toEqual([]);
     const own = await c.appointments.createTemplate({ window: "1号窗口", weekdays: [1, 3], startTime: "14:00", endTime: "16:00", capacity: 3 });
     const [row] = await db.select().from(appointmentTemplates).where(eq(appointmentTemplates.id, own.id));
     expect(row!.orgUnitId).toBe(luoyangDesk.orgUnitId);
-    expect(await refusal(c.appointments.createTemplate({ window: "1号窗口", weekdays: [1], startTime: "14:15", endTime: "14:00", capacity: 3 }))).toBe("BAD_INPUT");
+    expect(await refusalReason(c.appointments.createTemplate({ window: "1号窗口", weekdays: [1], startTime: "14:15", endTime: "14:00", capacity: 3 }))).toBe("BAD_INPUT");
   });
 });
 
@@ -283,10 +268,10 @@ describe("handling unit types", () => {
 
     const [u] = await citizens(1);
     const atHall = bookAppointment(db, { userId: u!.id, serviceCode: "HZ031", templateId: hall.id, startsAt: at("2026-12-02", "09:00"), now: monday8 });
-    expect(await refusal(atHall)).toBe("SLOT_UNAVAILABLE");
+    expect(await refusalReason(atHall)).toBe("SLOT_UNAVAILABLE");
     const booked = await bookAppointment(db, { userId: u!.id, serviceCode: "HZ031", templateId: household.id, startsAt: at("2026-12-02", "09:00"), now: monday8 });
     const moveToHall = rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: hall.id, startsAt: at("2026-12-02", "10:00"), now: monday8 });
-    expect(await refusal(moveToHall)).toBe("SLOT_UNAVAILABLE");
+    expect(await refusalReason(moveToHall)).toBe("SLOT_UNAVAILABLE");
     const [row] = await db.select().from(appointments).where(eq(appointments.id, booked.id));
     expect(row).toMatchObject({ status: "booked", startsAt: at("2026-12-02", "09:00") });
   });
@@ -295,11 +280,11 @@ describe("handling unit types", () => {
     const windowDesk = await as("windowOfficer");
     const created = await windowDesk.appointments.createTemplate({ window: "户籍5号窗口", weekdays: [2], startTime: "15:00", endTime: "16:00", capacity: 1 });
     expect((await db.select().from(appointmentTemplates).where(eq(appointmentTemplates.id, created.id)))[0]!.deskType).toBe("household");
-    expect(await refusal(windowDesk.appointments.createTemplate({ window: "出入境9号窗口", weekdays: [2], startTime: "15:00", endTime: "16:00", capacity: 1, deskType: "exit_entry" }))).toBe("BAD_INPUT");
+    expect(await refusalReason(windowDesk.appointments.createTemplate({ window: "出入境9号窗口", weekdays: [2], startTime: "15:00", endTime: "16:00", capacity: 1, deskType: "exit_entry" }))).toBe("BAD_INPUT");
 
     const both = await insertTestUser(db, { roles: ["window_officer", "exit_entry_officer"], account: "410105098", password: "Demo@2026x", orgUnitCode: "410105" });
-    const c = createCaller(createContext({ db, user: { id: both.id, name: both.name, roles: both.roles, orgUnitId: both.orgUnitId }, headers: new Headers() }));
-    expect(await refusal(c.appointments.createTemplate({ window: "综合窗口", weekdays: [2], startTime: "15:00", endTime: "16:00", capacity: 1 }))).toBe("BAD_INPUT");
+    const c = callerAs(db, both);
+    expect(await refusalReason(c.appointments.createTemplate({ window: "综合窗口", weekdays: [2], startTime: "15:00", endTime: "16:00", capacity: 1 }))).toBe("BAD_INPUT");
     const chosen = await c.appointments.createTemplate({ window: "综合窗口", weekdays: [2], startTime: "15:00", endTime: "16:00", capacity: 1, deskType: "exit_entry" });
     expect((await db.select().from(appointmentTemplates).where(eq(appointmentTemplates.id, chosen.id)))[0]!.deskType).toBe("exit_entry");
   });
@@ -315,7 +300,7 @@ describe("SMS confirmations", () => {
     await rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-11", "10:00"), now: monday8 });
     await rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-11", "09:00"), now: monday8 });
     await cancelAppointment(db, { userId: u!.id, appointmentId: booked.id, now: monday8 });
-    expect(await refusal(cancelAppointment(db, { userId: u!.id, appointmentId: booked.id, now: monday8 }))).toBe("APPOINTMENT_LOCKED");
+    expect(await refusalReason(cancelAppointment(db, { userId: u!.id, appointmentId: booked.id, now: monday8 }))).toBe("APPOINTMENT_LOCKED");
 
     const sms = await smsOf(booked.id);
     expect(sms.map((m) => m.template)).toEqual(["appointment_booked", "appointment_rescheduled", "appointment_rescheduled", "appointment_cancelled"]);
@@ -329,8 +314,8 @@ describe("SMS confirmations", () => {
   it("texts nothing when the booking or the move is refused", async () => {
     const [u] = await citizens(1);
     const booked = await bookAppointment(db, { userId: u!.id, serviceCode: "CR002", templateId: template.id, startsAt: at("2026-12-14", "09:00"), now: monday8 });
-    expect(await refusal(bookAppointment(db, { userId: u!.id, serviceCode: "CR002", templateId: template.id, startsAt: at("2026-12-14", "10:00"), now: monday8 }))).toBe("APPOINTMENT_EXISTS");
-    expect(await refusal(rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-12", "09:00"), now: monday8 }))).toBe("SLOT_UNAVAILABLE");
+    expect(await refusalReason(bookAppointment(db, { userId: u!.id, serviceCode: "CR002", templateId: template.id, startsAt: at("2026-12-14", "10:00"), now: monday8 }))).toBe("APPOINTMENT_EXISTS");
+    expect(await refusalReason(rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-12", "09:00"), now: monday8 }))).toBe("SLOT_UNAVAILABLE");
     expect((await smsOf(booked.id)).map((m) => m.template)).toEqual(["appointment_booked"]);
   });
 });

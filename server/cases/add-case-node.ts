@@ -10,7 +10,7 @@ import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { queueSms } from "@/server/notify/queue-sms";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
 import { caseNodeSmsLabel } from "./case-node-labels";
-import { loadCaseInScope } from "./load-case-in-scope";
+import { loadCaseForActor } from "./load-case-for-actor";
 
 export type AddCaseNodeParams = {
   scope: Jurisdiction;
@@ -43,7 +43,7 @@ export async function addCaseNode(db: Db, p: AddCaseNodeParams): Promise<{ id: s
   if (Object.keys(fields).length) throw new DomainError("BAD_INPUT", {}, fields);
 
   const result = await db.transaction(async (tx) => {
-    const theCase = await loadCaseInScope(tx, { scope: p.scope, caseId: p.caseId, lock: true });
+    const theCase = await loadCaseForActor(tx, { scope: p.scope, caseId: p.caseId, lock: true });
     const [node] = await tx
       .insert(caseNodes)
       .values({ caseId: theCase.id, kind: p.kind, measure, occurredOn: p.occurredOn, remark: p.remark.trim(), recordedBy: p.recordedBy, createdAt: now })

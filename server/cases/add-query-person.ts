@@ -10,7 +10,7 @@ import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
 import { validateIdNumber } from "@/server/population/id-number";
-import { loadCaseInScope } from "./load-case-in-scope";
+import { loadCaseForActor } from "./load-case-for-actor";
 import { generateQueryNumber, queryNumberHash } from "./query-number";
 import { sendQueryNumber } from "./send-query-number";
 
@@ -54,7 +54,7 @@ export async function addQueryPerson(db: Db, p: AddQueryPersonParams): Promise<{
 
   const idNumberHash = hashPii("id", idNumber);
   const result = await db.transaction(async (tx) => {
-    const theCase = await loadCaseInScope(tx, { scope: p.scope, caseId: p.caseId, lock: true });
+    const theCase = await loadCaseForActor(tx, { scope: p.scope, caseId: p.caseId, lock: true });
     const [already] = await tx
       .select({ id: caseQueryPersons.id })
       .from(caseQueryPersons)

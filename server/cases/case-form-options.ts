@@ -2,7 +2,8 @@ import "server-only";
 import { and, arrayOverlaps, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { orgUnits, users } from "@/db/schema";
-import { type Jurisdiction, withinJurisdiction } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { withinScope } from "@/server/orgs/scope";
 import { caseOfficerRoles } from "./case-officer-roles";
 
 export type CaseFormOptions = {
@@ -15,7 +16,7 @@ export async function caseFormOptions(db: Db, params: { scope: Jurisdiction }): 
   const units = await db
     .select({ id: orgUnits.id, name: orgUnits.name, nameEn: orgUnits.nameEn, level: orgUnits.level })
     .from(orgUnits)
-    .where(and(withinJurisdiction(params.scope, orgUnits.path), inArray(orgUnits.level, ["county", "station"])))
+    .where(and(withinScope(params.scope, orgUnits.path), inArray(orgUnits.level, ["county", "station"])))
     .orderBy(asc(orgUnits.path))
     .limit(500);
   const officers = units.length

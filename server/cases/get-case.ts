@@ -6,7 +6,7 @@ import { type AuditActor, recordAuditPerSubject } from "@/server/audit/record-au
 import { maskIdNumber, maskPhone } from "@/server/crypto/mask";
 import { decryptPii } from "@/server/crypto/pii";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
-import { loadCaseInScope } from "./load-case-in-scope";
+import { loadCaseForActor } from "./load-case-for-actor";
 
 export type CaseDetail = Awaited<ReturnType<typeof getCase>>;
 
@@ -18,7 +18,7 @@ export async function getCase(
   db: Db,
   p: { scope: Jurisdiction; caseId: string; actor: AuditActor; ip?: string | null; correlationId?: string | null },
 ) {
-  const theCase = await loadCaseInScope(db, { scope: p.scope, caseId: p.caseId });
+  const theCase = await loadCaseForActor(db, { scope: p.scope, caseId: p.caseId });
   const [officer] = await db.select({ name: users.name }).from(users).where(eq(users.id, theCase.officerInChargeId));
   const persons = await db
     .select()

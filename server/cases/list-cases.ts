@@ -2,7 +2,8 @@ import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { caseNodes, caseQueryPersons, cases, orgUnits, users } from "@/db/schema";
-import { type Jurisdiction, withinJurisdiction } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { withinScope } from "@/server/orgs/scope";
 
 export type CaseListItem = {
   id: string;
@@ -40,7 +41,7 @@ export async function listCases(db: Db, params: { scope: Jurisdiction; limit?: n
     .from(cases)
     .innerJoin(orgUnits, eq(orgUnits.id, cases.handlingUnitId))
     .innerJoin(users, eq(users.id, cases.officerInChargeId))
-    .where(withinJurisdiction(params.scope, orgUnits.path))
+    .where(withinScope(params.scope, orgUnits.path))
     .orderBy(desc(cases.createdAt))
     .limit(params.limit ?? 100);
   return rows;

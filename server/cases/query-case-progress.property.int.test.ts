@@ -14,7 +14,7 @@ import { registerCase } from "./register-case";
 import { revokeQueryPerson } from "./revoke-query-person";
 import { issueTestCaseCode, testIdNumber, testPhone, verifiedTestCitizen } from "./test-cases";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 type Person = { caseId: string; title: string; queryNumber: string; idNumber: string; phone: string; revoked: boolean };
 

@@ -4,7 +4,8 @@ import type { Db } from "@/db/client";
 import { cases, orgUnits, users } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
-import { type Jurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 import { caseOfficerRoles } from "./case-officer-roles";
 
 export type RegisterCaseParams = {
@@ -32,7 +33,7 @@ export async function registerCase(db: Db, p: RegisterCaseParams): Promise<{ id:
   if (!unit || (unit.level !== "station" && unit.level !== "county")) {
     throw new DomainError("BAD_INPUT", {}, { handlingUnitId: "form.option" });
   }
-  if (!pathWithin(p.scope, unit.path)) throw new DomainError("OUT_OF_JURISDICTION");
+  if (!inScope(p.scope, unit.path)) throw new DomainError("OUT_OF_JURISDICTION");
   const [officer] = await db
     .select({ id: users.id })
     .from(users)

@@ -7,7 +7,7 @@ import { decryptPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
-import { loadQueryPersonInScope } from "./load-query-person-in-scope";
+import { loadQueryPersonForActor } from "./load-query-person-for-actor";
 import { generateQueryNumber, queryNumberHash } from "./query-number";
 import { sendQueryNumber } from "./send-query-number";
 
@@ -21,7 +21,7 @@ export async function reissueQueryNumber(
 ): Promise<{ personId: string; queryNumber: string }> {
   const now = p.now ?? new Date();
   const result = await db.transaction(async (tx) => {
-    const { person, unitName } = await loadQueryPersonInScope(tx, { scope: p.scope, personId: p.personId });
+    const { person, unitName } = await loadQueryPersonForActor(tx, { scope: p.scope, personId: p.personId });
     if (person.revokedAt) throw new DomainError("QUERY_PERSON_REVOKED");
     const queryNumber = generateQueryNumber();
     await tx

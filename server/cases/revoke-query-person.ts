@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { caseQueryPersons } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
-import { loadQueryPersonInScope } from "./load-query-person-in-scope";
+import { loadQueryPersonForActor } from "./load-query-person-for-actor";
 
 /** Stops a person's query number working from now on; revoking twice changes nothing. */
 export async function revokeQueryPerson(
@@ -13,7 +13,7 @@ export async function revokeQueryPerson(
 ): Promise<{ revokedAt: Date }> {
   const now = p.now ?? new Date();
   return db.transaction(async (tx) => {
-    const { person } = await loadQueryPersonInScope(tx, { scope: p.scope, personId: p.personId });
+    const { person } = await loadQueryPersonForActor(tx, { scope: p.scope, personId: p.personId });
     if (person.revokedAt) return { revokedAt: person.revokedAt };
     await tx.update(caseQueryPersons).set({ revokedAt: now, revokedBy: p.officerId }).where(eq(caseQueryPersons.id, person.id));
     await recordAudit(tx, {

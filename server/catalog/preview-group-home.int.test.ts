@@ -2,10 +2,8 @@ import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { services } from "@/db/schema";
-import { demoUserRow } from "@/server/accounts/test-accounts";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAsDemo } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -17,10 +15,7 @@ afterAll(async () => h.close());
 
 describe("layouts.previewGroupHome", () => {
   it("shows a member's home as the group's layout makes it: its pins on top, its hidden services gone", async () => {
-    const row = await demoUserRow(db, "admin");
-    const admin = createCaller(
-      createContext({ db, user: { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId }, headers: new Headers() }),
-    );
+    const admin = await callerAsDemo(db, "admin");
     const [pin, hide] = await db.select({ id: services.id, code: services.code }).from(services).orderBy(asc(services.sortOrder), asc(services.id)).limit(2);
     const { id: groupId } = await admin.layouts.createGroup({ name: "郑州车主", description: "", priority: 5, rules: { cityCodes: ["410100"], hasVehicle: true }, enabled: true });
     await admin.layouts.saveGroupLayout({ groupId, pinned: [pin!.id], hidden: [hide!.id], expectedUpdatedAt: null });

@@ -13,14 +13,13 @@ import { demoUserRow } from "@/server/accounts/test-accounts";
 import { maskIdNumber, maskName } from "@/server/crypto/mask";
 import { resetEnv } from "@/server/env";
 import { DomainError } from "@/server/errors";
-import { createCaller } from "@/server/routers/_app";
 import { readBlob } from "@/server/storage/read-blob";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
 import { documentLookupRule } from "./check-document-code";
 import { getDocumentVerification } from "./get-document-verification";
 import { type IssueDocumentParams, issueDocument } from "./issue-document";
 import { revokeDocument } from "./revoke-document";
+import { callerAs } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -54,7 +53,7 @@ afterAll(async () => {
 
 /** Anyone at all: no session, one IP address per test so the lookup limit of one test never hits another. */
 function visitor(ip: string) {
-  return createCaller(createContext({ db, user: null, headers: new Headers({ "x-forwarded-for": ip }) }));
+  return callerAs(db, null, { ip: ip });
 }
 
 const idNumber = demoResidents.citizen.idNumber;
@@ -114,7 +113,7 @@ describe("issuing a document", () => {
   it("shows the document's details on the verify page to its holder, signed in, and to nobody else", async () => {
     const issued = await db.transaction((tx) => issueDocument(tx, receipt()));
     const signedIn = (user: SessionUser) =>
-      createCaller(createContext({ db, user, headers: new Headers({ "x-forwarded-for": "198.51.100.3" }) }));
+      callerAs(db, user, { ip: "198.51.100.3" });
     expect(await signedIn(citizen).documents.verify({ code: issued.code })).toMatchObject({ facts: receipt().facts, viewerIsHolder: true });
     expect(await signedIn(otherCitizen).documents.verify({ code: issued.code })).toMatchObject({ facts: [], viewerIsHolder: false });
     const json = JSON.stringify(await visitor("198.51.100.4").documents.verify({ code: issued.code }));

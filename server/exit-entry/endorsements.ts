@@ -12,6 +12,7 @@ import {
   travelDocuments,
   users,
 } from "@/db/schema";
+import { auditTrailOf, type UserActor } from "@/server/accounts/actor";
 import { type AuditActor, recordAudit, recordAuditPerSubject } from "@/server/audit/record-audit";
 import { maskDocumentNumber, maskName } from "@/server/crypto/mask";
 import { decryptPii } from "@/server/crypto/pii";
@@ -22,8 +23,10 @@ import { type CounterQuery, readCounterQuery } from "@/server/household/read-cou
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { queueSms } from "@/server/notify/queue-sms";
 import type { SmsTemplate } from "@/server/notify/templates";
-import { type Jurisdiction, withinJurisdiction } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { withinScope } from "@/server/orgs/scope";
 import { type EndorsementAction, endorsementFeeFen, nextEndorsementState, openEndorsementStates } from "./endorsement-transitions";
+import { loadEndorsementForActor } from "./load-endorsement-for-actor";
 
 const smsFor: Partial<Record<EndorsementApplication["state"], SmsTemplate>> = {
   submitted: "endorsement_submitted",
@@ -131,25 +134,14 @@ export async function actOnEndorsement(
     action: EndorsementAction;
     version: number;
     note?: string | null;
-    by: { kind: "officer"; scope: Jurisdiction; actor: AuditActor; ip?: string | null; correlationId?: string | null } | { kind: "applicant"; userId: string };
+    /** The officer acting (ctx.actor with their scope), or the applicant withdrawing (a citizen's actor, no scope). */
+    by: UserActor;
     now?: Date;
   },
 ): Promise<{ state: EndorsementApplication["state"]; version: number }> {
   const now = p.now ?? new Date();
   const result = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ app: endorsementApplications, path: orgUnits.path, applicantIdHash: users.idNumberHash })
-      .from(endorsementApplications)
-      .innerJoin(orgUnits, eq(orgUnits.id, endorsementApplications.orgUnitId))
-      .innerJoin(users, eq(users.id, endorsementApplications.applicantId))
-      .where(eq(endorsementApplications.id, p.applicationId))
-      .for("update", { of: endorsementApplications });
-    if (!row) throw new DomainError("NOT_FOUND");
-    const { app } = row;
-    if (p.by.kind === "applicant" ? app.applicantId !== p.by.userId || p.action !== "withdraw" : p.action === "withdraw") {
-      throw new DomainError("NOT_FOUND");
-    }
-    if (p.by.kind === "officer" && !row.path.startsWith(p.by.scope.path)) throw new DomainError("OUT_OF_JURISDICTION");
+    const { app, applicantIdHash, byOfficer } = await loadEndorsementForActor(tx, { actor: p.by, applicationId: p.applicationId, action: p.action });
     if (app.version !== p.version) throw new DomainError("APPLICATION_STALE");
     const to = nextEndorsementState(app.state, p.action);
     if (!to) throw new DomainError("APPLICATION_ILLEGAL_TRANSITION");
@@ -168,18 +160,17 @@ export async function actOnEndorsement(
       .where(eq(endorsementApplications.id, app.id))
       .returning();
     if (!moved) throw new Error("actOnEndorsement: update returned nothing");
-    const actorId = p.by.kind === "officer" ? p.by.actor.id : p.by.userId;
-    await tx.insert(endorsementEvents).values({ applicationId: app.id, action: p.action, fromState: app.state, toState: to, actorId, note: p.note?.trim() || null });
-    if (p.by.kind === "officer") {
+    await tx
+      .insert(endorsementEvents)
+      .values({ applicationId: app.id, action: p.action, fromState: app.state, toState: to, actorId: p.by.user.id, note: p.note?.trim() || null });
+    if (byOfficer) {
       await recordAudit(tx, {
-        actor: p.by.actor,
+        ...auditTrailOf(p.by),
         action: `exit_entry.endorsement_${p.action}`,
         targetType: "endorsement_application",
         targetId: app.id,
-        subjectIdHash: row.applicantIdHash,
+        subjectIdHash: applicantIdHash,
         details: { number: app.number, from: app.state, to },
-        ip: p.by.ip,
-        correlationId: p.by.correlationId,
       });
     }
     await notify(tx, moved);
@@ -267,7 +258,7 @@ type OfficerRead = { scope: Jurisdiction; actor: AuditActor; ip?: string | null;
 /** Open applications at the exit-entry windows of the officer's jurisdiction, oldest first; the read is audited under each applicant. */
 export async function listEndorsementQueue(db: Db, p: OfficerRead): Promise<EndorsementView[]> {
   const rows = await joined(db)
-    .where(and(withinJurisdiction(p.scope, orgUnits.path), inArray(endorsementApplications.state, openEndorsementStates)))
+    .where(and(withinScope(p.scope, orgUnits.path), inArray(endorsementApplications.state, openEndorsementStates)))
     .orderBy(endorsementApplications.createdAt)
     .limit(200);
   await recordAuditPerSubject(
@@ -292,7 +283,7 @@ export async function listEndorsementQueue(db: Db, p: OfficerRead): Promise<Endo
  */
 export async function listEndorsementsToCollect(db: Db, p: OfficerRead): Promise<EndorsementView[]> {
   const rows = await joined(db)
-    .where(and(withinJurisdiction(p.scope, orgUnits.path), eq(endorsementApplications.state, "endorsed")))
+    .where(and(withinScope(p.scope, orgUnits.path), eq(endorsementApplications.state, "endorsed")))
     .orderBy(desc(endorsementApplications.endorsedAt), desc(endorsementApplications.id))
     .limit(200);
   await recordAuditPerSubject(
@@ -323,7 +314,7 @@ export async function findEndorsements(
   const q = readCounterQuery(p.query);
   const condition = q.kind === "number" ? eq(endorsementApplications.number, q.number) : eq(users.idNumberHash, q.idHash);
   const rows = await joined(db)
-    .where(and(withinJurisdiction(p.scope, orgUnits.path), condition))
+    .where(and(withinScope(p.scope, orgUnits.path), condition))
     .orderBy(desc(endorsementApplications.createdAt))
     .limit(20);
   // Filed under everyone found, and under the searched ID number even when nothing matched.

@@ -8,7 +8,8 @@ import { hashPii } from "@/server/crypto/pii";
 import { chinaToday } from "@/server/dates/china-today";
 import { daysUntil } from "@/server/dates/days-until";
 import { DomainError } from "@/server/errors";
-import { type Jurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 import { idNumberProblem } from "@/server/population/id-number-problem";
 
 export type HolderDocument = Pick<
@@ -42,7 +43,7 @@ export async function findDocumentHolder(
     .innerJoin(households, eq(households.id, residents.householdId))
     .innerJoin(orgUnits, eq(orgUnits.id, households.orgUnitId))
     .where(eq(residents.idNumberHash, idHash));
-  const allowed = !row || pathWithin(p.scope, row.path);
+  const allowed = !row || inScope(p.scope, row.path);
   await recordAudit(db, {
     actor: p.actor,
     action: "exit_entry.holder_lookup",

@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { households, orgUnits, residents } from "@/db/schema";
 import { DomainError } from "@/server/errors";
-import { type Jurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 
 /**
  * A document holder in the register with the path of the unit that keeps their household: exit-entry
@@ -17,6 +18,6 @@ export async function loadHolder(db: Db, p: { residentId: string; scope: Jurisdi
     .innerJoin(orgUnits, eq(orgUnits.id, households.orgUnitId))
     .where(eq(residents.id, p.residentId));
   if (!row) throw new DomainError("NOT_FOUND");
-  if (!pathWithin(p.scope, row.path)) throw new DomainError("OUT_OF_JURISDICTION");
+  if (!inScope(p.scope, row.path)) throw new DomainError("OUT_OF_JURISDICTION");
   return row.resident;
 }

@@ -7,7 +7,7 @@ import { createTestDb } from "@/test/db";
 import { remindExpiringDocuments, reminderSmsKey } from "./remind-expiring-documents";
 import { insertTestDocument, registerTestCitizen, residentsWithoutAccount } from "./test-holders";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -1,10 +1,11 @@
 import type { Db, Tx } from "@/db/client";
+import type { OfficerActor } from "@/server/accounts/actor";
 import { uniqueViolation } from "@/db/unique-violation";
 import { formatDay } from "@/server/dates/format-day";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { expireApproval } from "./expire-approval";
-import { type DeskOfficer, type OpenedApplication, openApplicationForOfficer } from "./open-application-for-officer";
+import { type OpenedApplication, loadApplicationForActor } from "./load-application-for-actor";
 import { windowDeadlineStatus } from "./window-deadline";
 
 /**
@@ -15,7 +16,7 @@ import { windowDeadlineStatus } from "./window-deadline";
  */
 export async function actOnApproval<T>(
   db: Db,
-  p: { applicationId: string; officer: DeskOfficer; action: "complete" | "void"; now: Date },
+  p: { applicationId: string; officer: OfficerActor; action: "complete" | "void"; now: Date },
   act: (tx: Tx, opened: OpenedApplication) => Promise<T>,
 ): Promise<T> {
   try {
@@ -30,11 +31,11 @@ export async function actOnApproval<T>(
 
 async function actOnce<T>(
   db: Db,
-  p: { applicationId: string; officer: DeskOfficer; action: "complete" | "void"; now: Date },
+  p: { applicationId: string; officer: OfficerActor; action: "complete" | "void"; now: Date },
   act: (tx: Tx, opened: OpenedApplication) => Promise<T>,
 ): Promise<T> {
   const outcome = await db.transaction(async (tx) => {
-    const opened = await openApplicationForOfficer(tx, p);
+    const opened = await loadApplicationForActor(tx, p);
     const { application, service } = opened;
     const deadline = application.windowDeadline;
     if (application.state === "expired" && application.outcomeReason === "window_deadline_passed" && deadline) {

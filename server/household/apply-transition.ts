@@ -6,7 +6,8 @@ import type { OfficerRole } from "@/server/accounts/session-user";
 import { recordAudit } from "@/server/audit/record-audit";
 import { addWorkingDays } from "@/server/dates/add-working-days";
 import { DomainError } from "@/server/errors";
-import { type Jurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 import { type ApplicationAction, canTransition, type ProcessingMode, transitionFor } from "./application-transitions";
 
 export type EngineActor =
@@ -58,7 +59,7 @@ export async function applyTransition(
   const actorKey = p.actor.kind === "officer" ? p.actor.role : p.actor.kind;
 
   if (p.actor.kind === "applicant" && app.applicantId !== p.actor.userId) throw new DomainError("NOT_FOUND");
-  if (p.actor.kind === "officer" && (!app.stationPath || !pathWithin(p.actor.scope, app.stationPath))) {
+  if (p.actor.kind === "officer" && (!app.stationPath || !inScope(p.actor.scope, app.stationPath))) {
     throw new DomainError("OUT_OF_JURISDICTION");
   }
   if (p.expectedVersion !== undefined && p.expectedVersion !== app.version) {

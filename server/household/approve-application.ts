@@ -1,9 +1,10 @@
 import type { Db } from "@/db/client";
+import type { OfficerActor } from "@/server/accounts/actor";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { applyTransition } from "./apply-transition";
 import { approvalTemplate } from "./approval-template";
 import { notifyApplicant } from "./notify-applicant";
-import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } from "./open-application-for-officer";
+import { type DeskActionResult, loadApplicationForActor } from "./load-application-for-actor";
 import { windowDeadlineFor } from "./window-deadline";
 
 /**
@@ -17,7 +18,7 @@ export async function approveApplication(
   p: {
     applicationId: string;
     expectedVersion: number;
-    officer: DeskOfficer;
+    officer: OfficerActor;
     by: "county" | "station";
     comment?: string | null;
     now?: Date;
@@ -26,7 +27,7 @@ export async function approveApplication(
   const action = p.by === "county" ? "approve" : "station_approve";
   const now = p.now ?? new Date();
   const updated = await db.transaction(async (tx) => {
-    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action, now });
+    const { application, service, actor } = await loadApplicationForActor(tx, { ...p, action, now });
     const next = await applyTransition(tx, {
       application,
       mode: service.mode,

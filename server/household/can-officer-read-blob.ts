@@ -3,7 +3,8 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applicationMaterials, applications, issuedDocuments } from "@/db/schema";
 import type { SessionUser } from "@/server/accounts/session-user";
-import { loadJurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
+import { loadJurisdiction } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 import { deskReaderRoles } from "./desk-roles";
 
 /**
@@ -33,5 +34,5 @@ export async function canOfficerReadBlob(
   }
   if (!paths.length) return false;
   const scope = await loadJurisdiction(db, p.user.orgUnitId);
-  return paths.some((path) => !!path && pathWithin(scope, path));
+  return paths.some((path) => !!path && inScope(scope, path));
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import type { OfficerActor } from "@/server/accounts/actor";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { canTransition } from "./application-transitions";
@@ -7,7 +8,7 @@ import { applyTransition } from "./apply-transition";
 import { checkOriginals } from "./check-originals";
 import { issueApplicationResult } from "./issue-application-result";
 import { notifyApplicant } from "./notify-applicant";
-import type { DeskActionResult, DeskOfficer } from "./open-application-for-officer";
+import type { DeskActionResult } from "./load-application-for-actor";
 
 /**
  * The window's last step once every original matched its upload: the register changes the service stands
@@ -19,7 +20,7 @@ export async function completeApplication(
   p: {
     applicationId: string;
     expectedVersion: number;
-    officer: DeskOfficer;
+    officer: OfficerActor;
     checks: { materialKey: string; matches: boolean }[];
     now?: Date;
   },

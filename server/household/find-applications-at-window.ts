@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, eq, type SQL } from "drizzle-orm";
+import type { OfficerActor } from "@/server/accounts/actor";
 import type { Db } from "@/db/client";
 import { applications, orgUnits, services, users } from "@/db/schema";
 import { recordAudit } from "@/server/audit/record-audit";
 import { maskName } from "@/server/crypto/mask";
 import { DomainError } from "@/server/errors";
-import { withinJurisdiction } from "@/server/orgs/jurisdiction";
-import type { DeskOfficer } from "./open-application-for-officer";
+import { withinScope } from "@/server/orgs/scope";
 import { type CounterQuery, readCounterQuery } from "./read-counter-query";
 
 export type WindowMatch = {
@@ -27,10 +27,10 @@ export type WindowMatch = {
  */
 export async function findApplicationsAtWindow(
   db: Db,
-  p: { officer: DeskOfficer; query: CounterQuery },
+  p: { officer: OfficerActor; query: CounterQuery },
 ): Promise<{ matches: WindowMatch[]; maskedIdNumber: string | null }> {
-  if (!p.officer.roles.includes("window_officer")) throw new DomainError("FORBIDDEN");
-  const conditions: SQL[] = [withinJurisdiction(p.officer.scope, applications.stationPath), eq(applications.state, "approved")];
+  if (!p.officer.user.roles.includes("window_officer")) throw new DomainError("FORBIDDEN");
+  const conditions: SQL[] = [withinScope(p.officer.scope, applications.stationPath), eq(applications.state, "approved")];
   const q = readCounterQuery(p.query);
   const idHash = q.kind === "idNumber" ? q.idHash : null;
   const maskedIdNumber = q.kind === "idNumber" ? q.maskedIdNumber : null;
@@ -60,7 +60,7 @@ export async function findApplicationsAtWindow(
 
   if (idHash) {
     await recordAudit(db, {
-      actor: { id: p.officer.userId, role: "window_officer", orgUnitId: p.officer.scope.unitId },
+      actor: { id: p.officer.user.id, role: "window_officer", orgUnitId: p.officer.scope.unitId },
       action: "application.find_at_window",
       targetType: "application",
       subjectIdHash: idHash,

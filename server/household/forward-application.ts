@@ -1,16 +1,17 @@
 import type { Db } from "@/db/client";
+import type { OfficerActor } from "@/server/accounts/actor";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { applyTransition } from "./apply-transition";
 import { notifyApplicant } from "./notify-applicant";
-import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } from "./open-application-for-officer";
+import { type DeskActionResult, loadApplicationForActor } from "./load-application-for-actor";
 
 /** The station's pre-review passed: the case goes to the county bureau for approval. */
 export async function forwardApplication(
   db: Db,
-  p: { applicationId: string; expectedVersion: number; officer: DeskOfficer; comment?: string | null },
+  p: { applicationId: string; expectedVersion: number; officer: OfficerActor; comment?: string | null },
 ): Promise<DeskActionResult> {
   const updated = await db.transaction(async (tx) => {
-    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action: "forward" });
+    const { application, service, actor } = await loadApplicationForActor(tx, { ...p, action: "forward" });
     const next = await applyTransition(tx, {
       application,
       mode: service.mode,

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, ne, notInArray } from "drizzle-orm";
+import type { OfficerActor } from "@/server/accounts/actor";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import {
@@ -18,14 +19,13 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { maskIdNumber, maskName, maskPhone } from "@/server/crypto/mask";
 import { decryptPii, hashPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
-import { pathWithin } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 import { activeAssignee } from "./active-assignment";
 import { availableActions, stateOfficerRole, terminalStates } from "./application-transitions";
 import { type FormField, isFieldShown, type ResidentValue, schemaFields } from "./form-schema";
 import { deskRoles } from "./desk-roles";
 import { internalEventActions } from "./internal-event-actions";
 import { type ApplicationService, loadService } from "./load-application";
-import type { DeskOfficer } from "./open-application-for-officer";
 
 export type FormAnswer = { key: string; label: string; labelEn: string; value: string; valueEn: string };
 
@@ -101,17 +101,17 @@ function describeAnswer(field: FormField, value: unknown, stations: ReadonlyMap<
  * against that person), other open applications of the same person for the same service, the timeline,
  * and what this officer may do now. Outside the officer's subtree the attempt is audited and refused.
  */
-export async function getApplicationForOfficer(db: Db, p: { applicationId: string; officer: DeskOfficer; now?: Date }) {
+export async function getApplicationForOfficer(db: Db, p: { applicationId: string; officer: OfficerActor; now?: Date }) {
   const now = p.now ?? new Date();
-  const roles = deskRoles.filter((r) => p.officer.roles.includes(r));
+  const roles = deskRoles.filter((r) => p.officer.user.roles.includes(r));
   // A supervisor without a desk role of their own reads the item: no actions, no "assign to me".
   const readOnly = !roles.length;
-  if (readOnly && !p.officer.roles.includes("supervisor")) throw new DomainError("FORBIDDEN");
-  const auditActor = { id: p.officer.userId, role: readOnly ? "supervisor" : roles.join(","), orgUnitId: p.officer.scope.unitId };
+  if (readOnly && !p.officer.user.roles.includes("supervisor")) throw new DomainError("FORBIDDEN");
+  const auditActor = { id: p.officer.user.id, role: readOnly ? "supervisor" : roles.join(","), orgUnitId: p.officer.scope.unitId };
 
   const [app] = await db.select().from(applications).where(eq(applications.id, p.applicationId));
   if (!app?.stationPath || app.state === "draft") throw new DomainError("NOT_FOUND");
-  if (!pathWithin(p.officer.scope, app.stationPath)) {
+  if (!inScope(p.officer.scope, app.stationPath)) {
     await recordAudit(db, {
       actor: auditActor,
       action: "application.read",
@@ -312,11 +312,11 @@ export async function getApplicationForOfficer(db: Db, p: { applicationId: strin
       households: register.households,
       /** Other open applications of the same person for the same service; those of other stations by number only. */
       duplicates: duplicates.map((d) => {
-        const within = !!d.stationPath && pathWithin(p.officer.scope, d.stationPath);
-        return { id: within ? d.id : null, number: d.number, state: d.state, withinJurisdiction: within };
+        const within = !!d.stationPath && inScope(p.officer.scope, d.stationPath);
+        return { id: within ? d.id : null, number: d.number, state: d.state, withinScope: within };
       }),
       timeline: events.map((e) => ({ ...e, internal: internalEventActions.has(e.action) })),
-      lock: holder ? { name: assignee?.name ?? "", isMe: holder === p.officer.userId, assignedAt: app.assignedAt } : null,
+      lock: holder ? { name: assignee?.name ?? "", isMe: holder === p.officer.user.id, assignedAt: app.assignedAt } : null,
       actions,
       canAssign: roles.some((r) => r === stateOfficerRole[app.state]),
       readOnly,

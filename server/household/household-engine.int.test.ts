@@ -2,18 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import {
-  applicationEvents,
-  applications,
-  households,
-  issuedDocuments,
-  orgUnits,
-  residents,
-  services,
-  smsMessages,
-  smsTemplateTexts,
-  users,
-} from "@/db/schema";
+import { applicationEvents, applications, households, issuedDocuments, orgUnits, residents, services, smsMessages, smsTemplateTexts, users } from "@/db/schema";
 import { demoResidents } from "@/server/seed/population";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
@@ -31,7 +20,7 @@ import { submitApplication } from "./submit-application";
 import { withdrawApplication } from "./withdraw-application";
 
 /** Delivery is the outbox's business; these tests read the outbox rows the engine queued. */
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -7,7 +7,8 @@ import type { OfficerRole } from "@/server/accounts/session-user";
 import { maskName } from "@/server/crypto/mask";
 import { workingDaysUntil } from "@/server/dates/working-days-until";
 import { DomainError } from "@/server/errors";
-import { type Jurisdiction, withinJurisdiction } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { withinScope } from "@/server/orgs/scope";
 import { activeAssignee } from "./active-assignment";
 import { stateOfficerRole } from "./application-transitions";
 
@@ -89,7 +90,7 @@ export async function listApplicationQueue(db: Db, p: ListApplicationQueueParams
   const state = p.state ?? first;
   if (!states.includes(state)) throw new DomainError("FORBIDDEN");
 
-  const conditions: SQL[] = [withinJurisdiction(p.scope, applications.stationPath), eq(applications.state, state)];
+  const conditions: SQL[] = [withinScope(p.scope, applications.stationPath), eq(applications.state, state)];
   if (p.minAgeDays) conditions.push(lte(applications.stateSince, new Date(now.getTime() - p.minAgeDays * 86_400_000)));
   if (p.serviceCode) conditions.push(eq(services.code, p.serviceCode));
   const where = and(...conditions);

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import type { OfficerActor } from "@/server/accounts/actor";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { canTransition } from "./application-transitions";
@@ -6,7 +7,7 @@ import { actOnApproval } from "./act-on-approval";
 import { applyTransition } from "./apply-transition";
 import { issueApplicationResult } from "./issue-application-result";
 import { notifyApplicant } from "./notify-applicant";
-import type { DeskActionResult, DeskOfficer } from "./open-application-for-officer";
+import type { DeskActionResult } from "./load-application-for-actor";
 
 /** Carriers a station posts documents with; the SMS names the carrier as the citizen knows it. */
 export const postCarriers = { ems: "中国邮政EMS", sf: "顺丰速运", jd: "京东物流" } as const;
@@ -22,7 +23,7 @@ export async function postApplication(
   p: {
     applicationId: string;
     expectedVersion: number;
-    officer: DeskOfficer;
+    officer: OfficerActor;
     carrier: PostCarrier;
     trackingNumber: string;
     now?: Date;

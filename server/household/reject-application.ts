@@ -1,8 +1,9 @@
 import type { Db } from "@/db/client";
+import type { OfficerActor } from "@/server/accounts/actor";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { applyTransition } from "./apply-transition";
 import { notifyApplicant } from "./notify-applicant";
-import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } from "./open-application-for-officer";
+import { type DeskActionResult, loadApplicationForActor } from "./load-application-for-actor";
 
 /**
  * Refuses the application with a reason the citizen reads: by the station at pre-review or by the county
@@ -10,11 +11,11 @@ import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } fr
  */
 export async function rejectApplication(
   db: Db,
-  p: { applicationId: string; expectedVersion: number; officer: DeskOfficer; reason: string },
+  p: { applicationId: string; expectedVersion: number; officer: OfficerActor; reason: string },
 ): Promise<DeskActionResult> {
   const reason = p.reason.trim();
   const updated = await db.transaction(async (tx) => {
-    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action: "reject" });
+    const { application, service, actor } = await loadApplicationForActor(tx, { ...p, action: "reject" });
     const next = await applyTransition(tx, {
       application,
       mode: service.mode,

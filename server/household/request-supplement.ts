@@ -1,10 +1,11 @@
 import type { Db } from "@/db/client";
+import type { OfficerActor } from "@/server/accounts/actor";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { applyTransition } from "./apply-transition";
 import { schemaFields } from "./form-schema";
 import { notifyApplicant } from "./notify-applicant";
-import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } from "./open-application-for-officer";
+import { type DeskActionResult, loadApplicationForActor } from "./load-application-for-actor";
 
 /**
  * Sends the case back to the citizen to fix exactly the named fields and materials; only those open again
@@ -15,7 +16,7 @@ export async function requestSupplement(
   p: {
     applicationId: string;
     expectedVersion: number;
-    officer: DeskOfficer;
+    officer: OfficerActor;
     fields: string[];
     materials: string[];
     comment: string;
@@ -29,7 +30,7 @@ export async function requestSupplement(
     throw new DomainError("BAD_INPUT", {}, { items: "desk.supplementItemsRequired" });
   }
   const updated = await db.transaction(async (tx) => {
-    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action: "request_supplement", now });
+    const { application, service, actor } = await loadApplicationForActor(tx, { ...p, action: "request_supplement", now });
     const knownFields = new Set(schemaFields(service.formSchema).map((f) => f.key));
     const knownMaterials = new Set(service.guide.materials.map((m) => m.key));
     if (fields.some((f) => !knownFields.has(f)) || materials.some((m) => !knownMaterials.has(m))) {

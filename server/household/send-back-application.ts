@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
+import type { OfficerActor } from "@/server/accounts/actor";
 import { applyTransition } from "./apply-transition";
-import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } from "./open-application-for-officer";
+import { type DeskActionResult, loadApplicationForActor } from "./load-application-for-actor";
 
 /**
  * The county returns the case to the station with a comment. Internal between the two desks: the citizen
@@ -8,10 +9,10 @@ import { type DeskActionResult, type DeskOfficer, openApplicationForOfficer } fr
  */
 export async function sendBackApplication(
   db: Db,
-  p: { applicationId: string; expectedVersion: number; officer: DeskOfficer; comment: string },
+  p: { applicationId: string; expectedVersion: number; officer: OfficerActor; comment: string },
 ): Promise<DeskActionResult> {
   const updated = await db.transaction(async (tx) => {
-    const { application, service, actor } = await openApplicationForOfficer(tx, { ...p, action: "send_back" });
+    const { application, service, actor } = await loadApplicationForActor(tx, { ...p, action: "send_back" });
     return applyTransition(tx, {
       application,
       mode: service.mode,

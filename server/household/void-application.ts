@@ -1,10 +1,11 @@
 import type { Db } from "@/db/client";
+import type { OfficerActor } from "@/server/accounts/actor";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { actOnApproval } from "./act-on-approval";
 import { applyTransition } from "./apply-transition";
 import { checkOriginals } from "./check-originals";
 import { notifyApplicant } from "./notify-applicant";
-import type { DeskActionResult, DeskOfficer } from "./open-application-for-officer";
+import type { DeskActionResult } from "./load-application-for-actor";
 
 /**
  * The originals did not match the uploads (or were forged, or not brought): the approval is void and the
@@ -15,7 +16,7 @@ export async function voidApplication(
   p: {
     applicationId: string;
     expectedVersion: number;
-    officer: DeskOfficer;
+    officer: OfficerActor;
     reason: string;
     /** Uploaded materials whose originals did not match; may be empty when the person, not a paper, is the problem. */
     mismatched: string[];

@@ -1,31 +1,32 @@
 import { and, asc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
+import type { OfficerActor } from "@/server/accounts/actor";
 import { type Application, applicationEvents, applicationMaterials, applications, issuedDocuments, smsMessages } from "@/db/schema";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { encryptPii } from "@/server/crypto/pii";
 import { addDays } from "@/server/dates/add-days";
-import { loadJurisdiction } from "@/server/orgs/jurisdiction";
+import { officerActorFor } from "@/test/caller-as";
 import { createTestDb } from "@/test/db";
 import { completeApplication } from "./complete-application";
-import type { DeskOfficer } from "./open-application-for-officer";
 import { postApplication } from "./post-application";
 import { expireWindowDeadlines, remindWindowDeadlines } from "./run-window-deadlines";
 import { birthFormData, insertTestApplication } from "./test-applications";
 import { voidApplication } from "./void-application";
 import { windowDeadlineFor } from "./window-deadline";
+import { refusal } from "@/test/refusal";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
-let officer: DeskOfficer;
+let officer: OfficerActor;
 
 beforeAll(async () => {
   h = await createTestDb();
   db = h.db;
   const row = await demoUserRow(db, "windowOfficer");
-  officer = { userId: row.id, roles: row.roles, scope: await loadJurisdiction(db, row.orgUnitId ?? -1) };
+  officer = await officerActorFor(db, row);
 });
 afterAll(async () => h.close());
 
@@ -56,15 +57,6 @@ const smsOf = (app: Application) =>
 async function allMatch(app: Application) {
   const materials = await db.select({ key: applicationMaterials.materialKey }).from(applicationMaterials).where(eq(applicationMaterials.applicationId, app.id));
   return [...new Set(materials.map((m) => m.key))].map((materialKey) => ({ materialKey, matches: true }));
-}
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code?: string; params?: Record<string, unknown> };
-  }
-  throw new Error("expected a refusal");
 }
 
 const postal = () =>

@@ -2,6 +2,7 @@ import "server-only";
 import { type AnyProcedure, TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { getDb } from "@/db/client";
+import { auditTrailOf } from "@/server/accounts/actor";
 import { currentUser } from "@/server/accounts/current-user";
 import { recordAudit } from "@/server/audit/record-audit";
 import { DomainError, domainErrorTrpcCode } from "@/server/errors";
@@ -9,7 +10,7 @@ import { localeFromCookieHeader } from "@/server/i18n/config";
 import { translator } from "@/server/i18n/translate";
 import { createCaller } from "@/server/routers/_app";
 import { isSameOrigin } from "@/server/security/same-origin";
-import { actorOf, type Context, createCallerFactory, createContext, createTRPCRouter } from "@/server/trpc";
+import { type Context, createCallerFactory, createContext, createTRPCRouter } from "@/server/trpc";
 
 type Caller = ReturnType<typeof createCaller>;
 
@@ -59,9 +60,10 @@ async function answer(request: Request, options: RouteOptions, attempt: (ctx: Co
   } catch (error) {
     const refusal = refusalOf(error);
     if (!refusal) throw error instanceof TRPCError && error.cause ? error.cause : error;
-    if (options.deniedAudit && ctx?.user && refusal.status === 403) {
+    const user = ctx?.actor.user;
+    if (options.deniedAudit && ctx && user && refusal.status === 403) {
       await recordAudit(ctx.db, {
-        ...actorOf({ user: ctx.user, meta: ctx.meta }),
+        ...auditTrailOf({ ...ctx.actor, user }),
         action: options.deniedAudit,
         outcome: "denied",
       });

@@ -5,7 +5,8 @@ import { orgUnits } from "@/db/schema";
 import { addDays } from "@/server/dates/add-days";
 import { chinaDayBounds } from "@/server/dates/china-date-time";
 import { DomainError } from "@/server/errors";
-import { type Jurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { inScope, subtreePattern } from "@/server/orgs/scope";
 import { type MetricKey, type MetricWindow, metricKeys, metricSeries, selectRows } from "./metric-series";
 
 /** The longest range a chart covers: a year of days is still one small aggregate per series. */
@@ -41,7 +42,7 @@ export async function getMetrics(db: Db, p: { scope: Jurisdiction; unitId?: numb
   if (p.to < p.from || dayList(p.from, p.to).length > maxMetricDays) throw new DomainError("BAD_INPUT", {}, { to: "METRICS_RANGE" });
   const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, p.unitId ?? p.scope.unitId));
   if (!unit) throw new DomainError("NOT_FOUND");
-  if (!pathWithin(p.scope, unit.path)) throw new DomainError("OUT_OF_JURISDICTION");
+  if (!inScope(p.scope, unit.path)) throw new DomainError("OUT_OF_JURISDICTION");
   const [parent] = unit.parentId ? await db.select().from(orgUnits).where(eq(orgUnits.id, unit.parentId)) : [];
 
   const window: MetricWindow = {
@@ -66,7 +67,7 @@ export async function getMetrics(db: Db, p: { scope: Jurisdiction; unitId?: numb
         extract(epoch from e.at - lag(e.at) over (partition by e.application_id order by e.at, e.id)) / 3600.0 as hours,
         e.at as left_at, e.from_state is distinct from e.to_state as moved
       from application_events e join applications a on a.id = e.application_id
-      where a.station_path like ${`${unit.path}%`}
+      where a.station_path like ${subtreePattern(unit.path)}
     )
     select state, count(*) as stays,
       percentile_cont(0.5) within group (order by hours) as median,
@@ -92,7 +93,7 @@ export async function getMetrics(db: Db, p: { scope: Jurisdiction; unitId?: numb
   const round = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10);
   return {
     unit: { id: unit.id, code: unit.code, name: unit.name, nameEn: unit.nameEn, level: unit.level },
-    parent: parent && pathWithin(p.scope, parent.path) ? { id: parent.id, code: parent.code, name: parent.name, nameEn: parent.nameEn } : null,
+    parent: parent && inScope(p.scope, parent.path) ? { id: parent.id, code: parent.code, name: parent.name, nameEn: parent.nameEn } : null,
     days,
     series,
     durations: durations.map((r) => ({

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { chinaTimeZone } from "@/server/dates/china-time-zone";
+import { subtreePattern } from "@/server/orgs/scope";
 import { supervisedStates } from "@/server/supervision/idle-deadline";
 
 /** The window a metric is computed over: China days, inclusive, and the org subtree (path prefix). */
@@ -28,7 +29,7 @@ function eventCount(condition: ReturnType<typeof sql>) {
       db,
       sql`select ${chinaDay("e.at")} as day, count(*) as value
         from application_events e join applications a on a.id = e.application_id
-        where a.station_path like ${`${w.path}%`} and e.at >= ${w.start.toISOString()}::timestamptz and e.at < ${w.end.toISOString()}::timestamptz
+        where a.station_path like ${subtreePattern(w.path)} and e.at >= ${w.start.toISOString()}::timestamptz and e.at < ${w.end.toISOString()}::timestamptz
           and ${condition}
         group by 1`,
     );
@@ -53,7 +54,7 @@ function overdueStays(db: Db, w: MetricWindow) {
     sql`with stays as (
         select a.service_id, a.state::text as state, a.state_since as since, null::timestamptz as until
         from applications a
-        where a.station_path like ${`${w.path}%`} and a.state::text in (${supervised}) and a.state_since >= ${earliest}
+        where a.station_path like ${subtreePattern(w.path)} and a.state::text in (${supervised}) and a.state_since >= ${earliest}
         union all
         select a.service_id, e.to_state::text, e.at, ended.at
         from application_events e
@@ -62,7 +63,7 @@ function overdueStays(db: Db, w: MetricWindow) {
           select min(n.at) as at from application_events n
           where n.application_id = e.application_id and (n.at, n.id) > (e.at, e.id) and n.to_state is distinct from e.to_state
         ) ended
-        where a.station_path like ${`${w.path}%`} and e.to_state::text in (${supervised}) and e.from_state is distinct from e.to_state
+        where a.station_path like ${subtreePattern(w.path)} and e.to_state::text in (${supervised}) and e.from_state is distinct from e.to_state
           and e.at >= ${earliest} and e.at < ${w.end.toISOString()}::timestamptz and ended.at is not null
       ), deadlines as (
         select s.until, (

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, count, like, ne } from "drizzle-orm";
+import { and, count, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { orgUnits } from "@/db/schema";
+import { columnUnder } from "./scope";
 import { getUnitChain, type OrgLevel, type OrgUnitRef } from "./get-unit-chain";
 
 export type UnitDescription = {
@@ -17,7 +18,7 @@ export async function describeUnit(db: Db, params: { unitId: number }): Promise<
   const rows = await db
     .select({ level: orgUnits.level, n: count() })
     .from(orgUnits)
-    .where(and(like(orgUnits.path, `${path}%`), ne(orgUnits.path, path)))
+    .where(and(columnUnder(orgUnits.path, path), ne(orgUnits.path, path)))
     .groupBy(orgUnits.level);
   const below = { city: 0, county: 0, station: 0 };
   for (const row of rows) if (row.level !== "province") below[row.level] = row.n;

@@ -1,6 +1,5 @@
 import "server-only";
-import { and, eq, like, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { orgUnits } from "@/db/schema";
 import { DomainError } from "@/server/errors";
@@ -25,22 +24,4 @@ export async function loadProvinceJurisdiction(db: Db): Promise<Jurisdiction> {
     .where(eq(orgUnits.level, "province"));
   if (!unit) throw new DomainError("FORBIDDEN");
   return unit;
-}
-
-/** SQL condition: the org unit whose `path` column is given lies inside the jurisdiction. */
-export function withinJurisdiction(scope: Jurisdiction, pathColumn: AnyPgColumn): SQL {
-  return like(pathColumn, `${scope.path}%`);
-}
-
-export function pathWithin(scope: Jurisdiction, path: string): boolean {
-  return path.startsWith(scope.path);
-}
-
-/** Throws OUT_OF_JURISDICTION unless the unit is in the officer's subtree. */
-export async function assertUnitInJurisdiction(db: Db, scope: Jurisdiction, unitId: number) {
-  const [row] = await db
-    .select({ id: orgUnits.id })
-    .from(orgUnits)
-    .where(and(eq(orgUnits.id, unitId), like(orgUnits.path, `${scope.path}%`)));
-  if (!row) throw new DomainError("OUT_OF_JURISDICTION");
 }

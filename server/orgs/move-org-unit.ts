@@ -1,9 +1,10 @@
 import "server-only";
-import { eq, like, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, orgUnits, trafficViolations } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
+import { columnUnder } from "./scope";
 
 /**
  * Moves a police station under another county bureau (a redistricting). Jurisdiction is a prefix match on
@@ -25,15 +26,15 @@ export async function moveOrgUnit(
     const newPath = `${parent.path}${unit.code}/`;
     const rewrite = (column: typeof orgUnits.path) => sql`${newPath} || substr(${column}, ${oldPath.length + 1})`;
     await tx.update(orgUnits).set({ parentId: parent.id }).where(eq(orgUnits.id, unit.id));
-    await tx.update(orgUnits).set({ path: rewrite(orgUnits.path) }).where(like(orgUnits.path, `${oldPath}%`));
+    await tx.update(orgUnits).set({ path: rewrite(orgUnits.path) }).where(columnUnder(orgUnits.path, oldPath));
     await tx
       .update(applications)
       .set({ stationPath: sql`${newPath} || substr(${applications.stationPath}, ${oldPath.length + 1})` })
-      .where(like(applications.stationPath, `${oldPath}%`));
+      .where(columnUnder(applications.stationPath, oldPath));
     await tx
       .update(trafficViolations)
       .set({ orgPath: sql`${newPath} || substr(${trafficViolations.orgPath}, ${oldPath.length + 1})` })
-      .where(like(trafficViolations.orgPath, `${oldPath}%`));
+      .where(columnUnder(trafficViolations.orgPath, oldPath));
     await recordAudit(tx, {
       actor: p.actor,
       action: "org.unit_moved",

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { and, desc, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -11,13 +10,13 @@ import { saveAccidentPhoto } from "@/server/accidents/save-accident-photo";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
-import { createCaller } from "@/server/routers/_app";
 import { readBlob } from "@/server/storage/read-blob";
 import { demoCar } from "@/server/traffic/test-violations";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAs, type Who } from "@/test/caller-as";
+import { refusal } from "@/test/refusal";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -42,21 +41,8 @@ async function sessionOf(key: DemoAccountKey): Promise<SessionUser> {
   return { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
 }
 let ipCounter = 0;
-const caller = (user: SessionUser | null) =>
-  createCaller(createContext({ db, user, headers: new Headers({ "x-forwarded-for": `198.51.100.${++ipCounter}` }) }));
+const caller = (user: Who) => callerAs(db, user, { ip: `198.51.100.${++ipCounter}` });
 const as = async (key: DemoAccountKey) => caller(await sessionOf(key));
-
-/** How a call was refused: the HTTP-level code, the domain code and the message key of each refused field. */
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; domainCode: unknown; fields: Record<string, string> }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const cause = error.cause as { code?: string; fields?: Record<string, string> } | undefined;
-    return { code: error.code, domainCode: cause?.code ?? null, fields: cause?.fields ?? {} };
-  }
-  throw new Error("expected a refusal");
-}
 
 const yes = {
   inHenan: true,
@@ -129,7 +115,7 @@ describe("each driver's licence", () => {
     const citizen = await as("citizen");
     const before = await db.$count(accidents);
     const someoneElse = { ...reportInput(), party: { ...reportInput().party, licenceNumber: secondDriverId } };
-    expect(await refusal(citizen.accidents.create(someoneElse))).toEqual({
+    expect(await refusal(citizen.accidents.create(someoneElse))).toMatchObject({
       code: "BAD_REQUEST",
       domainCode: "BAD_INPUT",
       fields: { licenceNumber: "accident.licenceNotYours" },

@@ -8,11 +8,10 @@ import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { totpCode } from "@/server/accounts/totp";
 import { hashPii } from "@/server/crypto/pii";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAs, type Who } from "@/test/caller-as";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -22,9 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-function caller(user: SessionUser | null, headers: Record<string, string> = {}) {
-  return createCaller(createContext({ db, user, headers: new Headers(headers) }));
-}
+const caller = (user: Who, headers: Record<string, string> = {}) => callerAs(db, user, { headers });
 
 async function sessionUserOf(key: Parameters<typeof demoUserRow>[1]): Promise<SessionUser> {
   const row = await demoUserRow(db, key);

@@ -11,12 +11,12 @@ const sixDigits = z.string().trim().regex(/^\d{6}$/, "i18n:auth.totpInvalid");
 
 export const accountRouter = createTRPCRouter({
   /** The signed-in user as the shells show them: masked name, roles, unit. */
-  me: authedProcedure.query(({ ctx }) => getAccountSummary(ctx.db, { userId: ctx.user.id })),
+  me: authedProcedure.query(({ ctx }) => getAccountSummary(ctx.db, { userId: ctx.actor.user.id })),
 
   /** The SMS sign-in form's "get code" button; answers the same whether or not the phone is registered. */
   requestSignInCode: publicProcedure
     .input(z.strictObject({ phone: phoneNumberSchema }))
-    .mutation(({ ctx, input }) => requestSignInCode(ctx.db, { phone: input.phone, ip: ctx.meta.ip })),
+    .mutation(({ ctx, input }) => requestSignInCode(ctx.db, { phone: input.phone, ip: ctx.actor.ip })),
 
   /** First step of binding an authenticator: checks account + password, returns the secret and its QR code. */
   startTotpEnrolment: publicProcedure
@@ -27,17 +27,17 @@ export const accountRouter = createTRPCRouter({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const { token, secret, qrDataUrl, expiresAt } = await startTotpEnrolment(ctx.db, { ...input, ip: ctx.meta.ip });
+      const { token, secret, qrDataUrl, expiresAt } = await startTotpEnrolment(ctx.db, { ...input, ip: ctx.actor.ip });
       return { token, secret, qrDataUrl, expiresAt };
     }),
 
   /** Binds the secret after a correct first code; the officer then signs in normally. */
   confirmTotpEnrolment: publicProcedure
     .input(z.strictObject({ token: z.string().min(20).max(100), code: sixDigits }))
-    .mutation(({ ctx, input }) => confirmTotpEnrolment(ctx.db, { ...input, ip: ctx.meta.ip })),
+    .mutation(({ ctx, input }) => confirmTotpEnrolment(ctx.db, { ...input, ip: ctx.actor.ip })),
 
   /** Ends every session of the signed-in user, this one included. */
   signOutEverywhere: authedProcedure.mutation(({ ctx }) =>
-    revokeSessions(ctx.db, { userId: ctx.user.id, ...actorOf(ctx) }),
+    revokeSessions(ctx.db, { userId: ctx.actor.user.id, ...actorOf(ctx) }),
   ),
 });

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { and, asc, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -6,7 +5,6 @@ import { ZodError } from "zod";
 import type { Db } from "@/db/client";
 import { applicationMaterials, applications, orgUnits, payments, services, smsMessages } from "@/db/schema";
 import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
-import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { chinaToday } from "@/server/dates/china-today";
@@ -14,13 +12,13 @@ import { isDomainError } from "@/server/errors";
 import { attachApplicationMaterial } from "@/server/household/attach-application-material";
 import { insertTestApplication } from "@/server/household/test-applications";
 import { confirmSandboxPayment } from "@/server/payments/confirm-sandbox-payment";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { flattenLocalised } from "@/server/validation-messages";
 import { createTestDb } from "@/test/db";
+import { callerAs, callerAsDemo, type Who } from "@/test/caller-as";
+import { refusal } from "@/test/refusal";
 
 // The outbox is what the citizen's phone would get; dispatching it is the notify domain's business.
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -35,31 +33,9 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-function caller(user: SessionUser | null) {
-  return createCaller(createContext({ db, user, headers: new Headers({ "x-forwarded-for": "203.0.113.21" }) }));
-}
+const caller = (user: Who) => callerAs(db, user, { ip: "203.0.113.21" });
 
-async function as(key: DemoAccountKey) {
-  const row = await demoUserRow(db, key);
-  return caller({ id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId });
-}
-
-/** How a call was refused: the HTTP-level code, the domain code and the per-field problems. */
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError) && !isDomainError(error)) throw error;
-    const cause = error instanceof TRPCError ? error.cause : error;
-    return {
-      code: error instanceof TRPCError ? error.code : null,
-      domain: isDomainError(cause) ? cause.code : null,
-      fields: isDomainError(cause) ? (cause.fields ?? {}) : {},
-      cause,
-    };
-  }
-  throw new Error("expected the call to be refused");
-}
+const as = (key: DemoAccountKey) => callerAsDemo(db, key, { ip: "203.0.113.21" });
 
 async function upload(applicationId: string, materialKey: string, userId = citizenId) {
   return attachApplicationMaterial(db, { userId, applicationId, materialKey, fileName: `${materialKey}.png`, contentType: "image/png", bytes: png });
@@ -106,7 +82,7 @@ describe("applications.start", () => {
   it("refuses an account that is not verified with REAL_NAME_REQUIRED", async () => {
     const user = await insertTestUser(db, { roles: ["citizen"], phone: "13900001111", password: "Test@2026x" });
     const refused = await refusal(caller({ id: user.id, name: user.name, roles: ["citizen"], orgUnitId: null }).applications.start({ serviceCode: "HZ003" }));
-    expect(refused).toMatchObject({ code: "FORBIDDEN", domain: "REAL_NAME_REQUIRED" });
+    expect(refused).toMatchObject({ code: "FORBIDDEN", domainCode: "REAL_NAME_REQUIRED" });
   });
 
   it("answers NOT_FOUND for unknown and disabled services, SERVICE_UNAVAILABLE under maintenance or without a form", async () => {
@@ -120,12 +96,12 @@ describe("applications.start", () => {
     }
     await db.update(services).set({ maintenance: true }).where(eq(services.code, "HZ004"));
     try {
-      expect(await refusal(citizen.applications.start({ serviceCode: "HZ004" }))).toMatchObject({ domain: "SERVICE_UNAVAILABLE" });
+      expect(await refusal(citizen.applications.start({ serviceCode: "HZ004" }))).toMatchObject({ domainCode: "SERVICE_UNAVAILABLE" });
     } finally {
       await db.update(services).set({ maintenance: false }).where(eq(services.code, "HZ004"));
     }
     // A look-up service has no application form.
-    expect(await refusal(citizen.applications.start({ serviceCode: "HZ035" }))).toMatchObject({ domain: "SERVICE_UNAVAILABLE" });
+    expect(await refusal(citizen.applications.start({ serviceCode: "HZ035" }))).toMatchObject({ domainCode: "SERVICE_UNAVAILABLE" });
   });
 
   it("is for citizens only: staff are refused, guests must sign in", async () => {
@@ -172,7 +148,7 @@ describe("a draft belongs to its author", () => {
     ];
     for (const [name, call] of calls) expect(await refusal(call()), name).toMatchObject({ code: "NOT_FOUND" });
     const spareId = (await demoUserRow(db, "spareCitizen")).id;
-    expect(await refusal(upload(id, "diploma", spareId))).toMatchObject({ domain: "NOT_FOUND" });
+    expect(await refusal(upload(id, "diploma", spareId))).toMatchObject({ domainCode: "NOT_FOUND" });
 
     const app = await (await as("citizen")).applications.get({ id });
     expect(app.formData).toEqual({ qualification: "bachelor" });
@@ -236,7 +212,7 @@ describe("uploading materials", () => {
       const refused = await refusal(
         attachApplicationMaterial(db, { userId: citizenId, applicationId: id, materialKey: "id-card", fileName: "a.png", contentType, bytes: text }),
       );
-      expect(refused.domain, contentType).toBe("FILE_TYPE_NOT_ALLOWED");
+      expect(refused.domainCode, contentType).toBe("FILE_TYPE_NOT_ALLOWED");
     }
     expect(await db.$count(applicationMaterials, eq(applicationMaterials.applicationId, id))).toBe(0);
   });
@@ -247,12 +223,12 @@ describe("uploading materials", () => {
     const refused = await refusal(
       attachApplicationMaterial(db, { userId: citizenId, applicationId: id, materialKey: "id-card", fileName: "big.png", contentType: "image/png", bytes: big }),
     );
-    expect(refused.domain).toBe("FILE_TOO_LARGE");
+    expect(refused.domainCode).toBe("FILE_TOO_LARGE");
     expect(await db.$count(applicationMaterials, eq(applicationMaterials.applicationId, id))).toBe(0);
   });
 
   it("refuses a material the guide does not list", async () => {
-    expect(await refusal(upload(id, "selfie"))).toMatchObject({ domain: "NOT_FOUND" });
+    expect(await refusal(upload(id, "selfie"))).toMatchObject({ domainCode: "NOT_FOUND" });
   });
 });
 
@@ -266,7 +242,7 @@ describe("submitting 购房入户 (HZ003)", () => {
     await citizen.applications.saveDraft({ id: first, formData: { propertyOwner: "self" } });
     await upload(first, "id-card");
     const refused = await refusal(citizen.applications.submit({ id: first, expectedVersion: 1 }));
-    expect(refused).toMatchObject({ code: "BAD_REQUEST", domain: "APPLICATION_INCOMPLETE" });
+    expect(refused).toMatchObject({ code: "BAD_REQUEST", domainCode: "APPLICATION_INCOMPLETE" });
     expect(Object.keys(refused.fields)).toEqual(
       expect.arrayContaining(["targetStation", "newAddress", "propertyCertificateNumber", "material:property-certificate", "material:hukou-book"]),
     );
@@ -301,7 +277,7 @@ describe("submitting 购房入户 (HZ003)", () => {
     await citizen.applications.saveDraft({ id: second, formData: await homePurchaseAnswers() });
     for (const key of homePurchaseMaterials) await upload(second, key);
     const refused = await refusal(citizen.applications.submit({ id: second, expectedVersion: 1 }));
-    expect(refused).toMatchObject({ code: "CONFLICT", domain: "DUPLICATE_APPLICATION" });
+    expect(refused).toMatchObject({ code: "CONFLICT", domainCode: "DUPLICATE_APPLICATION" });
     expect(isDomainError(refused.cause) && refused.cause.params.number).toMatch(/^HN\d{14}$/);
     expect((await citizen.applications.get({ id: second })).state).toBe("draft");
   });
@@ -310,7 +286,7 @@ describe("submitting 购房入户 (HZ003)", () => {
     const citizen = await as("citizen");
     const app = await citizen.applications.get({ id: first });
     expect(await refusal(citizen.applications.withdraw({ id: first, expectedVersion: app.version - 1 }))).toMatchObject({
-      domain: "APPLICATION_STALE",
+      domainCode: "APPLICATION_STALE",
     });
     expect(await citizen.applications.withdraw({ id: first, expectedVersion: app.version, reason: "已决定暂缓迁户口" })).toEqual({
       state: "withdrawn",
@@ -333,7 +309,7 @@ describe("submitting 购房入户 (HZ003)", () => {
     expect(forwarded.state).toBe("county_review");
     expect(forwarded.actions).not.toContain("withdraw");
     const refused = await refusal(citizen.applications.withdraw({ id: second, expectedVersion: forwarded.version }));
-    expect(refused).toMatchObject({ code: "CONFLICT", domain: "APPLICATION_ILLEGAL_TRANSITION" });
+    expect(refused).toMatchObject({ code: "CONFLICT", domainCode: "APPLICATION_ILLEGAL_TRANSITION" });
     expect((await citizen.applications.get({ id: second })).state).toBe("county_review");
   });
 });
@@ -356,11 +332,11 @@ describe("resubmitting after a supplement request", () => {
     expect(app.actions).toEqual(expect.arrayContaining(["resubmit", "withdraw"]));
 
     const refused = await refusal(citizen.applications.resubmit({ id: app.id, expectedVersion: app.version }));
-    expect(refused).toMatchObject({ domain: "APPLICATION_INCOMPLETE" });
+    expect(refused).toMatchObject({ domainCode: "APPLICATION_INCOMPLETE" });
     expect(Object.keys(refused.fields)).toEqual([`material:${requested}`]);
 
     // Only what the station named is open: another material stays as reviewed, and so do the answers.
-    expect(await refusal(upload(app.id, "id-card"))).toMatchObject({ domain: "MATERIAL_NOT_EDITABLE" });
+    expect(await refusal(upload(app.id, "id-card"))).toMatchObject({ domainCode: "MATERIAL_NOT_EDITABLE" });
     await citizen.applications.saveDraft({ id: app.id, formData: { ...app.formData, childName: "张改名" } });
     expect((await citizen.applications.get({ id: app.id })).formData.childName).toBe(app.formData.childName);
 
@@ -377,7 +353,7 @@ describe("resubmitting after a supplement request", () => {
   it("refuses a resubmission of an application nobody asked to fix", async () => {
     const app = await insertTestApplication(db, { serviceCode: "HZ002", state: "county_review", formData: {} });
     const refused = await refusal((await as("citizen")).applications.resubmit({ id: app.id, expectedVersion: app.version }));
-    expect(refused).toMatchObject({ domain: "APPLICATION_ILLEGAL_TRANSITION" });
+    expect(refused).toMatchObject({ domainCode: "APPLICATION_ILLEGAL_TRANSITION" });
   });
 });
 
@@ -434,7 +410,7 @@ describe("postal delivery of an automatically decided service (户口簿补领, 
     const refused = await refusal(
       citizen.applications.setDelivery({ id, delivery: { method: "post", recipient: "张明", phone: "13800138000", address } }),
     );
-    expect(refused).toMatchObject({ domain: "BAD_INPUT", fields: { method: "application.postNotOffered" } });
+    expect(refused).toMatchObject({ domainCode: "BAD_INPUT", fields: { method: "application.postNotOffered" } });
     const [row] = await db.select({ delivery: applications.delivery }).from(applications).where(and(eq(applications.id, id)));
     expect(row?.delivery).toEqual({ method: "window" });
   });

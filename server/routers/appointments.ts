@@ -28,18 +28,18 @@ export const appointmentsRouter = createTRPCRouter({
   slots: citizenProcedure
     .input(z.strictObject({ orgUnitId: z.number().int().positive(), serviceCode: serviceCodeSchema }))
     .query(({ ctx, input }) => listAvailableSlots(ctx.db, input)),
-  mine: citizenProcedure.query(({ ctx }) => listMyAppointments(ctx.db, { userId: ctx.user.id })),
+  mine: citizenProcedure.query(({ ctx }) => listMyAppointments(ctx.db, { userId: ctx.actor.user.id })),
   book: citizenProcedure
     .input(z.strictObject({ serviceCode: serviceCodeSchema, ...slot }))
-    .mutation(({ ctx, input }) => bookAppointment(ctx.db, { userId: ctx.user.id, ...input })),
+    .mutation(({ ctx, input }) => bookAppointment(ctx.db, { userId: ctx.actor.user.id, ...input })),
   cancel: citizenProcedure
     .input(z.strictObject({ appointmentId: z.uuid() }))
-    .mutation(({ ctx, input }) => cancelAppointment(ctx.db, { userId: ctx.user.id, ...input })),
+    .mutation(({ ctx, input }) => cancelAppointment(ctx.db, { userId: ctx.actor.user.id, ...input })),
   reschedule: citizenProcedure
     .input(z.strictObject({ appointmentId: z.uuid(), ...slot }))
-    .mutation(({ ctx, input }) => rescheduleAppointment(ctx.db, { userId: ctx.user.id, ...input })),
+    .mutation(({ ctx, input }) => rescheduleAppointment(ctx.db, { userId: ctx.actor.user.id, ...input })),
 
-  schedule: desk.query(({ ctx }) => loadDeskSchedule(ctx.db, { scope: ctx.scope, today: chinaToday() })),
+  schedule: desk.query(({ ctx }) => loadDeskSchedule(ctx.db, { scope: ctx.actor.scope, today: chinaToday() })),
   createTemplate: desk
     .input(
       z.strictObject({
@@ -51,15 +51,15 @@ export const appointmentsRouter = createTRPCRouter({
         deskType: z.enum(appointmentDeskType.enumValues).optional(),
       }),
     )
-    .mutation(({ ctx, input }) => createTemplate(ctx.db, { ...input, deskTypes: deskTypesOf(ctx.user.roles), scope: ctx.scope, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) => createTemplate(ctx.db, { ...input, deskTypes: deskTypesOf(ctx.actor.user.roles), scope: ctx.actor.scope, ...actorOf(ctx) })),
   setTemplateActive: desk
     .input(z.strictObject({ templateId: z.uuid(), active: z.boolean() }))
-    .mutation(({ ctx, input }) => setTemplateActive(ctx.db, { ...input, scope: ctx.scope, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) => setTemplateActive(ctx.db, { ...input, scope: ctx.actor.scope, ...actorOf(ctx) })),
   addClosure: desk
     .input(z.strictObject({ day, reason: z.string().trim().min(1, "i18n:appointments.reasonRequired").max(100) }))
-    .mutation(({ ctx, input }) => addClosure(ctx.db, { ...input, scope: ctx.scope, ...actorOf(ctx) })),
-  dayBookings: desk.input(z.strictObject({ day })).query(({ ctx, input }) => listDayBookings(ctx.db, { ...input, scope: ctx.scope, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) => addClosure(ctx.db, { ...input, scope: ctx.actor.scope, ...actorOf(ctx) })),
+  dayBookings: desk.input(z.strictObject({ day })).query(({ ctx, input }) => listDayBookings(ctx.db, { ...input, scope: ctx.actor.scope, ...actorOf(ctx) })),
   recordAttendance: desk
     .input(z.strictObject({ appointmentId: z.uuid(), outcome: z.enum(["attended", "no_show"]) }))
-    .mutation(({ ctx, input }) => recordAttendance(ctx.db, { ...input, scope: ctx.scope, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) => recordAttendance(ctx.db, { ...input, scope: ctx.actor.scope, ...actorOf(ctx) })),
 });

@@ -4,15 +4,14 @@ import type { Db } from "@/db/client";
 import { auditLog, residents } from "@/db/schema";
 import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
 import { demoResidents } from "@/server/seed/population";
-import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { insertTestDocument } from "@/server/exit-entry/test-holders";
 import { createTestDb } from "@/test/db";
+import { callerAsDemo } from "@/test/caller-as";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -22,11 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-async function as(key: DemoAccountKey | null) {
-  const row = key ? await demoUserRow(db, key) : null;
-  const user = row ? { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId } : null;
-  return createCaller(createContext({ db, user: user satisfies SessionUser | null, headers: new Headers() }));
-}
+const as = (key: DemoAccountKey | null) => callerAsDemo(db, key);
 type Caller = ReturnType<typeof createCaller>;
 
 async function citizenResidentId() {

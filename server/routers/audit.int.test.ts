@@ -4,13 +4,11 @@ import type { Db } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
 import { demoResidents } from "@/server/seed/population";
-import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { recordAudit } from "@/server/audit/record-audit";
 import { hashPii } from "@/server/crypto/pii";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAsDemo } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -20,11 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-async function as(key: DemoAccountKey | null) {
-  const row = key ? await demoUserRow(db, key) : null;
-  const user = row ? { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId } : null;
-  return createCaller(createContext({ db, user: user satisfies SessionUser | null, headers: new Headers() }));
-}
+const as = (key: DemoAccountKey | null) => callerAsDemo(db, key);
 
 const citizenId = demoResidents.citizen.idNumber;
 

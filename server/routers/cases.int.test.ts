@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { and, desc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
@@ -13,11 +12,11 @@ import { queryNumberHash } from "@/server/cases/query-number";
 import { issueTestCaseCode, testIdNumber, testPhone, verifiedTestCitizen } from "@/server/cases/test-cases";
 import { hashPii } from "@/server/crypto/pii";
 import { chinaToday } from "@/server/dates/china-today";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAs, type Who } from "@/test/caller-as";
+import { refusal } from "@/test/refusal";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -39,26 +38,13 @@ beforeAll(async () => {
 afterAll(async () => h.close());
 
 let ipCounter = 0;
-function caller(user: SessionUser | null, ip = `203.0.113.${++ipCounter % 250}`) {
-  return createCaller(createContext({ db, user, headers: new Headers({ "x-forwarded-for": ip }) }));
-}
+const caller = (user: Who, ip = `203.0.113.${++ipCounter % 250}`) => callerAs(db, user, { ip });
 const session = (key: DemoAccountKey) => {
   const s = sessions.get(key);
   if (!s) throw new Error(`no session ${key}`);
   return s;
 };
 const as = (key: DemoAccountKey) => caller(session(key));
-
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; domainCode: string | null; params: Record<string, unknown> }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const cause = error.cause as { code?: string; params?: Record<string, unknown> } | undefined;
-    return { code: error.code, domainCode: cause?.code ?? null, params: cause?.params ?? {} };
-  }
-  throw new Error("expected a refusal");
-}
 
 let caseSerial = 0;
 /** A case of 花园路派出所 registered by its station officer. */
@@ -336,7 +322,7 @@ describe("citizens query a case's progress", () => {
       const refused = await refusal(caller(me).cases.query(typed));
       const elapsed = performance.now() - started;
       expect(elapsed, label).toBeGreaterThanOrEqual(caseQueryRules.minDurationMs - 5);
-      outcomes.push(refused);
+      outcomes.push({ code: refused.code, domainCode: refused.domainCode, params: refused.params });
     }
     expect(outcomes).toEqual(Array(attempts.length).fill({ code: "BAD_REQUEST", domainCode: "CASE_QUERY_MISMATCH", params: {} }));
     // The right person with every factor right still gets in after all that.

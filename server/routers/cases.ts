@@ -23,12 +23,12 @@ const calendarDate = z
 const queryFactors = { queryNumber: required(24), idNumber: required(20), phone: required(20) };
 
 export const casesRouter = createTRPCRouter({
-  formOptions: officer.query(({ ctx }) => caseFormOptions(ctx.db, { scope: ctx.scope })),
+  formOptions: officer.query(({ ctx }) => caseFormOptions(ctx.db, { scope: ctx.actor.scope })),
 
-  list: officer.query(({ ctx }) => listCases(ctx.db, { scope: ctx.scope })),
+  list: officer.query(({ ctx }) => listCases(ctx.db, { scope: ctx.actor.scope })),
 
   get: officer.input(z.strictObject({ id: z.uuid() })).query(({ ctx, input }) =>
-    getCase(ctx.db, { scope: ctx.scope, caseId: input.id, ...actorOf(ctx) }),
+    getCase(ctx.db, { scope: ctx.actor.scope, caseId: input.id, ...actorOf(ctx) }),
   ),
 
   register: officer
@@ -41,7 +41,7 @@ export const casesRouter = createTRPCRouter({
         officerInChargeId: z.uuid(),
       }),
     )
-    .mutation(({ ctx, input }) => registerCase(ctx.db, { ...input, scope: ctx.scope, createdBy: ctx.user.id, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) => registerCase(ctx.db, { ...input, scope: ctx.actor.scope, createdBy: ctx.actor.user.id, ...actorOf(ctx) })),
 
   /** Returns the new person's query number: the only time it can be shown (for the printed slip). */
   addPerson: officer
@@ -54,16 +54,16 @@ export const casesRouter = createTRPCRouter({
         familyRelation: z.string().trim().max(20).optional(),
       }),
     )
-    .mutation(({ ctx, input }) => addQueryPerson(ctx.db, { ...input, scope: ctx.scope, createdBy: ctx.user.id, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) => addQueryPerson(ctx.db, { ...input, scope: ctx.actor.scope, createdBy: ctx.actor.user.id, ...actorOf(ctx) })),
 
   reissueNumber: officer
     .input(z.strictObject({ personId: z.uuid() }))
-    .mutation(({ ctx, input }) => reissueQueryNumber(ctx.db, { scope: ctx.scope, personId: input.personId, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) => reissueQueryNumber(ctx.db, { scope: ctx.actor.scope, personId: input.personId, ...actorOf(ctx) })),
 
   revokePerson: officer
     .input(z.strictObject({ personId: z.uuid() }))
     .mutation(({ ctx, input }) =>
-      revokeQueryPerson(ctx.db, { scope: ctx.scope, personId: input.personId, officerId: ctx.user.id, ...actorOf(ctx) }),
+      revokeQueryPerson(ctx.db, { scope: ctx.actor.scope, personId: input.personId, officerId: ctx.actor.user.id, ...actorOf(ctx) }),
     ),
 
   addNode: officer
@@ -76,20 +76,20 @@ export const casesRouter = createTRPCRouter({
         remark: z.string().trim().max(200),
       }),
     )
-    .mutation(({ ctx, input }) => addCaseNode(ctx.db, { ...input, scope: ctx.scope, recordedBy: ctx.user.id, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) => addCaseNode(ctx.db, { ...input, scope: ctx.actor.scope, recordedBy: ctx.actor.user.id, ...actorOf(ctx) })),
 
   /** Mutations although they read: the factors travel in a POST body, never in a URL or a server log. */
   requestQueryCode: citizenProcedure
     .meta({ auditedAttempt: "cases.query_code_requested" })
     .input(z.strictObject(queryFactors))
     .mutation(({ ctx, input }) =>
-      requestCaseQueryCode(ctx.db, { ...input, userId: ctx.user.id, ip: ctx.meta.ip, correlationId: ctx.meta.correlationId }),
+      requestCaseQueryCode(ctx.db, { ...input, userId: ctx.actor.user.id, ip: ctx.actor.ip, correlationId: ctx.actor.correlationId }),
     ),
 
   query: citizenProcedure
     .meta({ auditedAttempt: "cases.queried" })
     .input(z.strictObject({ ...queryFactors, code: required(10) }))
     .mutation(({ ctx, input }) =>
-      queryCaseProgress(ctx.db, { ...input, userId: ctx.user.id, ip: ctx.meta.ip, correlationId: ctx.meta.correlationId }),
+      queryCaseProgress(ctx.db, { ...input, userId: ctx.actor.user.id, ip: ctx.actor.ip, correlationId: ctx.actor.correlationId }),
     ),
 });

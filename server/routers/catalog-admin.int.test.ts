@@ -6,9 +6,8 @@ import { auditLog, serviceCategories, serviceVersions, services } from "@/db/sch
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAs } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -24,7 +23,7 @@ beforeAll(async () => {
 afterAll(async () => h.close());
 
 const caller = (user: SessionUser | null) =>
-  createCaller(createContext({ db, user, headers: new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
+  callerAs(db, user, { ip: "203.0.113.9" });
 const admin = () => caller(users.admin);
 
 async function editOf(code: string) {

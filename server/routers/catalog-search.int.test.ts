@@ -5,9 +5,8 @@ import { serviceUsageEvents, services, userServiceUsage } from "@/db/schema";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { recordServiceUsage } from "@/server/catalog/record-service-usage";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAs } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -20,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const caller = (user: SessionUser | null = null) => createCaller(createContext({ db, user, headers: new Headers() }));
+const caller = (user: SessionUser | null = null) => callerAs(db, user);
 const codes = (rows: { code: string }[]) => rows.map((r) => r.code);
 
 describe("catalog.search", () => {

@@ -15,17 +15,17 @@ const serviceId = z.number().int().positive();
 
 export const catalogRouter = createTRPCRouter({
   /** The home page: personalised for a signed-in citizen, the most-used services for everyone else. */
-  home: publicProcedure.query(({ ctx }) => buildHome(ctx.db, { userId: ctx.user && isCitizen(ctx.user) ? ctx.user.id : null })),
+  home: publicProcedure.query(({ ctx }) => buildHome(ctx.db, { userId: ctx.actor.user && isCitizen(ctx.actor.user) ? ctx.actor.user.id : null })),
 
   /** Stars (favourite: true) or unstars a service for the signed-in citizen; answers the new state. */
   toggleFavourite: citizenProcedure
     .input(z.strictObject({ serviceId, favourite: z.boolean() }))
-    .mutation(({ ctx, input }) => setFavourite(ctx.db, { userId: ctx.user.id, ...input })),
+    .mutation(({ ctx, input }) => setFavourite(ctx.db, { userId: ctx.actor.user.id, ...input })),
 
   /** Whether the signed-in citizen has starred the service (the star on a guide page). */
   isFavourite: citizenProcedure
     .input(z.strictObject({ serviceId }))
-    .query(({ ctx, input }) => isFavourite(ctx.db, { userId: ctx.user.id, serviceId: input.serviceId })),
+    .query(({ ctx, input }) => isFavourite(ctx.db, { userId: ctx.actor.user.id, serviceId: input.serviceId })),
 
   /** The catalogue's categories in display order, with how many services each holds. */
   categories: publicProcedure.query(async ({ ctx }) =>
@@ -49,5 +49,5 @@ export const catalogRouter = createTRPCRouter({
   /** The signed-in citizen has a guide open in front of them: one use of the service for their home. */
   guideOpened: citizenProcedure
     .input(z.strictObject({ serviceId }))
-    .mutation(({ ctx, input }) => recordGuideOpened(ctx.db, { userId: ctx.user.id, serviceId: input.serviceId })),
+    .mutation(({ ctx, input }) => recordGuideOpened(ctx.db, { userId: ctx.actor.user.id, serviceId: input.serviceId })),
 });

@@ -4,14 +4,12 @@ import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
 import { demoResidents } from "@/server/seed/population";
-import type { SessionUser } from "@/server/accounts/session-user";
 import { signInCitizenWithPassword } from "@/server/accounts/sign-in-citizen-with-password";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { makeIdNumber } from "@/server/population/id-number";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAs, callerAsDemo, type Who } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -21,14 +19,9 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-function caller(user: SessionUser | null) {
-  return createCaller(createContext({ db, user, headers: new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
-}
+const caller = (user: Who) => callerAs(db, user, { ip: "203.0.113.9" });
 
-async function as(key: DemoAccountKey) {
-  const row = await demoUserRow(db, key);
-  return caller({ id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId });
-}
+const as = (key: DemoAccountKey) => callerAsDemo(db, key, { ip: "203.0.113.9" });
 
 async function latestAudit(action: string, subjectIdHash: string) {
   const [row] = await db
@@ -57,7 +50,7 @@ describe("citizens.lookup", () => {
       lockedUntil: null,
       failedSignIns: 0,
     });
-    expect(result.register?.withinJurisdiction).toBe(true);
+    expect(result.register?.withinScope).toBe(true);
     expect(result.register?.stationChain.map((u) => u.code)).toEqual(["410100", "410105", "41010501"]);
     expect(result.register?.household?.members.map((m) => m.maskedName).sort()).toEqual(["张*", "张*涵", "李*", "王*兰"].sort());
     expect(result.register?.household?.members.filter((m) => m.isSubject)).toHaveLength(1);
@@ -81,7 +74,7 @@ describe("citizens.lookup", () => {
   it("hides register details from an officer outside the household's jurisdiction, but still shows the account", async () => {
     const result = await (await as("luoyangStationOfficer")).citizens.lookup({ idNumber: citizenId });
     expect(result.account?.verification).toBe("verified");
-    expect(result.register).toMatchObject({ withinJurisdiction: false, household: null });
+    expect(result.register).toMatchObject({ withinScope: false, household: null });
     expect(result.register?.stationChain.at(-1)?.name).toBe("花园路派出所");
     const entry = await latestAudit("citizen.lookup", citizenIdHash());
     expect(entry?.details).toMatchObject({ found: true, inRegister: true, registerDetailsShown: false });
@@ -90,7 +83,7 @@ describe("citizens.lookup", () => {
   it("finds a person in the register who has no account", async () => {
     const result = await (await as("countyApprover")).citizens.lookup({ idNumber: demoResidents.unregistered.idNumber });
     expect(result.account).toBeNull();
-    expect(result.register).toMatchObject({ maskedName: "李*", withinJurisdiction: true });
+    expect(result.register).toMatchObject({ maskedName: "李*", withinScope: true });
   });
 
   it("audits a look-up that finds nobody, against the number looked up", async () => {

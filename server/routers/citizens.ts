@@ -15,7 +15,7 @@ export const citizensRouter = createTRPCRouter({
   lookup: officerProcedure(...citizenLookupRoles)
     .input(z.strictObject({ idNumber: idNumberInput }))
     .mutation(({ ctx, input }) =>
-      lookupCitizen(ctx.db, { idNumber: input.idNumber, scope: ctx.scope, ...actorOf(ctx) }),
+      lookupCitizen(ctx.db, { idNumber: input.idNumber, scope: ctx.actor.scope, ...actorOf(ctx) }),
     ),
 
   unlock: officerProcedure(...accountUnlockRoles)

@@ -8,7 +8,7 @@ import { appRouter } from "@/server/routers/_app";
 import { callTrpcHttp } from "@/test/call-trpc-http";
 import { createTestDb } from "@/test/db";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

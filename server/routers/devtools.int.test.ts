@@ -4,14 +4,13 @@ import type { Db } from "@/db/client";
 import { smsMessages } from "@/db/schema";
 import { resetEnv } from "@/server/env";
 import { queueSms } from "@/server/notify/queue-sms";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAs } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
 
-const anonymous = () => createCaller(createContext({ db, user: null, headers: new Headers() }));
+const anonymous = () => callerAs(db, null);
 
 function devTools(on: boolean) {
   process.env.DEV_TOOLS = on ? "1" : "0";

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { asc, desc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
@@ -9,12 +8,13 @@ import type { SessionUser } from "@/server/accounts/session-user";
 import { demoSessionUser, demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { insertTestDocument } from "@/server/exit-entry/test-holders";
-import { appRouter, createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
+import { appRouter } from "@/server/routers/_app";
 import { callTrpcHttp } from "@/test/call-trpc-http";
 import { createTestDb } from "@/test/db";
+import { callerAs, callerAsDemo } from "@/test/caller-as";
+import { refusalReason } from "@/test/refusal";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -28,21 +28,8 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const caller = (user: SessionUser) => createCaller(createContext({ db, user, headers: new Headers() }));
-async function as(key: DemoAccountKey) {
-  const row = await demoUserRow(db, key);
-  return caller({ id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId });
-}
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    return (error.cause as { code?: string } | undefined)?.code ?? error.code;
-  }
-  throw new Error("expected a refusal");
-}
+const caller = (user: SessionUser) => callerAs(db, user);
+const as = (key: DemoAccountKey) => callerAsDemo(db, key);
 
 const smsOf = (id: string) => db.select().from(smsMessages).where(like(smsMessages.idempotencyKey, `endorsement:${id}:%`)).orderBy(asc(smsMessages.createdAt));
 
@@ -51,7 +38,7 @@ describe("HK/Macau endorsement", () => {
     const permit = await insertTestDocument(db, { residentId, expiryDate: "2031-05-01", type: "hk_macau_permit" });
     const citizen = await as("citizen");
     const { id, number } = await citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "both", trips: "two" });
-    expect(await refusal(citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" }))).toBe("DUPLICATE_APPLICATION");
+    expect(await refusalReason(citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" }))).toBe("DUPLICATE_APPLICATION");
     const [submitted] = await smsOf(id);
     expect(submitted!.body).toContain(number);
     expect(submitted!.body).toContain("金水区公安分局");
@@ -63,10 +50,10 @@ describe("HK/Macau endorsement", () => {
     expect(queued.maskedPermitNumber).not.toBe(permit.documentNumber);
 
     let v = (await officer.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_permit" })).version;
-    expect(await refusal(officer.exitEntry.actOnEndorsement({ applicationId: id, version: v, action: "endorse" }))).toBe("APPLICATION_ILLEGAL_TRANSITION");
-    expect(await refusal(officer.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_fee" }))).toBe("APPLICATION_STALE");
+    expect(await refusalReason(officer.exitEntry.actOnEndorsement({ applicationId: id, version: v, action: "endorse" }))).toBe("APPLICATION_ILLEGAL_TRANSITION");
+    expect(await refusalReason(officer.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_fee" }))).toBe("APPLICATION_STALE");
     v = (await officer.exitEntry.actOnEndorsement({ applicationId: id, version: v, action: "receive_fee" })).version;
-    expect(await refusal(citizen.exitEntry.withdrawEndorsement({ applicationId: id, version: v }))).toBe("APPLICATION_ILLEGAL_TRANSITION");
+    expect(await refusalReason(citizen.exitEntry.withdrawEndorsement({ applicationId: id, version: v }))).toBe("APPLICATION_ILLEGAL_TRANSITION");
     const done = await officer.exitEntry.actOnEndorsement({ applicationId: id, version: v, action: "endorse" });
     expect(done.state).toBe("endorsed");
 
@@ -110,13 +97,13 @@ describe("HK/Macau endorsement", () => {
     expect(audited).toMatchObject({ subjectIdHash: hashPii("id", demoResidents.citizen.idNumber), details: { idNumber: byId.maskedIdNumber } });
     expect(JSON.stringify(audited?.details)).not.toContain(demoResidents.citizen.idNumber);
 
-    expect(await refusal(officer.exitEntry.findEndorsements({ number: "12345" }))).toBe("BAD_INPUT");
-    expect(await refusal(officer.exitEntry.findEndorsements({ idNumber: "410105199005121230" }))).toBe("BAD_INPUT");
+    expect(await refusalReason(officer.exitEntry.findEndorsements({ number: "12345" }))).toBe("BAD_INPUT");
+    expect(await refusalReason(officer.exitEntry.findEndorsements({ idNumber: "410105199005121230" }))).toBe("BAD_INPUT");
     const luoyang = await insertTestUser(db, { roles: ["exit_entry_officer"], account: "410305097", password: "Demo@2026x", orgUnitCode: "410305" });
     const elsewhere = caller({ id: luoyang.id, name: luoyang.name, roles: luoyang.roles, orgUnitId: luoyang.orgUnitId });
     expect((await elsewhere.exitEntry.findEndorsements({ number })).matches).toEqual([]);
     expect((await elsewhere.exitEntry.endorsementsToCollect()).map((a) => a.id)).not.toContain(id);
-    expect(await refusal((await as("citizen")).exitEntry.findEndorsements({ number }))).toBe("FORBIDDEN");
+    expect(await refusalReason((await as("citizen")).exitEntry.findEndorsements({ number }))).toBe("FORBIDDEN");
   });
 
   it("lets the applicant withdraw a fresh application, and the officer reject one only with a reason", async () => {
@@ -126,7 +113,7 @@ describe("HK/Macau endorsement", () => {
     expect((await citizen.exitEntry.withdrawEndorsement({ applicationId: first.id, version: 1 })).state).toBe("withdrawn");
     const second = await citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "hong_kong", trips: "one" });
     const officer = await as("exitEntryOfficer");
-    expect(await refusal(officer.exitEntry.actOnEndorsement({ applicationId: second.id, version: 1, action: "reject" }))).toBe("BAD_INPUT");
+    expect(await refusalReason(officer.exitEntry.actOnEndorsement({ applicationId: second.id, version: 1, action: "reject" }))).toBe("BAD_INPUT");
     await officer.exitEntry.actOnEndorsement({ applicationId: second.id, version: 1, action: "reject", note: "通行证有效期不足" });
     expect((await smsOf(second.id)).map((s) => s.template)).toEqual(["endorsement_submitted", "endorsement_rejected"]);
   });
@@ -136,11 +123,11 @@ describe("HK/Macau endorsement", () => {
     const passport = await insertTestDocument(db, { residentId, expiryDate: "2033-05-01", type: "passport" });
     const cancelled = await insertTestDocument(db, { residentId, expiryDate: "2033-05-01", type: "hk_macau_permit", status: "cancelled" });
     for (const doc of [passport, cancelled]) {
-      expect(await refusal(citizen.exitEntry.applyEndorsement({ documentId: doc.id, destination: "macau", trips: "one" }))).toBe("BAD_INPUT");
+      expect(await refusalReason(citizen.exitEntry.applyEndorsement({ documentId: doc.id, destination: "macau", trips: "one" }))).toBe("BAD_INPUT");
     }
     const spare = await demoUserRow(db, "spareCitizen");
     const theirs = await insertTestDocument(db, { residentId: spare.residentId!, expiryDate: "2033-05-01", type: "hk_macau_permit" });
-    expect(await refusal(citizen.exitEntry.applyEndorsement({ documentId: theirs.id, destination: "macau", trips: "one" }))).toBe("NOT_FOUND");
+    expect(await refusalReason(citizen.exitEntry.applyEndorsement({ documentId: theirs.id, destination: "macau", trips: "one" }))).toBe("NOT_FOUND");
   });
 
   it("keeps officers to their county and the procedures to their roles", async () => {
@@ -148,19 +135,19 @@ describe("HK/Macau endorsement", () => {
     const { id } = await (await as("citizen")).exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" });
     const luoyang = await insertTestUser(db, { roles: ["exit_entry_officer"], account: "410305098", password: "Demo@2026x", orgUnitCode: "410305" });
     const elsewhere = caller({ id: luoyang.id, name: luoyang.name, roles: luoyang.roles, orgUnitId: luoyang.orgUnitId });
-    expect(await refusal(elsewhere.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_fee" }))).toBe("OUT_OF_JURISDICTION");
+    expect(await refusalReason(elsewhere.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_fee" }))).toBe("OUT_OF_JURISDICTION");
     expect((await elsewhere.exitEntry.endorsementQueue()).map((a) => a.id)).not.toContain(id);
 
     for (const key of ["exitEntryOfficer", "windowOfficer", "admin"] as const) {
       const c = await as(key);
-      expect(await refusal(c.exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" })), key).toBe("FORBIDDEN");
-      expect(await refusal(c.exitEntry.myEndorsements()), key).toBe("FORBIDDEN");
-      expect(await refusal(c.exitEntry.withdrawEndorsement({ applicationId: id, version: 1 })), key).toBe("FORBIDDEN");
+      expect(await refusalReason(c.exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" })), key).toBe("FORBIDDEN");
+      expect(await refusalReason(c.exitEntry.myEndorsements()), key).toBe("FORBIDDEN");
+      expect(await refusalReason(c.exitEntry.withdrawEndorsement({ applicationId: id, version: 1 })), key).toBe("FORBIDDEN");
     }
     for (const key of ["citizen", "stationOfficer", "windowOfficer", "countyApprover", "admin"] as const) {
       const c = await as(key);
-      expect(await refusal(c.exitEntry.endorsementQueue()), key).toBe("FORBIDDEN");
-      expect(await refusal(c.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_fee" })), key).toBe("FORBIDDEN");
+      expect(await refusalReason(c.exitEntry.endorsementQueue()), key).toBe("FORBIDDEN");
+      expect(await refusalReason(c.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_fee" })), key).toBe("FORBIDDEN");
     }
     const [row] = await db.select().from(endorsementApplications).where(eq(endorsementApplications.id, id));
     expect(row).toMatchObject({ state: "submitted", version: 1 });

@@ -1,17 +1,14 @@
-import { TRPCError } from "@trpc/server";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, residents, travelDocuments } from "@/db/schema";
 import { type DemoAccountKey } from "@/server/seed/demo-accounts";
 import { demoResidents, population } from "@/server/seed/population";
-import type { SessionUser } from "@/server/accounts/session-user";
-import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { insertTestDocument } from "@/server/exit-entry/test-holders";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAsDemo } from "@/test/caller-as";
+import { refusal } from "@/test/refusal";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -28,21 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-async function as(key: DemoAccountKey) {
-  const row = await demoUserRow(db, key);
-  const user: SessionUser = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
-  return createCaller(createContext({ db, user, headers: new Headers() }));
-}
-
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; domainCode: unknown }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    return { code: error.code, domainCode: (error.cause as { code?: string } | undefined)?.code ?? null };
-  }
-  throw new Error("expected a refusal");
-}
+const as = (key: DemoAccountKey) => callerAsDemo(db, key);
 
 const otherRoles: DemoAccountKey[] = ["citizen", "stationOfficer", "countyApprover", "windowOfficer", "trafficOfficer", "insurer", "admin"];
 const newPassport = { type: "passport" as const, issueDate: "2026-11-01", expiryDate: "2036-10-31", issuingAuthority: "中华人民共和国国家移民管理局" };

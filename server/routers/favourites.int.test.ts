@@ -3,11 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { favouriteServices, services } from "@/db/schema";
 import { type DemoAccountKey } from "@/server/seed/demo-accounts";
-import type { SessionUser } from "@/server/accounts/session-user";
-import { demoUserRow } from "@/server/accounts/test-accounts";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAsDemo } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -27,14 +24,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function as(key: DemoAccountKey | null) {
-  let user: SessionUser | null = null;
-  if (key) {
-    const row = await demoUserRow(db, key);
-    user = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
-  }
-  return createCaller(createContext({ db, user, headers: new Headers() }));
-}
+const as = (key: DemoAccountKey | null) => callerAsDemo(db, key);
 
 describe("catalog.toggleFavourite", () => {
   it("stars and unstars a service for the citizen, and the home shows it", async () => {

@@ -1,15 +1,7 @@
 import { and, asc, desc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import {
-  type Application,
-  applicationEvents,
-  applications,
-  auditLog,
-  issuedDocuments,
-  residents,
-  smsMessages,
-} from "@/db/schema";
+import { type Application, applicationEvents, applications, auditLog, issuedDocuments, residents, smsMessages } from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
 import { demoResidents } from "@/server/seed/population";
 import type { SessionUser } from "@/server/accounts/session-user";
@@ -20,12 +12,11 @@ import { chinaToday } from "@/server/dates/china-today";
 import { formatDay } from "@/server/dates/format-day";
 import { getDocumentVerification } from "@/server/documents/get-document-verification";
 import { birthFormData, insertTestApplication } from "@/server/household/test-applications";
-import { createCaller } from "@/server/routers/_app";
 import { readBlob } from "@/server/storage/read-blob";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAs, type Who } from "@/test/caller-as";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -49,9 +40,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-function caller(user: SessionUser | null) {
-  return createCaller(createContext({ db, user, headers: new Headers({ "x-forwarded-for": "203.0.113.7" }) }));
-}
+const caller = (user: Who) => callerAs(db, user, { ip: "203.0.113.7" });
 
 async function userOf(key: DemoAccountKey): Promise<SessionUser> {
   const row = await demoUserRow(db, key);
@@ -268,7 +257,7 @@ describe("householdDesk.get", () => {
     const first = await insertTestApplication(db);
     const second = await insertTestApplication(db, { state: "county_review" });
     const detail = await (await as("stationOfficer")).householdDesk.get({ id: first.id });
-    expect(detail.duplicates).toEqual(expect.arrayContaining([{ id: second.id, number: second.number, state: "county_review", withinJurisdiction: true }]));
+    expect(detail.duplicates).toEqual(expect.arrayContaining([{ id: second.id, number: second.number, state: "county_review", withinScope: true }]));
   });
 
   it("gives each role the actions the state machine allows it", async () => {

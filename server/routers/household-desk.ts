@@ -9,21 +9,13 @@ import { forwardApplication } from "@/server/household/forward-application";
 import { getApplicationForOfficer } from "@/server/household/get-application-for-officer";
 import { listApplicationQueue, queueRoles, queueStates } from "@/server/household/list-application-queue";
 import { listDeskServices } from "@/server/household/list-desk-services";
-import type { DeskOfficer } from "@/server/household/open-application-for-officer";
 import { type PostCarrier, postApplication, postCarriers } from "@/server/household/post-application";
 import { rejectApplication } from "@/server/household/reject-application";
 import { releaseApplication } from "@/server/household/release-application";
 import { requestSupplement } from "@/server/household/request-supplement";
 import { sendBackApplication } from "@/server/household/send-back-application";
 import { voidApplication } from "@/server/household/void-application";
-import type { Jurisdiction } from "@/server/orgs/jurisdiction";
-import { type Context, createTRPCRouter, officerProcedure } from "@/server/trpc";
-
-type OfficerContext = Context & { user: NonNullable<Context["user"]>; scope: Jurisdiction };
-
-function deskOfficer(ctx: OfficerContext): DeskOfficer {
-  return { userId: ctx.user.id, roles: ctx.user.roles, scope: ctx.scope, ip: ctx.meta.ip, correlationId: ctx.meta.correlationId };
-}
+import { createTRPCRouter, officerProcedure } from "@/server/trpc";
 
 const commentMax = 500;
 const target = { id: z.uuid(), expectedVersion: z.number().int().positive() };
@@ -52,7 +44,7 @@ export const householdDeskRouter = createTRPCRouter({
       }),
     )
     .query(({ ctx, input }) =>
-      listApplicationQueue(ctx.db, { ...input, userId: ctx.user.id, roles: ctx.user.roles, scope: ctx.scope }),
+      listApplicationQueue(ctx.db, { ...input, userId: ctx.actor.user.id, roles: ctx.actor.user.roles, scope: ctx.actor.scope }),
     ),
 
   /** The services with online forms, for the queue's filter. */
@@ -61,18 +53,18 @@ export const householdDeskRouter = createTRPCRouter({
   /** Reads register records, each audited: a query still, since opening the page is the read. Supervisors read only. */
   get: officerProcedure(...deskReaderRoles)
     .input(z.strictObject({ id: z.uuid() }))
-    .query(({ ctx, input }) => getApplicationForOfficer(ctx.db, { applicationId: input.id, officer: deskOfficer(ctx) })),
+    .query(({ ctx, input }) => getApplicationForOfficer(ctx.db, { applicationId: input.id, officer: ctx.actor })),
 
   assign: officerProcedure(...deskRoles)
     .input(z.strictObject(target))
     .mutation(({ ctx, input }) =>
-      assignApplication(ctx.db, { applicationId: input.id, expectedVersion: input.expectedVersion, officer: deskOfficer(ctx) }),
+      assignApplication(ctx.db, { applicationId: input.id, expectedVersion: input.expectedVersion, officer: ctx.actor }),
     ),
 
   release: officerProcedure(...deskRoles)
     .input(z.strictObject(target))
     .mutation(({ ctx, input }) =>
-      releaseApplication(ctx.db, { applicationId: input.id, expectedVersion: input.expectedVersion, officer: deskOfficer(ctx) }),
+      releaseApplication(ctx.db, { applicationId: input.id, expectedVersion: input.expectedVersion, officer: ctx.actor }),
     ),
 
   requestSupplement: officerProcedure(...station)
@@ -88,7 +80,7 @@ export const householdDeskRouter = createTRPCRouter({
       requestSupplement(ctx.db, {
         applicationId: input.id,
         expectedVersion: input.expectedVersion,
-        officer: deskOfficer(ctx),
+        officer: ctx.actor,
         fields: input.fields,
         materials: input.materials,
         comment: input.comment,
@@ -101,7 +93,7 @@ export const householdDeskRouter = createTRPCRouter({
       forwardApplication(ctx.db, {
         applicationId: input.id,
         expectedVersion: input.expectedVersion,
-        officer: deskOfficer(ctx),
+        officer: ctx.actor,
         comment: input.comment,
       }),
     ),
@@ -112,7 +104,7 @@ export const householdDeskRouter = createTRPCRouter({
       approveApplication(ctx.db, {
         applicationId: input.id,
         expectedVersion: input.expectedVersion,
-        officer: deskOfficer(ctx),
+        officer: ctx.actor,
         by: "station",
         comment: input.comment,
       }),
@@ -125,7 +117,7 @@ export const householdDeskRouter = createTRPCRouter({
       rejectApplication(ctx.db, {
         applicationId: input.id,
         expectedVersion: input.expectedVersion,
-        officer: deskOfficer(ctx),
+        officer: ctx.actor,
         reason: input.reason,
       }),
     ),
@@ -136,7 +128,7 @@ export const householdDeskRouter = createTRPCRouter({
       approveApplication(ctx.db, {
         applicationId: input.id,
         expectedVersion: input.expectedVersion,
-        officer: deskOfficer(ctx),
+        officer: ctx.actor,
         by: "county",
         comment: input.comment,
       }),
@@ -148,7 +140,7 @@ export const householdDeskRouter = createTRPCRouter({
       sendBackApplication(ctx.db, {
         applicationId: input.id,
         expectedVersion: input.expectedVersion,
-        officer: deskOfficer(ctx),
+        officer: ctx.actor,
         comment: input.comment,
       }),
     ),
@@ -162,7 +154,7 @@ export const householdDeskRouter = createTRPCRouter({
       // Room for stray spaces; the service checks the format and answers per field.
       z.union([z.strictObject({ number: z.string().max(24) }), z.strictObject({ idNumber: z.string().max(24) })]),
     )
-    .mutation(({ ctx, input }) => findApplicationsAtWindow(ctx.db, { officer: deskOfficer(ctx), query: input })),
+    .mutation(({ ctx, input }) => findApplicationsAtWindow(ctx.db, { officer: ctx.actor, query: input })),
 
   complete: officerProcedure(...window)
     .input(
@@ -175,7 +167,7 @@ export const householdDeskRouter = createTRPCRouter({
       completeApplication(ctx.db, {
         applicationId: input.id,
         expectedVersion: input.expectedVersion,
-        officer: deskOfficer(ctx),
+        officer: ctx.actor,
         checks: input.checks,
       }),
     ),
@@ -186,7 +178,7 @@ export const householdDeskRouter = createTRPCRouter({
       voidApplication(ctx.db, {
         applicationId: input.id,
         expectedVersion: input.expectedVersion,
-        officer: deskOfficer(ctx),
+        officer: ctx.actor,
         reason: input.reason,
         mismatched: input.mismatched,
       }),
@@ -207,7 +199,7 @@ export const householdDeskRouter = createTRPCRouter({
       postApplication(ctx.db, {
         applicationId: input.id,
         expectedVersion: input.expectedVersion,
-        officer: deskOfficer(ctx),
+        officer: ctx.actor,
         carrier: input.carrier,
         trackingNumber: input.trackingNumber,
       }),

@@ -1,19 +1,17 @@
-import { TRPCError } from "@trpc/server";
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, jobRuns } from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
-import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { functions as inngestFunctions } from "@/inngest";
 import { messages } from "@/server/i18n/messages";
 import { runRequestedEvent } from "@/server/jobs/events";
 import { runJobNow } from "@/server/jobs/run-job-now";
 import { scheduledFunctions } from "@/server/jobs/scheduled-functions";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAsDemo } from "@/test/caller-as";
+import { refusalReason } from "@/test/refusal";
 
 const sent = vi.hoisted(() => [] as { name: string; id?: string }[]);
 vi.mock("@/server/jobs/send-event", () => ({ sendEvent: vi.fn(async (e: { name: string; id?: string }) => void sent.push(e)) }));
@@ -26,21 +24,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-async function as(key: DemoAccountKey) {
-  const row = await demoUserRow(db, key);
-  const user: SessionUser = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
-  return createCaller(createContext({ db, user, headers: new Headers() }));
-}
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    return error.code;
-  }
-  throw new Error("expected a refusal");
-}
+const as = (key: DemoAccountKey) => callerAsDemo(db, key);
 
 describe("jobs.runs", () => {
   it("lists every scheduled function with its latest runs, newest first", async () => {
@@ -90,7 +74,7 @@ describe("jobs.runs", () => {
 
   it("is for administrators only", async () => {
     for (const key of ["citizen", "stationOfficer", "exitEntryOfficer", "insurer"] as const) {
-      expect(await refusal((await as(key)).jobs.runs()), key).toBe("FORBIDDEN");
+      expect(await refusalReason((await as(key)).jobs.runs()), key).toBe("FORBIDDEN");
     }
   });
 });
@@ -119,9 +103,9 @@ describe("jobs.runNow", () => {
 
   it("refuses an unknown function and other roles", async () => {
     sent.length = 0;
-    expect(await refusal((await as("admin")).jobs.runNow({ functionId: "no-such-function" }))).toBe("NOT_FOUND");
+    expect(await refusalReason((await as("admin")).jobs.runNow({ functionId: "no-such-function" }))).toBe("NOT_FOUND");
     for (const key of ["citizen", "stationOfficer", "exitEntryOfficer", "insurer"] as const) {
-      expect(await refusal((await as(key)).jobs.runNow({ functionId: "dispatch-sms" })), key).toBe("FORBIDDEN");
+      expect(await refusalReason((await as(key)).jobs.runNow({ functionId: "dispatch-sms" })), key).toBe("FORBIDDEN");
     }
     expect(sent).toEqual([]);
   });

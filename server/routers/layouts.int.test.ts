@@ -3,12 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, serviceLayouts, services, userGroups } from "@/db/schema";
 import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
-import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAsDemo } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -26,14 +24,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function as(key: DemoAccountKey | null) {
-  let user: SessionUser | null = null;
-  if (key) {
-    const row = await demoUserRow(db, key);
-    user = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
-  }
-  return createCaller(createContext({ db, user, headers: new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
-}
+const as = (key: DemoAccountKey | null) => callerAsDemo(db, key, { ip: "203.0.113.9" });
 
 async function lastAudit(action: string) {
   const [row] = await db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id)).limit(1);

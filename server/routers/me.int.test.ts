@@ -6,11 +6,10 @@ import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { signInCitizenWithPassword } from "@/server/accounts/sign-in-citizen-with-password";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAs, type Who } from "@/test/caller-as";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -20,9 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-function caller(user: SessionUser | null) {
-  return createCaller(createContext({ db, user, headers: new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
-}
+const caller = (user: Who) => callerAs(db, user, { ip: "203.0.113.9" });
 
 async function sessionUserOf(key: DemoAccountKey): Promise<SessionUser> {
   const row = await demoUserRow(db, key);

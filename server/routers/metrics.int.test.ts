@@ -3,11 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { type ApplicationState, applicationEvents, applications, orgUnits, services, staffNotifications } from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
-import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAsDemo } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -75,11 +73,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-async function as(key: DemoAccountKey | null) {
-  const row = key ? await demoUserRow(db, key) : null;
-  const user = row ? { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId } : null;
-  return createCaller(createContext({ db, user: user satisfies SessionUser | null, headers: new Headers() }));
-}
+const as = (key: DemoAccountKey | null) => callerAsDemo(db, key);
 
 const range = { from: "2026-01-05", to: "2026-01-07" };
 const unitId = async (code: string) => (await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, code)))[0]?.id as number;

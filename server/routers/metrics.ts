@@ -6,5 +6,5 @@ import { createTRPCRouter, oversightProcedure } from "@/server/trpc";
 export const metricsRouter = createTRPCRouter({
   overview: oversightProcedure
     .input(z.strictObject({ unitId: z.number().int().positive().optional(), from: z.iso.date(), to: z.iso.date() }))
-    .query(({ ctx, input }) => getMetrics(ctx.db, { ...input, scope: ctx.scope })),
+    .query(({ ctx, input }) => getMetrics(ctx.db, { ...input, scope: ctx.actor.scope })),
 });

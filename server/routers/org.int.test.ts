@@ -1,13 +1,13 @@
-import { and, count, eq, like } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { orgUnits, users } from "@/db/schema";
 import { type DemoAccountKey, demoAccount } from "@/server/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { hashPii } from "@/server/crypto/pii";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
+import { columnUnder } from "@/server/orgs/scope";
 import { createTestDb } from "@/test/db";
+import { callerAs, type Who } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -31,9 +31,7 @@ async function sessionUser(key: DemoAccountKey): Promise<SessionUser> {
   return { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
 }
 
-function callerFor(user: SessionUser | null) {
-  return createCaller(createContext({ db, user, headers: new Headers() }));
-}
+const callerFor = (user: Who) => callerAs(db, user);
 
 async function as(key: DemoAccountKey) {
   return callerFor(await sessionUser(key));
@@ -43,7 +41,7 @@ async function countWithin(path: string, level: "county" | "station") {
   const [row] = await db
     .select({ n: count() })
     .from(orgUnits)
-    .where(and(like(orgUnits.path, `${path}%`), eq(orgUnits.level, level)));
+    .where(and(columnUnder(orgUnits.path, path), eq(orgUnits.level, level)));
   return row?.n ?? 0;
 }
 

@@ -5,7 +5,7 @@ import { adminProcedure, createTRPCRouter, officerProcedure, publicProcedure } f
 
 export const orgRouter = createTRPCRouter({
   /** The signed-in officer's own unit, named in full, and the size of the jurisdiction below it. */
-  myUnit: officerProcedure().query(({ ctx }) => describeUnit(ctx.db, { unitId: ctx.scope.unitId })),
+  myUnit: officerProcedure().query(({ ctx }) => describeUnit(ctx.db, { unitId: ctx.actor.scope.unitId })),
   /** Counts of cities, counties and stations across the province, for the admin console. */
   summary: adminProcedure.query(({ ctx }) => summarizeOrgTree(ctx.db)),
   /** Every police station by county, for forms where a citizen chooses the station of an address. */

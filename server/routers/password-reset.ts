@@ -11,7 +11,7 @@ export const passwordResetRouter = createTRPCRouter({
   /** Texts a reset code to a registered phone; unknown phones get the same answer and no SMS. */
   requestCode: guestProcedure
     .input(z.strictObject({ phone: phoneNumberSchema }))
-    .mutation(({ ctx, input }) => requestPasswordResetCode(ctx.db, { phone: input.phone, ip: ctx.meta.ip })),
+    .mutation(({ ctx, input }) => requestPasswordResetCode(ctx.db, { phone: input.phone, ip: ctx.actor.ip })),
 
   /** Catches a mistyped code before the new password is chosen; does not use the code up. */
   checkCode: guestProcedure
@@ -21,5 +21,5 @@ export const passwordResetRouter = createTRPCRouter({
   /** Sets the new password, ends every session and lifts a lock. */
   reset: guestProcedure
     .input(z.strictObject({ phone: phoneNumberSchema, code, password: z.string().max(256) }))
-    .mutation(({ ctx, input }) => resetPassword(ctx.db, { ...input, ip: ctx.meta.ip })),
+    .mutation(({ ctx, input }) => resetPassword(ctx.db, { ...input, ip: ctx.actor.ip })),
 });

@@ -3,16 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, payments } from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
-import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { maskName } from "@/server/crypto/mask";
 import { chinaToday } from "@/server/dates/china-today";
 import { confirmSandboxPayment } from "@/server/payments/confirm-sandbox-payment";
 import { createPayment } from "@/server/payments/create-payment";
 import type { PaymentHandlers } from "@/server/payments/payment-handlers";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAsDemo } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -24,11 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-async function as(key: DemoAccountKey | null) {
-  const row = key ? await demoUserRow(db, key) : null;
-  const user = row ? { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId } : null;
-  return createCaller(createContext({ db, user: user satisfies SessionUser | null, headers: new Headers() }));
-}
+const as = (key: DemoAccountKey | null) => callerAsDemo(db, key);
 
 const handlers: PaymentHandlers = { household_postage: async () => {} };
 let counter = 0;

@@ -3,14 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, payments } from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
-import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { createPayment } from "@/server/payments/create-payment";
 import { handlePaymentNotification } from "@/server/payments/handle-payment-notification";
 import { sandboxPaidNotification, sandboxPaymentProvider } from "@/server/payments/sandbox-payment-provider";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAs, callerAsDemo, type Who } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -22,14 +20,9 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-function caller(user: SessionUser | null) {
-  return createCaller(createContext({ db, user, headers: new Headers({ "x-forwarded-for": "203.0.113.7" }) }));
-}
+const caller = (user: Who) => callerAs(db, user, { ip: "203.0.113.7" });
 
-async function as(key: DemoAccountKey) {
-  const row = await demoUserRow(db, key);
-  return caller({ id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId });
-}
+const as = (key: DemoAccountKey) => callerAsDemo(db, key, { ip: "203.0.113.7" });
 
 let counter = 0;
 async function newOrder() {

@@ -13,10 +13,10 @@ export const paymentsRouter = createTRPCRouter({
   /** Status, amount, description and when it was paid. */
   status: authedProcedure
     .input(z.strictObject({ orderNo }))
-    .query(({ ctx, input }) => getPaymentStatus(ctx.db, { orderNo: input.orderNo, payerId: ctx.user.id })),
+    .query(({ ctx, input }) => getPaymentStatus(ctx.db, { orderNo: input.orderNo, payerId: ctx.actor.user.id })),
 
   /** Gives up on a pending order (the payer's "cancel" on the checkout page). */
   cancel: authedProcedure
     .input(z.strictObject({ orderNo }))
-    .mutation(({ ctx, input }) => cancelPayment(ctx.db, { orderNo: input.orderNo, payerId: ctx.user.id, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) => cancelPayment(ctx.db, { orderNo: input.orderNo, payerId: ctx.actor.user.id, ...actorOf(ctx) })),
 });

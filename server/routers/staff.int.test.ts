@@ -10,9 +10,8 @@ import { signInStaff } from "@/server/accounts/sign-in-staff";
 import { startTotpEnrolment } from "@/server/accounts/start-totp-enrolment";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { totpCode } from "@/server/accounts/totp";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAs, type Who } from "@/test/caller-as";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -22,9 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-function caller(user: SessionUser | null) {
-  return createCaller(createContext({ db, user, headers: new Headers() }));
-}
+const caller = (user: Who) => callerAs(db, user);
 
 async function sessionUserOf(key: DemoAccountKey): Promise<SessionUser> {
   const row = await demoUserRow(db, key);

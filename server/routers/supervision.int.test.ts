@@ -3,18 +3,16 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { type Application, applications, queueSlaRules, services, smsMessages, staffNotifications } from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
-import type { SessionUser } from "@/server/accounts/session-user";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { insertTestApplication } from "@/server/household/test-applications";
-import { createCaller } from "@/server/routers/_app";
 import { loadJurisdiction } from "@/server/orgs/jurisdiction";
 import { reassignApplication } from "@/server/supervision/reassign-application";
 import { alertIdleApplications } from "@/server/supervision/run-sla-alerts";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
+import { callerAsDemo } from "@/test/caller-as";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -39,11 +37,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-async function as(key: DemoAccountKey | null) {
-  const row = key ? await demoUserRow(db, key) : null;
-  const user = row ? { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId } : null;
-  return createCaller(createContext({ db, user: user satisfies SessionUser | null, headers: new Headers() }));
-}
+const as = (key: DemoAccountKey | null) => callerAsDemo(db, key);
 
 async function noticesFor(key: DemoAccountKey, kind: string) {
   const user = await demoUserRow(db, key);

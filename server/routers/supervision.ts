@@ -8,14 +8,14 @@ const supervisorProcedure = officerProcedure("supervisor");
 
 /** A unit supervisor's follow-up of overdue work in their subtree. */
 export const supervisionRouter = createTRPCRouter({
-  home: supervisorProcedure.query(({ ctx }) => listOverdue(ctx.db, { userId: ctx.user.id, scope: ctx.scope })),
+  home: supervisorProcedure.query(({ ctx }) => listOverdue(ctx.db, { userId: ctx.actor.user.id, scope: ctx.actor.scope })),
 
   reassign: supervisorProcedure
     .input(z.strictObject({ applicationId: z.uuid(), officerId: z.uuid("i18n:errors.supervision.officerRequired") }))
     .mutation(({ ctx, input }) =>
       reassignApplication(ctx.db, {
         ...input,
-        supervisor: { userId: ctx.user.id, scope: ctx.scope, ip: ctx.meta.ip, correlationId: ctx.meta.correlationId },
+        supervisor: { userId: ctx.actor.user.id, scope: ctx.actor.scope, ip: ctx.actor.ip, correlationId: ctx.actor.correlationId },
       }),
     ),
 
@@ -24,7 +24,7 @@ export const supervisionRouter = createTRPCRouter({
     .mutation(({ ctx, input }) =>
       escalateApplication(ctx.db, {
         ...input,
-        supervisor: { userId: ctx.user.id, scope: ctx.scope, ip: ctx.meta.ip, correlationId: ctx.meta.correlationId },
+        supervisor: { userId: ctx.actor.user.id, scope: ctx.actor.scope, ip: ctx.actor.ip, correlationId: ctx.actor.correlationId },
       }),
     ),
 });

@@ -33,7 +33,7 @@ export const trafficRouter = createTRPCRouter({
   violationCodes: publicProcedure.query(() => violationCodes),
 
   /** The signed-in citizen's own violations (vehicles they own, or where they were the driver). */
-  myViolations: citizenProcedure.query(({ ctx }) => listMyViolations(ctx.db, { userId: ctx.user.id })),
+  myViolations: citizenProcedure.query(({ ctx }) => listMyViolations(ctx.db, { userId: ctx.actor.user.id })),
 
   /**
    * Anyone: one vehicle's violations by plate, plate type and VIN tail. A mutation although it reads: the
@@ -51,9 +51,9 @@ export const trafficRouter = createTRPCRouter({
     .mutation(({ ctx, input }) =>
       lookupViolations(ctx.db, {
         ...input,
-        ip: ctx.meta.ip,
-        userId: ctx.user?.id ?? null,
-        correlationId: ctx.meta.correlationId,
+        ip: ctx.actor.ip,
+        userId: ctx.actor.user?.id ?? null,
+        correlationId: ctx.actor.correlationId,
       }),
     ),
 
@@ -61,12 +61,12 @@ export const trafficRouter = createTRPCRouter({
   pay: citizenProcedure
     .input(z.strictObject({ violationIds: z.array(z.uuid()).min(1, "i18n:traffic.pay.noneChosen").max(maxFinesPerPayment) }))
     .mutation(async ({ ctx, input }) => {
-      const created = await createFinePayment(ctx.db, { payerId: ctx.user.id, violationIds: input.violationIds });
+      const created = await createFinePayment(ctx.db, { payerId: ctx.actor.user.id, violationIds: input.violationIds });
       return { checkoutUrl: created.checkoutUrl, orderNo: created.orderNo, amountFen: created.amountFen };
     }),
 
   /** Electronic receipts of the fines the citizen paid online. */
-  receipts: citizenProcedure.query(({ ctx }) => listMyFineReceipts(ctx.db, { userId: ctx.user.id })),
+  receipts: citizenProcedure.query(({ ctx }) => listMyFineReceipts(ctx.db, { userId: ctx.actor.user.id })),
 
   /** A traffic officer records a violation of a vehicle registered in their jurisdiction. */
   recordViolation: officerProcedure(...recordViolationRoles)
@@ -87,14 +87,14 @@ export const trafficRouter = createTRPCRouter({
       return recordViolation(ctx.db, {
         ...rest,
         fineFen: fineYuan,
-        scope: ctx.scope,
-        officerId: ctx.user.id,
+        scope: ctx.actor.scope,
+        officerId: ctx.actor.user.id,
         ...actorOf(ctx),
       });
     }),
 
   /** What units in the officer's jurisdiction recorded lately. */
   recentRecorded: officerProcedure(...recordViolationRoles).query(({ ctx }) =>
-    listRecordedViolations(ctx.db, { scope: ctx.scope }),
+    listRecordedViolations(ctx.db, { scope: ctx.actor.scope }),
   ),
 });

@@ -1,18 +1,16 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import type { SessionUser } from "@/server/accounts/session-user";
 import { smsCodeRules } from "@/server/accounts/sms-code-rules";
 import { caseQueryRules } from "@/server/cases/case-query-rules";
 import { testPhone, verifiedTestCitizen } from "@/server/cases/test-cases";
 import { documentLookupRule } from "@/server/documents/check-document-code";
 import { resetEnv } from "@/server/env";
-import { createCaller } from "@/server/routers/_app";
-import { createContext } from "@/server/trpc";
 import { createTestDb } from "@/test/db";
 import { peerAddressHeader, peerAddressStamp } from "./client-address";
+import { callerAs, type Who } from "@/test/caller-as";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -63,9 +61,7 @@ describe.each(setups)("$name", ({ hops, headers }) => {
     resetEnv();
   });
 
-  function callerFrom(user: SessionUser | null = null) {
-    return createCaller(createContext({ db, user, headers: new Headers(headers(client)) }));
-  }
+  const callerFrom = (user: Who = null) => callerAs(db, user, { headers: headers(client) });
   const nextClient = () => {
     client = `192.0.2.${10 * Number(hops) + ++clients}`;
   };

@@ -9,11 +9,11 @@ import { auditLog, blobs, users } from "@/db/schema";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { hashPii } from "@/server/crypto/pii";
 import { resetEnv } from "@/server/env";
-import { DomainError } from "@/server/errors";
 import { createTestDb } from "@/test/db";
 import { readBlob } from "./read-blob";
 import { saveBlob } from "./save-blob";
 import { sha256Hex } from "./sha256-hex";
+import { refusal } from "@/test/refusal";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -60,15 +60,6 @@ async function jpegWithGps(): Promise<Buffer> {
     // Orientation 6: the camera was held upright, the pixels are stored sideways.
     .withMetadata({ orientation: 6 })
     .toBuffer();
-}
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
 }
 
 const save = (bytes: Uint8Array, contentType: string, purpose: "application_material" | "accident_photo" = "application_material") =>

@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { blobs, users } from "@/db/schema";
+import { auditActorOf } from "@/server/accounts/actor";
 import { canReadAccidentBlob } from "@/server/accidents/can-read-accident-blob";
 import { isAdmin, type SessionUser } from "@/server/accounts/session-user";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -57,7 +58,7 @@ export async function readBlob(
           : (await canOfficerReadBlob(db, { user, blobId: row.id, purpose: row.purpose })) ||
             (row.purpose === "issued_document" && (await canReadAccidentBlob(db, { user, blobId: row.id }))));
     await recordAudit(db, {
-      actor: { id: user.id, role: user.roles.join(","), orgUnitId: user.orgUnitId },
+      actor: auditActorOf(user),
       action: "blob.read",
       targetType: "blob",
       targetId: row.id,

@@ -5,7 +5,7 @@ import { applicationEvents, applications, orgUnits, services } from "@/db/schema
 import { recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
 import { lockApplication } from "@/server/household/apply-transition";
-import { pathWithin } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 import { supervisedStates } from "./idle-deadline";
 import { notifyStaff } from "./notify-staff";
 import type { SupervisorActor } from "./reassign-application";
@@ -23,7 +23,7 @@ export async function escalateApplication(
   const now = p.now ?? new Date();
   return db.transaction(async (tx) => {
     const app = await lockApplication(tx, p.applicationId);
-    if (!app?.stationPath || !pathWithin(p.supervisor.scope, app.stationPath)) throw new DomainError("NOT_FOUND");
+    if (!app?.stationPath || !inScope(p.supervisor.scope, app.stationPath)) throw new DomainError("NOT_FOUND");
     if (!(supervisedStates as readonly string[]).includes(app.state)) {
       throw new DomainError("APPLICATION_ILLEGAL_TRANSITION", { action: "escalate", state: app.state });
     }

@@ -5,7 +5,8 @@ import type { Db } from "@/db/client";
 import { type ApplicationState, applications, orgUnits, services, staffNotifications, users } from "@/db/schema";
 import { stateOfficerRole } from "@/server/household/application-transitions";
 import { assignmentHoldMs } from "@/server/household/active-assignment";
-import { type Jurisdiction, withinJurisdiction } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { pathUnder, withinScope } from "@/server/orgs/scope";
 import { idleDeadline, idleSince, supervisedStates } from "./idle-deadline";
 
 export const overdueListLimit = 100;
@@ -56,7 +57,7 @@ export async function listOverdue(db: Db, p: { userId: string; scope: Jurisdicti
   // Spelled out in full: the same expression is selected, joined on and grouped by (as column 1).
   const holderExpr = sql<string | null>`case when "applications"."assigned_at" > ${holdFrom}::timestamptz then "applications"."assigned_to" end`;
   const where = and(
-    withinJurisdiction(p.scope, applications.stationPath),
+    withinScope(p.scope, applications.stationPath),
     inArray(applications.state, supervisedStates),
     or(idleSince(now), eq(applications.escalatedToUnitId, p.scope.unitId)),
   );
@@ -90,13 +91,13 @@ export async function listOverdue(db: Db, p: { userId: string; scope: Jurisdicti
   const grouped = await db
     .select({ holderId: holderExpr, n: count() })
     .from(applications)
-    .where(and(withinJurisdiction(p.scope, applications.stationPath), inArray(applications.state, supervisedStates), idleSince(now)))
+    .where(and(withinScope(p.scope, applications.stationPath), inArray(applications.state, supervisedStates), idleSince(now)))
     .groupBy(sql`1`);
   const officers = await db
     .select({ id: users.id, name: users.name, roles: users.roles, path: orgUnits.path })
     .from(users)
     .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
-    .where(and(eq(users.status, "active"), withinJurisdiction(p.scope, orgUnits.path), arrayOverlaps(users.roles, ["station_officer", "county_approver"])))
+    .where(and(eq(users.status, "active"), withinScope(p.scope, orgUnits.path), arrayOverlaps(users.roles, ["station_officer", "county_approver"])))
     .orderBy(asc(users.name));
   const nameOf = new Map(officers.map((o) => [o.id, o.name]));
   const notifications = await db
@@ -127,7 +128,7 @@ export async function listOverdue(db: Db, p: { userId: string; scope: Jurisdicti
             : null,
         holder: r.holderId ? { id: r.holderId, name: r.holderName ?? "" } : null,
         candidates: officers
-          .filter((o) => role && o.roles.includes(role) && (r.app.stationPath ?? "").startsWith(o.path))
+          .filter((o) => role && o.roles.includes(role) && pathUnder(o.path, r.app.stationPath))
           .map((o) => ({ id: o.id, name: o.name })),
       };
     }),

@@ -8,7 +8,7 @@ import { insertTestApplication } from "@/server/household/test-applications";
 import { createTestDb } from "@/test/db";
 import { reassignApplication } from "./reassign-application";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

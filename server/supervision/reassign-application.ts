@@ -6,7 +6,8 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
 import { stateOfficerRole } from "@/server/household/application-transitions";
 import { lockApplication } from "@/server/household/apply-transition";
-import { type Jurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { inScope, pathUnder } from "@/server/orgs/scope";
 import { notifyStaff } from "./notify-staff";
 
 export type SupervisorActor = { userId: string; scope: Jurisdiction; ip?: string | null; correlationId?: string | null };
@@ -25,7 +26,7 @@ export async function reassignApplication(
   if (!p.officerId) throw new DomainError("BAD_INPUT", {}, { officerId: "supervision.officerRequired" });
   return db.transaction(async (tx) => {
     const app = await lockApplication(tx, p.applicationId);
-    if (!app?.stationPath || !pathWithin(p.supervisor.scope, app.stationPath)) throw new DomainError("NOT_FOUND");
+    if (!app?.stationPath || !inScope(p.supervisor.scope, app.stationPath)) throw new DomainError("NOT_FOUND");
     const role = stateOfficerRole[app.state];
     if (!role) throw new DomainError("APPLICATION_ILLEGAL_TRANSITION", { action: "reassign", state: app.state });
     const [officer] = await tx
@@ -33,7 +34,7 @@ export async function reassignApplication(
       .from(users)
       .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
       .where(and(eq(users.id, p.officerId), eq(users.status, "active"), arrayContains(users.roles, [role])));
-    if (!officer || !app.stationPath.startsWith(officer.path) || !pathWithin(p.supervisor.scope, officer.path)) {
+    if (!officer || !pathUnder(officer.path, app.stationPath) || !inScope(p.supervisor.scope, officer.path)) {
       throw new DomainError("REASSIGN_TARGET_INVALID");
     }
     await tx.update(applications).set({ assignedTo: officer.id, assignedAt: now, updatedAt: now }).where(eq(applications.id, app.id));

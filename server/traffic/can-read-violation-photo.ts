@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { orgUnits, trafficViolations, users, vehicles } from "@/db/schema";
 import type { SessionUser } from "@/server/accounts/session-user";
-import { loadJurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
+import { loadJurisdiction } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 
 /**
  * Who besides the officer who took it may see a violation's photo: the vehicle's owner and the driver the
@@ -34,7 +35,7 @@ export async function canReadViolationPhoto(db: Db, p: { user: SessionUser; blob
   }
   if (p.user.roles.includes("traffic_officer") && p.user.orgUnitId != null) {
     const scope = await loadJurisdiction(db, p.user.orgUnitId);
-    return rows.some((r) => pathWithin(scope, r.orgPath) || pathWithin(scope, r.vehiclePath));
+    return rows.some((r) => inScope(scope, r.orgPath) || inScope(scope, r.vehiclePath));
   }
   return false;
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { trafficViolations, users } from "@/db/schema";
-import { type Jurisdiction, withinJurisdiction } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { withinScope } from "@/server/orgs/scope";
 import { violationCode } from "./violation-codes";
 
 export type RecordedViolation = {
@@ -31,7 +32,7 @@ export async function listRecordedViolations(
     .select({ violation: trafficViolations, recordedByName: users.name })
     .from(trafficViolations)
     .leftJoin(users, eq(users.id, trafficViolations.recordedBy))
-    .where(withinJurisdiction(params.scope, trafficViolations.orgPath))
+    .where(withinScope(params.scope, trafficViolations.orgPath))
     .orderBy(desc(trafficViolations.createdAt), desc(trafficViolations.occurredAt))
     .limit(Math.min(params.limit ?? 20, 100));
   return rows.map(({ violation: v, recordedByName }) => ({

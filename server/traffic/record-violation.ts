@@ -10,7 +10,8 @@ import { fenToYuan } from "@/server/money/fen-to-yuan";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { queueSms } from "@/server/notify/queue-sms";
 import { clipSmsParam } from "@/server/notify/templates";
-import { type Jurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 import { checkPlateNumber, maskPlateNumber, type PlateType } from "./plate-number";
 import { violationCode } from "./violation-codes";
 
@@ -84,7 +85,7 @@ export async function recordViolation(db: Db, p: RecordViolationParams): Promise
     .leftJoin(residents, eq(residents.id, vehicles.ownerResidentId))
     .where(and(eq(vehicles.plateNumber, plate.plate), eq(vehicles.plateType, p.plateType)));
   if (!vehicle) throw new DomainError("VEHICLE_NOT_REGISTERED", {}, { plateNumber: "VEHICLE_NOT_REGISTERED" });
-  if (!pathWithin(p.scope, vehicle.path)) {
+  if (!inScope(p.scope, vehicle.path)) {
     await recordAudit(db, {
       actor: p.actor,
       action: "traffic.violation_recorded",

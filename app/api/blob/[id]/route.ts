@@ -9,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return routeProcedure(request, {
     procedure: authedProcedure,
     run: async ({ ctx }) => {
-      const blob = await readBlob(ctx.db, { blobId: id, user: ctx.user, meta: ctx.meta });
+      const blob = await readBlob(ctx.db, { blobId: id, user: ctx.actor.user, meta: ctx.actor });
       return new Response(Buffer.from(blob.bytes), {
         status: 200,
         headers: {

@@ -23,7 +23,7 @@ export async function GET(request: Request) {
     },
     run: async ({ ctx, input }) => {
       const metrics = await getMetrics(ctx.db, {
-        scope: ctx.scope,
+        scope: ctx.actor.scope,
         unitId: input.unit,
         from: input.from,
         to: input.to,

@@ -7,7 +7,7 @@ import { createTestDb } from "@/test/db";
 
 const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/server/accounts/current-user", () => ({ currentUser: async () => signedIn.user }));
-vi.mock("@/server/notify/kick-sms-dispatch", () => ({ kickSmsDispatch: vi.fn(async () => {}) }));
+vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 const { GET, POST } = await import("./route");
 

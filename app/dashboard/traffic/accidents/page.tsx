@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AccidentQueueLive } from "@/components/accidents/accident-queue-live";
 import { getQueryClient, HydrateClient, trpc } from "@/components/trpc/server";
 import { Card, CardContent } from "@/components/ui/card";
-import { accidentOfficerRoles } from "@/server/accidents/officer-scope";
+import { accidentOfficerRoles } from "@/server/accidents/load-accident-for-actor";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 
 export async function generateMetadata() {

@@ -10,7 +10,7 @@ import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { partyLetters, partyLettersEn } from "@/server/accidents/accident-rules";
-import { accidentOfficerRoles } from "@/server/accidents/officer-scope";
+import { accidentOfficerRoles } from "@/server/accidents/load-accident-for-actor";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

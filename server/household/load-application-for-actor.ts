@@ -2,22 +2,15 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { type Application, type ApplicationState, type Role, users } from "@/db/schema";
+import type { OfficerActor } from "@/server/accounts/actor";
 import type { OfficerRole } from "@/server/accounts/session-user";
 import { DomainError } from "@/server/errors";
-import { type Jurisdiction, pathWithin } from "@/server/orgs/jurisdiction";
+import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { inScope } from "@/server/orgs/scope";
 import { activeAssignee } from "./active-assignment";
 import { type ApplicationAction, canTransition, type ProcessingMode, transitionFor } from "./application-transitions";
 import { type EngineActor, lockApplication } from "./apply-transition";
 import { type ApplicationService, loadService } from "./load-application";
-
-/** The signed-in officer as the desk services see them: every role they hold, and their jurisdiction. */
-export type DeskOfficer = {
-  userId: string;
-  roles: readonly Role[];
-  scope: Jurisdiction;
-  ip?: string | null;
-  correlationId?: string | null;
-};
 
 /** What an officer action answers: the new state and the version the next action must name. */
 export type DeskActionResult = { id: string; state: ApplicationState; version: number };
@@ -44,21 +37,21 @@ export function actingRole(action: ApplicationAction, app: Application, mode: Pr
  * row, then refuses what the officer may not touch — another jurisdiction, an action outside their roles,
  * an item a colleague has assigned to themselves — before the engine checks version and state.
  */
-export async function openApplicationForOfficer(
+export async function loadApplicationForActor(
   tx: Tx,
-  p: { applicationId: string; officer: DeskOfficer; action: ApplicationAction; now?: Date },
+  p: { applicationId: string; officer: OfficerActor; action: ApplicationAction; now?: Date },
 ): Promise<OpenedApplication> {
   const now = p.now ?? new Date();
   const application = await lockApplication(tx, p.applicationId);
   // Drafts have no station yet: to an officer they do not exist.
   if (!application?.stationPath) throw new DomainError("NOT_FOUND");
-  if (!pathWithin(p.officer.scope, application.stationPath)) throw new DomainError("OUT_OF_JURISDICTION");
+  if (!inScope(p.officer.scope, application.stationPath)) throw new DomainError("OUT_OF_JURISDICTION");
 
   const service = await loadService(tx, application.serviceId);
 
-  const role = actingRole(p.action, application, service.mode, p.officer.roles);
+  const role = actingRole(p.action, application, service.mode, p.officer.user.roles);
   const holder = activeAssignee(application, now);
-  if (holder && holder !== p.officer.userId) {
+  if (holder && holder !== p.officer.user.id) {
     const [other] = await tx.select({ name: users.name }).from(users).where(eq(users.id, holder));
     throw new DomainError("APPLICATION_LOCKED", { officer: other?.name ?? "" });
   }
@@ -67,7 +60,7 @@ export async function openApplicationForOfficer(
     service,
     actor: {
       kind: "officer",
-      userId: p.officer.userId,
+      userId: p.officer.user.id,
       role,
       scope: p.officer.scope,
       ip: p.officer.ip,
