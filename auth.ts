@@ -84,7 +84,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     /** Any sign-out (the menu's, or Auth.js's own page): the session ends on the server, not just in this browser. */
     async signOut(message) {
       const claims = "token" in message ? sessionClaimsSchema.safeParse(message.token).data : undefined;
-      if (claims) await revokeSession(await getDb(), { sessionId: claims.sid, userId: claims.sub, signedInAtSeconds: claims.at });
+      if (claims)
+        await revokeSession(await getDb(), { sessionId: claims.sid, userId: claims.sub, signedInAtSeconds: claims.at });
     },
   },
   logger: {

@@ -47,7 +47,8 @@ export default async function proxy(request: NextRequest) {
   // Server actions and form posts are POSTs to a page: only our own pages may send them, and only with
   // the arguments our (form) actions take.
   if (!safeMethods.has(request.method)) {
-    if (!isSameOrigin(request.headers)) return new NextResponse(null, { status: 403, headers: { "Cache-Control": "no-store" } });
+    if (!isSameOrigin(request.headers))
+      return new NextResponse(null, { status: 403, headers: { "Cache-Control": "no-store" } });
     if (request.headers.has("next-action") && !(await isFormActionCall(request))) {
       return new NextResponse(null, { status: 400, headers: { "Cache-Control": "no-store" } });
     }

@@ -11,7 +11,11 @@ import { Button, buttonVariants } from "@/components/ui/button";
 export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
   const t = useTranslations("shell");
   return (
-    <main id="main" tabIndex={-1} className="mx-auto flex min-h-dvh w-full max-w-xl flex-col items-start justify-center gap-4 px-4 py-12">
+    <main
+      id="main"
+      tabIndex={-1}
+      className="mx-auto flex min-h-dvh w-full max-w-xl flex-col items-start justify-center gap-4 px-4 py-12"
+    >
       <h1 className="text-2xl font-bold">{t("error.title")}</h1>
       <p className="text-muted-foreground">{t("error.body")}</p>
       <div className="flex flex-wrap gap-3">

@@ -15,7 +15,11 @@ export default async function NotFound() {
       <header className="on-dark bg-primary px-4 py-2 text-primary-foreground">
         <BrandLink href="/" title={t("brand")} tagline={t("brandTagline")} />
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto flex w-full max-w-xl flex-1 flex-col items-start gap-4 px-4 py-12">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto flex w-full max-w-xl flex-1 flex-col items-start gap-4 px-4 py-12"
+      >
         <p className="text-5xl font-bold text-primary" aria-hidden="true">
           404
         </p>

@@ -53,7 +53,9 @@ async function upload(page: Page, slot: string, file: string) {
   await expect(page.getByTestId(`slot-${slot}`)).toContainText("已上传");
 }
 
-test("two drivers report and join an accident, photograph it, the officer decides remotely and the insurer pays", async ({ browser }) => {
+test("two drivers report and join an accident, photograph it, the officer decides remotely and the insurer pays", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
 
   // --- the gate, one question at a time: the first answer that rules it out stops at once ---
@@ -127,7 +129,9 @@ test("two drivers report and join an accident, photograph it, the officer decide
     const waiting = phone.getByTestId("accident-waiting");
     await expect(waiting).toContainText("当前步骤：等待交警远程定责");
     await expect(waiting).toContainText("请在安全地点等候");
-    expect((await waiting.boundingBox())!.y).toBeLessThan((await phone.getByTestId("accident-parties").boundingBox())!.y);
+    expect((await waiting.boundingBox())!.y).toBeLessThan(
+      (await phone.getByTestId("accident-parties").boundingBox())!.y,
+    );
   }
 
   const officer = await openDesk(browser, "trafficOfficer", "/dashboard/traffic/accidents");

@@ -15,7 +15,9 @@ async function awayFromMinuteEnd(page: Page) {
   if (second > 45) await page.waitForTimeout((61 - second) * 1000);
 }
 
-test("the ops page speaks Chinese, a second 立即运行 within the minute says the run is already going, and the run shows as manual", async ({ page }) => {
+test("the ops page speaks Chinese, a second 立即运行 within the minute says the run is already going, and the run shows as manual", async ({
+  page,
+}) => {
   await signInStaff(page, "admin", "/admin/jobs");
   await expect(page.getByRole("heading", { name: "出入境证件：到期前 90 天提醒" })).toBeVisible();
   const job = page.getByTestId("job-audit-archive");
@@ -26,11 +28,16 @@ test("the ops page speaks Chinese, a second 立即运行 within the minute says 
   await job.getByRole("button", { name: "立即运行" }).click();
   await expect(job.getByText("已启动，刷新页面查看运行结果。")).toBeVisible();
   await job.getByRole("button", { name: "立即运行" }).click();
-  await expect(job.getByText("该任务刚刚已启动，正在运行或刚运行完，本次没有重复启动。刷新页面查看运行结果。")).toBeVisible();
+  await expect(
+    job.getByText("该任务刚刚已启动，正在运行或刚运行完，本次没有重复启动。刷新页面查看运行结果。"),
+  ).toBeVisible();
 
   await expect(async () => {
     await page.reload();
-    await expect(page.getByTestId("job-audit-archive").getByRole("cell", { name: "手动", exact: true })).toHaveCount(1, { timeout: 1000 });
+    await expect(page.getByTestId("job-audit-archive").getByRole("cell", { name: "手动", exact: true })).toHaveCount(
+      1,
+      { timeout: 1000 },
+    );
   }).toPass();
 
   // The request is in the audit log under its label, and the filter offers the actions of every area.
@@ -48,7 +55,9 @@ test("the ops page speaks Chinese, a second 立即运行 within the minute says 
   await expect(page.locator('tr[data-audit-row="jobs.run_requested"]').first()).toContainText("立即运行定时任务");
 });
 
-test("the metrics charts have dated axes, the value of a day on hover, and a table of the same numbers", async ({ page }) => {
+test("the metrics charts have dated axes, the value of a day on hover, and a table of the same numbers", async ({
+  page,
+}) => {
   const to = chinaToday();
   const from = addDays(to, -6);
   await signInStaff(page, "admin", `/admin/metrics?from=${from}&to=${to}`);
@@ -58,7 +67,11 @@ test("the metrics charts have dated axes, the value of a day on hover, and a tab
   // Recharts draws the axes once it has measured its box, just after the page appears.
   const xTicks = card.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
   const yTicks = card.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");
-  await expect(xTicks.last()).toHaveText(new Intl.DateTimeFormat("zh-CN", { month: "numeric", day: "numeric", timeZone: "Asia/Shanghai" }).format(new Date(`${to}T00:00:00+08:00`)));
+  await expect(xTicks.last()).toHaveText(
+    new Intl.DateTimeFormat("zh-CN", { month: "numeric", day: "numeric", timeZone: "Asia/Shanghai" }).format(
+      new Date(`${to}T00:00:00+08:00`),
+    ),
+  );
   expect(await xTicks.count()).toBeGreaterThan(1);
   await expect(yTicks.first()).toHaveText("0");
   expect(await yTicks.count()).toBeGreaterThan(1);
@@ -67,16 +80,22 @@ test("the metrics charts have dated axes, the value of a day on hover, and a tab
   const rows = card.getByRole("table").locator("tbody tr");
   await expect(rows).toHaveCount(7);
   const lastValue = (await rows.last().locator("td").innerText()).trim();
-  const lastDay = new Intl.DateTimeFormat("zh-CN", { dateStyle: "medium", timeZone: "Asia/Shanghai" }).format(new Date(`${to}T00:00:00+08:00`));
+  const lastDay = new Intl.DateTimeFormat("zh-CN", { dateStyle: "medium", timeZone: "Asia/Shanghai" }).format(
+    new Date(`${to}T00:00:00+08:00`),
+  );
   await expect(rows.last().getByRole("rowheader")).toHaveText(lastDay);
 
   // Hover the middle of the last day's band: the tooltip names that day and its count.
   const box = (await card.locator(".recharts-cartesian-grid").boundingBox())!;
   await page.mouse.move(box.x + box.width - box.width / 14, box.y + box.height / 2);
   const tooltip = card.locator(".recharts-tooltip-wrapper");
-  const fullDay = new Intl.DateTimeFormat("zh-CN", { year: "numeric", month: "long", day: "numeric", weekday: "short", timeZone: "Asia/Shanghai" }).format(
-    new Date(`${to}T00:00:00+08:00`),
-  );
+  const fullDay = new Intl.DateTimeFormat("zh-CN", {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    weekday: "short",
+    timeZone: "Asia/Shanghai",
+  }).format(new Date(`${to}T00:00:00+08:00`));
   await expect(tooltip).toContainText(fullDay);
   await expect(tooltip).toContainText(`受理申请 : ${lastValue}`);
   await expectNoSeriousA11yIssues(page);
@@ -88,7 +107,11 @@ test("a group's layout has a preview, and its city choices are cities, not burea
   const cities = page.getByRole("checkbox");
   await expect(page.getByRole("checkbox", { name: "郑州市", exact: true })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: "济源市", exact: true })).toBeVisible();
-  expect(await cities.evaluateAll((boxes) => boxes.filter((b) => b.closest("label")?.textContent?.includes("公安局")).length)).toBe(0);
+  expect(
+    await cities.evaluateAll(
+      (boxes) => boxes.filter((b) => b.closest("label")?.textContent?.includes("公安局")).length,
+    ),
+  ).toBe(0);
   await page.getByLabel("名称", { exact: true }).fill("郑州群众预览");
   await page.getByRole("checkbox", { name: "郑州市", exact: true }).check();
   await page.getByRole("button", { name: "保存群组" }).click();

@@ -17,14 +17,18 @@ import { expectNoSeriousA11yIssues } from "./support/traffic";
 
 const service = "往来港澳通行证申请预约";
 
-test("booking says it is done, rescheduling opens on the booking's day, cancelling asks first, a slot under 2 hours away warns", async ({ page }) => {
+test("booking says it is done, rescheduling opens on the booking's day, cancelling asks first, a slot under 2 hours away warns", async ({
+  page,
+}) => {
   await signInCitizen(page, "/appointments/book?service=CR003");
   await page.getByLabel("办理地点").selectOption({ label: "金水区公安分局" });
   const dayField = page.getByLabel("日期");
   // The days arrive with the unit's slots; there are always 14 working days to choose from.
   await expect(dayField.locator("option")).toHaveCount(14);
   const today = chinaToday();
-  const laterDay = await dayField.locator("option").evaluateAll((options, t) => options.map((o) => (o as HTMLOptionElement).value).find((v) => v > t), today);
+  const laterDay = await dayField
+    .locator("option")
+    .evaluateAll((options, t) => options.map((o) => (o as HTMLOptionElement).value).find((v) => v > t), today);
   expect(laterDay).toBeTruthy();
   await dayField.selectOption(laterDay!);
   const slot = page.getByRole("group", { name: "时段" }).getByRole("radio", { disabled: false }).first();
@@ -55,7 +59,9 @@ test("booking says it is done, rescheduling opens on the booking's day, cancelli
   await mine.getByRole("button", { name: "取消预约" }).click();
   await mine.getByRole("button", { name: "确认取消" }).click();
   await expect(mine).toHaveCount(0);
-  await expect(page.getByTestId("my-appointment").filter({ hasText: service }).filter({ hasText: "已取消" }).first()).toBeVisible();
+  await expect(
+    page.getByTestId("my-appointment").filter({ hasText: service }).filter({ hasText: "已取消" }).first(),
+  ).toBeVisible();
 
   // An hour before that slot, by the browser's clock, the same slot comes with the warning.
   await page.clock.setFixedTime(new Date(startsAt.getTime() - 60 * 60 * 1000));
@@ -63,7 +69,9 @@ test("booking says it is done, rescheduling opens on the booking's day, cancelli
   await page.getByLabel("办理地点").selectOption({ label: "金水区公安分局" });
   await page.getByLabel("日期").selectOption(laterDay!);
   await page.getByRole("group", { name: "时段" }).locator(`input[value$="@${startsAt.toISOString()}"]`).check();
-  await expect(page.getByTestId("slot-locked-warning")).toHaveText("所选时段距现在不足 2 小时：预约后将不能再在线取消或改约。");
+  await expect(page.getByTestId("slot-locked-warning")).toHaveText(
+    "所选时段距现在不足 2 小时：预约后将不能再在线取消或改约。",
+  );
 });
 
 /**
@@ -73,7 +81,9 @@ test("booking says it is done, rescheduling opens on the booking's day, cancelli
 const citizen = demoAccount("citizen");
 const idCardRenewal = "居民身份证换领预约";
 
-test("an ID-card renewal is bookable only at household windows, and booking and cancelling are confirmed by SMS", async ({ page }) => {
+test("an ID-card renewal is bookable only at household windows, and booking and cancelling are confirmed by SMS", async ({
+  page,
+}) => {
   await signInCitizen(page, "/appointments/book?service=HZ031");
   await expect(page.getByRole("heading", { level: 1, name: `预约：${idCardRenewal}` })).toBeVisible();
   const units = page.getByLabel("办理地点");
@@ -83,7 +93,9 @@ test("an ID-card renewal is bookable only at household windows, and booking and 
 
   const today = chinaToday();
   const days = page.getByLabel("日期");
-  const laterDays = (await days.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).filter((d) => d > today);
+  const laterDays = (
+    await days.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
+  ).filter((d) => d > today);
   await days.selectOption(laterDays[0]!);
   const slots = page.getByRole("group", { name: "时段" });
   await expect(slots).not.toContainText("出入境");
@@ -96,6 +108,8 @@ test("an ID-card renewal is bookable only at household windows, and booking and 
   await expect(booking).toHaveCount(1);
   await booking.getByRole("button", { name: "取消预约" }).click();
   await booking.getByRole("button", { name: "确认取消" }).click();
-  await expect(page.getByTestId("my-appointment").filter({ hasText: idCardRenewal }).filter({ hasText: "已预约" })).toHaveCount(0);
+  await expect(
+    page.getByTestId("my-appointment").filter({ hasText: idCardRenewal }).filter({ hasText: "已预约" }),
+  ).toHaveCount(0);
   await expectSms(page, citizen.login, new RegExp(`您已取消.+到花园路派出所户籍1号窗口办理${idCardRenewal}的预约`));
 });

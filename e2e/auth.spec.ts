@@ -96,7 +96,11 @@ test("5 wrong passwords lock a staff account for 10 minutes", async ({ page }) =
   await fillStaffSignIn(page, { account: officer.login, password: "wrong-5", totp: "000000" });
   await expect(alert).toHaveText("登录失败次数过多，账号已锁定，请于 10 分钟后再试。");
   // The right password and code do not help while the lock lasts.
-  await fillStaffSignIn(page, { account: officer.login, password: officer.password, totp: await freshTotp(officer.totpSecret as string) });
+  await fillStaffSignIn(page, {
+    account: officer.login,
+    password: officer.password,
+    totp: await freshTotp(officer.totpSecret as string),
+  });
   await expect(alert).toContainText("账号已锁定");
   await expect(page).toHaveURL(/\/staff\/login/);
 });

@@ -107,7 +107,9 @@ test("an officer registers a case and a family member and records a step; the fa
   await expect(phone.locator("html")).toHaveAttribute("data-care", "1");
   await fillFactors(phone, { queryNumber: queryNumber.toLowerCase(), idNumber: familyId, phone: familyPhone });
   await phone.getByRole("button", { name: "获取验证码" }).click();
-  await expect(phone.getByRole("status").filter({ hasText: `${familyPhone.slice(0, 3)}****${familyPhone.slice(-4)}` })).toBeVisible();
+  await expect(
+    phone.getByRole("status").filter({ hasText: `${familyPhone.slice(0, 3)}****${familyPhone.slice(-4)}` }),
+  ).toBeVisible();
   await phone.getByLabel("短信验证码").fill(await queryCodeFor(phone, familyPhone));
   await submitQuery(phone, familyId);
   const result = phone.getByTestId("case-result");

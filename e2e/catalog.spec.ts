@@ -11,7 +11,9 @@ async function searchFor(page: Page, q: string) {
 }
 
 test.describe("service catalogue", () => {
-  test("a guest finds 出生登记 by its pinyin initials and reads a printable, accessible guide @phone", async ({ page }) => {
+  test("a guest finds 出生登记 by its pinyin initials and reads a printable, accessible guide @phone", async ({
+    page,
+  }) => {
     await searchFor(page, "csdj");
     await expect(page.getByRole("status").filter({ hasText: "找到 1 项服务" })).toBeVisible();
     await page.getByRole("link", { name: "出生登记", exact: true }).click();
@@ -30,7 +32,10 @@ test.describe("service catalogue", () => {
     expect(pdf.headers()["content-type"]).toContain("application/pdf");
 
     // A guest is sent to sign in, and comes back to this guide afterwards.
-    await expect(page.getByRole("link", { name: "登录后在线办理" })).toHaveAttribute("href", "/login?next=%2Fservices%2FHZ001");
+    await expect(page.getByRole("link", { name: "登录后在线办理" })).toHaveAttribute(
+      "href",
+      "/login?next=%2Fservices%2FHZ001",
+    );
 
     const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -50,7 +55,9 @@ test.describe("service catalogue", () => {
     await expect(page.getByRole("heading", { level: 1, name: "出生登记" })).toBeVisible();
   });
 
-  test("search works without JavaScript, by words of the name, by a synonym, within a category and kind", async ({ browser }) => {
+  test("search works without JavaScript, by words of the name, by a synonym, within a category and kind", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/services?q=报户口");
@@ -82,7 +89,9 @@ test.describe("service catalogue", () => {
 });
 
 test.describe("admin catalogue", () => {
-  test("an admin disables a service, a citizen can no longer find or open it, and the admin re-enables it", async ({ browser }) => {
+  test("an admin disables a service, a citizen can no longer find or open it, and the admin re-enables it", async ({
+    browser,
+  }) => {
     const adminContext = await browser.newContext();
     const admin = await adminContext.newPage();
     await signInStaff(admin, "admin", "/admin/services");

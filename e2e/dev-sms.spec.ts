@@ -47,7 +47,9 @@ test("the dev SMS inbox receives a delivered code by itself and filters by phone
   await expect(page.getByRole("alert").filter({ hasText: "请输入正确的 11 位手机号。" })).toBeVisible();
 });
 
-test("background functions and stored files are not reachable from outside on the embedded defaults", async ({ request }) => {
+test("background functions and stored files are not reachable from outside on the embedded defaults", async ({
+  request,
+}) => {
   // The in-process runner executes the functions: nobody can register or invoke them over HTTP.
   expect((await request.get("/api/inngest")).status()).toBe(404);
   expect((await request.post("/api/inngest", { data: {} })).status()).toBe(404);

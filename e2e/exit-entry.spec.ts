@@ -14,7 +14,10 @@ import { openPhone } from "./support/traffic";
 
 const citizen = demoAccount("citizen");
 
-test("an endorsement applied for online is completed at the county's exit-entry window, and the citizen is told by SMS", async ({ browser, page }) => {
+test("an endorsement applied for online is completed at the county's exit-entry window, and the citizen is told by SMS", async ({
+  browser,
+  page,
+}) => {
   await signInCitizen(page, "/services/CR004");
   await page.getByRole("link", { name: "在线申请签注" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "往来港澳通行证旅游签注" })).toBeVisible();
@@ -38,7 +41,9 @@ test("an endorsement applied for online is completed at the county's exit-entry 
   await item.getByRole("button", { name: "签注办结" }).click();
   await expect(desk.getByTestId("endorsement-queue-item").filter({ hasText: number! })).toHaveCount(0);
   // The permit now waits for its holder: in the 待领取 list, and found by number or by the ID card handed over.
-  await expect(desk.getByTestId("endorsement-to-collect-item").filter({ hasText: number! })).toContainText("签注已办结");
+  await expect(desk.getByTestId("endorsement-to-collect-item").filter({ hasText: number! })).toContainText(
+    "签注已办结",
+  );
   await desk.getByLabel("受理编号", { exact: true }).fill(number!);
   await desk.getByRole("button", { name: "按编号查找" }).click();
   await expect(desk.getByTestId("endorsement-match").filter({ hasText: number! })).toContainText("张*");
@@ -61,7 +66,9 @@ test("an endorsement applied for online is completed at the county's exit-entry 
   await expect(mine).toContainText("请携带身份证到金水区公安分局出入境窗口领取通行证");
 });
 
-test("@phone the citizen books a window slot for a passport, gets the calendar file, and cancels it", async ({ browser }) => {
+test("@phone the citizen books a window slot for a passport, gets the calendar file, and cancels it", async ({
+  browser,
+}) => {
   const phone = await openPhone(browser);
   await signInCitizen(phone, "/services/CR001");
   await phone.getByRole("link", { name: "在线预约" }).click();

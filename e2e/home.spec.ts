@@ -112,7 +112,9 @@ test.describe("personalised home", () => {
     await admin.getByRole("button", { name: `取消隐藏“${hiddenService}”` }).click();
     await admin.getByRole("button", { name: "保存布局" }).click();
     await expect(admin.getByText("布局已保存，群众下次打开首页时生效。")).toBeVisible();
-    await region(citizen, "我的收藏").getByRole("button", { name: `收藏“${starred}”` }).click();
+    await region(citizen, "我的收藏")
+      .getByRole("button", { name: `收藏“${starred}”` })
+      .click();
     await expect(region(citizen, "我的收藏").getByText("点击服务旁的星标即可收藏")).toBeVisible();
     await citizen.reload();
     await expect(region(citizen, "为您推荐").getByRole("link", { name: hiddenService })).toBeVisible();
@@ -120,7 +122,9 @@ test.describe("personalised home", () => {
     await citizen.context().close();
   });
 
-  test("a service counts as used when its guide is opened, not when its link is scrolled past in a list", async ({ browser }) => {
+  test("a service counts as used when its guide is opened, not when its link is scrolled past in a list", async ({
+    browser,
+  }) => {
     const citizen = await newPage(browser);
     await signInCitizen(citizen, "/services?category=narcotics");
     // Every guide link of the category on screen and hovered: the router prefetches those guides.
@@ -140,13 +144,18 @@ test.describe("personalised home", () => {
     for (const name of names) await expect(forYou.getByRole("link", { name, exact: true })).toHaveCount(0);
 
     // Opening one guide is a use: the home then says so, with the date.
-    const opened = citizen.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/services/JD001"));
+    const opened = citizen.waitForResponse(
+      (r) => r.request().method() === "POST" && r.url().includes("/services/JD001"),
+    );
     await citizen.goto("/services/JD001");
     await opened;
     await citizen.goto("/");
-    const item = region(citizen, "为您推荐").getByRole("listitem").filter({ has: citizen.getByRole("link", { name: names[0]!, exact: true }) });
+    const item = region(citizen, "为您推荐")
+      .getByRole("listitem")
+      .filter({ has: citizen.getByRole("link", { name: names[0]!, exact: true }) });
     await expect(item).toContainText(/您最近使用过（\d{4}年\d{1,2}月\d{1,2}日）/);
-    for (const name of names.slice(1)) await expect(region(citizen, "为您推荐").getByRole("link", { name, exact: true })).toHaveCount(0);
+    for (const name of names.slice(1))
+      await expect(region(citizen, "为您推荐").getByRole("link", { name, exact: true })).toHaveCount(0);
     await citizen.context().close();
   });
 
@@ -171,7 +180,9 @@ test.describe("personalised home", () => {
     await expect(page.getByText("城市：开封市 · 年龄：40–60 岁 · 名下有机动车")).toBeVisible();
   });
 
-  test("the signed-in home greets the citizen by name and says nothing about services still opening", async ({ page }) => {
+  test("the signed-in home greets the citizen by name and says nothing about services still opening", async ({
+    page,
+  }) => {
     await signInCitizen(page);
     await page.goto("/");
     await expect(page.getByText("张明，您好", { exact: true })).toBeVisible();
@@ -192,7 +203,9 @@ test.describe("personalised home", () => {
 test.describe("on a 360 px phone", () => {
   test.use({ viewport: { width: 360, height: 780 } });
 
-  test("each service tile on the home is one link of at least 44×44 px, its labels included, beside its star @phone", async ({ page }) => {
+  test("each service tile on the home is one link of at least 44×44 px, its labels included, beside its star @phone", async ({
+    page,
+  }) => {
     await signInCitizen(page);
     await page.goto("/");
     const tile = region(page, "为您推荐").getByRole("listitem").first();

@@ -72,7 +72,9 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   await page.getByLabel("不动产权证书号").fill("豫(2025)郑州市不动产权第0123456号");
   // The last answer is saved by itself a moment after it is given: wait for that save, not an earlier one.
   const lastAnswerSaved = page.waitForResponse(
-    (r) => r.url().includes("/api/trpc/applications.saveDraft") && (r.request().postData() ?? "").includes('"propertyOwner":"self"'),
+    (r) =>
+      r.url().includes("/api/trpc/applications.saveDraft") &&
+      (r.request().postData() ?? "").includes('"propertyOwner":"self"'),
   );
   await page.getByRole("radio", { name: "本人", exact: true }).check();
   expect((await lastAnswerSaved).ok()).toBe(true);
@@ -89,8 +91,12 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   await nextStep(page, /第 2 步，共 3 步：上传材料/);
   await expect(page.getByText("还有 3 项必需材料没有上传。")).toBeVisible();
   const property = page.getByRole("region", { name: "不动产权证书" });
-  await page.getByLabel("为“不动产权证书”选择文件").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not a scan") });
-  await expect(property.getByRole("alert")).toHaveText("“notes.txt”的格式不支持。请上传 JPG、PNG、WebP 图片或 PDF 文件。");
+  await page
+    .getByLabel("为“不动产权证书”选择文件")
+    .setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not a scan") });
+  await expect(property.getByRole("alert")).toHaveText(
+    "“notes.txt”的格式不支持。请上传 JPG、PNG、WebP 图片或 PDF 文件。",
+  );
   await page.getByLabel("为“不动产权证书”选择文件").setInputFiles({
     name: "contract.pdf",
     mimeType: "application/pdf",
@@ -176,7 +182,9 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   // --- the citizen is told where to go, by when, with what; the calendar file opens in any calendar ---
   const deadline = longChineseDate(chinaDate(60));
   await page.goto(`/me/applications/${id}`);
-  await expect(page.getByTestId("next-step")).toContainText(`请在60日内（最迟 ${deadline}，含当日）带上下列原件到${station.name}户籍窗口`);
+  await expect(page.getByTestId("next-step")).toContainText(
+    `请在60日内（最迟 ${deadline}，含当日）带上下列原件到${station.name}户籍窗口`,
+  );
   await expect(page.getByTestId("window-deadline")).toHaveText(`${deadline}（含当日，距截止日还有 60 天）`);
   await expect(page.getByRole("link", { name: "0371-60105001" })).toHaveAttribute("href", "tel:0371-60105001");
   await expect(page.getByTestId("bring-list").getByRole("listitem")).toHaveText([
@@ -184,7 +192,11 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
     "居民身份证",
     "居民户口簿",
   ]);
-  await expectSms(page, citizen.login, `您的购房入户申请（${number}）已审批通过。请在60日内（最迟${deadline}，含当日）携带材料原件到${station.name}户籍窗口`);
+  await expectSms(
+    page,
+    citizen.login,
+    `您的购房入户申请（${number}）已审批通过。请在60日内（最迟${deadline}，含当日）携带材料原件到${station.name}户籍窗口`,
+  );
 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "下载日历提醒 (.ics)" }).click();
@@ -223,7 +235,9 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   await expectFitsWidth(page, "the completed application in care mode");
   await page.context().clearCookies({ name: "care" });
   await page.reload();
-  const mine = await page.request.get((await page.getByRole("link", { name: `下载 PDF：${documentTitle}` }).getAttribute("href"))!);
+  const mine = await page.request.get(
+    (await page.getByRole("link", { name: `下载 PDF：${documentTitle}` }).getAttribute("href"))!,
+  );
   expect(mine.headers()["content-type"]).toBe("application/pdf");
   await page.getByRole("link", { name: "在线验证真伪" }).click();
   await expect(page.getByText("有效", { exact: true })).toBeVisible();
@@ -237,7 +251,10 @@ test("购房入户: apply with uploads, supplement one material, forward, approv
   await closeAll(stationDesk, countyDesk, windowDesk);
 });
 
-test("工作调动入户: approved, but the originals do not match at the window, which voids it with a reason", async ({ page, browser }, testInfo) => {
+test("工作调动入户: approved, but the originals do not match at the window, which voids it with a reason", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(240_000);
   const scans = testInfo.outputPath("scans");
 
@@ -288,7 +305,10 @@ test("工作调动入户: approved, but the originals do not match at the window
   await closeAll(stationDesk, countyDesk, windowDesk);
 });
 
-test("出生登记: a newborn joins the father's household once the window completes", async ({ page, browser }, testInfo) => {
+test("出生登记: a newborn joins the father's household once the window completes", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(240_000);
   const scans = testInfo.outputPath("scans");
   const child = { name: "张乐航", masked: "张*航" };

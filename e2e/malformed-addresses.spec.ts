@@ -2,7 +2,13 @@ import { expect, test } from "@playwright/test";
 
 // Next.js decodes dynamic segments and answered these with 500; the proxy refuses them first.
 test.describe("addresses whose percent-encoding does not decode", () => {
-  for (const path of ["/verify/%E0%A4%A", "/services/%E0%A4%A", "/api/blob/%E0%A4%A", "/api/trpc/%E0%A4%A", "/traffic/accident/%E0%A4%A"]) {
+  for (const path of [
+    "/verify/%E0%A4%A",
+    "/services/%E0%A4%A",
+    "/api/blob/%E0%A4%A",
+    "/api/trpc/%E0%A4%A",
+    "/traffic/accident/%E0%A4%A",
+  ]) {
     test(`${path} is a bad request with a localised message, not a server error`, async ({ request }) => {
       const response = await request.get(path);
       expect(response.status()).toBe(400);
@@ -10,7 +16,9 @@ test.describe("addresses whose percent-encoding does not decode", () => {
     });
   }
 
-  test("the message follows the chosen language, and a malformed language cookie changes nothing", async ({ request }) => {
+  test("the message follows the chosen language, and a malformed language cookie changes nothing", async ({
+    request,
+  }) => {
     const english = await request.get("/verify/%E0%A4%A", { headers: { cookie: "NEXT_LOCALE=en" } });
     expect(await english.text()).toContain("This web address is malformed");
     const page = await request.get("/services", { headers: { cookie: "NEXT_LOCALE=%E0%A4%A" } });

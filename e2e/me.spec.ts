@@ -13,7 +13,9 @@ async function signInWithPassword(page: Page, phone: string, password: string) {
   await page.getByRole("button", { name: "登录", exact: true }).click();
 }
 
-test("the demo citizen sees their profile masked: household, passport with days left, car and licence @phone", async ({ page }) => {
+test("the demo citizen sees their profile masked: household, passport with days left, car and licence @phone", async ({
+  page,
+}) => {
   await signInCitizen(page, "/me");
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByRole("heading", { level: 1, name: "个人中心" })).toBeVisible();
@@ -31,7 +33,8 @@ test("the demo citizen sees their profile masked: household, passport with days 
   await expect(members.nth(1)).toContainText("张*");
   await expect(members.nth(1)).toContainText("户主");
   await expect(members.nth(1)).toContainText("本人");
-  for (const relation of ["母亲", "配偶", "女"]) await expect(household.getByRole("cell", { name: relation, exact: true })).toBeVisible();
+  for (const relation of ["母亲", "配偶", "女"])
+    await expect(household.getByRole("cell", { name: relation, exact: true })).toBeVisible();
 
   const passport = page.getByTestId("travel-document").filter({ hasText: "普通护照" });
   await expect(passport.getByText("即将到期")).toBeVisible();

@@ -20,13 +20,15 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/staff\/login$/);
 }
 
-test("a window officer looks a citizen up by ID number, and the admin finds the read in the audit log", async ({ page }) => {
+test("a window officer looks a citizen up by ID number, and the admin finds the read in the audit log", async ({
+  page,
+}) => {
   await signInStaff(page, "windowOfficer", "/dashboard");
   await page.getByRole("link", { name: "群众账号查询" }).click();
   await expect(page).toHaveURL(/\/dashboard\/citizens$/);
-  await expect(page.getByRole("note").filter({ hasText: "户籍详情（户号、住址、家庭成员）仅显示您管辖范围" })).toContainText(
-    "花园路派出所",
-  );
+  await expect(
+    page.getByRole("note").filter({ hasText: "户籍详情（户号、住址、家庭成员）仅显示您管辖范围" }),
+  ).toContainText("花园路派出所");
 
   await page.getByLabel("居民身份证号码").fill(citizenId);
   await page.getByRole("button", { name: "查询", exact: true }).click();
@@ -116,7 +118,10 @@ test("the admin opens an officer account; the officer binds an authenticator and
 });
 
 // One admin session for both, because every staff sign-in spends a TOTP step and the server accepts only one step of drift.
-test("the admin disables an officer, whose open session ends at once, but cannot disable themselves", async ({ page, browser }) => {
+test("the admin disables an officer, whose open session ends at once, but cannot disable themselves", async ({
+  page,
+  browser,
+}) => {
   const officerContext = await browser.newContext();
   const officerPage = await officerContext.newPage();
   await signInStaff(officerPage, "countyApprover");

@@ -59,7 +59,10 @@ async function linkedPages(page: Page): Promise<string[]> {
   await page.goto("/me/applications");
   const application = await page.locator('a[href^="/me/applications/"]').first().getAttribute("href");
   await page.goto("/traffic/accident");
-  const accident = await page.locator('a[href^="/traffic/accident/"]:not([href$="/new"]):not([href$="/join"])').first().getAttribute("href");
+  const accident = await page
+    .locator('a[href^="/traffic/accident/"]:not([href$="/new"]):not([href$="/join"])')
+    .first()
+    .getAttribute("href");
   expect(application, "the seeded application").toMatch(/^\/me\/applications\/[0-9a-f-]{36}$/);
   expect(accident, "the seeded accident").toMatch(/^\/traffic\/accident\/[0-9a-f-]{36}$/);
   return [application!, accident!];
@@ -67,12 +70,18 @@ async function linkedPages(page: Page): Promise<string[]> {
 
 for (const care of [false, true]) {
   test.describe(care ? "in care mode" : "in normal mode", () => {
-    test(`no public citizen page is wider than a 360 px phone ${care ? "in care mode " : ""}@phone`, async ({ page, baseURL }) => {
+    test(`no public citizen page is wider than a 360 px phone ${care ? "in care mode " : ""}@phone`, async ({
+      page,
+      baseURL,
+    }) => {
       await useCareMode(page, baseURL, care);
       await walk(page, publicPages, care);
     });
 
-    test(`no signed-in citizen page is wider than a 360 px phone ${care ? "in care mode " : ""}@phone`, async ({ page, baseURL }) => {
+    test(`no signed-in citizen page is wider than a 360 px phone ${care ? "in care mode " : ""}@phone`, async ({
+      page,
+      baseURL,
+    }) => {
       await signInCitizen(page);
       await useCareMode(page, baseURL, care);
       await walk(page, [...signedInPages, ...(await linkedPages(page))], care);
@@ -80,7 +89,9 @@ for (const care of [false, true]) {
   });
 }
 
-test("the station officer's queue on a 360 px phone is a list of cards, not a squeezed table @phone", async ({ page }) => {
+test("the station officer's queue on a 360 px phone is a list of cards, not a squeezed table @phone", async ({
+  page,
+}) => {
   await signInStaff(page, "stationOfficer", "/dashboard/applications");
   const card = page.locator("[data-application-card]").first();
   await expect(card).toBeVisible();

@@ -45,7 +45,9 @@ const fitsWidth = (page: Page) =>
 const registerCode = /注册河南警民通账号，验证码为(\d{6})/;
 
 test.describe("registration and password reset", () => {
-  test("李娜 registers on her phone, is verified, signs in by SMS code and resets her password @phone", async ({ page }, testInfo) => {
+  test("李娜 registers on her phone, is verified, signs in by SMS code and resets her password @phone", async ({
+    page,
+  }, testInfo) => {
     // She is in the register without an account, and can register only once per server run.
     test.skip(testInfo.project.name !== "phone", "runs in the 360 px phone project");
     test.setTimeout(180_000);
@@ -74,7 +76,9 @@ test.describe("registration and password reset", () => {
 
     await expect(page.getByRole("heading", { name: "填写身份信息" })).toBeFocused();
     await page.getByLabel("姓名").fill(lina.name);
-    await page.getByLabel("居民身份证号码").fill(`${lina.idNumber.slice(0, 17)}${lina.idNumber.endsWith("1") ? "2" : "1"}`);
+    await page
+      .getByLabel("居民身份证号码")
+      .fill(`${lina.idNumber.slice(0, 17)}${lina.idNumber.endsWith("1") ? "2" : "1"}`);
     await expect(page.getByText("身份证号码有误（校验位不符）")).toBeVisible();
     await page.getByLabel("居民身份证号码").fill(lina.idNumber);
     await expect(page.getByText("身份证号码有误（校验位不符）")).toBeHidden();
@@ -83,9 +87,13 @@ test.describe("registration and password reset", () => {
     await expect(page.getByRole("heading", { name: "设置登录密码" })).toBeFocused();
     await page.getByLabel("设置密码", { exact: true }).fill("abcdefgh");
     await expect(page.getByRole("listitem").filter({ hasText: "至少 8 位" })).toContainText("已满足");
-    await expect(page.getByRole("listitem").filter({ hasText: "包含字母、数字、符号中的至少两种" })).toContainText("未满足");
+    await expect(page.getByRole("listitem").filter({ hasText: "包含字母、数字、符号中的至少两种" })).toContainText(
+      "未满足",
+    );
     await page.getByLabel("设置密码", { exact: true }).fill(password);
-    await expect(page.getByRole("listitem").filter({ hasText: "包含字母、数字、符号中的至少两种" })).toContainText("已满足");
+    await expect(page.getByRole("listitem").filter({ hasText: "包含字母、数字、符号中的至少两种" })).toContainText(
+      "已满足",
+    );
     await page.getByLabel("再次输入密码").fill(password);
     await page.getByRole("button", { name: "下一步" }).click();
 
@@ -200,7 +208,9 @@ test.describe("registration and password reset", () => {
     expect(await fitsWidth(page)).toBe(true);
   });
 
-  test("a wrong name gets one message that names neither field; a registered ID number offers its options", async ({ page }) => {
+  test("a wrong name gets one message that names neither field; a registered ID number offers its options", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const citizen = demoAccount("citizen");
     const phone = `136${String(Date.now()).slice(-8)}`;

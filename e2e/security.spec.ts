@@ -24,7 +24,12 @@ test("a forged X-Forwarded-For does not buy a fresh verification limit", async (
   const statuses: number[] = [];
   for (let i = 0; i < 31; i++) {
     const forged = `203.0.113.${i}, 198.51.100.${i}`;
-    statuses.push(await fromAddress(address, `/api/trpc/documents.verify?input=${input}`, { "x-forwarded-for": forged, "x-real-ip": forged }));
+    statuses.push(
+      await fromAddress(address, `/api/trpc/documents.verify?input=${input}`, {
+        "x-forwarded-for": forged,
+        "x-real-ip": forged,
+      }),
+    );
   }
   expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
   expect(statuses[30]).toBe(429);
@@ -48,7 +53,10 @@ test("signing out ends that session on the server: a copy of its cookie no longe
   await thief.close();
 });
 
-test("server actions run only for our own pages, and only with the arguments a form sends", async ({ page, request }) => {
+test("server actions run only for our own pages, and only with the arguments a form sends", async ({
+  page,
+  request,
+}) => {
   await page.goto("/");
   // The language switch works without JavaScript too, so its action id is in the page.
   const html = await page.content();
@@ -57,7 +65,10 @@ test("server actions run only for our own pages, and only with the arguments a f
   const form = { [`$ACTION_ID_${actionId}`]: "", locale: "en" };
   const locale = async (r: Awaited<ReturnType<typeof request.post>>) => r.headers()["set-cookie"] ?? "";
 
-  const foreign = await request.post("/", { multipart: form, headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" } });
+  const foreign = await request.post("/", {
+    multipart: form,
+    headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+  });
   expect(foreign.status()).toBe(403);
   expect(await locale(foreign)).not.toContain("NEXT_LOCALE");
 
@@ -70,7 +81,11 @@ test("server actions run only for our own pages, and only with the arguments a f
   });
   expect(badArguments.status()).toBe(400);
 
-  const ours = await request.post("/", { multipart: form, headers: { "sec-fetch-site": "same-origin" }, maxRedirects: 0 });
+  const ours = await request.post("/", {
+    multipart: form,
+    headers: { "sec-fetch-site": "same-origin" },
+    maxRedirects: 0,
+  });
   expect(ours.status()).toBeLessThan(400);
   expect(await locale(ours)).toContain("NEXT_LOCALE=en");
 });

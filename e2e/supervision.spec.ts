@@ -7,7 +7,9 @@ import { signInCitizen } from "./support/sign-in";
  * beyond its 72-hour rule. Its chief finds it overdue and hands it to 刘建华, whose queue then shows it as his;
  * when he opens it, the citizen sees on /me that 花园路派出所 looked at their register record — not who.
  */
-test("a supervisor reassigns an overdue item and the officer finds it in their queue; the citizen sees which unit looked", async ({ browser }) => {
+test("a supervisor reassigns an overdue item and the officer finds it in their queue; the citizen sees which unit looked", async ({
+  browser,
+}) => {
   const chief = await openDesk(browser, "stationSupervisor", "/dashboard/supervision");
   await expect(chief.getByRole("heading", { level: 1, name: "督办" })).toBeVisible();
   const item = chief.locator("tr[data-overdue-item]").filter({ hasText: "大中专院校毕业生入户" });
@@ -47,7 +49,9 @@ test("a supervisor reassigns an overdue item and the officer finds it in their q
  * up; the reassignment list waits for an explicit choice, the list marks the escalation, the timeline names
  * the chief by post, and the citizen sees a plain step without the note written for the county.
  */
-test("a supervisor reads an item of the subtree with its timeline and escalates it; the citizen sees a plain step", async ({ browser }) => {
+test("a supervisor reads an item of the subtree with its timeline and escalates it; the citizen sees a plain step", async ({
+  browser,
+}) => {
   const chief = await openDesk(browser, "stationSupervisor", "/dashboard/supervision");
   const item = chief.locator("tr[data-overdue-item]").filter({ hasText: "大中专院校毕业生入户" });
   await expect(item).toBeVisible();
@@ -81,7 +85,9 @@ test("a supervisor reads an item of the subtree with its timeline and escalates 
   const county = await openDesk(browser, "countySupervisor", "/dashboard/applications");
   await expect(county.getByRole("heading", { level: 1, name: "申请审核" })).toBeVisible();
   await county.goto("/dashboard/supervision");
-  await expect(county.locator("tr[data-overdue-item]").filter({ hasText: number }).getByText("下级提请督办")).toBeVisible();
+  await expect(
+    county.locator("tr[data-overdue-item]").filter({ hasText: number }).getByText("下级提请督办"),
+  ).toBeVisible();
 
   const citizen = await browser.newPage();
   await signInCitizen(citizen, `/me/applications/${applicationId}`);

@@ -89,7 +89,9 @@ test("张明 pays his two fines (one with the late surcharge) in one order on hi
   const totalFen = lateFine + surcharge + recentFine;
   await expect(total).toHaveText(`¥${yuanOf(totalFen)}`);
   await expect(phone.getByRole("checkbox", { name: "全选" })).toBeChecked();
-  await expect(phone.getByText(`罚款 ${yuanOf(lateFine + recentFine)} 元 + 加处罚款 ${yuanOf(surcharge)} 元`)).toBeVisible();
+  await expect(
+    phone.getByText(`罚款 ${yuanOf(lateFine + recentFine)} 元 + 加处罚款 ${yuanOf(surcharge)} 元`),
+  ).toBeVisible();
 
   // --- a first try is cancelled at the checkout: back on the page, nothing is paid or held ---
   await phone.getByRole("button", { name: "去支付" }).click();
@@ -199,7 +201,9 @@ test("the traffic officer records a violation with a photo; a visitor finds it b
   await lookup.getByLabel("车辆识别代号后六位").fill(car.vin.slice(-6).toLowerCase());
   await lookup.getByRole("button", { name: "查询" }).click();
   const result = guest.getByTestId("lookup-result");
-  await expect(result.getByRole("heading", { name: `${platePrinted(car.plateNumber)}（小型新能源汽车号牌）的交通违法记录` })).toBeVisible();
+  await expect(
+    result.getByRole("heading", { name: `${platePrinted(car.plateNumber)}（小型新能源汽车号牌）的交通违法记录` }),
+  ).toBeVisible();
   const found = result.getByRole("listitem").filter({ hasText: place });
   await expect(found).toHaveCount(1);
   await expect(fact(found, "违法行为")).toContainText("违法代码 1344");
@@ -215,12 +219,17 @@ test("the traffic officer records a violation with a photo; a visitor finds it b
   const wrongTail = tail.slice(0, 5) + (tail.endsWith("1") ? "2" : "1");
   await lookup.getByLabel("车辆识别代号后六位").fill(wrongTail);
   await lookup.getByRole("button", { name: "查询" }).click();
-  await expect(guest.getByRole("alert").filter({ hasText: "号牌号码、号牌种类与车辆识别代号后六位不匹配" })).toBeVisible();
+  await expect(
+    guest.getByRole("alert").filter({ hasText: "号牌号码、号牌种类与车辆识别代号后六位不匹配" }),
+  ).toBeVisible();
   await expect(result).toHaveCount(0);
   await visitor.close();
 });
 
-test("the admin finds a paid fine order in the payment list and in the day's reconciliation CSV", async ({ page, browser }) => {
+test("the admin finds a paid fine order in the payment list and in the day's reconciliation CSV", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const car = demoCitizenCar();
   const place = `郑州市金水区经三路与农业路交叉口（e2e ${Date.now().toString(36)}）`;
@@ -271,6 +280,8 @@ test("the admin finds a paid fine order in the payment list and in the day's rec
   expect(line).toMatch(/,ok,一致,否$/);
   const response = await admin.request.get((await link.getAttribute("href"))!);
   expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="reconciliation-\d{4}-\d{2}-\d{2}\.csv"$/);
+  expect(response.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="reconciliation-\d{4}-\d{2}-\d{2}\.csv"$/,
+  );
   await admin.context().close();
 });

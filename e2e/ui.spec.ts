@@ -121,7 +121,9 @@ test.describe("on a 360 px phone", () => {
     await expect(homeLink).toBeHidden();
   });
 
-  test("the citizen home fits without horizontal scrolling, menu open or not, in care mode too @phone", async ({ page }) => {
+  test("the citizen home fits without horizontal scrolling, menu open or not, in care mode too @phone", async ({
+    page,
+  }) => {
     const fits = () =>
       page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
     await page.goto("/");
@@ -138,15 +140,26 @@ test.describe("on a 360 px phone", () => {
 });
 
 test.describe("headers and web app", () => {
-  test("every response carries CSP with frame-ancestors 'none', nosniff and a Referrer-Policy", async ({ page, request, baseURL }) => {
+  test("every response carries CSP with frame-ancestors 'none', nosniff and a Referrer-Policy", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
     const seen: { url: string; headers: Record<string, string> }[] = [];
     page.on("response", async (response) => {
-      if (new URL(response.url()).origin === origin) seen.push({ url: response.url(), headers: await response.allHeaders() });
+      if (new URL(response.url()).origin === origin)
+        seen.push({ url: response.url(), headers: await response.allHeaders() });
     });
     await page.goto("/");
     await page.waitForLoadState("networkidle");
-    for (const path of ["/manifest.webmanifest", "/icons/icon-192.png", "/icon.svg", "/no-such-page", "/api/trpc/system.health"]) {
+    for (const path of [
+      "/manifest.webmanifest",
+      "/icons/icon-192.png",
+      "/icon.svg",
+      "/no-such-page",
+      "/api/trpc/system.health",
+    ]) {
       const response = await request.get(path);
       seen.push({ url: path, headers: response.headers() });
     }
@@ -198,7 +211,9 @@ test.describe("headers and web app", () => {
 });
 
 test.describe("back-office shells", () => {
-  test("the police dashboard shows the officer's name, localised role, unit chain and jurisdiction", async ({ page }) => {
+  test("the police dashboard shows the officer's name, localised role, unit chain and jurisdiction", async ({
+    page,
+  }) => {
     const officer = demoAccount("countyApprover");
     await signInStaff(page, "countyApprover", "/dashboard");
     await expect(page).toHaveURL(/\/dashboard$/);

@@ -22,7 +22,8 @@ const scopeModule = /(^|[\\/])server[\\/]orgs[\\/]scope\.ts$/;
 function nameOf(node) {
   if (!node) return null;
   if (node.type === "Identifier") return node.name;
-  if (node.type === "MemberExpression" && !node.computed && node.property.type === "Identifier") return node.property.name;
+  if (node.type === "MemberExpression" && !node.computed && node.property.type === "Identifier")
+    return node.property.name;
   if (node.type === "ChainExpression") return nameOf(node.expression);
   return null;
 }
@@ -36,14 +37,14 @@ const rule = {
   meta: {
     type: "problem",
     docs: {
-      description: "Jurisdiction checks go through server/orgs/scope.ts and the loadXForActor loaders, never written inline",
+      description:
+        "Jurisdiction checks go through server/orgs/scope.ts and the loadXForActor loaders, never written inline",
     },
     schema: [],
     messages: {
       startsWith:
         "Inline subtree check on an org path: use inScope(scope, path) from server/orgs/scope.ts, or the entity's loadXForActor.",
-      likePattern:
-        "LIKE pattern built on an org path: use withinScope(scope, column) from server/orgs/scope.ts.",
+      likePattern: "LIKE pattern built on an org path: use withinScope(scope, column) from server/orgs/scope.ts.",
       retired: "{{name}} was retired: use the scope helpers of server/orgs/scope.ts or the entity's loadXForActor.",
     },
   },
@@ -65,7 +66,8 @@ const rule = {
       TemplateLiteral(node) {
         node.expressions.forEach((expression, i) => {
           const after = node.quasis[i + 1]?.value.cooked ?? "";
-          if (isPathName(nameOf(expression)) && after.startsWith("%")) context.report({ node, messageId: "likePattern" });
+          if (isPathName(nameOf(expression)) && after.startsWith("%"))
+            context.report({ node, messageId: "likePattern" });
         });
       },
       ImportSpecifier(node) {

@@ -13,7 +13,11 @@ const maxBatches = 2000;
 
 /** Every day at 18:00 China time: the SMS reminding each citizen of tomorrow's booking. */
 export const appointmentReminders = inngest.createFunction(
-  { id, name: "Appointments: day-before reminders", triggers: [{ cron: chinaCron("0 18 * * *") }, { event: runRequestedEvent(id) }] },
+  {
+    id,
+    name: "Appointments: day-before reminders",
+    triggers: [{ cron: chinaCron("0 18 * * *") }, { event: runRequestedEvent(id) }],
+  },
   async ({ step }) => {
     let processed = 0;
     let smsQueued = 0;

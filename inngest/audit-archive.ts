@@ -15,7 +15,11 @@ const maxBatches = 200;
  * transaction, so a retry resumes after the last batch that committed and never loses a row.
  */
 export const auditArchive = inngest.createFunction(
-  { id: "audit-archive", name: "Audit log: archive rows past retention", triggers: [{ cron: chinaCron("0 3 * * *") }, { event: runRequestedEvent("audit-archive") }] },
+  {
+    id: "audit-archive",
+    name: "Audit log: archive rows past retention",
+    triggers: [{ cron: chinaCron("0 3 * * *") }, { event: runRequestedEvent("audit-archive") }],
+  },
   async ({ step }) => {
     let archived = 0;
     let batches = 0;

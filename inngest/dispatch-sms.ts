@@ -13,7 +13,11 @@ export const dispatchSms = inngest.createFunction(
   {
     id: "dispatch-sms",
     name: "Deliver queued SMS",
-    triggers: [{ event: jobEvents.smsDispatchRequested }, { cron: "* * * * *" }, { event: runRequestedEvent("dispatch-sms") }],
+    triggers: [
+      { event: jobEvents.smsDispatchRequested },
+      { cron: "* * * * *" },
+      { event: runRequestedEvent("dispatch-sms") },
+    ],
   },
   async ({ step }) => {
     const counts = await step.run("deliver-queued-sms", async () => deliverQueuedSms(await getDb()));

@@ -6,4 +6,11 @@ import { travelDocumentReminders } from "./travel-document-reminders";
 import { windowDeadlines } from "./window-deadlines";
 
 /** Every background function: served to Inngest by /api/inngest and run by the in-process runner otherwise. */
-export const functions = [dispatchSms, windowDeadlines, auditArchive, slaAlerts, travelDocumentReminders, appointmentReminders];
+export const functions = [
+  dispatchSms,
+  windowDeadlines,
+  auditArchive,
+  slaAlerts,
+  travelDocumentReminders,
+  appointmentReminders,
+];

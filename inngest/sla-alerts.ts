@@ -13,7 +13,11 @@ const maxBatches = 200;
  * told (in-app and SMS). Each batch is its own step; a rerun finds nothing left to alert.
  */
 export const slaAlerts = inngest.createFunction(
-  { id: "queue-sla-alerts", name: "Queue SLA alerts to supervisors", triggers: [{ cron: chinaCron("15 * * * *") }, { event: runRequestedEvent("queue-sla-alerts") }] },
+  {
+    id: "queue-sla-alerts",
+    name: "Queue SLA alerts to supervisors",
+    triggers: [{ cron: chinaCron("15 * * * *") }, { event: runRequestedEvent("queue-sla-alerts") }],
+  },
   async ({ step }) => {
     let alerted = 0;
     let smsQueued = 0;

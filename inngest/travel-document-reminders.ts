@@ -1,6 +1,10 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { type ReminderBatch, type ReminderCursor, remindExpiringDocuments } from "@/server/exit-entry/remind-expiring-documents";
+import {
+  type ReminderBatch,
+  type ReminderCursor,
+  remindExpiringDocuments,
+} from "@/server/exit-entry/remind-expiring-documents";
 import { chinaCron } from "@/server/jobs/china-cron";
 import { runRequestedEvent } from "@/server/jobs/events";
 import type { JobSummary } from "@/server/jobs/job-summary";
@@ -28,7 +32,9 @@ export const travelDocumentReminders = inngest.createFunction(
     let smsQueued = 0;
     for (let i = 0; i < maxBatches; i++) {
       const after: ReminderCursor | null = cursor;
-      const batch: ReminderBatch = await step.run(`remind-${i}`, async () => remindExpiringDocuments(await getDb(), { after }));
+      const batch: ReminderBatch = await step.run(`remind-${i}`, async () =>
+        remindExpiringDocuments(await getDb(), { after }),
+      );
       processed += batch.processed;
       smsQueued += batch.smsQueued;
       cursor = batch.cursor;

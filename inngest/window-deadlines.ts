@@ -15,7 +15,11 @@ const maxBatches = 2000;
  * where it failed instead of starting over; a rerun of the whole day finds nothing left to do.
  */
 export const windowDeadlines = inngest.createFunction(
-  { id: "household-window-deadlines", name: "Household window deadlines: reminders and expiry", triggers: [{ cron: chinaCron("0 8 * * *") }, { event: runRequestedEvent("household-window-deadlines") }] },
+  {
+    id: "household-window-deadlines",
+    name: "Household window deadlines: reminders and expiry",
+    triggers: [{ cron: chinaCron("0 8 * * *") }, { event: runRequestedEvent("household-window-deadlines") }],
+  },
   async ({ step }) => {
     let reminded = 0;
     let expired = 0;

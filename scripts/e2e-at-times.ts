@@ -25,7 +25,9 @@ let built = Boolean(process.env.E2E_SKIP_BUILD);
 for (const spec of times) {
   const at = nextChinaTime(spec);
   const offset = at - Date.now();
-  console.log(`== end-to-end at China time ${new Date(at + chinaOffsetMs).toISOString().slice(0, 16).replace("T", " ")} (${spec})`);
+  console.log(
+    `== end-to-end at China time ${new Date(at + chinaOffsetMs).toISOString().slice(0, 16).replace("T", " ")} (${spec})`,
+  );
   const env = {
     ...process.env,
     CI: "1",

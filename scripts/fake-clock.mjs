@@ -18,7 +18,8 @@ if (Number.isFinite(offset) && offset !== 0) {
   // Own copies of UTC, parse and the rest: code that wraps Date (Next's prerendering does) copies only
   // own properties, and a subclass merely inherits them.
   for (const key of Object.getOwnPropertyNames(RealDate)) {
-    if (!Object.hasOwn(ShiftedDate, key)) Object.defineProperty(ShiftedDate, key, Object.getOwnPropertyDescriptor(RealDate, key));
+    if (!Object.hasOwn(ShiftedDate, key))
+      Object.defineProperty(ShiftedDate, key, Object.getOwnPropertyDescriptor(RealDate, key));
   }
   // `Date()` called without `new` returns the current time as a string; a class cannot be called that way.
   const ShiftedDateFunction = new Proxy(ShiftedDate, {

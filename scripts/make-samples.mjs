@@ -272,7 +272,15 @@ function fontFor(texts) {
     const out = path.join(dir, "subset.ttf");
     const run = spawnSync(
       "/usr/bin/python3",
-      ["-m", "fontTools.subset", fontFile, `--text-file=${path.join(dir, "text.txt")}`, "--no-hinting", "--layout-features=", `--output-file=${out}`],
+      [
+        "-m",
+        "fontTools.subset",
+        fontFile,
+        `--text-file=${path.join(dir, "text.txt")}`,
+        "--no-hinting",
+        "--layout-features=",
+        `--output-file=${out}`,
+      ],
       { stdio: "inherit" },
     );
     if (run.status !== 0) throw new Error("fontTools.subset failed: apt-get install python3-fonttools");
@@ -307,7 +315,15 @@ async function makePdf(title, rows) {
     wrapped.forEach((text, i) => write(text, { x: 56 + labelWidth, y: y - 2 - i * 18, size: 11, color: ink }));
     y -= height;
   }
-  page.drawText("样  本", { x: 170, y: 330, size: 110, font: cjk, color: rgb(0.85, 0.1, 0.1), opacity: 0.15, rotate: degrees(30) });
+  page.drawText("样  本", {
+    x: 170,
+    y: 330,
+    size: 110,
+    font: cjk,
+    color: rgb(0.85, 0.1, 0.1),
+    opacity: 0.15,
+    rotate: degrees(30),
+  });
   write(footer, { x: 56, y: 48, size: 9, color: rgb(0.4, 0.4, 0.4) });
   return doc.save({ useObjectStreams: true });
 }

@@ -8,7 +8,9 @@ export function nextChinaTime(spec: string, now = Date.now()): number {
   if (!match) throw new Error(`not a time: "${spec}" (use HH:MM or e.g. "fri 15:10")`);
   const [, day, hh, mm] = match;
   const china = new Date(now + chinaOffsetMs);
-  let at = Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate(), Number(hh), Number(mm)) - chinaOffsetMs;
-  while (at <= now + 60_000 || (day && new Date(at + chinaOffsetMs).getUTCDay() !== weekdays.indexOf(day as string))) at += 86_400_000;
+  let at =
+    Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate(), Number(hh), Number(mm)) - chinaOffsetMs;
+  while (at <= now + 60_000 || (day && new Date(at + chinaOffsetMs).getUTCDay() !== weekdays.indexOf(day as string)))
+    at += 86_400_000;
   return at;
 }

@@ -26,7 +26,9 @@ function currentCodes(): { codes: string[]; version: string } {
   const dir = mkdtempSync(join(tmpdir(), "gb2260-"));
   try {
     const [packed] = JSON.parse(
-      execFileSync("npm", ["pack", `${currentPackage}@latest`, "--json", "--pack-destination", dir], { encoding: "utf8" }),
+      execFileSync("npm", ["pack", `${currentPackage}@latest`, "--json", "--pack-destination", dir], {
+        encoding: "utf8",
+      }),
     ) as { filename: string; version: string }[];
     if (!packed) throw new Error(`npm pack ${currentPackage} gave nothing`);
     execFileSync("tar", ["xzf", join(dir, packed.filename), "-C", dir, "package/dist/data.json"]);

@@ -9,7 +9,9 @@ describe("choosing the embedded default or the production adapter", () => {
   });
   it("uses node-postgres for a plain postgres URL and Neon for a neon.tech host", () => {
     expect(databaseDriver({ ...base, DATABASE_URL: "postgres://u@db.internal:5432/jm" })).toBe("pg");
-    expect(databaseDriver({ ...base, DATABASE_URL: "postgresql://u:p@ep-cool-1.eu-central-1.aws.neon.tech/jm" })).toBe("neon");
+    expect(databaseDriver({ ...base, DATABASE_URL: "postgresql://u:p@ep-cool-1.eu-central-1.aws.neon.tech/jm" })).toBe(
+      "neon",
+    );
   });
   it("lets DATABASE_DRIVER override the guess", () => {
     expect(databaseDriver({ ...base, DATABASE_URL: "postgres://127.0.0.1/jm", DATABASE_DRIVER: "neon" })).toBe("neon");

@@ -6,7 +6,9 @@ const idLike = /\b\d{17}[\dXx]\b/g;
 const phoneLike = /\b1[3-9]\d{9}\b/g;
 
 export function scrub(text: string): string {
-  return text.replace(idLike, (m) => `${m.slice(0, 6)}********${m.slice(-4)}`).replace(phoneLike, (m) => `${m.slice(0, 3)}****${m.slice(-4)}`);
+  return text
+    .replace(idLike, (m) => `${m.slice(0, 6)}********${m.slice(-4)}`)
+    .replace(phoneLike, (m) => `${m.slice(0, 3)}****${m.slice(-4)}`);
 }
 
 export function logError(message: string, error: unknown, context: Record<string, unknown> = {}) {

@@ -7,7 +7,10 @@ export function staticSecurityHeaders(): { key: string; value: string }[] {
     { key: "Permissions-Policy", value: "camera=(self), geolocation=(self), microphone=(), payment=(self)" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     // A CSP for responses the proxy does not see (API routes, files); pages get a stricter one with a nonce.
-    { key: "Content-Security-Policy", value: "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'" },
+    {
+      key: "Content-Security-Policy",
+      value: "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
+    },
   ];
 }
 

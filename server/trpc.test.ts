@@ -21,7 +21,10 @@ const router = createTRPCRouter({
   }),
 });
 
-async function call(path: string, opts: { input?: unknown; mutation?: boolean; cookie?: string; user?: SessionUser | null } = {}) {
+async function call(
+  path: string,
+  opts: { input?: unknown; mutation?: boolean; cookie?: string; user?: SessionUser | null } = {},
+) {
   const answer = await callTrpcHttp(router, path, opts);
   return { ...answer, error: answer.error ?? { message: "", data: {} } };
 }

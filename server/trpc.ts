@@ -50,50 +50,59 @@ export type ProcedureMeta = {
   auditedAttempt?: string;
 };
 
-const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error, ctx }) {
-    const locale = ctx?.locale ?? defaultLocale;
-    const tr = translator(locale);
-    const cause = error.cause;
-    const { stack: _stack, ...data } = shape.data;
-    if (cause instanceof DomainError) {
-      const fields = cause.fields
-        ? Object.fromEntries(Object.entries(cause.fields).map(([k, v]) => [k, tr(`errors.${v}` as never)]))
-        : undefined;
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error, ctx }) {
+      const locale = ctx?.locale ?? defaultLocale;
+      const tr = translator(locale);
+      const cause = error.cause;
+      const { stack: _stack, ...data } = shape.data;
+      if (cause instanceof DomainError) {
+        const fields = cause.fields
+          ? Object.fromEntries(Object.entries(cause.fields).map(([k, v]) => [k, tr(`errors.${v}` as never)]))
+          : undefined;
+        return {
+          ...shape,
+          message: tr(`errors.${cause.code}`, cause.params as never),
+          data: { ...data, domainCode: cause.code, fieldErrors: fields, formErrors: null, correlationId: null },
+        };
+      }
+      if (cause instanceof ZodError) {
+        const flat = flattenLocalised(cause, locale);
+        return {
+          ...shape,
+          message: tr("errors.BAD_INPUT"),
+          data: {
+            ...data,
+            domainCode: "BAD_INPUT",
+            fieldErrors: flat.fieldErrors,
+            formErrors: flat.formErrors,
+            correlationId: null,
+          },
+        };
+      }
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        const correlationId = ctx?.actor.correlationId ?? randomUUID();
+        logError("trpc internal error", error.cause ?? error, { correlationId, path: shape.data.path });
+        return {
+          ...shape,
+          message: tr("errors.INTERNAL", { correlationId }),
+          data: { ...data, domainCode: null, fieldErrors: undefined, formErrors: null, correlationId },
+        };
+      }
+      const known = (["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"] as const).includes(
+        error.code as never,
+      );
       return {
         ...shape,
-        message: tr(`errors.${cause.code}`, cause.params as never),
-        data: { ...data, domainCode: cause.code, fieldErrors: fields, formErrors: null, correlationId: null },
+        message: known ? shape.message : tr("errors.BAD_INPUT"),
+        data: { ...data, domainCode: null, fieldErrors: undefined, formErrors: null, correlationId: null },
       };
-    }
-    if (cause instanceof ZodError) {
-      const flat = flattenLocalised(cause, locale);
-      return {
-        ...shape,
-        message: tr("errors.BAD_INPUT"),
-        data: { ...data, domainCode: "BAD_INPUT", fieldErrors: flat.fieldErrors, formErrors: flat.formErrors, correlationId: null },
-      };
-    }
-    if (error.code === "INTERNAL_SERVER_ERROR") {
-      const correlationId = ctx?.actor.correlationId ?? randomUUID();
-      logError("trpc internal error", error.cause ?? error, { correlationId, path: shape.data.path });
-      return {
-        ...shape,
-        message: tr("errors.INTERNAL", { correlationId }),
-        data: { ...data, domainCode: null, fieldErrors: undefined, formErrors: null, correlationId },
-      };
-    }
-    const known = (["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"] as const).includes(
-      error.code as never,
-    );
-    return {
-      ...shape,
-      message: known ? shape.message : tr("errors.BAD_INPUT"),
-      data: { ...data, domainCode: null, fieldErrors: undefined, formErrors: null, correlationId: null },
-    };
-  },
-});
+    },
+  });
 
 /**
  * Maps domain errors to their tRPC code (and so their HTTP status) with the one table in errors.ts; route
@@ -186,10 +195,17 @@ export function officerProcedure(...allowed: OfficerRole[]) {
 export const oversightProcedure = requireRole("supervisor", "admin").use(async ({ ctx, next }) => {
   const { actor } = ctx;
   if (actor.user.roles.includes("admin")) {
-    return next({ ctx: { ...ctx, actor: { ...actor, scope: await loadProvinceJurisdiction(ctx.db) } satisfies OfficerActor } });
+    return next({
+      ctx: { ...ctx, actor: { ...actor, scope: await loadProvinceJurisdiction(ctx.db) } satisfies OfficerActor },
+    });
   }
   if (actor.user.orgUnitId == null) throw new DomainError("FORBIDDEN");
-  return next({ ctx: { ...ctx, actor: { ...actor, scope: await loadJurisdiction(ctx.db, actor.user.orgUnitId) } satisfies OfficerActor } });
+  return next({
+    ctx: {
+      ...ctx,
+      actor: { ...actor, scope: await loadJurisdiction(ctx.db, actor.user.orgUnitId) } satisfies OfficerActor,
+    },
+  });
 });
 
 /** Who did it and from where, for the services that audit: spread into their parameters. */

@@ -17,7 +17,11 @@ export async function callTrpcHttp(
   path: string,
   opts: { input?: unknown; mutation?: boolean; cookie?: string; user?: SessionUser | null; db?: Db } = {},
 ): Promise<TrpcHttpAnswer> {
-  const headers = new Headers({ cookie: opts.cookie ?? "", "x-correlation-id": "corr-123", "content-type": "application/json" });
+  const headers = new Headers({
+    cookie: opts.cookie ?? "",
+    "x-correlation-id": "corr-123",
+    "content-type": "application/json",
+  });
   const encoded = encodeURIComponent(JSON.stringify({ json: opts.input ?? null }));
   const req = opts.mutation
     ? new Request(`http://t/api/trpc/${path}`, { method: "POST", headers, body: JSON.stringify({ json: opts.input }) })

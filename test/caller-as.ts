@@ -30,7 +30,11 @@ export function callerAs(db: Db, who: Who, options: CallerOptions = {}) {
 }
 
 /** The actor an officer's request would carry, for tests that call a desk service directly. */
-export async function officerActorFor(db: Db, who: NonNullable<Who>, options: { ip?: string } = {}): Promise<OfficerActor> {
+export async function officerActorFor(
+  db: Db,
+  who: NonNullable<Who>,
+  options: { ip?: string } = {},
+): Promise<OfficerActor> {
   if (who.orgUnitId == null) throw new Error(`${who.name} has no unit`);
   return {
     user: sessionUserOf(who),

@@ -91,7 +91,8 @@ export async function dropStaleTestDatabases() {
     for (const { datname } of rows) {
       if (!datname.startsWith("jingmin_t_") && !datname.startsWith("jingmin_tpl_")) continue;
       const stamp = Number(datname.split("_")[2]);
-      if (!Number.isFinite(stamp) || stamp < cutoff) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+      if (!Number.isFinite(stamp) || stamp < cutoff)
+        await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     }
   } finally {
     await admin.end();

@@ -97,14 +97,25 @@ const cases_: Record<string, Case> = {
   "orgAdmin.createStation": { refuse: "luoyangOfficer", input: () => ({}) },
   "orgAdmin.rename": { refuse: "luoyangOfficer", input: (f) => ({ unitId: f.zhengzhouUnitId, name: "x" }) },
   "orgAdmin.move": { refuse: "luoyangOfficer", input: (f) => ({ unitId: f.zhengzhouUnitId, parentId: 1 }) },
-  "devtools.smsInbox": { refuse: "otherCitizen", input: () => ({ phone: demoAccount("citizen").login }), because: "only in development" },
-  "citizens.lookup": { showsNothing: "luoyangOfficer", input: (f) => ({ idNumber: f.citizenIdNumber }), because: "masked, household only of the own station" },
+  "devtools.smsInbox": {
+    refuse: "otherCitizen",
+    input: () => ({ phone: demoAccount("citizen").login }),
+    because: "only in development",
+  },
+  "citizens.lookup": {
+    showsNothing: "luoyangOfficer",
+    input: (f) => ({ idNumber: f.citizenIdNumber }),
+    because: "masked, household only of the own station",
+  },
   "citizens.unlock": { provinceWide: "any station unlocks a citizen's account after checking them in person" },
   "citizens.verifyAtWindow": { provinceWide: "any window verifies a citizen who shows their ID card" },
   "staff.units": { refuse: "luoyangOfficer" },
   "staff.list": { refuse: "luoyangOfficer", input: () => ({}) },
   "staff.create": { refuse: "luoyangOfficer", input: () => ({}) },
-  "staff.setRoles": { refuse: "luoyangOfficer", input: (f) => ({ userId: f.zhengzhouOfficerId, roles: ["supervisor"] }) },
+  "staff.setRoles": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ userId: f.zhengzhouOfficerId, roles: ["supervisor"] }),
+  },
   "staff.setStatus": { refuse: "luoyangOfficer", input: (f) => ({ userId: f.zhengzhouOfficerId, status: "disabled" }) },
   "staff.resetTotp": { refuse: "luoyangOfficer", input: (f) => ({ userId: f.zhengzhouOfficerId }) },
   "audit.list": { refuse: "luoyangOfficer", input: () => ({}) },
@@ -139,8 +150,14 @@ const cases_: Record<string, Case> = {
   "applications.mine": { showsNothing: "otherCitizen" },
   "applications.get": { refuse: "otherCitizen", input: (f) => ({ id: f.applicationId }) },
   "applications.saveDraft": { refuse: "otherCitizen", input: (f) => ({ id: f.applicationId, formData: {} }) },
-  "applications.removeMaterial": { refuse: "otherCitizen", input: (f) => ({ id: f.applicationId, materialId: anyUuid }) },
-  "applications.setDelivery": { refuse: "otherCitizen", input: (f) => ({ id: f.applicationId, delivery: { method: "window" } }) },
+  "applications.removeMaterial": {
+    refuse: "otherCitizen",
+    input: (f) => ({ id: f.applicationId, materialId: anyUuid }),
+  },
+  "applications.setDelivery": {
+    refuse: "otherCitizen",
+    input: (f) => ({ id: f.applicationId, delivery: { method: "window" } }),
+  },
   "applications.submit": { refuse: "otherCitizen", input: (f) => ({ id: f.applicationId, expectedVersion: 1 }) },
   "applications.resubmit": { refuse: "otherCitizen", input: (f) => ({ id: f.applicationId, expectedVersion: 1 }) },
   "applications.withdraw": { refuse: "otherCitizen", input: (f) => ({ id: f.applicationId, expectedVersion: 1 }) },
@@ -168,13 +185,28 @@ const cases_: Record<string, Case> = {
     input: (f) => ({ id: f.applicationId, expectedVersion: 1, fields: [], materials: ["id-card"], comment: "走查" }),
   },
   "householdDesk.forward": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1 }) },
-  "householdDesk.stationApprove": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1 }) },
-  "householdDesk.reject": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1, reason: "走查" }) },
+  "householdDesk.stationApprove": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ id: f.applicationId, expectedVersion: 1 }),
+  },
+  "householdDesk.reject": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ id: f.applicationId, expectedVersion: 1, reason: "走查" }),
+  },
   "householdDesk.approve": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1 }) },
-  "householdDesk.sendBack": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1, comment: "走查" }) },
+  "householdDesk.sendBack": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ id: f.applicationId, expectedVersion: 1, comment: "走查" }),
+  },
   "householdDesk.findAtWindow": { showsNothing: "luoyangOfficer", input: (f) => ({ idNumber: f.citizenIdNumber }) },
-  "householdDesk.complete": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1, checks: [] }) },
-  "householdDesk.void": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1, reason: "走查", mismatched: [] }) },
+  "householdDesk.complete": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ id: f.applicationId, expectedVersion: 1, checks: [] }),
+  },
+  "householdDesk.void": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ id: f.applicationId, expectedVersion: 1, reason: "走查", mismatched: [] }),
+  },
   "householdDesk.post": {
     refuse: "luoyangOfficer",
     input: (f) => ({ id: f.applicationId, expectedVersion: 1, carrier: "ems", trackingNumber: "EA123456789CN" }),
@@ -203,9 +235,18 @@ const cases_: Record<string, Case> = {
   },
   "traffic.recentRecorded": { showsNothing: "luoyangOfficer" },
   "supervision.home": { showsNothing: "luoyangOfficer" },
-  "supervision.reassign": { refuse: "luoyangOfficer", input: (f) => ({ applicationId: f.applicationId, officerId: f.zhengzhouOfficerId }) },
-  "supervision.escalate": { refuse: "luoyangOfficer", input: (f) => ({ applicationId: f.applicationId, comment: "走查" }) },
-  "metrics.overview": { refuse: "luoyangOfficer", input: (f) => ({ unitId: f.zhengzhouUnitId, from: "2026-01-01", to: "2026-01-31" }) },
+  "supervision.reassign": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ applicationId: f.applicationId, officerId: f.zhengzhouOfficerId }),
+  },
+  "supervision.escalate": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ applicationId: f.applicationId, comment: "走查" }),
+  },
+  "metrics.overview": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ unitId: f.zhengzhouUnitId, from: "2026-01-01", to: "2026-01-31" }),
+  },
   "smsTemplates.list": { refuse: "luoyangOfficer" },
   "smsTemplates.save": { refuse: "luoyangOfficer", input: () => ({}) },
   "smsTemplates.reset": { refuse: "luoyangOfficer", input: () => ({}) },
@@ -217,7 +258,10 @@ const cases_: Record<string, Case> = {
   "accidents.mine": { showsNothing: "otherCitizen" },
   "accidents.get": { refuse: "otherCitizen", input: (f) => ({ id: f.accidentId }) },
   "accidents.version": { refuse: "otherCitizen", input: (f) => ({ id: f.accidentId }) },
-  "accidents.claimLiability": { refuse: "otherCitizen", input: (f) => ({ id: f.accidentId, liability: "none", statement: "走查" }) },
+  "accidents.claimLiability": {
+    refuse: "otherCitizen",
+    input: (f) => ({ id: f.accidentId, liability: "none", statement: "走查" }),
+  },
   "accidents.requestSignCode": { refuse: "otherCitizen", input: (f) => ({ id: f.accidentId }) },
   "accidents.sign": { refuse: "otherCitizen", input: (f) => ({ id: f.accidentId, code: "123456" }) },
   "accidents.askDetermination": { refuse: "otherCitizen", input: (f) => ({ id: f.accidentId, statement: "走查" }) },
@@ -235,8 +279,14 @@ const cases_: Record<string, Case> = {
       note: "走查",
     }),
   },
-  "accidents.requestRetake": { refuse: "luoyangOfficer", input: (f) => ({ id: f.accidentId, slot: "overview", note: "走查" }) },
-  "accidents.claims": { refuse: "luoyangOfficer", because: "insurers only; one company's claims against another's: accidents.int.test" },
+  "accidents.requestRetake": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ id: f.accidentId, slot: "overview", note: "走查" }),
+  },
+  "accidents.claims": {
+    refuse: "luoyangOfficer",
+    because: "insurers only; one company's claims against another's: accidents.int.test",
+  },
   "accidents.claim": { refuse: "luoyangOfficer", input: () => ({ partyId: anyUuid }) },
   "accidents.assess": { refuse: "luoyangOfficer", input: () => ({ partyId: anyUuid, amountYuan: 1 }) },
   "accidents.pay": { refuse: "luoyangOfficer", input: () => ({ partyId: anyUuid, amountYuan: 1 }) },
@@ -255,11 +305,19 @@ const cases_: Record<string, Case> = {
   },
   "cases.addPerson": {
     refuse: "luoyangOfficer",
-    input: (f) => ({ caseId: f.caseId, idNumber: f.citizenIdNumber, phone: demoAccount("citizen").login, relation: "party" }),
+    input: (f) => ({
+      caseId: f.caseId,
+      idNumber: f.citizenIdNumber,
+      phone: demoAccount("citizen").login,
+      relation: "party",
+    }),
   },
   "cases.reissueNumber": { refuse: "luoyangOfficer", input: (f) => ({ personId: f.queryPersonId }) },
   "cases.revokePerson": { refuse: "luoyangOfficer", input: (f) => ({ personId: f.queryPersonId }) },
-  "cases.addNode": { refuse: "luoyangOfficer", input: (f) => ({ caseId: f.caseId, kind: "other", occurredOn: "2026-01-05", remark: "走查" }) },
+  "cases.addNode": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ caseId: f.caseId, kind: "other", occurredOn: "2026-01-05", remark: "走查" }),
+  },
   "cases.requestQueryCode": { public: "query number, ID number and phone together are the key (see cases.int.test)" },
   "cases.query": { public: "query number, ID number, phone and code together are the key (see cases.int.test)" },
   "exitEntry.findHolder": { refuse: "luoyangOfficer", input: (f) => ({ idNumber: f.citizenIdNumber }) },
@@ -274,14 +332,26 @@ const cases_: Record<string, Case> = {
       issuingAuthority: "走查",
     }),
   },
-  "exitEntry.updateDocument": { refuse: "luoyangOfficer", input: (f) => ({ documentId: f.documentId, status: "lost" }) },
-  "exitEntry.applyEndorsement": { refuse: "otherCitizen", input: (f) => ({ documentId: f.documentId, destination: "macau", trips: "one" }) },
+  "exitEntry.updateDocument": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ documentId: f.documentId, status: "lost" }),
+  },
+  "exitEntry.applyEndorsement": {
+    refuse: "otherCitizen",
+    input: (f) => ({ documentId: f.documentId, destination: "macau", trips: "one" }),
+  },
   "exitEntry.myEndorsements": { showsNothing: "otherCitizen" },
-  "exitEntry.withdrawEndorsement": { refuse: "otherCitizen", input: (f) => ({ applicationId: f.endorsementId, version: 1 }) },
+  "exitEntry.withdrawEndorsement": {
+    refuse: "otherCitizen",
+    input: (f) => ({ applicationId: f.endorsementId, version: 1 }),
+  },
   "exitEntry.endorsementQueue": { showsNothing: "luoyangOfficer" },
   "exitEntry.endorsementsToCollect": { showsNothing: "luoyangOfficer" },
   "exitEntry.findEndorsements": { showsNothing: "luoyangOfficer", input: (f) => ({ idNumber: f.citizenIdNumber }) },
-  "exitEntry.actOnEndorsement": { refuse: "luoyangOfficer", input: (f) => ({ applicationId: f.endorsementId, version: 1, action: "receive_fee" }) },
+  "exitEntry.actOnEndorsement": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ applicationId: f.endorsementId, version: 1, action: "receive_fee" }),
+  },
   "jobs.runs": { refuse: "luoyangOfficer" },
   "jobs.runNow": { refuse: "luoyangOfficer", input: () => ({ functionId: "dispatch-sms" }) },
   "appointments.units": { public: "the units offering a service" },
@@ -295,10 +365,16 @@ const cases_: Record<string, Case> = {
   },
   "appointments.schedule": { showsNothing: "luoyangOfficer" },
   "appointments.createTemplate": { public: "creates a template at the officer's own unit" },
-  "appointments.setTemplateActive": { refuse: "luoyangOfficer", input: (f) => ({ templateId: f.templateId, active: false }) },
+  "appointments.setTemplateActive": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ templateId: f.templateId, active: false }),
+  },
   "appointments.addClosure": { public: "closes a day at the officer's own unit" },
   "appointments.dayBookings": { showsNothing: "luoyangOfficer", input: () => ({ day: "2030-01-07" }) },
-  "appointments.recordAttendance": { refuse: "luoyangOfficer", input: (f) => ({ appointmentId: f.appointmentId, outcome: "no_show" }) },
+  "appointments.recordAttendance": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ appointmentId: f.appointmentId, outcome: "no_show" }),
+  },
 };
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
@@ -317,12 +393,28 @@ beforeAll(async () => {
   const application = await insertTestApplication(db, { state: "station_review" });
   const [accident] = await db.select({ id: accidents.id }).from(accidents).orderBy(asc(accidents.createdAt)).limit(1);
   const [theCase] = await db.select({ id: cases.id }).from(cases).limit(1);
-  const [person] = await db.select({ id: caseQueryPersons.id }).from(caseQueryPersons).where(eq(caseQueryPersons.caseId, theCase!.id)).limit(1);
+  const [person] = await db
+    .select({ id: caseQueryPersons.id })
+    .from(caseQueryPersons)
+    .where(eq(caseQueryPersons.caseId, theCase!.id))
+    .limit(1);
   const [violation] = await db.select({ id: trafficViolations.id }).from(trafficViolations).limit(1);
-  const [car] = await db.select({ plateNumber: vehicles.plateNumber }).from(vehicles).where(like(vehicles.plateNumber, "豫A%")).limit(1);
-  const permit = await insertTestDocument(db, { residentId: citizen.residentId!, expiryDate: "2035-01-01", type: "hk_macau_permit" });
+  const [car] = await db
+    .select({ plateNumber: vehicles.plateNumber })
+    .from(vehicles)
+    .where(like(vehicles.plateNumber, "豫A%"))
+    .limit(1);
+  const permit = await insertTestDocument(db, {
+    residentId: citizen.residentId!,
+    expiryDate: "2035-01-01",
+    type: "hk_macau_permit",
+  });
   const citizenCaller = await callerAsDemo(db, "citizen");
-  const endorsement = await citizenCaller.exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" });
+  const endorsement = await citizenCaller.exitEntry.applyEndorsement({
+    documentId: permit.id,
+    destination: "macau",
+    trips: "one",
+  });
   const [template] = await db
     .select({ id: appointmentTemplates.id, orgUnitId: appointmentTemplates.orgUnitId })
     .from(appointmentTemplates)
@@ -332,7 +424,13 @@ beforeAll(async () => {
   const [service] = await db.select({ id: services.id }).from(services).where(eq(services.code, "HZ001"));
   const [slot] = await db
     .insert(appointmentSlots)
-    .values({ templateId: template!.id, orgUnitId: template!.orgUnitId, startsAt: new Date("2030-01-07T01:00:00Z"), capacity: 5, booked: 1 })
+    .values({
+      templateId: template!.id,
+      orgUnitId: template!.orgUnitId,
+      startsAt: new Date("2030-01-07T01:00:00Z"),
+      capacity: 5,
+      booked: 1,
+    })
     .returning();
   const [appointment] = await db
     .insert(appointments)
@@ -352,7 +450,12 @@ beforeAll(async () => {
     returnPath: "/me",
     expiresAt: new Date(Date.now() + 3_600_000),
   });
-  const luoyang = await insertTestUser(db, { roles: [...officerRoles], name: "洛阳走查民警", password: "Walk@2026x", orgUnitCode: "410300" });
+  const luoyang = await insertTestUser(db, {
+    roles: [...officerRoles],
+    name: "洛阳走查民警",
+    password: "Walk@2026x",
+    orgUnitCode: "410300",
+  });
 
   f = {
     applicationId: application.id,
@@ -373,9 +476,24 @@ beforeAll(async () => {
     plateNumber: car!.plateNumber,
   };
   // A citizen of their own, verified, with nothing of theirs in any row the walk names.
-  outsiders = { luoyangOfficer: luoyang, otherCitizen: await verifiedTestCitizen(db), spareCitizen: await demoUserRow(db, "spareCitizen") };
-  const [victim] = await db.select({ name: users.name }).from(users).where(and(eq(users.id, citizen.id)));
-  secrets = [victim!.name, f.citizenIdNumber, demoAccount("citizen").login, f.applicationId, f.endorsementId, f.appointmentId, f.orderNo];
+  outsiders = {
+    luoyangOfficer: luoyang,
+    otherCitizen: await verifiedTestCitizen(db),
+    spareCitizen: await demoUserRow(db, "spareCitizen"),
+  };
+  const [victim] = await db
+    .select({ name: users.name })
+    .from(users)
+    .where(and(eq(users.id, citizen.id)));
+  secrets = [
+    victim!.name,
+    f.citizenIdNumber,
+    demoAccount("citizen").login,
+    f.applicationId,
+    f.endorsementId,
+    f.appointmentId,
+    f.orderNo,
+  ];
 });
 afterAll(async () => h?.close());
 
@@ -391,7 +509,10 @@ describe("every procedure of appRouter", () => {
   it("has a refusal case in this table, and the table names no procedure that is gone", () => {
     const missing = procedures.filter((p) => !(p in cases_));
     const stale = Object.keys(cases_).filter((p) => !procedures.includes(p));
-    expect(missing, `procedures with no refusal case in test/procedure-walk.int.test.ts: add one for ${missing.join(", ")}`).toEqual([]);
+    expect(
+      missing,
+      `procedures with no refusal case in test/procedure-walk.int.test.ts: add one for ${missing.join(", ")}`,
+    ).toEqual([]);
     expect(stale, "table entries for procedures that no longer exist").toEqual([]);
   });
 

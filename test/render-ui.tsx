@@ -40,7 +40,9 @@ export function fakeTrpcFetch(handlers: Record<string, Handler>) {
     const address = new URL(String(url), "http://localhost");
     const paths = decodeURIComponent(address.pathname.replace(/^\/api\/trpc\//, "")).split(",");
     const rawInputs: Record<string, unknown> =
-      init?.method === "POST" ? JSON.parse(String(init.body ?? "{}")) : JSON.parse(address.searchParams.get("input") ?? "{}");
+      init?.method === "POST"
+        ? JSON.parse(String(init.body ?? "{}"))
+        : JSON.parse(address.searchParams.get("input") ?? "{}");
     const answers = await Promise.all(
       paths.map(async (path, i) => {
         const raw = rawInputs[String(i)];
@@ -56,7 +58,12 @@ export function fakeTrpcFetch(handlers: Record<string, Handler>) {
             error: superjson.serialize({
               message: refusal.message,
               code: -32600,
-              data: { code: refusal.code, httpStatus: httpStatus[refusal.code], path, fieldErrors: refusal.fieldErrors },
+              data: {
+                code: refusal.code,
+                httpStatus: httpStatus[refusal.code],
+                path,
+                fieldErrors: refusal.fieldErrors,
+              },
             }),
           };
         }
@@ -69,7 +76,11 @@ export function fakeTrpcFetch(handlers: Record<string, Handler>) {
 
 export function renderUi(
   ui: React.ReactElement,
-  { trpc = {}, namespaces, locale = "zh-CN" }: { trpc?: Record<string, Handler>; namespaces: string[]; locale?: "zh-CN" | "en" },
+  {
+    trpc = {},
+    namespaces,
+    locale = "zh-CN",
+  }: { trpc?: Record<string, Handler>; namespaces: string[]; locale?: "zh-CN" | "en" },
 ) {
   const fake = fakeTrpcFetch(trpc);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });

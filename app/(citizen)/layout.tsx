@@ -24,7 +24,8 @@ export default async function CitizenLayout({ children }: { children: React.Reac
     { href: "/traffic/violations", label: tTraffic("nav") },
     { href: "/traffic/accident", label: tAccidents("title") },
   ];
-  if (isCitizen(user)) nav.push(
+  if (isCitizen(user))
+    nav.push(
       { href: "/me/applications", label: tApplications("title") },
       { href: "/appointments", label: tAppointments("title") },
       { href: "/me", label: t("nav.me") },

@@ -25,7 +25,12 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   nav.push({ href: "/", label: t("nav.portal") });
   return (
     <NextIntlClientProvider>
-      <ConsoleShell brand={t("adminBrand")} homeHref="/admin" nav={nav} user={{ name: user.name, detail: t("roles.admin") }}>
+      <ConsoleShell
+        brand={t("adminBrand")}
+        homeHref="/admin"
+        nav={nav}
+        user={{ name: user.name, detail: t("roles.admin") }}
+      >
         {children}
       </ConsoleShell>
     </NextIntlClientProvider>

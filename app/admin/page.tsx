@@ -53,8 +53,20 @@ export default async function AdminHome() {
               columns={[
                 { key: "city", header: t("columns.city"), rowHeader: true, cell: (city) => unitLabel(city, locale) },
                 { key: "code", header: t("columns.code"), numeric: true, wideOnly: true, cell: (city) => city.code },
-                { key: "counties", header: t("columns.counties"), align: "end", numeric: true, cell: (city) => format.number(city.counties) },
-                { key: "stations", header: t("columns.stations"), align: "end", numeric: true, cell: (city) => format.number(city.stations) },
+                {
+                  key: "counties",
+                  header: t("columns.counties"),
+                  align: "end",
+                  numeric: true,
+                  cell: (city) => format.number(city.counties),
+                },
+                {
+                  key: "stations",
+                  header: t("columns.stations"),
+                  align: "end",
+                  numeric: true,
+                  cell: (city) => format.number(city.stations),
+                },
               ]}
             />
           </CardContent>

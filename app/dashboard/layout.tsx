@@ -17,18 +17,19 @@ import { recordViolationRoles } from "@/server/traffic/record-violation";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDashboardPage("/dashboard");
-  const [t, desk, traffic, supervision, accidents, cases, exitEntry, appointmentDesk, locale, myUnit] = await Promise.all([
-    getTranslations("shell"),
-    getTranslations("desk.nav"),
-    getTranslations("traffic.record"),
-    getTranslations("supervision"),
-    getTranslations("accidents"),
-    getTranslations("cases"),
-    getTranslations("exitEntry"),
-    getTranslations("appointments.desk"),
-    getLocale(),
-    fetchMyUnit(user),
-  ]);
+  const [t, desk, traffic, supervision, accidents, cases, exitEntry, appointmentDesk, locale, myUnit] =
+    await Promise.all([
+      getTranslations("shell"),
+      getTranslations("desk.nav"),
+      getTranslations("traffic.record"),
+      getTranslations("supervision"),
+      getTranslations("accidents"),
+      getTranslations("cases"),
+      getTranslations("exitEntry"),
+      getTranslations("appointments.desk"),
+      getLocale(),
+      fetchMyUnit(user),
+    ]);
   const unit = myUnit?.chain.at(-1);
   const nav: NavItem[] = [{ href: "/dashboard", label: t("nav.dashboardHome") }];
   if (user.roles.some((r) => (citizenLookupRoles as readonly string[]).includes(r))) {
@@ -61,9 +62,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   }
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   nav.push({ href: "/", label: t("nav.portal") });
-  const detail = unit
-    ? unitLabel(unit, locale as Locale)
-    : user.roles.map((r) => t(`roles.${r}`)).join(" · ");
+  const detail = unit ? unitLabel(unit, locale as Locale) : user.roles.map((r) => t(`roles.${r}`)).join(" · ");
   return (
     <NextIntlClientProvider>
       <ConsoleShell brand={t("dashboardBrand")} homeHref="/dashboard" nav={nav} user={{ name: user.name, detail }}>

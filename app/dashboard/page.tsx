@@ -30,9 +30,7 @@ export default async function DashboardHome() {
     : null;
   const tSupervision = await getTranslations("supervision");
   const roles = user.roles.filter((r) => (staffRoles as readonly string[]).includes(r));
-  const below = myUnit
-    ? (["city", "county", "station"] as const).filter((level) => myUnit.below[level] > 0)
-    : [];
+  const below = myUnit ? (["city", "county", "station"] as const).filter((level) => myUnit.below[level] > 0) : [];
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("greeting", { name: user.name })}</h1>
@@ -57,7 +55,11 @@ export default async function DashboardHome() {
                   <ol className="flex flex-wrap items-center gap-x-1">
                     {myUnit.chain.map((unit, i) => (
                       <li key={unit.id} className="flex items-center gap-x-1">
-                        {i > 0 ? <span aria-hidden="true" className="text-muted-foreground">›</span> : null}
+                        {i > 0 ? (
+                          <span aria-hidden="true" className="text-muted-foreground">
+                            ›
+                          </span>
+                        ) : null}
                         <span className={i === myUnit.chain.length - 1 ? "font-semibold" : undefined}>
                           {unitLabel(unit, locale)}
                         </span>

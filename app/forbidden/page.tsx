@@ -18,7 +18,11 @@ export default async function ForbiddenPage() {
   const t = await getTranslations("auth");
   const user = await currentUser();
   return (
-    <main id="main" tabIndex={-1} className="mx-auto flex min-h-dvh w-full max-w-lg flex-col justify-center gap-4 px-4 py-10">
+    <main
+      id="main"
+      tabIndex={-1}
+      className="mx-auto flex min-h-dvh w-full max-w-lg flex-col justify-center gap-4 px-4 py-10"
+    >
       <p className="text-sm font-semibold tracking-wide text-destructive">{t("forbidden.status")}</p>
       <h1 className="text-2xl font-bold">{t("forbidden.title")}</h1>
       <p>{t("forbidden.body")}</p>

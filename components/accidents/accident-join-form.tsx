@@ -12,14 +12,24 @@ import { Button } from "@/components/ui/button";
 import { type DriverDefaults, type InsurerOption, PartyFields, type PartyInput, partyFrom } from "./party-fields";
 
 /** Another driver joins with the 6-digit code (pre-filled when they came by the QR code). */
-export function AccidentJoinForm({ insurers, me, initialCode }: { insurers: InsurerOption[]; me: DriverDefaults; initialCode: string }) {
+export function AccidentJoinForm({
+  insurers,
+  me,
+  initialCode,
+}: {
+  insurers: InsurerOption[];
+  me: DriverDefaults;
+  initialCode: string;
+}) {
   const t = useTranslations("accidents.joinPage");
   const en = useLocale() === "en";
   const trpc = useTRPC();
   const router = useRouter();
   const [code, setCode] = useState(initialCode);
   const [party, setParty] = useState<PartyInput>(() => partyFrom(me));
-  const join = useMutation(trpc.accidents.join.mutationOptions({ onSuccess: (r) => router.push(`/traffic/accident/${r.id}`) }));
+  const join = useMutation(
+    trpc.accidents.join.mutationOptions({ onSuccess: (r) => router.push(`/traffic/accident/${r.id}`) }),
+  );
   const errors = trpcFieldErrors(join.error);
   return (
     <form
@@ -30,7 +40,9 @@ export function AccidentJoinForm({ insurers, me, initialCode }: { insurers: Insu
         join.mutate({ code: code.trim(), party });
       }}
     >
-      {join.error && Object.keys(errors).length === 0 ? <Alert variant="destructive">{join.error.message}</Alert> : null}
+      {join.error && Object.keys(errors).length === 0 ? (
+        <Alert variant="destructive">{join.error.message}</Alert>
+      ) : null}
       <FormField
         id="accident-code"
         label={t("code")}

@@ -29,7 +29,11 @@ const party = (position: number, name: string, extra: Partial<Party> = {}): Part
   paidAt: null,
   ...extra,
 });
-const slots = ["collision", "panorama"].map((slot) => ({ slot, blobId: `blob-${slot}`, uploadedAt: new Date("2026-12-07T02:00:00Z") }));
+const slots = ["collision", "panorama"].map((slot) => ({
+  slot,
+  blobId: `blob-${slot}`,
+  uploadedAt: new Date("2026-12-07T02:00:00Z"),
+}));
 
 const gathering: Accident = {
   id: "acc-1",
@@ -80,7 +84,9 @@ describe("the live accident page", () => {
 
     accident.set({ status: "agreeing", parties: [party(1, "张*"), party(2, "李*")] });
 
-    await waitFor(() => expect(screen.getByTestId("accident-status").textContent).toBe("协商签字中"), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId("accident-status").textContent).toBe("协商签字中"), {
+      timeout: 10_000,
+    });
     expect(screen.getByRole("heading", { name: "当事人（2/2）" })).toBeTruthy();
     expect(within(screen.getByTestId("accident-parties")).getByText(/乙方 李\*/)).toBeTruthy();
     expect(screen.queryByTestId("accident-code")).toBeNull();
@@ -92,7 +98,9 @@ describe("the live accident page", () => {
     const claims: unknown[] = [];
     accident.handlers["accidents.claimLiability"] = (input) => {
       claims.push(input);
-      accident.set({ parties: [party(1, "张*", { claimedLiability: "full", statement: "倒车时未注意后方" }), party(2, "李*")] });
+      accident.set({
+        parties: [party(1, "张*", { claimedLiability: "full", statement: "倒车时未注意后方" }), party(2, "李*")],
+      });
       return { ok: true };
     };
     renderUi(<AccidentLive id="acc-1" qrDataUrl={null} />, { trpc: accident.handlers, namespaces: ["accidents"] });
@@ -106,7 +114,11 @@ describe("the live accident page", () => {
   });
 
   it("shows the officer's determination and its document once decided", async () => {
-    const accident = server({ ...gathering, status: "awaiting_determination", parties: [party(1, "张*"), party(2, "李*")] });
+    const accident = server({
+      ...gathering,
+      status: "awaiting_determination",
+      parties: [party(1, "张*"), party(2, "李*")],
+    });
     renderUi(<AccidentLive id="acc-1" qrDataUrl={null} />, { trpc: accident.handlers, namespaces: ["accidents"] });
     expect((await screen.findByTestId("accident-waiting")).textContent).toContain("等待交警远程定责");
 
@@ -121,8 +133,12 @@ describe("the live accident page", () => {
     expect(within(settled).getByText("责任已确定")).toBeTruthy();
     expect(within(settled).getByText("甲方 张*：全部责任")).toBeTruthy();
     expect(within(settled).getByText("乙方 李*：无责任")).toBeTruthy();
-    expect(within(settled).getByRole("link", { name: "下载认定书（PDF）" }).getAttribute("href")).toBe("/api/blob/pdf-1");
-    expect(within(settled).getByRole("link", { name: "核验文书" }).getAttribute("href")).toBe("/verify/ABCD-EFGH-JKLM-NPQR");
+    expect(within(settled).getByRole("link", { name: "下载认定书（PDF）" }).getAttribute("href")).toBe(
+      "/api/blob/pdf-1",
+    );
+    expect(within(settled).getByRole("link", { name: "核验文书" }).getAttribute("href")).toBe(
+      "/verify/ABCD-EFGH-JKLM-NPQR",
+    );
     expect(screen.queryByTestId("accident-waiting")).toBeNull();
   });
 });

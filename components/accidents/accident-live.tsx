@@ -65,7 +65,10 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
   return (
     <div className="flex flex-col gap-5" data-testid="accident-live" data-status={a.status}>
       <div className="flex flex-wrap items-center gap-3">
-        <Badge variant={settled ? "success" : a.status === "retake" ? "warning" : "neutral"} data-testid="accident-status">
+        <Badge
+          variant={settled ? "success" : a.status === "retake" ? "warning" : "neutral"}
+          data-testid="accident-status"
+        >
           {t(`statuses.${a.status}`)}
         </Badge>
         <span className="text-sm text-muted-foreground">{t("live.updated")}</span>
@@ -93,7 +96,11 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
       ) : null}
 
       {a.status === "retake" && a.retakeSlot ? (
-        <Alert variant="warning" title={t("live.retakeTitle", { shot: slotTitle(a.retakeSlot, t as never, en) })} data-testid="accident-waiting">
+        <Alert
+          variant="warning"
+          title={t("live.retakeTitle", { shot: slotTitle(a.retakeSlot, t as never, en) })}
+          data-testid="accident-waiting"
+        >
           {a.retakeNote ? <p>{t("live.retakeNote", { note: a.retakeNote })}</p> : null}
           <p>{t("liability.waitingOfficer")}</p>
         </Alert>
@@ -104,15 +111,29 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
           <ul className="flex flex-col gap-1">
             {a.parties.map((p) => (
               <li key={p.id}>
-                {t("position", { letter: letter(p.position) })} {p.name}：{p.liability ? t(`liabilities.${p.liability}`) : "—"}
+                {t("position", { letter: letter(p.position) })} {p.name}：
+                {p.liability ? t(`liabilities.${p.liability}`) : "—"}
               </li>
             ))}
           </ul>
-          {a.decisionRule ? <p className="mt-2">{t("live.rule")}：{a.decisionRule}</p> : null}
-          {a.decisionNote ? <p>{t("live.note")}：{a.decisionNote}</p> : null}
+          {a.decisionRule ? (
+            <p className="mt-2">
+              {t("live.rule")}：{a.decisionRule}
+            </p>
+          ) : null}
+          {a.decisionNote ? (
+            <p>
+              {t("live.note")}：{a.decisionNote}
+            </p>
+          ) : null}
           {a.document ? (
             <div className="mt-3 flex flex-wrap gap-3">
-              <a href={`/api/blob/${a.document.pdfBlobId}`} target="_blank" rel="noopener" className={buttonVariants({ size: "sm" })}>
+              <a
+                href={`/api/blob/${a.document.pdfBlobId}`}
+                target="_blank"
+                rel="noopener"
+                className={buttonVariants({ size: "sm" })}
+              >
                 <FileDown aria-hidden="true" />
                 {t(`live.document.${a.document.kind as "accident_agreement"}`)}
               </a>
@@ -132,7 +153,11 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
           </CardHeader>
           <CardContent className="flex flex-col gap-1" data-testid="accident-claim">
             <p>{me.insurer[en ? "nameEn" : "name"]}</p>
-            {me.assessedLossFen !== null ? <p>{t("live.assessed", { amount: yuan(me.assessedLossFen) })}</p> : <p>{t("live.notAssessed")}</p>}
+            {me.assessedLossFen !== null ? (
+              <p>{t("live.assessed", { amount: yuan(me.assessedLossFen) })}</p>
+            ) : (
+              <p>{t("live.notAssessed")}</p>
+            )}
             {me.paidFen !== null ? <p className="font-medium">{t("live.paid", { amount: yuan(me.paidFen) })}</p> : null}
           </CardContent>
         </Card>
@@ -140,7 +165,9 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
 
       <Card aria-labelledby="accident-parties">
         <CardHeader>
-          <CardTitle id="accident-parties">{t("live.parties", { joined: a.parties.length, total: a.partyCount })}</CardTitle>
+          <CardTitle id="accident-parties">
+            {t("live.parties", { joined: a.parties.length, total: a.partyCount })}
+          </CardTitle>
         </CardHeader>
         <CardContent>
           <ul className="flex flex-col gap-3" data-testid="accident-parties">
@@ -163,7 +190,8 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
                     <>
                       <dt className="text-muted-foreground">{t("live.claimed")}</dt>
                       <dd>
-                        {p.claimedLiability ? t(`liabilities.${p.claimedLiability}`) : "—"} · {p.signed ? t("live.signed") : t("live.unsigned")}
+                        {p.claimedLiability ? t(`liabilities.${p.claimedLiability}`) : "—"} ·{" "}
+                        {p.signed ? t("live.signed") : t("live.unsigned")}
                       </dd>
                     </>
                   ) : null}
@@ -171,7 +199,10 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
               </li>
             ))}
             {Array.from({ length: a.partyCount - a.parties.length }, (_, i) => (
-              <li key={`waiting-${i}`} className="rounded-md border border-dashed border-border p-3 text-muted-foreground">
+              <li
+                key={`waiting-${i}`}
+                className="rounded-md border border-dashed border-border p-3 text-muted-foreground"
+              >
                 {t("live.waitingParty", { letter: letter(a.parties.length + i + 1) })}
               </li>
             ))}
@@ -261,14 +292,22 @@ function LiabilityPanel(p: {
               }}
             >
               <SelectField
-                id="my-liability" label={t("liability.mine")}
-                value={choice} onChange={(e) => setChoice(e.target.value as Liability)}
+                id="my-liability"
+                label={t("liability.mine")}
+                value={choice}
+                onChange={(e) => setChoice(e.target.value as Liability)}
                 emptyOption="—"
                 options={liabilityChoices.map((l) => ({ value: l, label: t(`claimedOptions.${l}`) }))}
               />
               <Field id="my-statement" label={t("liability.statement")} hint={t("liability.statementHint")}>
                 {(control) => (
-                  <Textarea {...control} rows={3} maxLength={500} value={statement} onChange={(e) => setStatement(e.target.value)} />
+                  <Textarea
+                    {...control}
+                    rows={3}
+                    maxLength={500}
+                    value={statement}
+                    onChange={(e) => setStatement(e.target.value)}
+                  />
                 )}
               </Field>
               <Button type="submit" variant="secondary" disabled={!choice || claim.isPending}>
@@ -276,9 +315,15 @@ function LiabilityPanel(p: {
               </Button>
             </form>
 
-            {p.status === "agreeing" && allClaimed && !consistent ? <Alert variant="warning">{t("liability.inconsistent")}</Alert> : null}
-            {p.status === "agreeing" && !allClaimed && p.mine?.claimed ? <p role="status">{t("liability.waiting")}</p> : null}
-            {p.status === "agreeing" && consistent && p.mine?.signed ? <p role="status">{t("liability.signedWait")}</p> : null}
+            {p.status === "agreeing" && allClaimed && !consistent ? (
+              <Alert variant="warning">{t("liability.inconsistent")}</Alert>
+            ) : null}
+            {p.status === "agreeing" && !allClaimed && p.mine?.claimed ? (
+              <p role="status">{t("liability.waiting")}</p>
+            ) : null}
+            {p.status === "agreeing" && consistent && p.mine?.signed ? (
+              <p role="status">{t("liability.signedWait")}</p>
+            ) : null}
             {p.status === "agreeing" && consistent && !p.mine?.signed ? (
               <form
                 className="flex flex-col gap-3"
@@ -287,7 +332,12 @@ function LiabilityPanel(p: {
                   sign.mutate({ id: p.id, code });
                 }}
               >
-                <Button type="button" variant="outline" disabled={sendCode.isPending} onClick={() => sendCode.mutate({ id: p.id })}>
+                <Button
+                  type="button"
+                  variant="outline"
+                  disabled={sendCode.isPending}
+                  onClick={() => sendCode.mutate({ id: p.id })}
+                >
                   {t("liability.sendCode")}
                 </Button>
                 {codeSent ? <p role="status">{t("liability.codeSent")}</p> : null}
@@ -308,7 +358,12 @@ function LiabilityPanel(p: {
 
             <div className="flex flex-col gap-2 border-t border-border pt-4">
               <p className="text-sm text-muted-foreground">{t("liability.askOfficerHint")}</p>
-              <Button type="button" variant="outline" disabled={ask.isPending} onClick={() => ask.mutate({ id: p.id, statement })}>
+              <Button
+                type="button"
+                variant="outline"
+                disabled={ask.isPending}
+                onClick={() => ask.mutate({ id: p.id, statement })}
+              >
                 {t("liability.askOfficer")}
               </Button>
             </div>

@@ -18,10 +18,15 @@ export function AccidentQueueLive() {
   return (
     <ul className="flex flex-col gap-3" data-testid="accident-queue">
       {rows.map((a) => (
-        <li key={a.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border p-3">
+        <li
+          key={a.id}
+          className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border p-3"
+        >
           <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
             <dt className="text-muted-foreground">{t("waiting")}</dt>
-            <dd className="font-semibold">{t("minutes", { minutes: Math.max(0, Math.floor((now - a.awaitingSince.getTime()) / 60_000)) })}</dd>
+            <dd className="font-semibold">
+              {t("minutes", { minutes: Math.max(0, Math.floor((now - a.awaitingSince.getTime()) / 60_000)) })}
+            </dd>
             <dt className="text-muted-foreground">{t("occurredAt")}</dt>
             <dd>{format.dateTime(a.occurredAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
             <dt className="text-muted-foreground">{t("place")}</dt>

@@ -21,9 +21,16 @@ import { type DriverDefaults, type InsurerOption, PartyFields, type PartyInput, 
 
 type UnitOption = { code: string; name: string; nameEn: string | null; cityName: string; cityNameEn: string | null };
 
-
 /** The reporter's flow: the gate, then time, place, district and their own details; answers the accident code. */
-export function AccidentReportForm({ insurers, units, me }: { insurers: InsurerOption[]; units: UnitOption[]; me: DriverDefaults }) {
+export function AccidentReportForm({
+  insurers,
+  units,
+  me,
+}: {
+  insurers: InsurerOption[];
+  units: UnitOption[];
+  me: DriverDefaults;
+}) {
   const t = useTranslations("accidents.report");
   const en = useLocale() === "en";
   const trpc = useTRPC();
@@ -55,7 +62,10 @@ export function AccidentReportForm({ insurers, units, me }: { insurers: InsurerO
         const at = { lat: Math.round(p.coords.latitude * 1e5) / 1e5, lng: Math.round(p.coords.longitude * 1e5) / 1e5 };
         setPosition(at);
         setLocating("idle");
-        const nearest = nearestCounty(at, units.map((u) => u.code));
+        const nearest = nearestCounty(
+          at,
+          units.map((u) => u.code),
+        );
         if (nearest && !unitRef.current) chooseUnit(nearest, true);
       },
       () => setLocating("failed"),
@@ -66,7 +76,9 @@ export function AccidentReportForm({ insurers, units, me }: { insurers: InsurerO
     if (gate) locate();
   }, [gate, locate]);
 
-  const create = useMutation(trpc.accidents.create.mutationOptions({ onSuccess: (r) => router.push(`/traffic/accident/${r.id}`) }));
+  const create = useMutation(
+    trpc.accidents.create.mutationOptions({ onSuccess: (r) => router.push(`/traffic/accident/${r.id}`) }),
+  );
   const errors = trpcFieldErrors(create.error);
   const fieldless = create.error && Object.keys(errors).length === 0;
 
@@ -99,22 +111,36 @@ export function AccidentReportForm({ insurers, units, me }: { insurers: InsurerO
         onChange={(e) => setOccurredAt(e.target.value)}
         error={errors.occurredAt}
       />
-      <FormField id="accident-place" label={t("place")} hint={t("placeHint")} value={place} maxLength={100} onChange={(e) => setPlace(e.target.value)} error={errors.place} />
+      <FormField
+        id="accident-place"
+        label={t("place")}
+        hint={t("placeHint")}
+        value={place}
+        maxLength={100}
+        onChange={(e) => setPlace(e.target.value)}
+        error={errors.place}
+      />
       <div className="flex flex-col gap-2">
         <Button type="button" variant="secondary" disabled={locating === "busy"} onClick={locate}>
           <LocateFixed aria-hidden="true" />
           {t("locate")}
         </Button>
         <p role="status" className="text-sm text-muted-foreground">
-          {position ? t("located", { lat: position.lat, lng: position.lng }) : locating === "failed" ? t("locateFailed") : null}
+          {position
+            ? t("located", { lat: position.lat, lng: position.lng })
+            : locating === "failed"
+              ? t("locateFailed")
+              : null}
         </p>
       </div>
-      <Field id="accident-unit" label={t("unit")} hint={unitGuessed ? t("unitFromPosition") : undefined} error={errors.unitCode}>
+      <Field
+        id="accident-unit"
+        label={t("unit")}
+        hint={unitGuessed ? t("unitFromPosition") : undefined}
+        error={errors.unitCode}
+      >
         {(control) => (
-          <Select {...control}
-            value={unitCode}
-            onChange={(e) => chooseUnit(e.target.value, false)}
-          >
+          <Select {...control} value={unitCode} onChange={(e) => chooseUnit(e.target.value, false)}>
             <option value="">{t("unitPlaceholder")}</option>
             {units.map((u) => (
               <option key={u.code} value={u.code}>
@@ -125,8 +151,10 @@ export function AccidentReportForm({ insurers, units, me }: { insurers: InsurerO
         )}
       </Field>
       <SelectField
-        id="accident-parties" label={t("partyCount")}
-        value={partyCount} onChange={(e) => setPartyCount(Number(e.target.value))}
+        id="accident-parties"
+        label={t("partyCount")}
+        value={partyCount}
+        onChange={(e) => setPartyCount(Number(e.target.value))}
         options={[2, 3, 4, 5].map((n) => ({ value: n, label: n }))}
       />
       <PartyFields value={party} onChange={setParty} insurers={insurers} plates={me.plates} errors={errors} en={en} />

@@ -45,22 +45,47 @@ export function DecideAccidentForm({
         onSubmit={(e) => {
           e.preventDefault();
           if (!ready) return;
-          decide.mutate({ id, liabilities: parties.map((p) => ({ partyId: p.id, liability: liabilities[p.id] as Liability })), rule, note });
+          decide.mutate({
+            id,
+            liabilities: parties.map((p) => ({ partyId: p.id, liability: liabilities[p.id] as Liability })),
+            rule,
+            note,
+          });
         }}
       >
         <h2 className="text-xl font-semibold">{t("officer.decide")}</h2>
-        {decide.error && !Object.keys(errors).length ? <Alert variant="destructive">{decide.error.message}</Alert> : null}
+        {decide.error && !Object.keys(errors).length ? (
+          <Alert variant="destructive">{decide.error.message}</Alert>
+        ) : null}
         {errors.liabilities ? <Alert variant="destructive">{errors.liabilities}</Alert> : null}
         {parties.map((p) => (
           <SelectField
-            key={p.id} id={`liability-${p.id}`} label={p.label}
-            value={liabilities[p.id] ?? ""} onChange={(e) => setLiabilities((l) => ({ ...l, [p.id]: e.target.value as Liability }))}
+            key={p.id}
+            id={`liability-${p.id}`}
+            label={p.label}
+            value={liabilities[p.id] ?? ""}
+            onChange={(e) => setLiabilities((l) => ({ ...l, [p.id]: e.target.value as Liability }))}
             emptyOption="—"
             options={liabilityChoices.map((l) => ({ value: l, label: t(`liabilities.${l}`) }))}
           />
         ))}
-        <FormField id="decision-rule" label={t("officer.rule")} hint={t("officer.ruleHint")} maxLength={100} value={rule} onChange={(e) => setRule(e.target.value)} error={errors.rule} />
-        <FormField id="decision-note" label={t("officer.note")} maxLength={150} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
+        <FormField
+          id="decision-rule"
+          label={t("officer.rule")}
+          hint={t("officer.ruleHint")}
+          maxLength={100}
+          value={rule}
+          onChange={(e) => setRule(e.target.value)}
+          error={errors.rule}
+        />
+        <FormField
+          id="decision-note"
+          label={t("officer.note")}
+          maxLength={150}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          error={errors.note}
+        />
         <Button type="submit" size="lg" disabled={!ready || decide.isPending}>
           {t("officer.submit")}
         </Button>
@@ -76,11 +101,19 @@ export function DecideAccidentForm({
         <h2 className="text-xl font-semibold">{t("officer.retake")}</h2>
         {retake.error ? <Alert variant="destructive">{retake.error.message}</Alert> : null}
         <SelectField
-          id="retake-slot" label={t("officer.retakeSlot")}
-          value={retakeSlot} onChange={(e) => setRetakeSlot(e.target.value)}
+          id="retake-slot"
+          label={t("officer.retakeSlot")}
+          value={retakeSlot}
+          onChange={(e) => setRetakeSlot(e.target.value)}
           options={slots.map((s) => ({ value: s.slot, label: s.title }))}
         />
-        <FormField id="retake-note" label={t("officer.retakeNote")} maxLength={150} value={retakeNote} onChange={(e) => setRetakeNote(e.target.value)} />
+        <FormField
+          id="retake-note"
+          label={t("officer.retakeNote")}
+          maxLength={150}
+          value={retakeNote}
+          onChange={(e) => setRetakeNote(e.target.value)}
+        />
         <Button type="submit" variant="outline" disabled={retake.isPending}>
           {t("officer.retakeSubmit")}
         </Button>

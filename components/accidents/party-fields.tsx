@@ -12,7 +12,12 @@ export type DriverDefaults = { licenceNumber: string; plates: string[] };
 
 /** A party's form to start with: their own licence number, and their car's plate when they have just one. */
 export function partyFrom(me: DriverDefaults): PartyInput {
-  return { licenceNumber: me.licenceNumber, plateNumber: me.plates.length === 1 ? (me.plates[0] ?? "") : "", insurerCode: "", phone: "" };
+  return {
+    licenceNumber: me.licenceNumber,
+    plateNumber: me.plates.length === 1 ? (me.plates[0] ?? "") : "",
+    insurerCode: "",
+    phone: "",
+  };
 }
 
 /** A party's own details, the same for the reporter and for those who join. */
@@ -33,7 +38,8 @@ export function PartyFields({
   en: boolean;
 }) {
   const t = useTranslations("accidents.party");
-  const set = (k: keyof PartyInput) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => onChange({ ...value, [k]: e.target.value });
+  const set = (k: keyof PartyInput) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+    onChange({ ...value, [k]: e.target.value });
   return (
     <fieldset className="flex flex-col gap-4">
       <legend className="mb-2 text-lg font-semibold">{t("title")}</legend>
@@ -68,10 +74,7 @@ export function PartyFields({
       ) : null}
       <Field id="party-insurer" label={t("insurer")} error={errors.insurerCode}>
         {(control) => (
-          <Select {...control}
-            value={value.insurerCode}
-            onChange={set("insurerCode")}
-          >
+          <Select {...control} value={value.insurerCode} onChange={set("insurerCode")}>
             <option value="">{t("insurerPlaceholder")}</option>
             {insurers.map((i) => (
               <option key={i.code} value={i.code}>

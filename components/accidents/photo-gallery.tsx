@@ -31,7 +31,9 @@ export function PhotoGallery({ photos }: { photos: GalleryPhoto[] }) {
                 <img src={`/api/blob/${p.blobId}`} alt={p.title} className="aspect-[4/3] w-full object-cover" />
               </button>
             ) : (
-              <div className="flex aspect-[4/3] items-center justify-center rounded-md border border-dashed border-border text-muted-foreground">—</div>
+              <div className="flex aspect-[4/3] items-center justify-center rounded-md border border-dashed border-border text-muted-foreground">
+                —
+              </div>
             )}
             <span className="text-sm">{p.title}</span>
           </li>
@@ -47,7 +49,12 @@ export function PhotoGallery({ photos }: { photos: GalleryPhoto[] }) {
           <div className="flex flex-col gap-2">
             <div className="flex items-center justify-between gap-3">
               <span className="font-medium">{open.title}</span>
-              <Button size="icon" variant="ghost" aria-label={t("slot.view")} onClick={() => dialogRef.current?.close()}>
+              <Button
+                size="icon"
+                variant="ghost"
+                aria-label={t("slot.view")}
+                onClick={() => dialogRef.current?.close()}
+              >
                 <X aria-hidden="true" />
               </Button>
             </div>

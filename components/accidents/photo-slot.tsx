@@ -10,7 +10,12 @@ import { slotTitle } from "./slot-title";
 type UploadState = { state: "idle" } | { state: "uploading"; percent: number } | { state: "failed"; message: string };
 
 /** Posts one photo with XMLHttpRequest, whose upload events give real progress (fetch has none for bodies). */
-function postPhoto(accidentId: string, slot: string, file: File, onProgress: (percent: number) => void): Promise<string | null> {
+function postPhoto(
+  accidentId: string,
+  slot: string,
+  file: File,
+  onProgress: (percent: number) => void,
+): Promise<string | null> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/api/accidents/${encodeURIComponent(accidentId)}/photos`);
@@ -78,12 +83,22 @@ export function PhotoSlot({
     <li className="flex flex-col gap-2 rounded-lg border border-border p-3" data-testid={`slot-${slot}`}>
       <div className="flex items-start gap-3">
         {blobId ? (
-          <a href={`/api/blob/${blobId}`} target="_blank" rel="noopener" className="shrink-0" aria-label={`${t("slot.view")}: ${title}`}>
+          <a
+            href={`/api/blob/${blobId}`}
+            target="_blank"
+            rel="noopener"
+            className="shrink-0"
+            aria-label={`${t("slot.view")}: ${title}`}
+          >
             {/* A stored, authorised photo: next/image would proxy and cache it, which it must not be. */}
             <img src={`/api/blob/${blobId}`} alt="" className="size-20 rounded object-cover" />
           </a>
         ) : (
-          <img src={`/accident-examples/${kind}.svg`} alt={t("slot.example")} className="size-20 shrink-0 rounded border border-dashed border-border object-contain" />
+          <img
+            src={`/accident-examples/${kind}.svg`}
+            alt={t("slot.example")}
+            className="size-20 shrink-0 rounded border border-dashed border-border object-contain"
+          />
         )}
         <div className="flex min-w-0 flex-col gap-1">
           <p className="font-medium">{title}</p>
@@ -102,7 +117,9 @@ export function PhotoSlot({
           </p>
         </div>
       </div>
-      {upload.state === "uploading" ? <progress className="w-full" max={100} value={upload.percent} aria-label={title} /> : null}
+      {upload.state === "uploading" ? (
+        <progress className="w-full" max={100} value={upload.percent} aria-label={title} />
+      ) : null}
       {open ? (
         <label className="inline-flex min-h-tap cursor-pointer items-center justify-center gap-2 rounded-md border border-primary px-4 font-medium text-primary focus-within:ring-2 focus-within:ring-ring hover:bg-primary-soft [&_svg]:size-5">
           <input

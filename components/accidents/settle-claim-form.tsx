@@ -11,7 +11,15 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 /** The assessor records the assessed loss, then the payment (at most the assessed loss). */
-export function SettleClaimForm({ partyId, assessed, paid }: { partyId: string; assessed: string | null; paid: boolean }) {
+export function SettleClaimForm({
+  partyId,
+  assessed,
+  paid,
+}: {
+  partyId: string;
+  assessed: string | null;
+  paid: boolean;
+}) {
   const t = useTranslations("accidents.claims");
   const trpc = useTRPC();
   const router = useRouter();
@@ -41,7 +49,14 @@ export function SettleClaimForm({ partyId, assessed, paid }: { partyId: string; 
           assess.mutate({ partyId, amountYuan: loss });
         }}
       >
-        <FormField id="claim-loss" label={t("assess")} inputMode="decimal" value={loss} onChange={(e) => setLoss(e.target.value)} error={assessErrors.amountYuan ?? assessErrors.amount} />
+        <FormField
+          id="claim-loss"
+          label={t("assess")}
+          inputMode="decimal"
+          value={loss}
+          onChange={(e) => setLoss(e.target.value)}
+          error={assessErrors.amountYuan ?? assessErrors.amount}
+        />
         <Button type="submit" variant="secondary" disabled={assess.isPending}>
           {t("assessSubmit")}
         </Button>
@@ -56,7 +71,14 @@ export function SettleClaimForm({ partyId, assessed, paid }: { partyId: string; 
             pay.mutate({ partyId, amountYuan: amount });
           }}
         >
-          <FormField id="claim-paid" label={t("pay")} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} error={payErrors.amountYuan ?? payErrors.amount} />
+          <FormField
+            id="claim-paid"
+            label={t("pay")}
+            inputMode="decimal"
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+            error={payErrors.amountYuan ?? payErrors.amount}
+          />
           <Button type="submit" disabled={pay.isPending}>
             {t("paySubmit")}
           </Button>

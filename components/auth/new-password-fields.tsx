@@ -43,7 +43,10 @@ export function NewPasswordFields({
   const [visible, setVisible] = useState(false);
   const problems = checkPasswordRule(password);
   const rules = [
-    { key: "ruleLength", met: password.length > 0 && !problems.includes("PASSWORD_TOO_SHORT") && !problems.includes("PASSWORD_TOO_LONG") },
+    {
+      key: "ruleLength",
+      met: password.length > 0 && !problems.includes("PASSWORD_TOO_SHORT") && !problems.includes("PASSWORD_TOO_LONG"),
+    },
     { key: "ruleMix", met: password.length > 0 && !problems.includes("PASSWORD_ONE_CLASS") },
   ] as const;
   const id = `${idPrefix}-password`;
@@ -85,8 +88,15 @@ export function NewPasswordFields({
           <p className="text-sm font-medium">{t("passwordRuleTitle")}</p>
           <ul className="mt-1 flex flex-col gap-1" aria-live="polite">
             {rules.map((rule) => (
-              <li key={rule.key} className={cn("flex items-center gap-2", rule.met ? "text-success" : "text-muted-foreground")}>
-                {rule.met ? <Check aria-hidden="true" className="size-4 shrink-0" /> : <X aria-hidden="true" className="size-4 shrink-0" />}
+              <li
+                key={rule.key}
+                className={cn("flex items-center gap-2", rule.met ? "text-success" : "text-muted-foreground")}
+              >
+                {rule.met ? (
+                  <Check aria-hidden="true" className="size-4 shrink-0" />
+                ) : (
+                  <X aria-hidden="true" className="size-4 shrink-0" />
+                )}
                 <span>
                   {t(rule.key)}
                   <span className="sr-only">{rule.met ? t("ruleMet") : t("ruleNotMet")}</span>

@@ -21,13 +21,18 @@ export async function runSignIn<S extends z.ZodType<Record<string, string>>>(
   form: FormData,
   options: { keep: string[]; invalidCredentialsKey?: "staff.invalid" },
 ): Promise<SignInFormState | null> {
-  const raw = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  const raw = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) as Record<
+    string,
+    string
+  >;
   const values = Object.fromEntries(options.keep.map((k) => [k, raw[k] ?? ""]));
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const flat = flattenLocalised(parsed.error, toLocale(await getLocale()));
     const fieldErrors = Object.fromEntries(
-      Object.entries(flat.fieldErrors as Record<string, string[] | undefined>).flatMap(([k, v]) => (v?.[0] ? [[k, v[0]]] : [])),
+      Object.entries(flat.fieldErrors as Record<string, string[] | undefined>).flatMap(([k, v]) =>
+        v?.[0] ? [[k, v[0]]] : [],
+      ),
     );
     return { error: null, fieldErrors, values };
   }

@@ -45,26 +45,34 @@ export function AddNodeForm({ caseId, today }: { caseId: string; today: string }
       onSubmit={(e) => {
         e.preventDefault();
         setDone(null);
-        add.mutate({ caseId, kind, measure: kind === "coercive_measure" && measure ? measure : null, occurredOn, remark: remark.trim() });
+        add.mutate({
+          caseId,
+          kind,
+          measure: kind === "coercive_measure" && measure ? measure : null,
+          occurredOn,
+          remark: remark.trim(),
+        });
       }}
     >
       <h3 id="add-node-title" className="text-lg font-semibold">
         {t("detail.addNodeTitle")}
       </h3>
-      {done ? (
-        <Alert variant="success">{done}</Alert>
-      ) : null}
+      {done ? <Alert variant="success">{done}</Alert> : null}
       {add.error && !hasFieldErrors ? <Alert variant="destructive">{add.error.message}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
-          id="node-kind" label={t("detail.kind")}
-          name="kind" value={kind} onChange={(e) => setKind(e.target.value as CaseNodeKind)}
+          id="node-kind"
+          label={t("detail.kind")}
+          name="kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as CaseNodeKind)}
           options={caseNodeKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
         />
         {kind === "coercive_measure" ? (
           <Field id="node-measure" label={t("detail.measure")} error={errors.measure}>
             {(control) => (
-              <Select {...control}
+              <Select
+                {...control}
                 name="measure"
                 required
                 value={measure}
@@ -94,7 +102,8 @@ export function AddNodeForm({ caseId, today }: { caseId: string; today: string }
       </div>
       <Field id="node-remark" label={t("detail.remark")} hint={t("detail.remarkHint")}>
         {(control) => (
-          <Textarea {...control}
+          <Textarea
+            {...control}
             name="remark"
             rows={3}
             maxLength={200}

@@ -29,7 +29,17 @@ export type CasePerson = {
  * The case's query persons: add one (its query number shows once, on a printable slip), re-issue a lost
  * number, revoke. The list itself comes from the server page, masked.
  */
-export function CasePersons({ caseId, caseTitle, unitName, persons }: { caseId: string; caseTitle: string; unitName: string; persons: CasePerson[] }) {
+export function CasePersons({
+  caseId,
+  caseTitle,
+  unitName,
+  persons,
+}: {
+  caseId: string;
+  caseTitle: string;
+  unitName: string;
+  persons: CasePerson[];
+}) {
   const t = useTranslations("cases");
   const format = useFormatter();
   const trpc = useTRPC();
@@ -43,7 +53,13 @@ export function CasePersons({ caseId, caseTitle, unitName, persons }: { caseId: 
   const add = useMutation(
     trpc.cases.addPerson.mutationOptions({
       onSuccess: (result, input) => {
-        setSlip({ caseTitle, unitName, queryNumber: result.queryNumber, idNumber: maskIdNumber(input.idNumber), phone: maskPhone(input.phone) });
+        setSlip({
+          caseTitle,
+          unitName,
+          queryNumber: result.queryNumber,
+          idNumber: maskIdNumber(input.idNumber),
+          phone: maskPhone(input.phone),
+        });
         setIdNumber("");
         setPhone("");
         setFamilyRelation("");
@@ -67,7 +83,10 @@ export function CasePersons({ caseId, caseTitle, unitName, persons }: { caseId: 
       ) : (
         <ul className="flex flex-col gap-3" data-testid="query-persons">
           {persons.map((p) => (
-            <li key={p.id} className="flex flex-col gap-3 rounded-lg border border-border p-4 sm:flex-row sm:items-start sm:justify-between">
+            <li
+              key={p.id}
+              className="flex flex-col gap-3 rounded-lg border border-border p-4 sm:flex-row sm:items-start sm:justify-between"
+            >
               <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">
                 <dt className="text-muted-foreground">{t("detail.relation")}</dt>
                 <dd>
@@ -82,7 +101,9 @@ export function CasePersons({ caseId, caseTitle, unitName, persons }: { caseId: 
                 <dd>{format.dateTime(p.queryNumberIssuedAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
                 <dt className="text-muted-foreground">{t("detail.status")}</dt>
                 <dd>
-                  <Badge variant={p.revokedAt ? "neutral" : "success"}>{p.revokedAt ? t("detail.revoked") : t("detail.active")}</Badge>
+                  <Badge variant={p.revokedAt ? "neutral" : "success"}>
+                    {p.revokedAt ? t("detail.revoked") : t("detail.active")}
+                  </Badge>
                 </dd>
               </dl>
               {p.revokedAt ? null : (
@@ -98,7 +119,13 @@ export function CasePersons({ caseId, caseTitle, unitName, persons }: { caseId: 
                         { personId: p.id },
                         {
                           onSuccess: (result) => {
-                            setSlip({ caseTitle, unitName, queryNumber: result.queryNumber, idNumber: p.idNumber, phone: p.phone });
+                            setSlip({
+                              caseTitle,
+                              unitName,
+                              queryNumber: result.queryNumber,
+                              idNumber: p.idNumber,
+                              phone: p.phone,
+                            });
                             router.refresh();
                           },
                         },
@@ -172,7 +199,12 @@ export function CasePersons({ caseId, caseTitle, unitName, persons }: { caseId: 
           />
           <Field id="person-relation" label={t("detail.relation")}>
             {(control) => (
-              <Select {...control} name="relation" value={relation} onChange={(e) => setRelation(e.target.value as "party" | "family")}>
+              <Select
+                {...control}
+                name="relation"
+                value={relation}
+                onChange={(e) => setRelation(e.target.value as "party" | "family")}
+              >
                 <option value="party">{t("relations.party")}</option>
                 <option value="family">{t("relations.family")}</option>
               </Select>

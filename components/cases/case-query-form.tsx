@@ -61,7 +61,13 @@ export function CaseQueryForm() {
 
   if (result) {
     return (
-      <section ref={resultRef} tabIndex={-1} aria-labelledby="case-result-title" className="flex flex-col gap-4" data-testid="case-result">
+      <section
+        ref={resultRef}
+        tabIndex={-1}
+        aria-labelledby="case-result-title"
+        className="flex flex-col gap-4"
+        data-testid="case-result"
+      >
         <h2 id="case-result-title" className="text-xl font-semibold">
           {t("resultTitle")}
         </h2>
@@ -148,7 +154,11 @@ export function CaseQueryForm() {
             requestCode.mutate(factors());
           }}
         >
-          {requestCode.isPending ? tShared("sending") : secondsLeft > 0 ? tShared("resendIn", { seconds: secondsLeft }) : t("sendCode")}
+          {requestCode.isPending
+            ? tShared("sending")
+            : secondsLeft > 0
+              ? tShared("resendIn", { seconds: secondsLeft })
+              : t("sendCode")}
         </Button>
         {sentTo ? (
           <p role="status" className="text-sm text-muted-foreground">

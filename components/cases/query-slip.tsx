@@ -22,7 +22,11 @@ export function QuerySlip({ slip, onClose }: { slip: SlipData; onClose: () => vo
       <Alert variant="warning" data-print-hide>
         {t("onceNote")}
       </Alert>
-      <section data-query-slip aria-labelledby="query-slip-title" className="flex flex-col gap-3 rounded-lg border-2 border-dashed border-border bg-surface p-4">
+      <section
+        data-query-slip
+        aria-labelledby="query-slip-title"
+        className="flex flex-col gap-3 rounded-lg border-2 border-dashed border-border bg-surface p-4"
+      >
         <h3 id="query-slip-title" className="text-lg font-semibold">
           {t("title")}
         </h3>

@@ -17,7 +17,15 @@ import type { CaseFormOptions } from "@/server/cases/case-form-options";
 const caseTypes = ["administrative", "criminal"] as const;
 
 /** Registers a case of a unit in the officer's jurisdiction and opens it to add query persons. */
-export function RegisterCaseForm({ options, defaultUnitId, defaultOfficerId }: { options: CaseFormOptions; defaultUnitId: number | null; defaultOfficerId: string }) {
+export function RegisterCaseForm({
+  options,
+  defaultUnitId,
+  defaultOfficerId,
+}: {
+  options: CaseFormOptions;
+  defaultUnitId: number | null;
+  defaultOfficerId: string;
+}) {
   const t = useTranslations("cases");
   const en = useLocale() === "en";
   const trpc = useTRPC();
@@ -27,8 +35,12 @@ export function RegisterCaseForm({ options, defaultUnitId, defaultOfficerId }: {
   const [title, setTitle] = useState("");
   const [unitId, setUnitId] = useState(String(defaultUnitId ?? options.units[0]?.id ?? ""));
   const unitOfficers = options.officers.filter((o) => String(o.orgUnitId) === unitId);
-  const [officerId, setOfficerId] = useState(unitOfficers.some((o) => o.id === defaultOfficerId) ? defaultOfficerId : "");
-  const register = useMutation(trpc.cases.register.mutationOptions({ onSuccess: (row) => router.push(`/dashboard/cases/${row.id}`) }));
+  const [officerId, setOfficerId] = useState(
+    unitOfficers.some((o) => o.id === defaultOfficerId) ? defaultOfficerId : "",
+  );
+  const register = useMutation(
+    trpc.cases.register.mutationOptions({ onSuccess: (row) => router.push(`/dashboard/cases/${row.id}`) }),
+  );
   const errors = trpcFieldErrors(register.error);
   const hasFieldErrors = Object.keys(errors).length > 0;
 
@@ -38,7 +50,13 @@ export function RegisterCaseForm({ options, defaultUnitId, defaultOfficerId }: {
       className="flex flex-col gap-4"
       onSubmit={(e) => {
         e.preventDefault();
-        register.mutate({ caseNumber: caseNumber.trim(), type, title: title.trim(), handlingUnitId: Number(unitId), officerInChargeId: officerId });
+        register.mutate({
+          caseNumber: caseNumber.trim(),
+          type,
+          title: title.trim(),
+          handlingUnitId: Number(unitId),
+          officerInChargeId: officerId,
+        });
       }}
     >
       {register.error && !hasFieldErrors ? <Alert variant="destructive">{register.error.message}</Alert> : null}
@@ -56,8 +74,11 @@ export function RegisterCaseForm({ options, defaultUnitId, defaultOfficerId }: {
           error={errors.caseNumber}
         />
         <SelectField
-          id="case-type" label={t("desk.type")}
-          name="type" value={type} onChange={(e) => setType(e.target.value as (typeof caseTypes)[number])}
+          id="case-type"
+          label={t("desk.type")}
+          name="type"
+          value={type}
+          onChange={(e) => setType(e.target.value as (typeof caseTypes)[number])}
           options={caseTypes.map((c) => ({ value: c, label: t(`types.${c}`) }))}
         />
       </div>
@@ -76,7 +97,8 @@ export function RegisterCaseForm({ options, defaultUnitId, defaultOfficerId }: {
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="case-unit" label={t("desk.unit")} error={errors.handlingUnitId}>
           {(control) => (
-            <Select {...control}
+            <Select
+              {...control}
               name="handlingUnitId"
               value={unitId}
               onChange={(e) => {
@@ -94,7 +116,8 @@ export function RegisterCaseForm({ options, defaultUnitId, defaultOfficerId }: {
         </Field>
         <Field id="case-officer" label={t("desk.officer")} error={errors.officerInChargeId}>
           {(control) => (
-            <Select {...control}
+            <Select
+              {...control}
               name="officerInChargeId"
               value={officerId}
               required

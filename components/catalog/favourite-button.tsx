@@ -10,7 +10,17 @@ import { toggleFavouriteAction } from "./toggle-favourite-action";
  * service (hundreds), so its props are kept to what differs: the form and its hidden fields are built here,
  * and the outline is the page's one <StarSymbol>.
  */
-export function FavouriteButton({ serviceId, pressed, label, hint }: { serviceId: number; pressed: boolean; label: string; hint?: string }) {
+export function FavouriteButton({
+  serviceId,
+  pressed,
+  label,
+  hint,
+}: {
+  serviceId: number;
+  pressed: boolean;
+  label: string;
+  hint?: string;
+}) {
   return (
     <form action={toggleFavouriteAction}>
       <input type="hidden" name="serviceId" value={serviceId} />

@@ -18,6 +18,8 @@ const serviceId = z.coerce.number().int().positive();
 export async function guideOpenedAction(formData: FormData): Promise<void> {
   const parsed = serviceId.safeParse(formData.get("serviceId"));
   if (!parsed.success) return;
-  const caller = createCaller(createContext({ db: await getDb(), user: await currentUser(), headers: new Headers(await headers()) }));
+  const caller = createCaller(
+    createContext({ db: await getDb(), user: await currentUser(), headers: new Headers(await headers()) }),
+  );
   await caller.catalog.guideOpened({ serviceId: parsed.data }).catch(() => undefined);
 }

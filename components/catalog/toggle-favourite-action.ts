@@ -24,7 +24,10 @@ export async function toggleFavouriteAction(formData: FormData): Promise<void> {
     createContext({ db: await getDb(), user: await currentUser(), headers: new Headers(await headers()) }),
   );
   try {
-    await caller.catalog.toggleFavourite({ serviceId: parsed.data.serviceId, favourite: parsed.data.favourite === "1" });
+    await caller.catalog.toggleFavourite({
+      serviceId: parsed.data.serviceId,
+      favourite: parsed.data.favourite === "1",
+    });
   } catch (error) {
     // The session ended while the page was open: sign in again rather than show an error page.
     if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect("/login");

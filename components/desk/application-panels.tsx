@@ -82,9 +82,15 @@ export async function ApplicationSummary({ app, now }: { app: OfficerApplication
           <dd>
             {app.delivery.method === "post" ? (
               <>
-                {t("deliveryPost", { recipient: app.delivery.recipient, phone: app.delivery.phoneMasked, address: app.delivery.address })}
+                {t("deliveryPost", {
+                  recipient: app.delivery.recipient,
+                  phone: app.delivery.phoneMasked,
+                  address: app.delivery.address,
+                })}
                 {app.delivery.trackingNumber ? (
-                  <span className="block">{t("tracking", { carrier: app.delivery.carrier ?? "", tracking: app.delivery.trackingNumber })}</span>
+                  <span className="block">
+                    {t("tracking", { carrier: app.delivery.carrier ?? "", tracking: app.delivery.trackingNumber })}
+                  </span>
                 ) : null}
               </>
             ) : (
@@ -102,7 +108,12 @@ export async function ApplicationSummary({ app, now }: { app: OfficerApplication
               <dt className={dt}>{t("document")}</dt>
               <dd className="flex flex-wrap items-center gap-x-4 gap-y-1">
                 <span className="tabular-nums">{t("documentCode", { code: app.document.code })}</span>
-                <a href={`/api/blob/${app.document.pdfBlobId}`} target="_blank" rel="noreferrer" className="text-primary underline underline-offset-4">
+                <a
+                  href={`/api/blob/${app.document.pdfBlobId}`}
+                  target="_blank"
+                  rel="noreferrer"
+                  className="text-primary underline underline-offset-4"
+                >
                   {t("downloadDocument")}
                 </a>
                 <Link href={`/verify/${app.document.code}`} className="text-primary underline underline-offset-4">
@@ -129,7 +140,11 @@ export async function FormAnswers({ app }: { app: OfficerApplication }) {
       <CardContent className="flex flex-col gap-4">
         {app.form.length ? (
           app.form.map((section) => (
-            <section key={section.title} aria-label={en ? section.titleEn : section.title} className="flex flex-col gap-2">
+            <section
+              key={section.title}
+              aria-label={en ? section.titleEn : section.title}
+              className="flex flex-col gap-2"
+            >
               <h3 className="font-semibold">{en ? section.titleEn : section.title}</h3>
               <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_minmax(0,1fr)]">
                 {section.answers.map((a) => (
@@ -211,19 +226,25 @@ export async function RegisterPanel({ app }: { app: OfficerApplication }) {
             <Table
               caption={
                 <>
-                  <span className="font-medium">{t("householdTitle", { number: h.householdNumber, station: unitLabel(h.station, locale) })}</span>
-                <span className="block text-muted-foreground">{t("householdAddress", { address: h.address })}</span>
+                  <span className="font-medium">
+                    {t("householdTitle", { number: h.householdNumber, station: unitLabel(h.station, locale) })}
+                  </span>
+                  <span className="block text-muted-foreground">{t("householdAddress", { address: h.address })}</span>
                 </>
               }
               rows={h.members}
               rowKey={(m) => m.maskedIdNumber}
               columns={[
-                { key: "name", header: t("person.name"), rowHeader: true, cell: m => m.maskedName },
-                { key: "relation", header: t("person.relation"), cell: m => m.relationToHead },
-                { key: "idNumber", header: t("person.idNumber"), numeric: true, cell: m => m.maskedIdNumber },
-                { key: "sex", header: t("person.sex"), cell: m => t(`sexes.${m.sex}`) },
-                { key: "birthDate", header: t("person.birthDate"), numeric: true, cell: m => m.birthDate },
-                { key: "status", header: t("person.status"), cell: m => t(`residentStatuses.${m.status as "active"}`) },
+                { key: "name", header: t("person.name"), rowHeader: true, cell: (m) => m.maskedName },
+                { key: "relation", header: t("person.relation"), cell: (m) => m.relationToHead },
+                { key: "idNumber", header: t("person.idNumber"), numeric: true, cell: (m) => m.maskedIdNumber },
+                { key: "sex", header: t("person.sex"), cell: (m) => t(`sexes.${m.sex}`) },
+                { key: "birthDate", header: t("person.birthDate"), numeric: true, cell: (m) => m.birthDate },
+                {
+                  key: "status",
+                  header: t("person.status"),
+                  cell: (m) => t(`residentStatuses.${m.status as "active"}`),
+                },
               ]}
             />
           </div>
@@ -260,7 +281,11 @@ export async function DuplicateWarning({ app, hrefBase }: { app: OfficerApplicat
 export async function SupplementNotice({ app }: { app: OfficerApplication }) {
   const request = app.supplementRequest;
   if (!request) return null;
-  const [t, format, locale] = await Promise.all([getTranslations("desk.review"), getFormatter(), getLocale() as Promise<Locale>]);
+  const [t, format, locale] = await Promise.all([
+    getTranslations("desk.review"),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+  ]);
   const en = locale === "en";
   const fieldNames = request.fields.map((k) => {
     const f = app.service.fields.find((x) => x.key === k);
@@ -286,10 +311,12 @@ export async function ApplicationTimeline({ app }: { app: OfficerApplication }) 
   ]);
   // A supervisor is named by the post they hold (所长, 分局负责人…); a role without a label shows no code.
   const actorLabel = (role: string, level: string | null) => {
-    if (role === "supervisor" && level && desk.has(`actors.supervisorAt.${level}` as never)) return desk(`actors.supervisorAt.${level}` as never);
+    if (role === "supervisor" && level && desk.has(`actors.supervisorAt.${level}` as never))
+      return desk(`actors.supervisorAt.${level}` as never);
     return desk.has(`actors.${role}` as never) ? desk(`actors.${role}` as never) : "";
   };
-  const eventLabel = (action: string) => (desk.has(`events.${action}` as never) ? desk(`events.${action}` as never) : action);
+  const eventLabel = (action: string) =>
+    desk.has(`events.${action}` as never) ? desk(`events.${action}` as never) : action;
   return (
     <Card aria-labelledby="timeline-title">
       <CardHeader>
@@ -301,9 +328,14 @@ export async function ApplicationTimeline({ app }: { app: OfficerApplication }) 
             <li key={e.id} className="border-s-2 border-border ps-3">
               <p className="font-medium">{eventLabel(e.action)}</p>
               <p className="text-sm text-muted-foreground">
-                <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+                <time dateTime={e.at.toISOString()}>
+                  {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}
+                </time>
                 {" · "}
-                {t("timelineActor", { role: actorLabel(e.actorRole, e.unitLevel), name: e.actorRole === "applicant" ? "" : (e.actorName ?? "") }).trim()}
+                {t("timelineActor", {
+                  role: actorLabel(e.actorRole, e.unitLevel),
+                  name: e.actorRole === "applicant" ? "" : (e.actorName ?? ""),
+                }).trim()}
                 {e.unitName ? ` · ${unitLabel({ name: e.unitName, nameEn: e.unitNameEn }, locale)}` : ""}
               </p>
               {e.comment ? (

@@ -39,7 +39,9 @@ export function LockControl({
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
         {lock ? (
-          <Badge variant={lock.isMe ? "primary" : "warning"}>{lock.isMe ? t("mine") : t("other", { name: lock.name })}</Badge>
+          <Badge variant={lock.isMe ? "primary" : "warning"}>
+            {lock.isMe ? t("mine") : t("other", { name: lock.name })}
+          </Badge>
         ) : (
           <Badge variant="neutral">{t("free")}</Badge>
         )}

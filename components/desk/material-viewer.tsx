@@ -41,15 +41,32 @@ function ImageFile({ materialName, file }: { materialName: string; file: ViewerF
   return (
     <figure className="flex flex-col gap-2">
       <div role="toolbar" aria-label={t("toolbar", { name })} className="flex flex-wrap items-center gap-2">
-        <Button size="sm" variant="secondary" aria-label={`${t("zoomIn")} ${name}`} disabled={zoom >= zoomSteps.length - 1} onClick={() => setZoom(zoom + 1)}>
+        <Button
+          size="sm"
+          variant="secondary"
+          aria-label={`${t("zoomIn")} ${name}`}
+          disabled={zoom >= zoomSteps.length - 1}
+          onClick={() => setZoom(zoom + 1)}
+        >
           <ZoomIn aria-hidden="true" />
           {t("zoomIn")}
         </Button>
-        <Button size="sm" variant="secondary" aria-label={`${t("zoomOut")} ${name}`} disabled={zoom <= 0} onClick={() => setZoom(zoom - 1)}>
+        <Button
+          size="sm"
+          variant="secondary"
+          aria-label={`${t("zoomOut")} ${name}`}
+          disabled={zoom <= 0}
+          onClick={() => setZoom(zoom - 1)}
+        >
           <ZoomOut aria-hidden="true" />
           {t("zoomOut")}
         </Button>
-        <Button size="sm" variant="secondary" aria-label={`${t("rotate")} ${name}`} onClick={() => setTurns((turns + 1) % 4)}>
+        <Button
+          size="sm"
+          variant="secondary"
+          aria-label={`${t("rotate")} ${name}`}
+          onClick={() => setTurns((turns + 1) % 4)}
+        >
           <RotateCw aria-hidden="true" />
           {t("rotate")}
         </Button>
@@ -68,7 +85,12 @@ function ImageFile({ materialName, file }: { materialName: string; file: ViewerF
         <span className="text-sm text-muted-foreground tabular-nums" aria-live="polite">
           {t("zoomLevel", { percent: Math.round(scale * 100) })}
         </span>
-        <a href={`/api/blob/${file.blobId}`} target="_blank" rel="noreferrer" className="text-sm text-primary underline underline-offset-4">
+        <a
+          href={`/api/blob/${file.blobId}`}
+          target="_blank"
+          rel="noreferrer"
+          className="text-sm text-primary underline underline-offset-4"
+        >
           {t("open", { name: file.fileName })}
         </a>
       </div>

@@ -12,5 +12,9 @@ export async function SlaBadge({ sla }: { sla: { workingDaysLeft: number; overdu
       </Badge>
     );
   }
-  return <Badge variant={sla.workingDaysLeft <= 1 ? "warning" : "neutral"}>{t("dueIn", { days: sla.workingDaysLeft })}</Badge>;
+  return (
+    <Badge variant={sla.workingDaysLeft <= 1 ? "warning" : "neutral"}>
+      {t("dueIn", { days: sla.workingDaysLeft })}
+    </Badge>
+  );
 }

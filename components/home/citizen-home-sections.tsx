@@ -36,11 +36,15 @@ export async function CitizenHomeSections({ home, readOnly = false }: { home: Ci
                 </div>
                 {action.application ? (
                   readOnly ? (
-                    <p className="text-sm font-medium">{locale === "en" ? action.application.serviceNameEn : action.application.serviceName}</p>
+                    <p className="text-sm font-medium">
+                      {locale === "en" ? action.application.serviceNameEn : action.application.serviceName}
+                    </p>
                   ) : (
                     <Link
                       href={`/me/applications/${action.application.id}`}
-                      aria-label={t("applicationOpenNamed", { service: locale === "en" ? action.application.serviceNameEn : action.application.serviceName })}
+                      aria-label={t("applicationOpenNamed", {
+                        service: locale === "en" ? action.application.serviceNameEn : action.application.serviceName,
+                      })}
                       className="inline-flex min-h-tap items-center justify-center self-start rounded-md bg-primary px-4 py-2 text-center font-medium text-primary-foreground no-underline hover:bg-primary-hover sm:self-auto"
                     >
                       {locale === "en" ? action.application.serviceNameEn : action.application.serviceName}
@@ -73,7 +77,14 @@ export async function CitizenHomeSections({ home, readOnly = false }: { home: Ci
           <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {home.recommendations.map((r) => (
               <li key={r.service.id}>
-                <ServiceTile service={r.service} t={t} locale={locale} reason={reasonText(t, r.reason, locale)} pinned={r.pinned} star={star} />
+                <ServiceTile
+                  service={r.service}
+                  t={t}
+                  locale={locale}
+                  reason={reasonText(t, r.reason, locale)}
+                  pinned={r.pinned}
+                  star={star}
+                />
               </li>
             ))}
           </ul>

@@ -52,9 +52,13 @@ describe("reasonText", () => {
     expect(reasonText(t as never, { code: "applicationSupplement", number: "HN20261127000001" }, "zh-CN")).toBe(
       "派出所要求补正您的申请 HN20261127000001，请补正后重新提交",
     );
-    expect(reasonText(t as never, { code: "applicationWindowVisit", number: "HN20261127000001", date: "2027-01-26" }, "zh-CN")).toBe(
-      "您的申请 HN20261127000001 已批准，最迟2027年1月26日（含当日）须到派出所户籍窗口办理",
-    );
+    expect(
+      reasonText(
+        t as never,
+        { code: "applicationWindowVisit", number: "HN20261127000001", date: "2027-01-26" },
+        "zh-CN",
+      ),
+    ).toBe("您的申请 HN20261127000001 已批准，最迟2027年1月26日（含当日）须到派出所户籍窗口办理");
     expect(reasonText(t as never, { code: "applicationPaidDraft" }, "zh-CN")).toBe("您已支付邮寄费的申请还没有提交");
   });
 });

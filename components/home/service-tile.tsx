@@ -59,7 +59,12 @@ export function ServiceTile({
       </span>
     </>
   );
-  const linkProps = { href, "aria-labelledby": `${id}n`, "aria-describedby": `${id}d`, className: star ? linkWithStarClass : linkClass };
+  const linkProps = {
+    href,
+    "aria-labelledby": `${id}n`,
+    "aria-describedby": `${id}d`,
+    className: star ? linkWithStarClass : linkClass,
+  };
   return (
     <div className="relative h-full">
       {plainLink ? <a {...linkProps}>{content}</a> : <Link {...linkProps}>{content}</Link>}

@@ -1,6 +1,12 @@
 import Link from "next/link";
 import { maskIdNumber } from "@/server/crypto/mask";
-import { type FormField, type FormSchema, isFieldShown, type ResidentValue, schemaFields } from "@/server/household/form-schema";
+import {
+  type FormField,
+  type FormSchema,
+  isFieldShown,
+  type ResidentValue,
+  schemaFields,
+} from "@/server/household/form-schema";
 
 export type AnswerStation = { id: number; name: string; nameEn: string | null };
 
@@ -20,7 +26,9 @@ export function describeAnswer(
     }
     case "resident": {
       const person = value as Partial<ResidentValue>;
-      const shown = [person.name?.trim(), person.idNumber?.trim() ? id(person.idNumber.trim()) : null].filter(Boolean).join(" ");
+      const shown = [person.name?.trim(), person.idNumber?.trim() ? id(person.idNumber.trim()) : null]
+        .filter(Boolean)
+        .join(" ");
       return shown || null;
     }
     case "id_number":
@@ -63,7 +71,12 @@ export function ApplicationAnswers({
   only?: (field: FormField) => boolean;
   errors?: Record<string, string>;
   /** A "change" link per answer; `when` limits it to the answers that may still change. */
-  change?: { href: (field: FormField) => string; label: (fieldLabel: string) => string; text: string; when?: (field: FormField) => boolean };
+  change?: {
+    href: (field: FormField) => string;
+    label: (fieldLabel: string) => string;
+    text: string;
+    when?: (field: FormField) => boolean;
+  };
 }) {
   const fields = schemaFields(schema);
   const byKey = new Map(fields.map((f) => [f.key, f]));

@@ -20,22 +20,51 @@ const jinshui: CountyStations = {
   cityName: "郑州市公安局",
   cityNameEn: "Zhengzhou Public Security Bureau",
   stations: [
-    { id: 41, code: "41010501", name: "花园路派出所", nameEn: "Huayuan Road Police Station", address: "河南省郑州市金水区花园路62号" },
-    { id: 43, code: "41010503", name: "文化路派出所", nameEn: "Wenhua Road Police Station", address: "河南省郑州市金水区文化路76号" },
+    {
+      id: 41,
+      code: "41010501",
+      name: "花园路派出所",
+      nameEn: "Huayuan Road Police Station",
+      address: "河南省郑州市金水区花园路62号",
+    },
+    {
+      id: 43,
+      code: "41010503",
+      name: "文化路派出所",
+      nameEn: "Wenhua Road Police Station",
+      address: "河南省郑州市金水区文化路76号",
+    },
   ],
 };
 
 /** Server-rendered markup, with the station list already in the query cache (no request is ever made). */
-function render(code: string, values: Record<string, unknown>, errors: Record<string, string> = {}, locale: "zh-CN" | "en" = "zh-CN") {
+function render(
+  code: string,
+  values: Record<string, unknown>,
+  errors: Record<string, string> = {},
+  locale: "zh-CN" | "en" = "zh-CN",
+) {
   const queryClient = new QueryClient();
-  const trpcClient = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "http://127.0.0.1:9/api/trpc", transformer: superjson })] });
+  const trpcClient = createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: "http://127.0.0.1:9/api/trpc", transformer: superjson })],
+  });
   const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
   queryClient.setQueryData(trpc.org.stations.queryKey(), [jinshui]);
   return renderToStaticMarkup(
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <NextIntlClientProvider locale={locale} messages={{ applicationForm: messages[locale].applicationForm }} timeZone="Asia/Shanghai">
-          <ApplicationFormFields schema={householdForms[code]!} values={values} onChange={() => {}} errors={errors} locale={locale} />
+        <NextIntlClientProvider
+          locale={locale}
+          messages={{ applicationForm: messages[locale].applicationForm }}
+          timeZone="Asia/Shanghai"
+        >
+          <ApplicationFormFields
+            schema={householdForms[code]!}
+            values={values}
+            onChange={() => {}}
+            errors={errors}
+            locale={locale}
+          />
         </NextIntlClientProvider>
       </TRPCProvider>
     </QueryClientProvider>,
@@ -52,8 +81,20 @@ const idOf = (html: string, key: string) => /id="([^"]+)"/.exec(element(html, `[
 
 describe("ApplicationFormFields", () => {
   it("labels every control and ties hints and errors to it", () => {
-    const html = render("HZ001", {}, { birthDate: "日期不能晚于今天。", father: "此人在户籍登记中的性别与本项不符，请核对是否填反。" });
-    for (const key of ["childName", "birthDate", "birthPlace", "birthCertificateNumber", "lateReason", "father-id", "father-name"]) {
+    const html = render(
+      "HZ001",
+      {},
+      { birthDate: "日期不能晚于今天。", father: "此人在户籍登记中的性别与本项不符，请核对是否填反。" },
+    );
+    for (const key of [
+      "childName",
+      "birthDate",
+      "birthPlace",
+      "birthCertificateNumber",
+      "lateReason",
+      "father-id",
+      "father-name",
+    ]) {
       expect(html, key).toContain(`for="${idOf(html, key)}"`);
     }
     const date = element(html, idOf(html, "birthDate"));

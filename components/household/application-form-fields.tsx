@@ -38,7 +38,14 @@ export type ApplicationFormFieldsProps = {
  * appear as their condition is met; every control is labelled and tied to its hint and error, so screen
  * readers read the problem with the field. One column on phones; text grows with care mode.
  */
-export function ApplicationFormFields({ schema, values, onChange, errors = {}, locale, disabled }: ApplicationFormFieldsProps) {
+export function ApplicationFormFields({
+  schema,
+  values,
+  onChange,
+  errors = {},
+  locale,
+  disabled,
+}: ApplicationFormFieldsProps) {
   const prefix = useId();
   const fields = schemaFields(schema);
   const byKey = new Map(fields.map((f) => [f.key, f]));
@@ -50,7 +57,10 @@ export function ApplicationFormFields({ schema, values, onChange, errors = {}, l
         const visible = section.fields.filter(shown);
         if (!visible.length) return null;
         return (
-          <fieldset key={section.key} className="flex min-w-0 flex-col gap-5 rounded-lg border border-border p-4 sm:p-5">
+          <fieldset
+            key={section.key}
+            className="flex min-w-0 flex-col gap-5 rounded-lg border border-border p-4 sm:p-5"
+          >
             <legend className="px-1 text-lg font-semibold">{locale === "en" ? section.titleEn : section.title}</legend>
             {visible.map((field) => (
               <Field
@@ -140,7 +150,12 @@ function SimpleField({ id, field, value, onChange, error, locale, disabled }: Fi
   switch (field.type) {
     case "textarea":
       control = (
-        <Textarea {...common} value={asText(value)} maxLength={maxLengthOf(field)} onChange={(e) => onChange(e.target.value)} />
+        <Textarea
+          {...common}
+          value={asText(value)}
+          maxLength={maxLengthOf(field)}
+          onChange={(e) => onChange(e.target.value)}
+        />
       );
       break;
     case "select":

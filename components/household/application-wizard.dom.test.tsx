@@ -8,7 +8,9 @@ import { ApplicationWizard } from "./application-wizard";
 import type { EditableApplication } from "./editable-application";
 
 const push = vi.fn();
-vi.mock("next/navigation", () => ({ useRouter: () => ({ push, replace: vi.fn(), refresh: vi.fn(), prefetch: vi.fn() }) }));
+vi.mock("next/navigation", () => ({
+  useRouter: () => ({ push, replace: vi.fn(), refresh: vi.fn(), prefetch: vi.fn() }),
+}));
 
 const schema: FormSchema = {
   version: 1,
@@ -69,7 +71,9 @@ describe("the application wizard", () => {
     await user.type(screen.getByRole("textbox", { name: /联系人姓名/ }), "张明");
     expect(drafts).toEqual([]);
 
-    await waitFor(() => expect(drafts).toEqual([{ id: "app-1", formData: { contactName: "张明" } }]), { timeout: 3000 });
+    await waitFor(() => expect(drafts).toEqual([{ id: "app-1", formData: { contactName: "张明" } }]), {
+      timeout: 3000,
+    });
     expect((await screen.findByText("已保存 10:05")).closest("[role=status]")).toBeTruthy();
   });
 
@@ -94,7 +98,9 @@ describe("the application wizard", () => {
   });
 
   it("marks the fields the server found wanting", async () => {
-    renderWizard({ "applications.saveDraft": () => ({ ...savedDraft(), fieldErrors: { contactName: "NAME_INVALID" } }) });
+    renderWizard({
+      "applications.saveDraft": () => ({ ...savedDraft(), fieldErrors: { contactName: "NAME_INVALID" } }),
+    });
     const user = userEvent.setup();
     const name = screen.getByRole("textbox", { name: /联系人姓名/ });
     await user.type(name, "x1");
@@ -136,7 +142,15 @@ describe("the application wizard", () => {
 
     await waitFor(() => expect(push).toHaveBeenCalledWith("/me/applications/app-1/review"));
     expect(deliveries).toEqual([
-      { id: "app-1", delivery: { method: "post", recipient: "张明", phone: "13800138000", address: "河南省郑州市金水区花园路18号院3号楼501室" } },
+      {
+        id: "app-1",
+        delivery: {
+          method: "post",
+          recipient: "张明",
+          phone: "13800138000",
+          address: "河南省郑州市金水区花园路18号院3号楼501室",
+        },
+      },
     ]);
   });
 

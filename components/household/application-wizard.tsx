@@ -30,7 +30,13 @@ const autosaveDelayMs = 1000;
  * the delivery choice where the service posts documents; then on to "check your answers". For a
  * supplement only what the station named is open, with its note on top; the rest is read back as is.
  */
-export function ApplicationWizard({ application, initialStep }: { application: EditableApplication; initialStep: WizardStep }) {
+export function ApplicationWizard({
+  application,
+  initialStep,
+}: {
+  application: EditableApplication;
+  initialStep: WizardStep;
+}) {
   const t = useTranslations("applications.wizard");
   const tErrors = useTranslations("errors");
   const tApp = useTranslations("applications");
@@ -141,7 +147,12 @@ export function ApplicationWizard({ application, initialStep }: { application: E
         delivery:
           delivery.method === "window"
             ? { method: "window" }
-            : { method: "post", recipient: delivery.recipient.trim(), phone: delivery.phone.replace(/[\s-]/g, ""), address: delivery.address.trim() },
+            : {
+                method: "post",
+                recipient: delivery.recipient.trim(),
+                phone: delivery.phone.replace(/[\s-]/g, ""),
+                address: delivery.address.trim(),
+              },
       });
       setDeliveryDirty(false);
       return true;
@@ -185,12 +196,22 @@ export function ApplicationWizard({ application, initialStep }: { application: E
   const requestedMaterials = new Set(supplement?.materials ?? []);
   const schema = app.service.formSchema;
   const editableSchema: FormSchema = supplement
-    ? { ...schema, sections: schema.sections.map((s) => ({ ...s, fields: s.fields.filter((f) => requestedFields.has(f.key)) })).filter((s) => s.fields.length) }
+    ? {
+        ...schema,
+        sections: schema.sections
+          .map((s) => ({ ...s, fields: s.fields.filter((f) => requestedFields.has(f.key)) }))
+          .filter((s) => s.fields.length),
+      }
     : schema;
   const translatedShapeErrors = Object.fromEntries(
-    Object.entries(shapeErrors).map(([k, key]) => [k, tErrors.has(key as never) ? tErrors(key as never) : tErrors("BAD_INPUT")]),
+    Object.entries(shapeErrors).map(([k, key]) => [
+      k,
+      tErrors.has(key as never) ? tErrors(key as never) : tErrors("BAD_INPUT"),
+    ]),
   );
-  const requiredMissing = app.service.materials.filter((m) => m.required && !materials.some((f) => f.materialKey === m.key)).length;
+  const requiredMissing = app.service.materials.filter(
+    (m) => m.required && !materials.some((f) => f.materialKey === m.key),
+  ).length;
 
   return (
     <div className="flex flex-col gap-6">
@@ -206,7 +227,9 @@ export function ApplicationWizard({ application, initialStep }: { application: E
                   aria-current={current ? "step" : undefined}
                   className={cn(
                     "flex min-h-tap items-center gap-2 rounded-full border px-3 py-1 text-start",
-                    current ? "border-primary bg-primary text-primary-foreground" : "border-border bg-surface hover:bg-muted",
+                    current
+                      ? "border-primary bg-primary text-primary-foreground"
+                      : "border-border bg-surface hover:bg-muted",
                   )}
                 >
                   <span
@@ -230,7 +253,10 @@ export function ApplicationWizard({ application, initialStep }: { application: E
               onClick={() => void goTo("review")}
               className="flex min-h-tap items-center gap-2 rounded-full border border-border bg-surface px-3 py-1 hover:bg-muted"
             >
-              <span aria-hidden="true" className="flex size-7 shrink-0 items-center justify-center rounded-full bg-muted text-sm font-semibold">
+              <span
+                aria-hidden="true"
+                className="flex size-7 shrink-0 items-center justify-center rounded-full bg-muted text-sm font-semibold"
+              >
                 {steps.length + 1}
               </span>
               <span className="sr-only">{t("stepPrefix", { n: steps.length + 1, total: steps.length + 1 })}</span>
@@ -267,7 +293,13 @@ export function ApplicationWizard({ application, initialStep }: { application: E
             <Alert variant="warning">{t("fieldProblems", { count: Object.keys(translatedShapeErrors).length })}</Alert>
           ) : null}
           {editableSchema.sections.length ? (
-            <ApplicationFormFields schema={editableSchema} values={values} onChange={onFieldChange} errors={translatedShapeErrors} locale={locale} />
+            <ApplicationFormFields
+              schema={editableSchema}
+              values={values}
+              onChange={onFieldChange}
+              errors={translatedShapeErrors}
+              locale={locale}
+            />
           ) : (
             <p>{t("noFieldsToFix")}</p>
           )}

@@ -42,7 +42,12 @@ export function DeleteDraft({ id, label, confirmText }: { id: string; label: str
         {t("delete")}
       </Button>
       {confirming ? (
-        <div id={panelId} role="group" aria-label={label} className="flex flex-col gap-2 rounded-md border border-destructive/40 bg-destructive-soft p-3">
+        <div
+          id={panelId}
+          role="group"
+          aria-label={label}
+          className="flex flex-col gap-2 rounded-md border border-destructive/40 bg-destructive-soft p-3"
+        >
           <p>{confirmText}</p>
           {remove.error ? <Alert variant="destructive">{remove.error.message}</Alert> : null}
           <div className="flex flex-wrap gap-2">

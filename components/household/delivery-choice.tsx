@@ -17,7 +17,10 @@ export type DeliveryErrors = Partial<Record<"recipient" | "phone" | "address", s
  * The same rules as the procedure's input schema, checked here because the schema's errors for the
  * nested delivery object arrive as one message for the whole object, not per field.
  */
-export function checkDelivery(d: DeliveryDraft, t: { recipient: string; phone: string; address: string }): DeliveryErrors {
+export function checkDelivery(
+  d: DeliveryDraft,
+  t: { recipient: string; phone: string; address: string },
+): DeliveryErrors {
   if (d.method === "window") return {};
   const errors: DeliveryErrors = {};
   if (!d.recipient.trim()) errors.recipient = t.recipient;
@@ -110,7 +113,8 @@ export function DeliveryChoice({
           />
           <Field id={`${id}-address`} label={t("address")} hint={t("addressHint")} error={errors.address} required>
             {(control) => (
-              <Textarea {...control}
+              <Textarea
+                {...control}
                 rows={3}
                 maxLength={200}
                 autoComplete="street-address"
@@ -120,9 +124,7 @@ export function DeliveryChoice({
               />
             )}
           </Field>
-          <p>
-            {t("feeLine", { fee: yuan(feeFen) })}
-          </p>
+          <p>{t("feeLine", { fee: yuan(feeFen) })}</p>
         </div>
       ) : null}
     </div>

@@ -9,7 +9,9 @@ import { MaterialCard } from "./material-card";
 /** The browser's XMLHttpRequest, played by the test: it reports progress and answers when told. */
 class FakeXhr {
   static sent: FakeXhr[] = [];
-  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = {
+    onprogress: null,
+  };
   onload: (() => void) | null = null;
   onerror: (() => void) | null = null;
   onabort: (() => void) | null = null;
@@ -38,11 +40,23 @@ class FakeXhr {
   }
 }
 
-const birthCertificate: ServiceMaterial = { key: "birth", name: "出生医学证明", description: "新生儿的出生医学证明", required: true };
+const birthCertificate: ServiceMaterial = {
+  key: "birth",
+  name: "出生医学证明",
+  description: "新生儿的出生医学证明",
+  required: true,
+};
 
 function renderCard(onUploaded = vi.fn()) {
   renderUi(
-    <MaterialCard applicationId="app-1" material={birthCertificate} files={[]} editable onUploaded={onUploaded} onRemoved={vi.fn()} />,
+    <MaterialCard
+      applicationId="app-1"
+      material={birthCertificate}
+      files={[]}
+      editable
+      onUploaded={onUploaded}
+      onRemoved={vi.fn()}
+    />,
     { namespaces: ["applications"] },
   );
   return { onUploaded, input: screen.getByLabelText("为“出生医学证明”选择文件") as HTMLInputElement };
@@ -75,7 +89,15 @@ describe("uploading a material", () => {
     const bar = screen.getByRole("progressbar", { name: /正在上传 证明\.pdf 40%/ });
     expect(bar.getAttribute("value")).toBe("40");
 
-    const stored = { id: "m-1", materialKey: "birth", blobId: "b-1", fileName: "证明.pdf", contentType: "application/pdf", size: 1024, createdAt: "2026-12-07T02:00:00Z" };
+    const stored = {
+      id: "m-1",
+      materialKey: "birth",
+      blobId: "b-1",
+      fileName: "证明.pdf",
+      contentType: "application/pdf",
+      size: 1024,
+      createdAt: "2026-12-07T02:00:00Z",
+    };
     request.answer(201, stored);
     await waitFor(() => expect(onUploaded).toHaveBeenCalledWith(stored));
     expect(screen.queryByRole("progressbar")).toBeNull();
@@ -87,7 +109,9 @@ describe("uploading a material", () => {
     const user = userEvent.setup({ applyAccept: false });
     await user.upload(input, new File(["hello"], "说明.txt", { type: "text/plain" }));
 
-    expect((await screen.findByRole("alert")).textContent).toBe("“说明.txt”的格式不支持。请上传 JPG、PNG、WebP 图片或 PDF 文件。");
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "“说明.txt”的格式不支持。请上传 JPG、PNG、WebP 图片或 PDF 文件。",
+    );
     expect(input.getAttribute("aria-describedby")).toBe(screen.getByRole("alert").id);
     expect(FakeXhr.sent).toHaveLength(0);
     expect(onUploaded).not.toHaveBeenCalled();

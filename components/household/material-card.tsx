@@ -89,7 +89,9 @@ export function MaterialCard({
       const refusal = refuseBeforeUpload(original);
       if (refusal) {
         setProblem(
-          refusal.kind === "wrongType" ? t("wrongType", { name: original.name }) : t("tooLarge", { name: original.name, size: refusal.kind === "tooLarge" ? refusal.sizeMb : "" }),
+          refusal.kind === "wrongType"
+            ? t("wrongType", { name: original.name })
+            : t("tooLarge", { name: original.name, size: refusal.kind === "tooLarge" ? refusal.sizeMb : "" }),
         );
         break;
       }
@@ -173,11 +175,20 @@ export function MaterialCard({
       ) : null}
 
       {files.length ? (
-        <ul className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 md:grid-cols-3" aria-label={t("uploaded", { count: files.length })}>
+        <ul
+          className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 md:grid-cols-3"
+          aria-label={t("uploaded", { count: files.length })}
+        >
           {files.map((file) => {
             const stale = mustReplace && since ? new Date(file.createdAt).getTime() <= Date.parse(since) : false;
             return (
-              <li key={file.id} className={cn("flex flex-col gap-2 rounded-md border p-2", stale ? "border-warning bg-warning-soft" : "border-border")}>
+              <li
+                key={file.id}
+                className={cn(
+                  "flex flex-col gap-2 rounded-md border p-2",
+                  stale ? "border-warning bg-warning-soft" : "border-border",
+                )}
+              >
                 <a
                   href={`/api/blob/${file.blobId}`}
                   target="_blank"

@@ -45,7 +45,9 @@ export function ReviewApplication({ application: app }: { application: EditableA
     }),
   );
   const resubmit = useMutation(
-    trpc.applications.resubmit.mutationOptions({ onSuccess: () => router.push(`/me/applications/${app.id}?resubmitted=1`) }),
+    trpc.applications.resubmit.mutationOptions({
+      onSuccess: () => router.push(`/me/applications/${app.id}?resubmitted=1`),
+    }),
   );
   const action = supplement ? resubmit : submit;
   const error = action.error;
@@ -89,7 +91,12 @@ export function ReviewApplication({ application: app }: { application: EditableA
               {Object.entries(problems).map(([key, message]) => (
                 <li key={key}>
                   <Link href={problemLink(key)} className="text-destructive underline underline-offset-4">
-                    {t("problem", { label: key.startsWith(materialPrefix) ? materialName(key.slice(materialPrefix.length)) : fieldLabel(key), message })}
+                    {t("problem", {
+                      label: key.startsWith(materialPrefix)
+                        ? materialName(key.slice(materialPrefix.length))
+                        : fieldLabel(key),
+                      message,
+                    })}
                   </Link>
                 </li>
               ))}
@@ -99,7 +106,10 @@ export function ReviewApplication({ application: app }: { application: EditableA
         {code === "DUPLICATE_APPLICATION" ? (
           <Alert variant="destructive" title={t("duplicateTitle")}>
             <p>{error?.message}</p>
-            <Link href="/me/applications" className="mt-2 inline-flex min-h-tap items-center text-primary underline underline-offset-4">
+            <Link
+              href="/me/applications"
+              className="mt-2 inline-flex min-h-tap items-center text-primary underline underline-offset-4"
+            >
               {t("viewDuplicate")}
             </Link>
           </Alert>
@@ -145,8 +155,12 @@ export function ReviewApplication({ application: app }: { application: EditableA
                 <li key={m.key} id={`review-material-${m.key}`} className="flex flex-col gap-2 p-3">
                   <div className="flex flex-wrap items-center gap-2">
                     <span className="font-medium">{m.name}</span>
-                    <Badge variant={m.required ? "primary" : "neutral"}>{m.required ? tMaterials("required") : tMaterials("optional")}</Badge>
-                    <span className="text-sm text-muted-foreground">{files.length ? t("files", { count: files.length }) : t("missing")}</span>
+                    <Badge variant={m.required ? "primary" : "neutral"}>
+                      {m.required ? tMaterials("required") : tMaterials("optional")}
+                    </Badge>
+                    <span className="text-sm text-muted-foreground">
+                      {files.length ? t("files", { count: files.length }) : t("missing")}
+                    </span>
                     {canEditMaterial(m.key) && steps.includes("materials") ? (
                       <Link
                         href={editHref(app.id, "materials", `material-${m.key}`)}
@@ -226,7 +240,9 @@ export function ReviewApplication({ application: app }: { application: EditableA
               <dt className="text-muted-foreground">{tStatus("postAddress")}</dt>
               <dd className="break-words">{post.address}</dd>
               <dt className="text-muted-foreground">{tStatus("fee")}</dt>
-              <dd className="tabular-nums">{tStatus(app.paidAt ? "feePaid" : "feeUnpaid", { fee: yuan(post.feeFen) })}</dd>
+              <dd className="tabular-nums">
+                {tStatus(app.paidAt ? "feePaid" : "feeUnpaid", { fee: yuan(post.feeFen) })}
+              </dd>
             </dl>
           ) : (
             <p>{tStatus("deliveryWindow")}</p>
@@ -234,7 +250,10 @@ export function ReviewApplication({ application: app }: { application: EditableA
         </ReviewSection>
       ) : null}
 
-      <section aria-labelledby="review-submit" className="flex flex-col gap-3 rounded-lg border-2 border-primary bg-primary-soft p-4">
+      <section
+        aria-labelledby="review-submit"
+        className="flex flex-col gap-3 rounded-lg border-2 border-primary bg-primary-soft p-4"
+      >
         <h2 id="review-submit" className="sr-only">
           {supplement ? t("resubmit") : t("submit")}
         </h2>
@@ -262,7 +281,17 @@ export function ReviewApplication({ application: app }: { application: EditableA
   );
 }
 
-function ReviewSection({ id, title, action, children }: { id: string; title: string; action?: React.ReactNode; children: React.ReactNode }) {
+function ReviewSection({
+  id,
+  title,
+  action,
+  children,
+}: {
+  id: string;
+  title: string;
+  action?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4 sm:p-5">
       <div className="flex flex-wrap items-center justify-between gap-2">

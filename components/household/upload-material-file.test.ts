@@ -16,7 +16,9 @@ describe("refuseBeforeUpload", () => {
   });
 
   it("refuses other formats, going by the name when the browser gives no type", () => {
-    expect(refuseBeforeUpload(file("合同.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))).toEqual({ kind: "wrongType" });
+    expect(
+      refuseBeforeUpload(file("合同.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")),
+    ).toEqual({ kind: "wrongType" });
     expect(refuseBeforeUpload(file("动图.gif", "image/gif"))).toEqual({ kind: "wrongType" });
     expect(refuseBeforeUpload(file("scan.PDF", ""))).toBeNull();
     expect(refuseBeforeUpload(file("notes.txt", ""))).toEqual({ kind: "wrongType" });

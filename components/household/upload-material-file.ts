@@ -18,7 +18,8 @@ const acceptedExtensions = /\.(jpe?g|png|webp|pdf)$/i;
 /** The `accept` of the choose-file input: every image (phones convert HEIC on the way) and PDF. */
 export const acceptAttribute = "image/*,application/pdf";
 
-export type UploadRefusal = { kind: "wrongType" } | { kind: "tooLarge"; sizeMb: string } | { kind: "tooLargeAfterCompression" };
+export type UploadRefusal =
+  { kind: "wrongType" } | { kind: "tooLarge"; sizeMb: string } | { kind: "tooLargeAfterCompression" };
 
 /**
  * The checks the server makes anyway, made first so a citizen on a slow line is not made to wait for a
@@ -27,7 +28,8 @@ export type UploadRefusal = { kind: "wrongType" } | { kind: "tooLarge"; sizeMb: 
 export function refuseBeforeUpload(file: File): UploadRefusal | null {
   const typeOk = file.type ? acceptedTypes.has(file.type) : acceptedExtensions.test(file.name);
   if (!typeOk) return { kind: "wrongType" };
-  if (file.size > maxUploadBytes && !isImage(file)) return { kind: "tooLarge", sizeMb: (file.size / (1024 * 1024)).toFixed(1) };
+  if (file.size > maxUploadBytes && !isImage(file))
+    return { kind: "tooLarge", sizeMb: (file.size / (1024 * 1024)).toFixed(1) };
   return null;
 }
 

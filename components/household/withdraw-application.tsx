@@ -56,7 +56,8 @@ export function WithdrawApplication({ id, version }: { id: string; version: numb
           {withdraw.error ? <Alert variant="destructive">{withdraw.error.message}</Alert> : null}
           <Field id={`${panelId}-reason`} label={t("withdrawReason")}>
             {(control) => (
-              <Textarea {...control}
+              <Textarea
+                {...control}
                 rows={3}
                 maxLength={200}
                 value={reason}

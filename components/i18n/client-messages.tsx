@@ -24,7 +24,13 @@ export function pickMessages(messages: Messages, paths: readonly string[]): Mess
  * one's, and everything given here is serialised into every page that renders it: the whole catalogue is
  * ≈ 125 KB, more than the rest of a light citizen page.
  */
-export async function ClientMessages({ namespaces, children }: { namespaces: readonly string[]; children: React.ReactNode }) {
+export async function ClientMessages({
+  namespaces,
+  children,
+}: {
+  namespaces: readonly string[];
+  children: React.ReactNode;
+}) {
   const messages = (await getMessages()) as Messages;
   return <NextIntlClientProvider messages={pickMessages(messages, namespaces)}>{children}</NextIntlClientProvider>;
 }

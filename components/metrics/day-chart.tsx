@@ -17,9 +17,15 @@ export function DayChart({ days, values, name }: { days: string[]; values: numbe
   const format = useFormatter();
   const data = days.map((day, i) => ({ day, value: values[i] ?? 0 }));
   const tick = (day: string) => format.dateTime(startOf(day), { month: "numeric", day: "numeric" });
-  const label = (day: string) => format.dateTime(startOf(day), { year: "numeric", month: "long", day: "numeric", weekday: "short" });
+  const label = (day: string) =>
+    format.dateTime(startOf(day), { year: "numeric", month: "long", day: "numeric", weekday: "short" });
   return (
-    <BarChart responsive data={data} style={{ width: "100%", height: 180 }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+    <BarChart
+      responsive
+      data={data}
+      style={{ width: "100%", height: 180 }}
+      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+    >
       <CartesianGrid vertical={false} strokeDasharray="3 3" stroke="var(--color-border)" />
       <XAxis dataKey="day" tickFormatter={tick} minTickGap={12} tick={{ fontSize: 12 }} />
       <YAxis allowDecimals={false} width={36} tick={{ fontSize: 12 }} />

@@ -57,19 +57,19 @@ export async function MetricsView({ basePath, query }: { basePath: string; query
       <form method="get" action={basePath} className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <input type="hidden" name="unit" value={m.unit.id} />
         <Field id="metrics-from" label={t("range.from")}>
-          {(control) => (
-            <Input {...control} name="from" type="date" defaultValue={from} />
-          )}
+          {(control) => <Input {...control} name="from" type="date" defaultValue={from} />}
         </Field>
         <Field id="metrics-to" label={t("range.to")}>
-          {(control) => (
-            <Input {...control} name="to" type="date" defaultValue={to} />
-          )}
+          {(control) => <Input {...control} name="to" type="date" defaultValue={to} />}
         </Field>
         <Button type="submit" variant="secondary">
           {t("range.apply")}
         </Button>
-        <a href={`/api/metrics/export?${exportParams.toString()}`} download className={cn(buttonVariants({ variant: "outline" }))}>
+        <a
+          href={`/api/metrics/export?${exportParams.toString()}`}
+          download
+          className={cn(buttonVariants({ variant: "outline" }))}
+        >
           {t("range.export")}
         </a>
       </form>
@@ -84,17 +84,37 @@ export async function MetricsView({ basePath, query }: { basePath: string; query
             <CardContent className="flex flex-col gap-2">
               <DayChart days={m.days} values={s.values} name={t(`series.${s.key}`)} />
               <details>
-                <summary className="min-h-tap cursor-pointer py-2 text-sm font-medium text-primary">{t("table.show")}</summary>
+                <summary className="min-h-tap cursor-pointer py-2 text-sm font-medium text-primary">
+                  {t("table.show")}
+                </summary>
                 {/* A month of days scrolls in its box; the box takes the focus so the keyboard can scroll it. */}
-                <div className="max-h-64 overflow-y-auto" role="region" tabIndex={0} aria-label={t("table.caption", { series: t(`series.${s.key}`) })}>
+                <div
+                  className="max-h-64 overflow-y-auto"
+                  role="region"
+                  tabIndex={0}
+                  aria-label={t("table.caption", { series: t(`series.${s.key}`) })}
+                >
                   <Table
                     caption={t("table.caption", { series: t(`series.${s.key}`) })}
                     captionHidden
                     rows={m.days}
                     rowKey={(day) => day}
                     columns={[
-                      { key: "day", header: t("csv.day"), numeric: true, className: "font-normal", rowHeader: true, cell: (day) => dayLabel(day) },
-                      { key: "value", header: t(`series.${s.key}`), align: "end", numeric: true, cell: (_day, i) => s.values[i] },
+                      {
+                        key: "day",
+                        header: t("csv.day"),
+                        numeric: true,
+                        className: "font-normal",
+                        rowHeader: true,
+                        cell: (day) => dayLabel(day),
+                      },
+                      {
+                        key: "value",
+                        header: t(`series.${s.key}`),
+                        align: "end",
+                        numeric: true,
+                        cell: (_day, i) => s.values[i],
+                      },
                     ]}
                   />
                 </div>
@@ -118,10 +138,16 @@ export async function MetricsView({ basePath, query }: { basePath: string; query
               rows={m.durations}
               rowKey={(d) => d.state}
               columns={[
-                { key: "state", header: t("durations.state"), cell: d => desk(`states.${d.state}` as never) },
-                { key: "stays", header: t("durations.stays"), align: "end", numeric: true, cell: d => d.stays },
-                { key: "median", header: t("durations.median"), align: "end", numeric: true, cell: d => d.medianHours ?? "" },
-                { key: "p90", header: t("durations.p90"), align: "end", numeric: true, cell: d => d.p90Hours ?? "" },
+                { key: "state", header: t("durations.state"), cell: (d) => desk(`states.${d.state}` as never) },
+                { key: "stays", header: t("durations.stays"), align: "end", numeric: true, cell: (d) => d.stays },
+                {
+                  key: "median",
+                  header: t("durations.median"),
+                  align: "end",
+                  numeric: true,
+                  cell: (d) => d.medianHours ?? "",
+                },
+                { key: "p90", header: t("durations.p90"), align: "end", numeric: true, cell: (d) => d.p90Hours ?? "" },
               ]}
             />
           )}
@@ -142,14 +168,24 @@ export async function MetricsView({ basePath, query }: { basePath: string; query
               rows={m.children}
               rowKey={(c) => c.id}
               columns={[
-                { key: "unit", header: t("children.unit"), cell: c => (
-                  <Link href={href(c.id)} className="text-primary underline underline-offset-4">
-                    {unitLabel(c, locale)}
-                  </Link>
-                ) },
-                { key: "received", header: t("series.received"), align: "end", numeric: true, cell: c => c.received },
-                { key: "decided", header: t("series.decided"), align: "end", numeric: true, cell: c => c.decided },
-                { key: "completed", header: t("series.completed"), align: "end", numeric: true, cell: c => c.completed },
+                {
+                  key: "unit",
+                  header: t("children.unit"),
+                  cell: (c) => (
+                    <Link href={href(c.id)} className="text-primary underline underline-offset-4">
+                      {unitLabel(c, locale)}
+                    </Link>
+                  ),
+                },
+                { key: "received", header: t("series.received"), align: "end", numeric: true, cell: (c) => c.received },
+                { key: "decided", header: t("series.decided"), align: "end", numeric: true, cell: (c) => c.decided },
+                {
+                  key: "completed",
+                  header: t("series.completed"),
+                  align: "end",
+                  numeric: true,
+                  cell: (c) => c.completed,
+                },
               ]}
             />
           )}

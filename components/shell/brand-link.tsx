@@ -2,7 +2,17 @@ import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 
 /** The shield icon and the product name, linking to the shell's home page. */
-export function BrandLink({ href, title, tagline, className }: { href: string; title: string; tagline?: string; className?: string }) {
+export function BrandLink({
+  href,
+  title,
+  tagline,
+  className,
+}: {
+  href: string;
+  title: string;
+  tagline?: string;
+  className?: string;
+}) {
   return (
     <Link href={href} className={cn("flex min-h-tap min-w-0 items-center gap-2 no-underline", className)}>
       <img src="/icons/icon-192.png" alt="" width={36} height={36} className="size-9 shrink-0 rounded-md" />

@@ -52,7 +52,15 @@ export function NavDisclosure({ children }: { children: React.ReactNode }) {
 }
 
 /** The menu button shown on narrow screens; labels are passed in because this is a client component. */
-export function NavToggle({ openLabel, closeLabel, className }: { openLabel: string; closeLabel: string; className?: string }) {
+export function NavToggle({
+  openLabel,
+  closeLabel,
+  className,
+}: {
+  openLabel: string;
+  closeLabel: string;
+  className?: string;
+}) {
   const { open, setOpen, panelId, toggleRef } = useDisclosure();
   return (
     <button

@@ -22,8 +22,8 @@ export async function OverdueByOfficer({ counts }: { counts: OfficerOverdueCount
             rowKey={(c) => c.officer?.id ?? "nobody"}
             rowProps={() => ({ "data-testid": "overdue-by-officer-row" })}
             columns={[
-              { key: "officer", header: t("officer"), cell: c => c.officer ? c.officer.name : t("unassigned") },
-              { key: "count", header: t("count"), align: "end", numeric: true, cell: c => c.overdue },
+              { key: "officer", header: t("officer"), cell: (c) => (c.officer ? c.officer.name : t("unassigned")) },
+              { key: "count", header: t("count"), align: "end", numeric: true, cell: (c) => c.overdue },
             ]}
           />
         )}

@@ -33,7 +33,9 @@ export function PayFinesForm({ violations }: { violations: MyViolation[] }) {
   const [chosen, setChosen] = useState<Set<string>>(() => new Set());
   const [emptyTried, setEmptyTried] = useState(false);
 
-  const pay = useMutation(trpc.traffic.pay.mutationOptions({ onSuccess: (r) => window.location.assign(r.checkoutUrl) }));
+  const pay = useMutation(
+    trpc.traffic.pay.mutationOptions({ onSuccess: (r) => window.location.assign(r.checkoutUrl) }),
+  );
   const cancel = useMutation(trpc.payments.cancel.mutationOptions({ onSuccess: () => router.refresh() }));
   const code = pay.error?.data?.domainCode ?? null;
   useEffect(() => {
@@ -54,14 +56,20 @@ export function PayFinesForm({ violations }: { violations: MyViolation[] }) {
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const busy = pay.isPending || pay.isSuccess;
 
-  const openOrders = [...new Map(violations.flatMap((v) => (v.pendingOrder ? [[v.pendingOrder.orderNo, v.pendingOrder]] : []))).values()];
+  const openOrders = [
+    ...new Map(violations.flatMap((v) => (v.pendingOrder ? [[v.pendingOrder.orderNo, v.pendingOrder]] : []))).values(),
+  ];
 
   return (
     <div className="flex flex-col gap-4">
       {openOrders.map((order) => (
         <Alert key={order.orderNo} variant="info" role="note" data-testid="pending-fine-order">
           <p>
-            {t("pay.pendingOrder", { orderNo: order.orderNo, amount: fenToYuan(order.amountFen), time: when(order.expiresAt) })}
+            {t("pay.pendingOrder", {
+              orderNo: order.orderNo,
+              amount: fenToYuan(order.amountFen),
+              time: when(order.expiresAt),
+            })}
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
             <a href={order.checkoutUrl} className={buttonVariants({ size: "sm" })}>
@@ -148,9 +156,15 @@ export function PayFinesForm({ violations }: { violations: MyViolation[] }) {
                 {!v.ownVehicle ? <p className="text-sm text-muted-foreground">{t("violation.driver")}</p> : null}
                 <ViolationFacts
                   violation={v}
-                  extras={{ recordingUnit: v.recordingUnit, photoBlobId: v.photoBlobId, paying: !!v.pendingOrder || v.payingElsewhere }}
+                  extras={{
+                    recordingUnit: v.recordingUnit,
+                    photoBlobId: v.photoBlobId,
+                    paying: !!v.pendingOrder || v.payingElsewhere,
+                  }}
                 />
-                {v.payingElsewhere ? <p className="text-sm text-muted-foreground">{t("violation.payingElsewhere")}</p> : null}
+                {v.payingElsewhere ? (
+                  <p className="text-sm text-muted-foreground">{t("violation.payingElsewhere")}</p>
+                ) : null}
               </li>
             );
           })}

@@ -21,8 +21,10 @@ import type { ViolationCode } from "@/server/traffic/violation-codes";
 
 const pointValues = [0, 1, 3, 6, 9, 12] as const;
 
-
-type Photo = { state: "uploading" } | { state: "done"; blobId: string; preview: string; name: string } | { state: "failed"; message: string };
+type Photo =
+  | { state: "uploading" }
+  | { state: "done"; blobId: string; preview: string; name: string }
+  | { state: "failed"; message: string };
 
 /** The service names fields by what it stores; the form by what the officer types. */
 const formField = (key: string) => (key === "fineFen" ? "fineYuan" : key);
@@ -55,7 +57,12 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
   const record = useMutation(
     trpc.traffic.recordViolation.mutationOptions({
       onSuccess: (result) => {
-        setDone(t("done", { plate: formatPlateNumber(result.plateNumber), act: code ? (en ? code.nameEn : code.name) : actCode }));
+        setDone(
+          t("done", {
+            plate: formatPlateNumber(result.plateNumber),
+            act: code ? (en ? code.nameEn : code.name) : actCode,
+          }),
+        );
         setPlateNumber("");
         setPlace("");
         setActCode("");
@@ -86,7 +93,10 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
       if (response.status !== 201 || !body?.blobId) throw new Error(body?.message ?? t("photoFailed"));
       setPhoto({ state: "done", blobId: body.blobId, preview: URL.createObjectURL(ready), name: file.name });
     } catch (error) {
-      setPhoto({ state: "failed", message: error instanceof Error && error.message ? error.message : t("photoFailed") });
+      setPhoto({
+        state: "failed",
+        message: error instanceof Error && error.message ? error.message : t("photoFailed"),
+      });
     }
   }
 
@@ -132,8 +142,11 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
           error={errors.plateNumber}
         />
         <SelectField
-          id="record-plate-type" label={t("plateType")}
-          name="plateType" value={plateType} onChange={(e) => setPlateType(e.target.value as PlateType)}
+          id="record-plate-type"
+          label={t("plateType")}
+          name="plateType"
+          value={plateType}
+          onChange={(e) => setPlateType(e.target.value as PlateType)}
           options={plateTypes.map((type) => ({ value: type, label: tTypes(type) }))}
         />
         <FormField
@@ -159,9 +172,15 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
         />
       </div>
 
-      <Field id="record-code" label={t("code")} hint={code ? t("codeDescription", { description: code.description, legalBasis: code.legalBasis }) : undefined} error={errors.actCode}>
+      <Field
+        id="record-code"
+        label={t("code")}
+        hint={code ? t("codeDescription", { description: code.description, legalBasis: code.legalBasis }) : undefined}
+        error={errors.actCode}
+      >
         {(control) => (
-          <Select {...control}
+          <Select
+            {...control}
             name="actCode"
             required
             value={actCode}
@@ -199,7 +218,8 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
           />
           <Field id="record-points" label={t("points")} hint={t("pointsHint", { points: code.points })}>
             {(control) => (
-              <Select {...control}
+              <Select
+                {...control}
                 name="points"
                 value={points === "" ? String(code.points) : points}
                 onChange={(e) => setPoints(e.target.value)}
@@ -240,7 +260,11 @@ export function RecordViolationForm({ codes }: { codes: readonly ViolationCode[]
           {photo?.state === "done" ? (
             <div className="mt-2 flex flex-wrap items-center gap-3">
               {/* A local preview of the file just chosen (an object URL), not a stored image. */}
-              <img src={photo.preview} alt={photo.name} className="h-24 w-40 rounded border border-border object-cover" />
+              <img
+                src={photo.preview}
+                alt={photo.name}
+                className="h-24 w-40 rounded border border-border object-cover"
+              />
               <span className="text-sm">{t("photoUploaded")}</span>
               <Button
                 variant="secondary"

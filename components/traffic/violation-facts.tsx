@@ -35,7 +35,9 @@ export function ViolationFacts({ violation: v, extras = {} }: { violation: Viola
       <dd className="break-words">
         <span className="font-semibold">{act}</span>
         <span className="ms-2 text-sm text-muted-foreground tabular-nums">{t("code", { code: v.actCode })}</span>
-        {act !== v.actDescription ? <span className="block text-sm text-muted-foreground">{v.actDescription}</span> : null}
+        {act !== v.actDescription ? (
+          <span className="block text-sm text-muted-foreground">{v.actDescription}</span>
+        ) : null}
       </dd>
       <dt className="font-medium text-muted-foreground">{t("fine")}</dt>
       <dd className="tabular-nums">{t("yuan", { amount: fenToYuan(v.fineFen) })}</dd>

@@ -58,7 +58,8 @@ export function ViolationLookup() {
         />
         <Field id="lookup-plate-type" label={t("lookup.plateType")}>
           {(control) => (
-            <Select {...control}
+            <Select
+              {...control}
               name="plateType"
               value={plateType}
               onChange={(e) => setPlateType(e.target.value as PlateType)}
@@ -104,13 +105,18 @@ export function ViolationLookup() {
           ) : (
             <ul className="flex flex-col gap-3">
               {result.violations.map((v, i) => (
-                <li key={`${i}-${v.occurredAt.toISOString()}-${v.actCode}`} className="rounded-lg border border-border bg-surface p-4">
+                <li
+                  key={`${i}-${v.occurredAt.toISOString()}-${v.actCode}`}
+                  className="rounded-lg border border-border bg-surface p-4"
+                >
                   <ViolationFacts violation={v} />
                 </li>
               ))}
             </ul>
           )}
-          {result.violations.some((v) => v.status === "unpaid") ? <p className="text-muted-foreground">{t("lookup.payHint")}</p> : null}
+          {result.violations.some((v) => v.status === "unpaid") ? (
+            <p className="text-muted-foreground">{t("lookup.payHint")}</p>
+          ) : null}
         </section>
       ) : null}
     </div>

@@ -14,6 +14,10 @@ export const badgeVariants = cva("inline-flex items-center rounded-full border p
   defaultVariants: { variant: "neutral" },
 });
 
-export function Badge({ className, variant, ...props }: React.ComponentProps<"span"> & VariantProps<typeof badgeVariants>) {
+export function Badge({
+  className,
+  variant,
+  ...props
+}: React.ComponentProps<"span"> & VariantProps<typeof badgeVariants>) {
   return <span className={cn(badgeVariants({ variant }), className)} {...props} />;
 }

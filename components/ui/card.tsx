@@ -25,5 +25,10 @@ export function CardContent({ className, ...props }: React.ComponentProps<"div">
 }
 
 export function CardFooter({ className, ...props }: React.ComponentProps<"div">) {
-  return <div className={cn("flex flex-wrap items-center gap-3 border-t border-border px-4 py-3 sm:px-5", className)} {...props} />;
+  return (
+    <div
+      className={cn("flex flex-wrap items-center gap-3 border-t border-border px-4 py-3 sm:px-5", className)}
+      {...props}
+    />
+  );
 }

@@ -28,9 +28,20 @@ export type FieldProps = {
  * aria-describedby and aria-invalid. Server-compatible, so filter forms of server pages use it too; the
  * control's size (44 px, larger in care mode) comes from the shared field classes.
  */
-export function Field({ id, label, hint, error, required, requiredLabel, announceError = true, className, children }: FieldProps) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  requiredLabel,
+  announceError = true,
+  className,
+  children,
+}: FieldProps) {
   const hasError = error !== undefined && error !== null && error !== false && error !== "";
-  const describedBy = [hint ? `${id}-hint` : null, hasError ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, hasError ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={cn("flex flex-col gap-1.5", className)}>
       <Label htmlFor={id} required={required} requiredLabel={requiredLabel}>
@@ -43,7 +54,11 @@ export function Field({ id, label, hint, error, required, requiredLabel, announc
       ) : null}
       {children({ id, "aria-invalid": hasError ? true : undefined, "aria-describedby": describedBy, required })}
       {hasError ? (
-        <p id={`${id}-error`} role={announceError ? "alert" : undefined} className="text-sm font-medium text-destructive">
+        <p
+          id={`${id}-error`}
+          role={announceError ? "alert" : undefined}
+          className="text-sm font-medium text-destructive"
+        >
           {error}
         </p>
       ) : null}

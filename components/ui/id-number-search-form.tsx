@@ -25,7 +25,19 @@ export type IdNumberSearchFormProps = {
 };
 
 /** The desks' search by ID number (or application number): one field, one button, errors on the field. */
-export function IdNumberSearchForm({ id, name, label, hint, error, pending, disabled, submitLabel, pendingLabel, heading, onSearch }: IdNumberSearchFormProps) {
+export function IdNumberSearchForm({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  pending,
+  disabled,
+  submitLabel,
+  pendingLabel,
+  heading,
+  onSearch,
+}: IdNumberSearchFormProps) {
   const [value, setValue] = useState("");
   const field = (
     <FormField
@@ -53,7 +65,11 @@ export function IdNumberSearchForm({ id, name, label, hint, error, pending, disa
       role="search"
       aria-label={heading}
       noValidate
-      className={cn(heading ? "flex flex-col gap-3 rounded-md border border-border p-4" : "flex flex-col gap-4 sm:flex-row sm:items-end")}
+      className={cn(
+        heading
+          ? "flex flex-col gap-3 rounded-md border border-border p-4"
+          : "flex flex-col gap-4 sm:flex-row sm:items-end",
+      )}
       onSubmit={(e) => {
         e.preventDefault();
         onSearch(value.trim());

@@ -13,7 +13,9 @@ const shape = {
 
 describe("parseSearchParams", () => {
   it("reads well-formed values with their types", () => {
-    expect(parseSearchParams(shape, { page: "3", unit: "12", status: "paid", q: "户口", day: "2026-02-28", sort: "newest" })).toEqual({
+    expect(
+      parseSearchParams(shape, { page: "3", unit: "12", status: "paid", q: "户口", day: "2026-02-28", sort: "newest" }),
+    ).toEqual({
       page: 3,
       unit: 12,
       status: "paid",
@@ -24,7 +26,14 @@ describe("parseSearchParams", () => {
   });
 
   it("gives the defaults for absent and blank values", () => {
-    expect(parseSearchParams(shape, { q: "   " })).toEqual({ page: 1, unit: undefined, status: undefined, q: undefined, day: undefined, sort: "oldest" });
+    expect(parseSearchParams(shape, { q: "   " })).toEqual({
+      page: 1,
+      unit: undefined,
+      status: undefined,
+      q: undefined,
+      day: undefined,
+      sort: "oldest",
+    });
   });
 
   it("falls back instead of failing on a hand-edited address", () => {
@@ -35,7 +44,10 @@ describe("parseSearchParams", () => {
   });
 
   it("takes the first of a repeated key and trims it", () => {
-    expect(parseSearchParams(shape, { page: ["2", "5"], status: [" pending ", "paid"] })).toMatchObject({ page: 2, status: "pending" });
+    expect(parseSearchParams(shape, { page: ["2", "5"], status: [" pending ", "paid"] })).toMatchObject({
+      page: 2,
+      status: "pending",
+    });
   });
 
   it("cuts free text to its length", () => {

@@ -21,17 +21,32 @@ describe("Table", () => {
   it("is a table named by its caption, with column and row headers", () => {
     render(<Table caption="户内成员" columns={columns} rows={members} rowKey={(m) => m.id} />);
     const table = screen.getByRole("table", { name: "户内成员" });
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["姓名", "与户主关系", "年龄", "操作"]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["姓名", "与户主关系", "年龄", "操作"]);
     expect(within(table).getAllByRole("row")).toHaveLength(3);
     const second = within(table).getByRole("rowheader", { name: "李娜" }).closest("tr")!;
-    expect(within(second).getAllByRole("cell").map((c) => c.textContent)).toEqual(["配偶", "34", "查看 李娜"]);
+    expect(
+      within(second)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["配偶", "34", "查看 李娜"]);
     expect(within(table).getByRole("button", { name: "查看 张明" })).toBeTruthy();
   });
 
   it("labels every value for the card layout, but not with a hidden column's heading", () => {
     render(<Table caption="户内成员" captionHidden columns={columns} rows={members} rowKey={(m) => m.id} />);
     const cells = screen.getAllByRole("cell");
-    expect(cells.map((c) => c.getAttribute("data-label"))).toEqual(["与户主关系", "年龄", null, "与户主关系", "年龄", null]);
+    expect(cells.map((c) => c.getAttribute("data-label"))).toEqual([
+      "与户主关系",
+      "年龄",
+      null,
+      "与户主关系",
+      "年龄",
+      null,
+    ]);
     // The label is drawn by CSS, not written into the cell: the cell's text stays the value alone.
     expect(cells[0]!.textContent).toBe("户主");
     expect(screen.getByText("户内成员").className).toContain("sr-only");
@@ -41,7 +56,13 @@ describe("Table", () => {
     render(
       <>
         <h2 id="people">成员</h2>
-        <Table labelledBy="people" columns={columns} rows={members} rowKey={(m) => m.id} rowProps={(m) => ({ "data-member": m.id })} />
+        <Table
+          labelledBy="people"
+          columns={columns}
+          rows={members}
+          rowKey={(m) => m.id}
+          rowProps={(m) => ({ "data-member": m.id })}
+        />
       </>,
     );
     const table = screen.getByRole("table", { name: "成员" });

@@ -22,7 +22,10 @@ export type TableProps<Row> = {
   rows: readonly Row[];
   rowKey: (row: Row, index: number) => React.Key;
   /** Attributes of a row (data-* hooks for tests, a highlight class). */
-  rowProps?: (row: Row, index: number) => React.HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string | undefined>;
+  rowProps?: (
+    row: Row,
+    index: number,
+  ) => React.HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string | undefined>;
   caption?: React.ReactNode;
   captionHidden?: boolean;
   /** The id of a visible heading that names the table, where there is no caption. */
@@ -84,7 +87,12 @@ export function Table<Row>({
   const last = columns.length - 1;
   return (
     <div className={cn(n.wrapper, wrapperClassName)}>
-      <table role="table" aria-labelledby={labelledBy} className={cn("w-full text-start text-sm", n.table, className)} data-testid={testId}>
+      <table
+        role="table"
+        aria-labelledby={labelledBy}
+        className={cn("w-full text-start text-sm", n.table, className)}
+        data-testid={testId}
+      >
         {caption ? (
           <caption className={captionHidden ? "sr-only" : "pb-2 text-start font-medium"}>{caption}</caption>
         ) : null}
@@ -131,7 +139,12 @@ export function Table<Row>({
                       {c.cell(row, r)}
                     </th>
                   ) : (
-                    <td key={c.key} role="cell" data-label={c.headerHidden ? undefined : c.header} className={cn(classes, n.cell)}>
+                    <td
+                      key={c.key}
+                      role="cell"
+                      data-label={c.headerHidden ? undefined : c.header}
+                      className={cn(classes, n.cell)}
+                    >
                       {c.cell(row, r)}
                     </td>
                   );

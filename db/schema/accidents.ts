@@ -102,7 +102,9 @@ export const accidents = pgTable(
   },
   (t) => [
     // A code is unique only among accidents still open for joining.
-    uniqueIndex("accidents_open_code_idx").on(t.code).where(sql`${t.status} = 'gathering'`),
+    uniqueIndex("accidents_open_code_idx")
+      .on(t.code)
+      .where(sql`${t.status} = 'gathering'`),
     index().on(t.reporterId),
     index().on(t.orgUnitId),
     index().on(t.decidedBy),

@@ -1,5 +1,19 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { services } from "./catalog";
 import { createdAt, updatedAt } from "./columns";
@@ -33,7 +47,11 @@ export const appointmentTemplates = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index().on(t.orgUnitId, t.active), index().on(t.deskType, t.active), check("appointment_templates_capacity_positive", sql`${t.capacity} > 0`)],
+  (t) => [
+    index().on(t.orgUnitId, t.active),
+    index().on(t.deskType, t.active),
+    check("appointment_templates_capacity_positive", sql`${t.capacity} > 0`),
+  ],
 );
 
 /** A day a unit takes no appointments (public holidays, closures). */
@@ -101,7 +119,9 @@ export const appointments = pgTable(
   },
   (t) => [
     // One active booking per person per service, whatever the race.
-    uniqueIndex("appointments_one_active_per_service").on(t.userId, t.serviceId).where(sql`${t.status} = 'booked'`),
+    uniqueIndex("appointments_one_active_per_service")
+      .on(t.userId, t.serviceId)
+      .where(sql`${t.status} = 'booked'`),
     index().on(t.slotId),
     index().on(t.serviceId),
     index().on(t.userId, t.status, t.startsAt),

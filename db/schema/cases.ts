@@ -27,7 +27,12 @@ export const cases = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index().on(t.handlingUnitId), index().on(t.officerInChargeId), index().on(t.createdBy), index().on(t.createdAt)],
+  (t) => [
+    index().on(t.handlingUnitId),
+    index().on(t.officerInChargeId),
+    index().on(t.createdBy),
+    index().on(t.createdAt),
+  ],
 );
 
 export const queryPersonRelation = pgEnum("query_person_relation", queryPersonRelations);

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigint, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { createdAt, updatedAt } from "./columns";
 import { orgUnits } from "./orgs";
@@ -55,7 +67,15 @@ export const travelDocumentReminders = pgTable(
 
 export const endorsementDestination = pgEnum("endorsement_destination", ["hong_kong", "macau", "both"]);
 export const endorsementTrips = pgEnum("endorsement_trips", ["one", "two"]);
-export const endorsementStates = ["submitted", "fee_received", "permit_received", "ready", "endorsed", "rejected", "withdrawn"] as const;
+export const endorsementStates = [
+  "submitted",
+  "fee_received",
+  "permit_received",
+  "ready",
+  "endorsed",
+  "rejected",
+  "withdrawn",
+] as const;
 export const endorsementState = pgEnum("endorsement_state", endorsementStates);
 
 /**

@@ -119,7 +119,9 @@ export const applications = pgTable(
     index().on(t.documentId),
     index().on(t.escalatedToUnitId),
     /** One draft per citizen and service: a second "apply" resumes the first, even from two tabs at once. */
-    uniqueIndex("applications_one_draft_idx").on(t.applicantId, t.serviceId).where(sql`${t.state} = 'draft'`),
+    uniqueIndex("applications_one_draft_idx")
+      .on(t.applicantId, t.serviceId)
+      .where(sql`${t.state} = 'draft'`),
   ],
 );
 

@@ -19,8 +19,12 @@ export const queueSlaRules = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    uniqueIndex("queue_sla_rules_service_state_idx").on(t.serviceId, t.state).where(sql`${t.serviceId} is not null`),
-    uniqueIndex("queue_sla_rules_default_state_idx").on(t.state).where(sql`${t.serviceId} is null`),
+    uniqueIndex("queue_sla_rules_service_state_idx")
+      .on(t.serviceId, t.state)
+      .where(sql`${t.serviceId} is not null`),
+    uniqueIndex("queue_sla_rules_default_state_idx")
+      .on(t.state)
+      .where(sql`${t.serviceId} is null`),
   ],
 );
 

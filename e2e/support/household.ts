@@ -32,7 +32,12 @@ export async function scanOf(dir: string, fileName: string, shade: number): Prom
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, fileName);
   const paper = sharp({
-    create: { width: 480, height: 320, channels: 3, background: { r: 250, g: 248 - (shade % 40), b: 235 - (shade % 60) } },
+    create: {
+      width: 480,
+      height: 320,
+      channels: 3,
+      background: { r: 250, g: 248 - (shade % 40), b: 235 - (shade % 60) },
+    },
   }).composite([
     {
       input: Buffer.from(

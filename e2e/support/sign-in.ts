@@ -48,7 +48,9 @@ export async function fillStaffSignIn(page: Page, p: { account: string; password
   await page.getByLabel("动态口令", { exact: true }).fill(p.totp);
   // Wait for the server's answer: the previous attempt's message is still on screen until it arrives.
   await Promise.all([
-    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/staff/login")),
+    page.waitForResponse(
+      (r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/staff/login"),
+    ),
     page.getByRole("button", { name: "登录", exact: true }).click(),
   ]);
 }

@@ -85,9 +85,18 @@ export function chinaLocalMinute(daysAgo: number, time: string): string {
 /** The officer fills the record form and records; waits for the page to confirm it. */
 export async function recordViolation(
   officer: Page,
-  v: { plate: string; plateType: string; occurredAt?: string; place: string; code: string; fineYuan?: number; photo?: string },
+  v: {
+    plate: string;
+    plateType: string;
+    occurredAt?: string;
+    place: string;
+    code: string;
+    fineYuan?: number;
+    photo?: string;
+  },
 ) {
-  if (new URL(officer.url()).pathname !== "/dashboard/traffic/violations/new") await officer.goto("/dashboard/traffic/violations/new");
+  if (new URL(officer.url()).pathname !== "/dashboard/traffic/violations/new")
+    await officer.goto("/dashboard/traffic/violations/new");
   await expect(officer.getByRole("heading", { level: 1, name: "录入交通违法" })).toBeVisible();
   await officer.getByLabel("号牌号码").fill(v.plate);
   await officer.getByLabel("号牌种类").selectOption(v.plateType);
@@ -144,7 +153,8 @@ export async function expectFitsWidth(page: Page, what = page.url()) {
       });
     return { scrollWidth: document.documentElement.scrollWidth, viewport, overflowing: overflowing.slice(-5) };
   });
-  expect(measured.scrollWidth, `${what} is ${measured.scrollWidth}px wide on a ${measured.viewport}px screen:\n${measured.overflowing.join("\n")}`).toBeLessThanOrEqual(
-    measured.viewport,
-  );
+  expect(
+    measured.scrollWidth,
+    `${what} is ${measured.scrollWidth}px wide on a ${measured.viewport}px screen:\n${measured.overflowing.join("\n")}`,
+  ).toBeLessThanOrEqual(measured.viewport);
 }

@@ -52,7 +52,8 @@ export async function copyBenchDatabase(
   const name = `${benchDatabaseName}_${purpose}`;
   const started = performance.now();
   const reused = await onServer(async (client) => {
-    if (options.reuse && (await client.query(`select 1 from pg_database where datname = $1`, [name])).rowCount) return true;
+    if (options.reuse && (await client.query(`select 1 from pg_database where datname = $1`, [name])).rowCount)
+      return true;
     const seeded = await client.query(`select 1 from pg_database where datname = $1`, [benchDatabaseName]);
     if (!seeded.rowCount) throw new Error("no bench database: run `npm run bench:seed -- --users 11000000` first");
     await client.query(`drop database if exists ${name} with (force)`);

@@ -14,7 +14,10 @@ export function writeBenchmarkSection(name: string, markdown: string) {
   const block = `${start}\n${markdown.trim()}\n${end}`;
   const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
   const at = text.indexOf(start);
-  const next = at >= 0 ? text.slice(0, at) + block + text.slice(text.indexOf(end, at) + end.length) : `${text.trimEnd()}\n\n${block}\n`;
+  const next =
+    at >= 0
+      ? text.slice(0, at) + block + text.slice(text.indexOf(end, at) + end.length)
+      : `${text.trimEnd()}\n\n${block}\n`;
   writeFileSync(file, next);
 }
 
@@ -26,5 +29,9 @@ export function machineLine(): string {
 }
 
 export function table(header: string[], rows: (string | number)[][]): string {
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
 }

@@ -8,7 +8,11 @@ type Saved = { table: string; name: string; kind: "constraint" | "index"; defini
  * inserts), and foreign-key triggers are skipped (`session_replication_role = replica`) because the
  * generator derives every reference from rows it has already written. Primary keys stay.
  */
-export async function withBulkLoad<T>(client: pg.Client, tables: readonly string[], load: () => Promise<T>): Promise<T> {
+export async function withBulkLoad<T>(
+  client: pg.Client,
+  tables: readonly string[],
+  load: () => Promise<T>,
+): Promise<T> {
   const saved: Saved[] = [];
   for (const table of tables) {
     const constraints = await client.query<{ name: string; definition: string }>(
@@ -27,7 +31,9 @@ export async function withBulkLoad<T>(client: pg.Client, tables: readonly string
     for (const i of indexes.rows) saved.push({ table, name: i.name, kind: "index", definition: i.definition });
   }
   for (const s of saved) {
-    await client.query(s.kind === "constraint" ? `alter table ${s.table} drop constraint "${s.name}"` : `drop index "${s.name}"`);
+    await client.query(
+      s.kind === "constraint" ? `alter table ${s.table} drop constraint "${s.name}"` : `drop index "${s.name}"`,
+    );
   }
   await client.query(`set session_replication_role = replica`);
   try {

@@ -4,8 +4,16 @@ type Report = (table: string, rows: number, ms: number) => void;
 
 /** Of every 100 applications, how many are in each state: most are done, a working day's worth wait in queues. */
 const stateShares: [state: string, share: number][] = [
-  ["completed", 38], ["station_review", 12], ["needs_supplement", 5], ["county_review", 8], ["approved", 10],
-  ["rejected", 5], ["withdrawn", 5], ["voided", 2], ["expired", 5], ["draft", 10],
+  ["completed", 38],
+  ["station_review", 12],
+  ["needs_supplement", 5],
+  ["county_review", 8],
+  ["approved", 10],
+  ["rejected", 5],
+  ["withdrawn", 5],
+  ["voided", 2],
+  ["expired", 5],
+  ["draft", 10],
 ];
 
 /** The timeline each state implies, in the engine's own actions (server/household/application-transitions.ts). */
@@ -14,19 +22,25 @@ const paths: Record<string, [action: string, from: string, to: string, role: str
   station_review: [],
   needs_supplement: [["request_supplement", "station_review", "needs_supplement", "station_officer"]],
   county_review: [["forward", "station_review", "county_review", "station_officer"]],
-  approved: [["forward", "station_review", "county_review", "station_officer"], ["approve", "county_review", "approved", "county_approver"]],
+  approved: [
+    ["forward", "station_review", "county_review", "station_officer"],
+    ["approve", "county_review", "approved", "county_approver"],
+  ],
   completed: [
-    ["forward", "station_review", "county_review", "station_officer"], ["approve", "county_review", "approved", "county_approver"],
+    ["forward", "station_review", "county_review", "station_officer"],
+    ["approve", "county_review", "approved", "county_approver"],
     ["complete", "approved", "completed", "window_officer"],
   ],
   rejected: [["reject", "station_review", "rejected", "station_officer"]],
   withdrawn: [["withdraw", "station_review", "withdrawn", "applicant"]],
   voided: [
-    ["forward", "station_review", "county_review", "station_officer"], ["approve", "county_review", "approved", "county_approver"],
+    ["forward", "station_review", "county_review", "station_officer"],
+    ["approve", "county_review", "approved", "county_approver"],
     ["void", "approved", "voided", "window_officer"],
   ],
   expired: [
-    ["forward", "station_review", "county_review", "station_officer"], ["approve", "county_review", "approved", "county_approver"],
+    ["forward", "station_review", "county_review", "station_officer"],
+    ["approve", "county_review", "approved", "county_approver"],
     ["expire", "approved", "expired", "system"],
   ],
 };
@@ -76,12 +90,16 @@ export async function generateApplications(client: pg.Client, params: { resident
   params.report("applications", inserted.rowCount ?? 0, performance.now() - started);
 
   await client.query(`drop table if exists bench_paths`);
-  await client.query(`create table bench_paths (state application_state, step int, action text, from_state application_state, to_state application_state, role text)`);
+  await client.query(
+    `create table bench_paths (state application_state, step int, action text, from_state application_state, to_state application_state, role text)`,
+  );
   const steps = Object.entries(paths).flatMap(([state, path]) => [
-    ...(state === "draft" ? [] : [
-      [state, 0, "submit", "draft", "submitted", "applicant"],
-      [state, 1, "route_to_station", "submitted", "station_review", "system"],
-    ]),
+    ...(state === "draft"
+      ? []
+      : [
+          [state, 0, "submit", "draft", "submitted", "applicant"],
+          [state, 1, "route_to_station", "submitted", "station_review", "system"],
+        ]),
     ...path.map(([action, from, to, role], i) => [state, i + 2, action, from, to, role]),
   ]);
   await client.query(

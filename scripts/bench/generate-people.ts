@@ -78,7 +78,12 @@ export const benchPassword = "Bench@2026";
 export async function generatePeople(
   client: pg.Client,
   url: string,
-  params: { residents: number; slots: readonly Slot[]; piiKey: string; report: (table: string, rows: number, ms: number) => void },
+  params: {
+    residents: number;
+    slots: readonly Slot[];
+    piiKey: string;
+    report: (table: string, rows: number, ms: number) => void;
+  },
 ) {
   const { residents, slots, report } = params;
   const households = householdOf(residents);
@@ -113,9 +118,17 @@ export async function generatePeople(
           continue;
         }
         yield [
-          benchId("residents", n), codec.encrypt(p.idNumber), hash, p.name, p.sex, p.birthDate,
-          benchId("households", householdOf(n)), relations[(n - 1) % 3]!,
-        ].map(csv).join(",");
+          benchId("residents", n),
+          codec.encrypt(p.idNumber),
+          hash,
+          p.name,
+          p.sex,
+          p.birthDate,
+          benchId("households", householdOf(n)),
+          relations[(n - 1) % 3]!,
+        ]
+          .map(csv)
+          .join(",");
       }
     })(),
   );
@@ -129,18 +142,41 @@ export async function generatePeople(
   await copyRows(
     url,
     "users",
-    ["id", "roles", "name", "phone_hash", "phone_enc", "id_number_hash", "id_number_enc", "verification", "resident_id",
-      "password_hash", "consent_version", "consented_at"],
+    [
+      "id",
+      "roles",
+      "name",
+      "phone_hash",
+      "phone_enc",
+      "id_number_hash",
+      "id_number_enc",
+      "verification",
+      "resident_id",
+      "password_hash",
+      "consent_version",
+      "consented_at",
+    ],
     (function* () {
       for (let n = 1; n <= residents; n++) {
         if (!isRegistered(n) || skipped.has(n)) continue;
         const p = personOf(n, slots);
         users++;
         yield [
-          benchId("users", n), "{citizen}", p.name, codec.hash("phone", p.phone), codec.encrypt(p.phone),
-          codec.hash("id", p.idNumber), codec.encrypt(p.idNumber), "verified", benchId("residents", n), passwordHash,
-          privacyNotice.version, consentedAt,
-        ].map(csv).join(",");
+          benchId("users", n),
+          "{citizen}",
+          p.name,
+          codec.hash("phone", p.phone),
+          codec.encrypt(p.phone),
+          codec.hash("id", p.idNumber),
+          codec.encrypt(p.idNumber),
+          "verified",
+          benchId("residents", n),
+          passwordHash,
+          privacyNotice.version,
+          consentedAt,
+        ]
+          .map(csv)
+          .join(",");
       }
     })(),
   );

@@ -53,19 +53,33 @@ type Draft = { id: string; version: number; cookie: string };
  */
 async function submitDrafts(count: number, serviceCode: string, formData: Record<string, unknown>) {
   const db = await getDb();
-  const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#d9d9d9" } }).png().toBuffer();
-  const [{ materials }] = (await db.query.services.findMany({ where: (s, { eq }) => eq(s.code, serviceCode) })).map((s) => ({
-    materials: s.guide.materials.filter((m) => m.required).map((m) => m.key),
-  })) as [{ materials: string[] }];
+  const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#d9d9d9" } })
+    .png()
+    .toBuffer();
+  const [{ materials }] = (await db.query.services.findMany({ where: (s, { eq }) => eq(s.code, serviceCode) })).map(
+    (s) => ({
+      materials: s.guide.materials.filter((m) => m.required).map((m) => m.key),
+    }),
+  ) as [{ materials: string[] }];
   const drafts: Draft[] = [];
   for (let j = 0; j < count; j++) {
     const userId = benchId("users", 20 * j + 1);
     const { id } = await startApplication(db, { userId, serviceCode });
     await saveApplicationDraft(db, { userId, applicationId: id, formData });
     for (const materialKey of materials) {
-      await attachApplicationMaterial(db, { userId, applicationId: id, materialKey, fileName: `${materialKey}.png`, contentType: "image/png", bytes: png });
+      await attachApplicationMaterial(db, {
+        userId,
+        applicationId: id,
+        materialKey,
+        fileName: `${materialKey}.png`,
+        contentType: "image/png",
+        bytes: png,
+      });
     }
-    const [row] = await db.query.applications.findMany({ where: (a, { eq }) => eq(a.id, id), columns: { version: true } });
+    const [row] = await db.query.applications.findMany({
+      where: (a, { eq }) => eq(a.id, id),
+      columns: { version: true },
+    });
     drafts.push({ id, version: row!.version, cookie: await sessionCookie(userId) });
   }
   return drafts;
@@ -91,10 +105,16 @@ async function caseQueries(client: pg.Client, count: number): Promise<CaseQuery[
     if (!row) throw new Error(`bench case ${k} has no party: seed again with a newer generator`);
     const phone = decryptPii(row.phone_enc);
     const { codeId } = await issueSmsCode(db, { purpose: "case_query", phone, ip: null, now: new Date() });
-    const sms = await client.query<{ code: string }>(`select params->>'code' as code from sms_messages where idempotency_key = $1`, [
-      `case_query_code:${codeId}`,
-    ]);
-    const input = { queryNumber: benchQueryNumber(2 * k - 1), idNumber: decryptPii(row.id_number_enc), phone, code: sms.rows[0]!.code };
+    const sms = await client.query<{ code: string }>(
+      `select params->>'code' as code from sms_messages where idempotency_key = $1`,
+      [`case_query_code:${codeId}`],
+    );
+    const input = {
+      queryNumber: benchQueryNumber(2 * k - 1),
+      idNumber: decryptPii(row.id_number_enc),
+      phone,
+      code: sms.rows[0]!.code,
+    };
     queries.push({ cookie: await sessionCookie(userId), body: JSON.stringify({ json: input }) });
   }
   return queries;
@@ -168,7 +188,9 @@ export async function buildScenarios(
           const v = vehicle();
           return {
             headers: { "x-forwarded-for": ip() },
-            body: JSON.stringify({ json: { plateNumber: v.plate_number, plateType: v.plate_type, vinTail: v.vin.slice(-6) } }),
+            body: JSON.stringify({
+              json: { plateNumber: v.plate_number, plateType: v.plate_type, vinTail: v.vin.slice(-6) },
+            }),
           };
         },
       },
@@ -204,7 +226,10 @@ export async function buildScenarios(
         amount: p.submits,
         next: () => {
           const d = drafts();
-          return { headers: { cookie: d.cookie }, body: JSON.stringify({ json: { id: d.id, expectedVersion: d.version } }) };
+          return {
+            headers: { cookie: d.cookie },
+            body: JSON.stringify({ json: { id: d.id, expectedVersion: d.version } }),
+          };
         },
       },
     },

@@ -35,16 +35,24 @@ const pastDeadlineSql = `select count(*) as n from applications
 type Measured = { seconds: number; items: number; sms: number; peakRssMb: number; result: Record<string, unknown> };
 
 /** One run of a function from its run-requested event, with the process's peak resident memory sampled every 20 ms. */
-async function measure(runner: InstanceType<typeof InProcessRunner>, functionId: string, attempt: number): Promise<Measured> {
+async function measure(
+  runner: InstanceType<typeof InProcessRunner>,
+  functionId: string,
+  attempt: number,
+): Promise<Measured> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 20);
   const started = performance.now();
-  const [outcome] = await runner.dispatch({ name: runRequestedEvent(functionId), id: `bench:${functionId}:${attempt}:${Date.now()}` });
+  const [outcome] = await runner.dispatch({
+    name: runRequestedEvent(functionId),
+    id: `bench:${functionId}:${attempt}:${Date.now()}`,
+  });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
-  if (outcome?.status !== "succeeded") throw new Error(`${functionId} run ${attempt} failed: ${outcome?.error ?? "not started"}`);
+  if (outcome?.status !== "succeeded")
+    throw new Error(`${functionId} run ${attempt} failed: ${outcome?.error ?? "not started"}`);
   const result = outcome.result as { itemsProcessed: number; smsQueued: number } & Record<string, unknown>;
   return { seconds, items: result.itemsProcessed, sms: result.smsQueued, peakRssMb: peak / 2 ** 20, result };
 }
@@ -60,22 +68,29 @@ try {
     [today, addDays(today, reminderWindowDays)],
   );
   const approved = await count(`select count(*) as n from applications where state = 'approved'`);
-  const dueExpiries = await count(
-    pastDeadlineSql,
-    [today],
-  );
+  const dueExpiries = await count(pastDeadlineSql, [today]);
 
   const runner = new InProcessRunner({ functions: [travelDocumentReminders, windowDeadlines], db: getDb });
   const rows: (string | number)[][] = [];
   const add = (name: string, run: string, m: Measured, detail: string) =>
-    rows.push([name, run, m.seconds.toFixed(1), m.items.toLocaleString("en"), m.sms.toLocaleString("en"),
-      m.seconds > 0 ? Math.round(m.items / m.seconds).toLocaleString("en") : "—", m.peakRssMb.toFixed(0), detail]);
+    rows.push([
+      name,
+      run,
+      m.seconds.toFixed(1),
+      m.items.toLocaleString("en"),
+      m.sms.toLocaleString("en"),
+      m.seconds > 0 ? Math.round(m.items / m.seconds).toLocaleString("en") : "—",
+      m.peakRssMb.toFixed(0),
+      detail,
+    ]);
 
   const reminders1 = await measure(runner, travelDocumentReminders.id(), 1);
   const reminders2 = await measure(runner, travelDocumentReminders.id(), 2);
   const reminderSms = await count(`select count(*) as n from sms_messages where template = 'travel_document_expiring'`);
   if (reminderSms !== dueReminders || reminders1.sms !== dueReminders || reminders2.sms !== 0) {
-    throw new Error(`reminders: ${dueReminders} due, ${reminderSms} SMS in the outbox, ${reminders2.sms} queued by the second run`);
+    throw new Error(
+      `reminders: ${dueReminders} due, ${reminderSms} SMS in the outbox, ${reminders2.sms} queued by the second run`,
+    );
   }
   const reminderTarget = `${reminders1.seconds <= 60 ? "✓" : "✗"} ≤ 60 s`;
   add(
@@ -84,20 +99,33 @@ try {
     reminders1,
     `${reminderTarget} (${dueReminders.toLocaleString("en")} due of ${documents.toLocaleString("en")} documents)`,
   );
-  add("exit-entry 90-day reminders", "second, same day", reminders2, `${reminders2.sms === 0 ? "✓" : "✗"} sends nothing`);
+  add(
+    "exit-entry 90-day reminders",
+    "second, same day",
+    reminders2,
+    `${reminders2.sms === 0 ? "✓" : "✗"} sends nothing`,
+  );
 
   const deadlines1 = await measure(runner, windowDeadlines.id(), 1);
   const deadlines2 = await measure(runner, windowDeadlines.id(), 2);
-  const left = await count(
-    pastDeadlineSql,
-    [today],
-  );
+  const left = await count(pastDeadlineSql, [today]);
   if (deadlines1.result.expired !== dueExpiries || left !== 0 || deadlines2.sms !== 0) {
-    throw new Error(`window deadlines: ${dueExpiries} due, ${String(deadlines1.result.expired)} expired, ${left} left, ${deadlines2.sms} SMS on the rerun`);
+    throw new Error(
+      `window deadlines: ${dueExpiries} due, ${String(deadlines1.result.expired)} expired, ${left} left, ${deadlines2.sms} SMS on the rerun`,
+    );
   }
-  add("household 60-day window deadlines", "first", deadlines1,
-    `${Number(deadlines1.result.expired).toLocaleString("en")} expired, ${Number(deadlines1.result.reminded).toLocaleString("en")} reminded, of ${approved.toLocaleString("en")} approved`);
-  add("household 60-day window deadlines", "second, same day", deadlines2, `${deadlines2.sms === 0 ? "✓" : "✗"} sends nothing`);
+  add(
+    "household 60-day window deadlines",
+    "first",
+    deadlines1,
+    `${Number(deadlines1.result.expired).toLocaleString("en")} expired, ${Number(deadlines1.result.reminded).toLocaleString("en")} reminded, of ${approved.toLocaleString("en")} approved`,
+  );
+  add(
+    "household 60-day window deadlines",
+    "second, same day",
+    deadlines2,
+    `${deadlines2.sms === 0 ? "✓" : "✗"} sends nothing`,
+  );
 
   for (const row of rows) console.log(row.join(" · "));
   writeBenchmarkSection(

@@ -26,7 +26,11 @@ export type Load = {
  * Drives one endpoint at a fixed concurrency for a fixed time. Every non-2xx answer counts as failed: a
  * benchmark that measured fast refusals would flatter the server.
  */
-export async function runLoad(origin: string, load: Load, p: { connections: number; duration: number }): Promise<LoadResult> {
+export async function runLoad(
+  origin: string,
+  load: Load,
+  p: { connections: number; duration: number },
+): Promise<LoadResult> {
   let firstFailure: string | undefined;
   const onResponse = (status: number, body: string) => {
     if (status >= 300 && !firstFailure) firstFailure = `${status} ${body.slice(0, 300)}`;

@@ -5,8 +5,14 @@ import lighthouse from "lighthouse";
 export type PageResult = { performance: number; lcpMs: number; tbtMs: number; jsGzipBytes: number };
 
 const chromiumFlags = [
-  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-  "--disable-sync", "--no-first-run", "--disable-quic",
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
 ];
 
 /** Lighthouse's own word for a run that failed on its side (e.g. NO_NAVSTART, a trace it could not record). */
@@ -28,7 +34,10 @@ export async function measurePage(url: string, cookie?: string): Promise<PageRes
 }
 
 async function measureOnce(url: string, cookie?: string): Promise<PageResult> {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: chromiumFlags });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromeFlags: chromiumFlags,
+  });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
@@ -40,7 +49,8 @@ async function measureOnce(url: string, cookie?: string): Promise<PageResult> {
     if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.message}`);
-    const requests = (lhr.audits["network-requests"]?.details as { items: { url: string; resourceType?: string }[] }).items;
+    const requests = (lhr.audits["network-requests"]?.details as { items: { url: string; resourceType?: string }[] })
+      .items;
     const origin = new URL(url).origin;
     const scripts = requests.filter((r) => r.resourceType === "Script" && r.url.startsWith(origin)).map((r) => r.url);
     let jsGzipBytes = 0;

@@ -30,7 +30,11 @@ const duration = Number(values.duration);
 const connections = Number(values.connections);
 
 const copy = await copyBenchDatabase("http", { reuse: values["reuse-copy"] });
-console.log(copy.reused ? "reusing the kept copy of the bench database" : `copied the bench database in ${copy.seconds.toFixed(0)} s`);
+console.log(
+  copy.reused
+    ? "reusing the kept copy of the bench database"
+    : `copied the bench database in ${copy.seconds.toFixed(0)} s`,
+);
 useBenchEnv(copy.url);
 const client = new pg.Client({ connectionString: copy.url });
 await client.connect();
@@ -117,13 +121,28 @@ writeBenchmarkSection(
     `build (\`/bench-blank\`: no client components, no data), measured the same way in the same run: ` +
     `${kb(blank.jsGzipBytes)} KB, performance ${blank.performance}. Targets: performance ≥ 95 and at most 25 KB above the floor.\n\n` +
     table(
-      ["page", "performance", "LCP ms", "TBT ms", "first-load JS KB gzip", "above blank page KB", "performance ≥ 95", "JS ≤ 25 KB above"],
+      [
+        "page",
+        "performance",
+        "LCP ms",
+        "TBT ms",
+        "first-load JS KB gzip",
+        "above blank page KB",
+        "performance ≥ 95",
+        "JS ≤ 25 KB above",
+      ],
       pageResults.map(({ name, path, result }) => {
         const above = result.jsGzipBytes - blank.jsGzipBytes;
         const floorRow = path === "/bench-blank";
         return [
-          name, result.performance, result.lcpMs, result.tbtMs, kb(result.jsGzipBytes), kb(above),
-          result.performance >= 95 ? "✓" : "✗", floorRow ? "floor" : above <= 25 * 1024 ? "✓" : "✗",
+          name,
+          result.performance,
+          result.lcpMs,
+          result.tbtMs,
+          kb(result.jsGzipBytes),
+          kb(above),
+          result.performance >= 95 ? "✓" : "✗",
+          floorRow ? "floor" : above <= 25 * 1024 ? "✓" : "✗",
         ];
       }),
     ) +

@@ -40,7 +40,9 @@ const results: (string | number)[][] = [];
 const report = (name: string, rows: number, ms: number) => {
   const perSecond = Math.round(rows / (ms / 1000));
   results.push([name, rows.toLocaleString("en"), (ms / 1000).toFixed(1), perSecond.toLocaleString("en")]);
-  console.log(`${name}: ${rows.toLocaleString("en")} rows in ${(ms / 1000).toFixed(1)} s (${perSecond.toLocaleString("en")} rows/s)`);
+  console.log(
+    `${name}: ${rows.toLocaleString("en")} rows in ${(ms / 1000).toFixed(1)} s (${perSecond.toLocaleString("en")} rows/s)`,
+  );
 };
 
 const started = performance.now();
@@ -48,8 +50,18 @@ await client.query(benchIdFunction);
 const slots = await buildSlots(client);
 const residents = residentsFor(users);
 const bigTables = [
-  "households", "residents", "users", "travel_documents", "vehicles", "driving_licences", "traffic_violations",
-  "applications", "application_events", "cases", "case_query_persons", "case_nodes",
+  "households",
+  "residents",
+  "users",
+  "travel_documents",
+  "vehicles",
+  "driving_licences",
+  "traffic_violations",
+  "applications",
+  "application_events",
+  "cases",
+  "case_query_persons",
+  "case_nodes",
 ];
 let loaded = 0;
 await withBulkLoad(client, bigTables, async () => {
@@ -65,7 +77,9 @@ const analyzeStarted = performance.now();
 await client.query("analyze");
 const analyzeSeconds = (performance.now() - analyzeStarted) / 1000;
 console.log(`analyze: ${analyzeSeconds.toFixed(1)} s`);
-const size = await client.query<{ size: string }>(`select pg_size_pretty(pg_database_size(current_database())) as size`);
+const size = await client.query<{ size: string }>(
+  `select pg_size_pretty(pg_database_size(current_database())) as size`,
+);
 await client.end();
 const total = (performance.now() - started) / 1000;
 console.log(`done in ${total.toFixed(0)} s; database size ${size.rows[0]?.size}`);

@@ -1,7 +1,15 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { type Accident, type AccidentParty, accidentParties, accidentPhotos, insurers, issuedDocuments, type Liability } from "@/db/schema";
+import {
+  type Accident,
+  type AccidentParty,
+  accidentParties,
+  accidentPhotos,
+  insurers,
+  issuedDocuments,
+  type Liability,
+} from "@/db/schema";
 import { decryptPii } from "@/server/crypto/pii";
 import { maskIdNumber, maskName, maskPhone } from "@/server/crypto/mask";
 import { requiredSlots } from "./accident-rules";
@@ -106,5 +114,9 @@ export async function accidentView(db: Db, accident: Accident, parties: Accident
 
 /** An accident's parties, 甲 first. */
 export function partiesOf(db: Db, accidentId: string) {
-  return db.select().from(accidentParties).where(eq(accidentParties.accidentId, accidentId)).orderBy(asc(accidentParties.position));
+  return db
+    .select()
+    .from(accidentParties)
+    .where(eq(accidentParties.accidentId, accidentId))
+    .orderBy(asc(accidentParties.position));
 }

@@ -14,14 +14,23 @@ import { bumpVersion, lockPartyAccident } from "./lock-party-accident";
  */
 export async function askDetermination(
   db: Db,
-  p: { userId: string; accidentId: string; statement: string; actor: AuditActor; ip?: string | null; correlationId?: string | null; now?: Date },
+  p: {
+    userId: string;
+    accidentId: string;
+    statement: string;
+    actor: AuditActor;
+    ip?: string | null;
+    correlationId?: string | null;
+    now?: Date;
+  },
 ): Promise<void> {
   const now = p.now ?? new Date();
   const statement = p.statement.trim();
   if (statement.length > 500) throw new DomainError("BAD_INPUT", {}, { statement: "BAD_INPUT" });
   await db.transaction(async (tx) => {
     const { accident, parties, me } = await lockPartyAccident(tx, p);
-    if (accident.status !== "gathering" && accident.status !== "agreeing") throw new DomainError("ACCIDENT_WRONG_STATE");
+    if (accident.status !== "gathering" && accident.status !== "agreeing")
+      throw new DomainError("ACCIDENT_WRONG_STATE");
     await assertComplete(tx, accident, parties.length);
     if (statement) await tx.update(accidentParties).set({ statement }).where(eq(accidentParties.id, me.id));
     await tx.update(accidentParties).set({ signedAt: null }).where(eq(accidentParties.accidentId, accident.id));

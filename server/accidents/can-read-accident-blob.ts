@@ -11,7 +11,10 @@ import { inScope } from "@/server/orgs/scope";
  * whose jurisdiction covers the place, and once liability stands, the insurers of its parties.
  */
 export async function canReadAccidentBlob(db: Db, p: { user: SessionUser; blobId: string }): Promise<boolean> {
-  const [photo] = await db.select({ accidentId: accidentPhotos.accidentId }).from(accidentPhotos).where(eq(accidentPhotos.blobId, p.blobId));
+  const [photo] = await db
+    .select({ accidentId: accidentPhotos.accidentId })
+    .from(accidentPhotos)
+    .where(eq(accidentPhotos.blobId, p.blobId));
   const [document] = photo
     ? []
     : await db
@@ -21,7 +24,10 @@ export async function canReadAccidentBlob(db: Db, p: { user: SessionUser; blobId
         .where(eq(issuedDocuments.pdfBlobId, p.blobId));
   const accidentId = photo?.accidentId ?? document?.accidentId;
   if (!accidentId) return false;
-  const [accident] = await db.select({ orgPath: accidents.orgPath, status: accidents.status }).from(accidents).where(eq(accidents.id, accidentId));
+  const [accident] = await db
+    .select({ orgPath: accidents.orgPath, status: accidents.status })
+    .from(accidents)
+    .where(eq(accidents.id, accidentId));
   if (!accident) return false;
   const parties = await db
     .select({ userId: accidentParties.userId, insurerId: accidentParties.insurerId })
@@ -37,7 +43,15 @@ export async function canReadAccidentBlob(db: Db, p: { user: SessionUser; blobId
     const [staff] = await db
       .select({ insurerId: insurerStaff.insurerId })
       .from(insurerStaff)
-      .where(and(eq(insurerStaff.userId, p.user.id), inArray(insurerStaff.insurerId, parties.map((party) => party.insurerId))));
+      .where(
+        and(
+          eq(insurerStaff.userId, p.user.id),
+          inArray(
+            insurerStaff.insurerId,
+            parties.map((party) => party.insurerId),
+          ),
+        ),
+      );
     if (staff) return true;
   }
   return false;

@@ -18,7 +18,8 @@ export async function claimLiability(
   if (statement.length > 500) throw new DomainError("BAD_INPUT", {}, { statement: "BAD_INPUT" });
   await db.transaction(async (tx) => {
     const { accident, parties, me } = await lockPartyAccident(tx, p);
-    if (accident.status !== "gathering" && accident.status !== "agreeing") throw new DomainError("ACCIDENT_WRONG_STATE");
+    if (accident.status !== "gathering" && accident.status !== "agreeing")
+      throw new DomainError("ACCIDENT_WRONG_STATE");
     await assertComplete(tx, accident, parties.length);
     await tx
       .update(accidentParties)

@@ -89,7 +89,9 @@ async function insertAccident(
       })
       .returning({ id: accidents.id });
     if (!row) throw new Error("createAccident: no row returned");
-    await tx.insert(accidentParties).values({ accidentId: row.id, position: 1, userId: p.userId, name: reporter.name, ...party });
+    await tx
+      .insert(accidentParties)
+      .values({ accidentId: row.id, position: 1, userId: p.userId, name: reporter.name, ...party });
     await recordAudit(tx, {
       actor: p.actor,
       action: "accident.reported",

@@ -65,7 +65,9 @@ export async function decideAccident(
         details: {
           liabilities: parties.map((party) => given.get(party.id)),
           // The seed's target: minutes from the last photo to the decision.
-          waitedSeconds: accident.awaitingSince ? Math.round((now.getTime() - accident.awaitingSince.getTime()) / 1000) : null,
+          waitedSeconds: accident.awaitingSince
+            ? Math.round((now.getTime() - accident.awaitingSince.getTime()) / 1000)
+            : null,
         },
         ip: p.ip,
         correlationId: p.correlationId,

@@ -10,7 +10,15 @@ import { loadAccidentForActor } from "./load-accident-for-actor";
 
 export type RegisterCheck = {
   partyId: string;
-  vehicles: { brand: string; colour: string; vehicleType: string; status: string; inspectionDue: string; ownerName: string | null; ownerIsDriver: boolean }[];
+  vehicles: {
+    brand: string;
+    colour: string;
+    vehicleType: string;
+    status: string;
+    inspectionDue: string;
+    ownerName: string | null;
+    ownerIsDriver: boolean;
+  }[];
   licence: { status: string; vehicleClasses: string; validUntil: string; points: number } | null;
 };
 

@@ -6,7 +6,10 @@ import { DomainError } from "@/server/errors";
 import { type AccidentView, accidentView, partiesOf } from "./accident-view";
 
 /** A party's view of their accident; anyone else gets NOT_FOUND. */
-export async function getAccident(db: Db, p: { userId: string; accidentId: string }): Promise<AccidentView & { myPartyId: string }> {
+export async function getAccident(
+  db: Db,
+  p: { userId: string; accidentId: string },
+): Promise<AccidentView & { myPartyId: string }> {
   const [accident] = await db.select().from(accidents).where(eq(accidents.id, p.accidentId));
   if (!accident) throw new DomainError("NOT_FOUND");
   const parties = await partiesOf(db, accident.id);
@@ -19,7 +22,10 @@ export async function getAccident(db: Db, p: { userId: string; accidentId: strin
  * The accident's change counter, polled every few seconds by the open page: the full view is fetched
  * again only when it moved.
  */
-export async function getAccidentVersion(db: Db, p: { userId: string; accidentId: string }): Promise<{ version: number }> {
+export async function getAccidentVersion(
+  db: Db,
+  p: { userId: string; accidentId: string },
+): Promise<{ version: number }> {
   const [row] = await db
     .select({ version: accidents.version })
     .from(accidents)

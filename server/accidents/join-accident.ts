@@ -12,7 +12,14 @@ import { type PartyDetails, partyValues } from "./party-details";
  */
 export async function joinAccident(
   db: Db,
-  p: { userId: string; code: string; party: PartyDetails; actor: AuditActor; ip?: string | null; correlationId?: string | null },
+  p: {
+    userId: string;
+    code: string;
+    party: PartyDetails;
+    actor: AuditActor;
+    ip?: string | null;
+    correlationId?: string | null;
+  },
 ): Promise<{ id: string }> {
   const code = p.code.trim();
   if (!/^\d{6}$/.test(code)) throw new DomainError("ACCIDENT_CODE_UNKNOWN");
@@ -34,7 +41,9 @@ export async function joinAccident(
     const [me] = await tx.select({ name: users.name }).from(users).where(eq(users.id, p.userId));
     if (!me) throw new DomainError("UNAUTHORIZED");
     const position = Math.max(...joined.map((j) => j.position)) + 1;
-    await tx.insert(accidentParties).values({ accidentId: accident.id, position, userId: p.userId, name: me.name, ...party });
+    await tx
+      .insert(accidentParties)
+      .values({ accidentId: accident.id, position, userId: p.userId, name: me.name, ...party });
     await tx
       .update(accidents)
       .set({ version: sql`${accidents.version} + 1` })

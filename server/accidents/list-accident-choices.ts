@@ -15,9 +15,18 @@ import { placeName } from "@/server/orgs/place-name";
 export async function listAccidentChoices(db: Db, p: { userId: string }) {
   const city = alias(orgUnits, "city");
   const [companies, units, [account], plates] = await Promise.all([
-    db.select({ code: insurers.code, name: insurers.name, nameEn: insurers.nameEn }).from(insurers).orderBy(asc(insurers.id)),
     db
-      .select({ code: orgUnits.code, name: orgUnits.name, nameEn: orgUnits.nameEn, cityName: city.name, cityNameEn: city.nameEn })
+      .select({ code: insurers.code, name: insurers.name, nameEn: insurers.nameEn })
+      .from(insurers)
+      .orderBy(asc(insurers.id)),
+    db
+      .select({
+        code: orgUnits.code,
+        name: orgUnits.name,
+        nameEn: orgUnits.nameEn,
+        cityName: city.name,
+        cityNameEn: city.nameEn,
+      })
       .from(orgUnits)
       .innerJoin(city, eq(city.id, orgUnits.parentId))
       .where(and(eq(orgUnits.level, "county"), like(orgUnits.path, "/410000/%")))
@@ -34,6 +43,9 @@ export async function listAccidentChoices(db: Db, p: { userId: string }) {
   return {
     insurers: companies,
     units: units.map((u) => ({ ...u, name: placeName(u.name), cityName: placeName(u.cityName) })),
-    me: { licenceNumber: account?.idNumberEnc ? decryptPii(account.idNumberEnc) : "", plates: plates.map((v) => v.plate) },
+    me: {
+      licenceNumber: account?.idNumberEnc ? decryptPii(account.idNumberEnc) : "",
+      plates: plates.map((v) => v.plate),
+    },
   };
 }

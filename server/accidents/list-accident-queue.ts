@@ -34,7 +34,12 @@ export async function listAccidentQueue(db: Db, p: { scope: Jurisdiction }): Pro
     ? await db
         .select({ accidentId: accidentParties.accidentId, plate: accidentParties.plateNumber })
         .from(accidentParties)
-        .where(inArray(accidentParties.accidentId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            accidentParties.accidentId,
+            rows.map((r) => r.id),
+          ),
+        )
         .orderBy(asc(accidentParties.position))
     : [];
   return rows.map((r) => ({

@@ -15,7 +15,15 @@ export const accidentOfficerRoles = ["traffic_officer"] as const;
  */
 export async function loadAccidentForActor(
   db: Db,
-  p: { scope: Jurisdiction; accidentId: string; action: string; actor: AuditActor; ip?: string | null; correlationId?: string | null; lock?: boolean },
+  p: {
+    scope: Jurisdiction;
+    accidentId: string;
+    action: string;
+    actor: AuditActor;
+    ip?: string | null;
+    correlationId?: string | null;
+    lock?: boolean;
+  },
 ): Promise<Accident> {
   const query = db.select().from(accidents).where(eq(accidents.id, p.accidentId));
   const [accident] = p.lock ? await query.for("update") : await query;

@@ -25,15 +25,20 @@ export async function partyValues(db: Db, d: PartyDetails, driver: { userId: str
   const licenceHash = hashPii("id", licence);
   if (!validateIdNumber(licence).ok) fields.licenceNumber = "accident.licenceNumber";
   else {
-    const [account] = await db.select({ idNumberHash: users.idNumberHash }).from(users).where(eq(users.id, driver.userId));
-    if (!account?.idNumberHash || account.idNumberHash !== licenceHash) fields.licenceNumber = "accident.licenceNotYours";
+    const [account] = await db
+      .select({ idNumberHash: users.idNumberHash })
+      .from(users)
+      .where(eq(users.id, driver.userId));
+    if (!account?.idNumberHash || account.idNumberHash !== licenceHash)
+      fields.licenceNumber = "accident.licenceNotYours";
     else {
       const [held] = await db
         .select({ status: drivingLicences.status, validUntil: drivingLicences.validUntil })
         .from(drivingLicences)
         .innerJoin(residents, eq(residents.id, drivingLicences.residentId))
         .where(eq(residents.idNumberHash, licenceHash));
-      if (!held || held.status !== "valid" || held.validUntil < chinaToday(driver.now)) fields.licenceNumber = "accident.licenceNotValid";
+      if (!held || held.status !== "valid" || held.validUntil < chinaToday(driver.now))
+        fields.licenceNumber = "accident.licenceNotValid";
     }
   }
   const plate = plateTypes.map((type) => checkPlateNumber(d.plateNumber, type)).find((c) => c.ok);

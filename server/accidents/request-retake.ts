@@ -17,7 +17,15 @@ import { slotLabel } from "./slot-label";
  */
 export async function requestRetake(
   db: Db,
-  p: { scope: Jurisdiction; accidentId: string; slot: string; note: string; actor: AuditActor; ip?: string | null; correlationId?: string | null },
+  p: {
+    scope: Jurisdiction;
+    accidentId: string;
+    slot: string;
+    note: string;
+    actor: AuditActor;
+    ip?: string | null;
+    correlationId?: string | null;
+  },
 ): Promise<void> {
   const note = p.note.trim();
   if (note.length > 150) throw new DomainError("BAD_INPUT", {}, { note: "BAD_INPUT" });
@@ -26,8 +34,14 @@ export async function requestRetake(
   await db.transaction(async (tx) => {
     const accident = await loadAccidentForActor(tx, { ...p, action: "accident.retake_requested", lock: true });
     if (accident.status !== "awaiting_determination") throw new DomainError("ACCIDENT_WRONG_STATE");
-    if (!requiredSlots(accident.partyCount).includes(p.slot)) throw new DomainError("BAD_INPUT", {}, { slot: "accident.slot" });
-    await bumpVersion(tx, accident.id, { status: "retake", retakeSlot: p.slot, retakeNote: note || null, awaitingSince: null });
+    if (!requiredSlots(accident.partyCount).includes(p.slot))
+      throw new DomainError("BAD_INPUT", {}, { slot: "accident.slot" });
+    await bumpVersion(tx, accident.id, {
+      status: "retake",
+      retakeSlot: p.slot,
+      retakeNote: note || null,
+      awaitingSince: null,
+    });
     const parties = await partiesOf(tx, accident.id);
     for (const party of parties) {
       await queueSms(tx, {

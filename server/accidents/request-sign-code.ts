@@ -29,7 +29,8 @@ export async function requestSignCode(
     const { accident, parties } = await lockPartyAccident(tx, p);
     if (accident.status !== "agreeing") throw new DomainError("ACCIDENT_WRONG_STATE");
     const claims = parties.map((party) => party.claimedLiability);
-    if (parties.length < accident.partyCount || claims.some((c) => c === null)) throw new DomainError("ACCIDENT_INCOMPLETE");
+    if (parties.length < accident.partyCount || claims.some((c) => c === null))
+      throw new DomainError("ACCIDENT_INCOMPLETE");
     if (!liabilitiesConsistent(claims.filter((c) => c !== null))) throw new DomainError("LIABILITY_INCONSISTENT");
     await limitSmsCodes(tx, { purpose: "accident_sign", phoneHash: hashPii("phone", phone), ip: p.ip, now });
     await issueSmsCode(tx, { purpose: "accident_sign", phone, ip: p.ip, now });

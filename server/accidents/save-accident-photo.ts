@@ -24,12 +24,18 @@ export async function saveAccidentPhoto(
     .innerJoin(accidentParties, and(eq(accidentParties.accidentId, accidents.id), eq(accidentParties.userId, p.userId)))
     .where(eq(accidents.id, p.accidentId));
   if (!before) throw new DomainError("NOT_FOUND");
-  if (!requiredSlots(before.partyCount).includes(p.slot)) throw new DomainError("BAD_INPUT", {}, { slot: "accident.slot" });
+  if (!requiredSlots(before.partyCount).includes(p.slot))
+    throw new DomainError("BAD_INPUT", {}, { slot: "accident.slot" });
   const open = (s: { status: string; retakeSlot: string | null }) =>
     s.status === "gathering" || (s.status === "retake" && s.retakeSlot === p.slot);
   if (!open(before)) throw new DomainError("ACCIDENT_WRONG_STATE");
 
-  const blobId = await saveBlob(db, { ownerId: p.userId, purpose: "accident_photo", contentType: p.contentType, bytes: p.bytes });
+  const blobId = await saveBlob(db, {
+    ownerId: p.userId,
+    purpose: "accident_photo",
+    contentType: p.contentType,
+    bytes: p.bytes,
+  });
   return db.transaction(async (tx) => {
     const { accident } = await lockPartyAccident(tx, { userId: p.userId, accidentId: p.accidentId });
     if (!open(accident)) throw new DomainError("ACCIDENT_WRONG_STATE");

@@ -42,7 +42,11 @@ export async function settleClaim(
       .from(accidentParties)
       .innerJoin(accidents, eq(accidents.id, accidentParties.accidentId))
       .where(
-        and(eq(accidentParties.id, p.partyId), eq(accidentParties.insurerId, company.id), inArray(accidents.status, ["agreed", "determined"])),
+        and(
+          eq(accidentParties.id, p.partyId),
+          eq(accidentParties.insurerId, company.id),
+          inArray(accidents.status, ["agreed", "determined"]),
+        ),
       )
       .for("update", { of: accidentParties });
     if (!row) throw new DomainError("NOT_FOUND");
@@ -57,7 +61,10 @@ export async function settleClaim(
       if (party.assessedLossFen === null) throw new DomainError("CLAIM_NOT_ASSESSED");
       if (party.paidAt) throw new DomainError("ACCIDENT_WRONG_STATE");
       if (p.amountFen > party.assessedLossFen) throw new DomainError("BAD_INPUT", {}, { amount: "accident.amount" });
-      await tx.update(accidentParties).set({ paidFen: p.amountFen, paidAt: now, paidBy: p.userId }).where(eq(accidentParties.id, party.id));
+      await tx
+        .update(accidentParties)
+        .set({ paidFen: p.amountFen, paidAt: now, paidBy: p.userId })
+        .where(eq(accidentParties.id, party.id));
     }
     await bumpVersion(tx, party.accidentId);
     await queueSms(tx, {

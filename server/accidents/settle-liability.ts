@@ -30,7 +30,10 @@ export async function settleLiability(
 ): Promise<{ documentId: string }> {
   const { accident, parties } = p;
   for (const party of parties) {
-    await tx.update(accidentParties).set({ liability: p.liabilities.get(party.id) }).where(eq(accidentParties.id, party.id));
+    await tx
+      .update(accidentParties)
+      .set({ liability: p.liabilities.get(party.id) })
+      .where(eq(accidentParties.id, party.id));
   }
   const facts: DocumentFact[] = [
     { label: "事故时间", labelEn: "Time", value: chinaDateTime(accident.occurredAt) },

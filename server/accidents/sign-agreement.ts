@@ -18,7 +18,15 @@ import { settleLiability } from "./settle-liability";
  */
 export async function signAgreement(
   db: Db,
-  p: { userId: string; accidentId: string; code: string; actor: AuditActor; ip?: string | null; correlationId?: string | null; now?: Date },
+  p: {
+    userId: string;
+    accidentId: string;
+    code: string;
+    actor: AuditActor;
+    ip?: string | null;
+    correlationId?: string | null;
+    now?: Date;
+  },
 ): Promise<{ settled: boolean }> {
   const now = p.now ?? new Date();
   const [mine] = await db
@@ -27,14 +35,20 @@ export async function signAgreement(
     .where(and(eq(accidentParties.accidentId, p.accidentId), eq(accidentParties.userId, p.userId)));
   if (!mine) throw new DomainError("NOT_FOUND");
   // A wrong try is counted even though the transaction below never runs.
-  const check = await verifySmsCode(db, { purpose: "accident_sign", phone: decryptPii(mine.phoneEnc), code: p.code.trim(), now });
+  const check = await verifySmsCode(db, {
+    purpose: "accident_sign",
+    phone: decryptPii(mine.phoneEnc),
+    code: p.code.trim(),
+    now,
+  });
   if (!check.ok) throw new DomainError("INVALID_CODE");
 
   const result = await db.transaction(async (tx) => {
     const { accident, parties, me } = await lockPartyAccident(tx, p);
     if (accident.status !== "agreeing") throw new DomainError("ACCIDENT_WRONG_STATE");
     const claims = parties.map((x) => x.claimedLiability).filter((c) => c !== null);
-    if (claims.length < accident.partyCount || !liabilitiesConsistent(claims)) throw new DomainError("LIABILITY_INCONSISTENT");
+    if (claims.length < accident.partyCount || !liabilitiesConsistent(claims))
+      throw new DomainError("LIABILITY_INCONSISTENT");
     if (!(await consumeSmsCode(tx, { codeId: check.codeId, now }))) throw new DomainError("INVALID_CODE");
     await tx.update(accidentParties).set({ signedAt: now }).where(eq(accidentParties.id, me.id));
     await recordAudit(tx, {

@@ -33,7 +33,9 @@ export function auditActorOf(user: AuditedUser | null | undefined): AuditActor {
 }
 
 /** Who did it and from where, as the services that audit take it: `{ actor, ip, correlationId }`. */
-export function auditTrailOf(actor: Pick<UserActor, "user" | "ip" | "correlationId">): AuditTrail & { actor: { id: string } };
+export function auditTrailOf(
+  actor: Pick<UserActor, "user" | "ip" | "correlationId">,
+): AuditTrail & { actor: { id: string } };
 export function auditTrailOf(actor: Pick<Actor, "user" | "ip" | "correlationId">): AuditTrail;
 export function auditTrailOf(actor: Pick<Actor, "user" | "ip" | "correlationId">): AuditTrail {
   return { actor: auditActorOf(actor.user), ip: actor.ip, correlationId: actor.correlationId };

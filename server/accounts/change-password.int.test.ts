@@ -33,7 +33,9 @@ async function row(id: string) {
 describe("changing the password", () => {
   it("refuses a wrong current password and changes nothing", async () => {
     const { user, actor } = await newCitizen();
-    const error = await refusal(changePassword(db, { userId: user.id, currentPassword: "Wrong@2026", newPassword: "New@2026x", actor }));
+    const error = await refusal(
+      changePassword(db, { userId: user.id, currentPassword: "Wrong@2026", newPassword: "New@2026x", actor }),
+    );
     expect(error).toMatchObject({ code: "WRONG_PASSWORD", fields: { currentPassword: "WRONG_PASSWORD" } });
     const after = await row(user.id);
     expect(after.passwordHash).toBe(user.passwordHash);
@@ -52,7 +54,9 @@ describe("changing the password", () => {
       ["abcdefghij", "PASSWORD_ONE_CLASS"],
       ["1234567890", "PASSWORD_ONE_CLASS"],
     ] as const) {
-      const error = await refusal(changePassword(db, { userId: user.id, currentPassword: "Old@2026x", newPassword: weak, actor }));
+      const error = await refusal(
+        changePassword(db, { userId: user.id, currentPassword: "Old@2026x", newPassword: weak, actor }),
+      );
       expect(error).toMatchObject({ code: "WEAK_PASSWORD", fields: { newPassword: problem } });
     }
     expect((await row(user.id)).passwordHash).toBe(user.passwordHash);
@@ -61,13 +65,25 @@ describe("changing the password", () => {
   it("sets the new password and voids every session, so only the new password signs in", async () => {
     const { phone, user, actor } = await newCitizen();
     const before = await signInCitizenWithPassword(db, { phone, password: "Old@2026x" });
-    await changePassword(db, { userId: user.id, currentPassword: "Old@2026x", newPassword: "New@2026x", actor, ip: "10.9.0.1" });
+    await changePassword(db, {
+      userId: user.id,
+      currentPassword: "Old@2026x",
+      newPassword: "New@2026x",
+      actor,
+      ip: "10.9.0.1",
+    });
 
-    expect(await loadSessionUser(db, { userId: user.id, sessionId: randomUUID(), sessionVersion: before.sessionVersion })).toBeNull();
-    expect((await refusal(signInCitizenWithPassword(db, { phone, password: "Old@2026x" }))).code).toBe("INVALID_CREDENTIALS");
+    expect(
+      await loadSessionUser(db, { userId: user.id, sessionId: randomUUID(), sessionVersion: before.sessionVersion }),
+    ).toBeNull();
+    expect((await refusal(signInCitizenWithPassword(db, { phone, password: "Old@2026x" }))).code).toBe(
+      "INVALID_CREDENTIALS",
+    );
     const after = await signInCitizenWithPassword(db, { phone, password: "New@2026x" });
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
-    expect(await loadSessionUser(db, { userId: user.id, sessionId: randomUUID(), sessionVersion: after.sessionVersion })).not.toBeNull();
+    expect(
+      await loadSessionUser(db, { userId: user.id, sessionId: randomUUID(), sessionVersion: after.sessionVersion }),
+    ).not.toBeNull();
 
     const entries = await db
       .select()
@@ -82,7 +98,13 @@ describe("changing the password", () => {
     const t0 = new Date("2026-11-27T08:00:00Z");
     for (let i = 0; i < 5; i++) {
       const error = await refusal(
-        changePassword(db, { userId: user.id, currentPassword: `Guess@${i}xx`, newPassword: "New@2026x", actor, now: t0 }),
+        changePassword(db, {
+          userId: user.id,
+          currentPassword: `Guess@${i}xx`,
+          newPassword: "New@2026x",
+          actor,
+          now: t0,
+        }),
       );
       expect(error.code).toBe("WRONG_PASSWORD");
     }
@@ -92,6 +114,12 @@ describe("changing the password", () => {
     expect(limited.code).toBe("RATE_LIMITED");
     expect((await row(user.id)).passwordHash).toBe(user.passwordHash);
     const later = new Date(t0.getTime() + 16 * 60_000);
-    await changePassword(db, { userId: user.id, currentPassword: "Old@2026x", newPassword: "New@2026x", actor, now: later });
+    await changePassword(db, {
+      userId: user.id,
+      currentPassword: "Old@2026x",
+      newPassword: "New@2026x",
+      actor,
+      now: later,
+    });
   });
 });

@@ -31,14 +31,29 @@ export async function changePassword(db: Db, params: ChangePassword): Promise<vo
   const problems = checkPasswordRule(params.newPassword);
   if (problems.length > 0) throw new DomainError("WEAK_PASSWORD", {}, { newPassword: problems[0]! });
 
-  const limit = await rateLimit(db, { key: `password-change:user:${params.userId}`, limit: changePasswordTries, windowSeconds: 900 }, now);
+  const limit = await rateLimit(
+    db,
+    { key: `password-change:user:${params.userId}`, limit: changePasswordTries, windowSeconds: 900 },
+    now,
+  );
   if (!limit.allowed) throw new DomainError("RATE_LIMITED", { seconds: limit.retryAfterSeconds });
 
   const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, params.userId));
   if (!user) throw new DomainError("NOT_FOUND");
-  const audit = { actor: params.actor, targetType: "user", targetId: params.userId, ip: params.ip, correlationId: params.correlationId };
+  const audit = {
+    actor: params.actor,
+    targetType: "user",
+    targetId: params.userId,
+    ip: params.ip,
+    correlationId: params.correlationId,
+  };
   if (!(await verifyPassword(user.passwordHash, params.currentPassword))) {
-    await recordAudit(db, { ...audit, action: "account.password_changed", outcome: "failed", details: { reason: "wrong_password" } });
+    await recordAudit(db, {
+      ...audit,
+      action: "account.password_changed",
+      outcome: "failed",
+      details: { reason: "wrong_password" },
+    });
     throw new DomainError("WRONG_PASSWORD", {}, { currentPassword: "WRONG_PASSWORD" });
   }
 
@@ -50,6 +65,10 @@ export async function changePassword(db: Db, params: ChangePassword): Promise<vo
       .where(eq(users.id, params.userId))
       .returning({ sessionVersion: users.sessionVersion });
     if (!row) throw new DomainError("NOT_FOUND");
-    await recordAudit(tx, { ...audit, action: "account.password_changed", details: { sessionVersion: row.sessionVersion } });
+    await recordAudit(tx, {
+      ...audit,
+      action: "account.password_changed",
+      details: { sessionVersion: row.sessionVersion },
+    });
   });
 }

@@ -53,7 +53,10 @@ async function codeSentTo(phone: string) {
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");
 
 async function phoneHashOf(id: string) {
-  const [row] = await db.select({ phoneHash: users.phoneHash, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, id));
+  const [row] = await db
+    .select({ phoneHash: users.phoneHash, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, id));
   return row!;
 }
 
@@ -62,7 +65,11 @@ describe("changing the bound phone", () => {
     const { phone, user, actor } = await newCitizen();
     const newPhone = nextPhone();
     const result = await requestChangePhoneCodes(db, { userId: user.id, newPhone, actor });
-    expect(result).toEqual({ cooldownSeconds: 60, maskedOldPhone: `${phone.slice(0, 3)}****${phone.slice(-4)}`, maskedNewPhone: `${newPhone.slice(0, 3)}****${newPhone.slice(-4)}` });
+    expect(result).toEqual({
+      cooldownSeconds: 60,
+      maskedOldPhone: `${phone.slice(0, 3)}****${phone.slice(-4)}`,
+      maskedNewPhone: `${newPhone.slice(0, 3)}****${newPhone.slice(-4)}`,
+    });
     expect((await texts(phone))[0]?.body).toContain("更换绑定手机号");
     expect((await texts(newPhone))[0]?.body).toContain("更换绑定手机号");
     expect(kickSmsDispatch).toHaveBeenCalledOnce();
@@ -74,9 +81,13 @@ describe("changing the bound phone", () => {
     await requestChangePhoneCodes(db, { userId: user.id, newPhone, actor });
     const [oldCode, newCode] = [await codeSentTo(phone), await codeSentTo(newPhone)];
 
-    const onlyNew = await refusal(changePhone(db, { userId: user.id, newPhone, oldPhoneCode: wrong(oldCode), newPhoneCode: newCode, actor }));
+    const onlyNew = await refusal(
+      changePhone(db, { userId: user.id, newPhone, oldPhoneCode: wrong(oldCode), newPhoneCode: newCode, actor }),
+    );
     expect(onlyNew).toMatchObject({ code: "INVALID_CODE", fields: { oldPhoneCode: "INVALID_CODE" } });
-    const onlyOld = await refusal(changePhone(db, { userId: user.id, newPhone, oldPhoneCode: oldCode, newPhoneCode: wrong(newCode), actor }));
+    const onlyOld = await refusal(
+      changePhone(db, { userId: user.id, newPhone, oldPhoneCode: oldCode, newPhoneCode: wrong(newCode), actor }),
+    );
     expect(onlyOld).toMatchObject({ code: "INVALID_CODE", fields: { newPhoneCode: "INVALID_CODE" } });
     expect((await phoneHashOf(user.id)).phoneHash).toBe(hashPii("phone", phone));
     expect(await texts(phone)).toHaveLength(1);
@@ -111,7 +122,9 @@ describe("changing the bound phone", () => {
     const [entry] = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, "account.phone_changed"), eq(auditLog.targetId, user.id), eq(auditLog.outcome, "ok")));
+      .where(
+        and(eq(auditLog.action, "account.phone_changed"), eq(auditLog.targetId, user.id), eq(auditLog.outcome, "ok")),
+      );
     expect(entry?.details).toMatchObject({ from: expect.stringContaining("****"), to: result.maskedPhone });
     expect(JSON.stringify(entry)).not.toContain(phone);
     expect(JSON.stringify(entry)).not.toContain(newPhone);
@@ -124,7 +137,9 @@ describe("changing the bound phone", () => {
     const codes = { oldPhoneCode: await codeSentTo(phone), newPhoneCode: await codeSentTo(newPhone) };
     await changePhone(db, { userId: user.id, newPhone, ...codes, actor });
     // Back to the first number with the same codes: refused, they were used up.
-    expect((await refusal(changePhone(db, { userId: user.id, newPhone: phone, ...codes, actor }))).code).toBe("INVALID_CODE");
+    expect((await refusal(changePhone(db, { userId: user.id, newPhone: phone, ...codes, actor }))).code).toBe(
+      "INVALID_CODE",
+    );
   });
 
   it("refuses a number bound to another account, and sends it nothing", async () => {
@@ -148,8 +163,12 @@ describe("changing the bound phone", () => {
     expect((await phoneHashOf(user.id)).phoneHash).toBe(hashPii("phone", phone));
     expect((await phoneHashOf(other.id)).phoneHash).toBe(hashPii("phone", newPhone));
     const now = new Date();
-    expect(await verifySmsCode(db, { purpose: "change_phone", phone, code: codes.oldPhoneCode, now })).toMatchObject({ ok: true });
-    expect(await verifySmsCode(db, { purpose: "change_phone", phone: newPhone, code: codes.newPhoneCode, now })).toMatchObject({ ok: true });
+    expect(await verifySmsCode(db, { purpose: "change_phone", phone, code: codes.oldPhoneCode, now })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await verifySmsCode(db, { purpose: "change_phone", phone: newPhone, code: codes.newPhoneCode, now }),
+    ).toMatchObject({ ok: true });
   });
 
   it("refuses the number already bound, and a malformed one", async () => {
@@ -170,7 +189,12 @@ describe("changing the bound phone", () => {
     const t0 = new Date("2026-11-27T08:00:00Z");
     await requestChangePhoneCodes(db, { userId: user.id, newPhone: nextPhone(), actor, now: t0 });
     const error = await refusal(
-      requestChangePhoneCodes(db, { userId: user.id, newPhone: nextPhone(), actor, now: new Date(t0.getTime() + 30_000) }),
+      requestChangePhoneCodes(db, {
+        userId: user.id,
+        newPhone: nextPhone(),
+        actor,
+        now: new Date(t0.getTime() + 30_000),
+      }),
     );
     expect(error.code).toBe("RATE_LIMITED");
   });

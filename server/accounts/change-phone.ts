@@ -39,21 +39,45 @@ export async function changePhone(db: Db, params: ChangePhone): Promise<{ masked
   const oldPhone = decryptPii(user.phoneEnc);
   if (oldPhone === newPhone) throw new DomainError("BAD_INPUT", {}, { newPhone: "SAME_PHONE" });
   const details = { from: maskPhone(oldPhone), to: maskPhone(newPhone) };
-  const audit = { actor: params.actor, targetType: "user", targetId: params.userId, ip: params.ip, correlationId: params.correlationId };
+  const audit = {
+    actor: params.actor,
+    targetType: "user",
+    targetId: params.userId,
+    ip: params.ip,
+    correlationId: params.correlationId,
+  };
 
-  const oldCheck = await verifySmsCode(db, { purpose: "change_phone", phone: oldPhone, code: params.oldPhoneCode.trim(), now });
-  const newCheck = await verifySmsCode(db, { purpose: "change_phone", phone: newPhone, code: params.newPhoneCode.trim(), now });
+  const oldCheck = await verifySmsCode(db, {
+    purpose: "change_phone",
+    phone: oldPhone,
+    code: params.oldPhoneCode.trim(),
+    now,
+  });
+  const newCheck = await verifySmsCode(db, {
+    purpose: "change_phone",
+    phone: newPhone,
+    code: params.newPhoneCode.trim(),
+    now,
+  });
   if (!oldCheck.ok || !newCheck.ok) {
     await recordAudit(db, {
       ...audit,
       action: "account.phone_changed",
       outcome: "failed",
-      details: { ...details, oldPhoneCode: oldCheck.ok ? "ok" : oldCheck.reason, newPhoneCode: newCheck.ok ? "ok" : newCheck.reason },
+      details: {
+        ...details,
+        oldPhoneCode: oldCheck.ok ? "ok" : oldCheck.reason,
+        newPhoneCode: newCheck.ok ? "ok" : newCheck.reason,
+      },
     });
-    throw new DomainError("INVALID_CODE", {}, {
-      ...(oldCheck.ok ? {} : { oldPhoneCode: "INVALID_CODE" }),
-      ...(newCheck.ok ? {} : { newPhoneCode: "INVALID_CODE" }),
-    });
+    throw new DomainError(
+      "INVALID_CODE",
+      {},
+      {
+        ...(oldCheck.ok ? {} : { oldPhoneCode: "INVALID_CODE" }),
+        ...(newCheck.ok ? {} : { newPhoneCode: "INVALID_CODE" }),
+      },
+    );
   }
 
   const newPhoneHash = hashPii("phone", newPhone);

@@ -26,7 +26,12 @@ export async function confirmTotpEnrolment(db: Db, params: TotpEnrolmentConfirm)
   if (!row?.user.account) throw new DomainError("TOTP_ENROLMENT_EXPIRED");
   const { enrolment, user } = row;
   const account = user.account as string;
-  const attempt = { channel: "totp_enrolment" as const, who: { account: maskAccount(account) }, ip: params.ip ?? null, now };
+  const attempt = {
+    channel: "totp_enrolment" as const,
+    who: { account: maskAccount(account) },
+    ip: params.ip ?? null,
+    now,
+  };
   await assertNotLocked(db, user, attempt);
   if (user.status !== "active") throw new DomainError("ACCOUNT_DISABLED");
 

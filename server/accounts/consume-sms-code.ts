@@ -13,7 +13,11 @@ export async function consumeSmsCode(tx: Db, params: { codeId: string; now: Date
     .update(smsCodes)
     .set({ consumedAt: params.now })
     .where(
-      and(eq(smsCodes.id, params.codeId), isNull(smsCodes.consumedAt), lt(smsCodes.attempts, smsCodeRules.maxWrongTries)),
+      and(
+        eq(smsCodes.id, params.codeId),
+        isNull(smsCodes.consumedAt),
+        lt(smsCodes.attempts, smsCodeRules.maxWrongTries),
+      ),
     )
     .returning({ id: smsCodes.id });
   return !!consumed;

@@ -44,7 +44,10 @@ export async function createOfficer(db: Db, params: CreateOfficerParams): Promis
   const passwordHash = await hashPassword(params.password);
 
   return db.transaction(async (tx) => {
-    const [unit] = await tx.select({ id: orgUnits.id, code: orgUnits.code }).from(orgUnits).where(eq(orgUnits.id, params.unitId));
+    const [unit] = await tx
+      .select({ id: orgUnits.id, code: orgUnits.code })
+      .from(orgUnits)
+      .where(eq(orgUnits.id, params.unitId));
     if (!unit) throw new DomainError("BAD_INPUT", {}, { unitId: "STAFF_UNIT_INVALID" });
     // The unique index decides, so two admins racing for one badge number cannot both get it.
     const [created] = await tx

@@ -33,8 +33,18 @@ describe("download my data", () => {
   it("holds the citizen's own account, register entry, documents, vehicle and licence in full", async () => {
     const user = await demoUserRow(db, "citizen");
     const data = await exportMyData(db, { userId: user.id, actor: { id: user.id, role: "citizen" } });
-    expect(data.account).toMatchObject({ name: "张明", phone: citizen.login, idNumber: citizen.idNumber, verification: "verified" });
-    expect(data.register).toMatchObject({ name: "张明", idNumber: citizen.idNumber, birthDate: "1990-05-12", relationToHead: "户主" });
+    expect(data.account).toMatchObject({
+      name: "张明",
+      phone: citizen.login,
+      idNumber: citizen.idNumber,
+      verification: "verified",
+    });
+    expect(data.register).toMatchObject({
+      name: "张明",
+      idNumber: citizen.idNumber,
+      birthDate: "1990-05-12",
+      relationToHead: "户主",
+    });
     expect(data.household?.householdNumber).toBe("410105010001");
 
     const docs = await db.select().from(travelDocuments).where(eq(travelDocuments.residentId, user.residentId!));
@@ -58,14 +68,21 @@ describe("download my data", () => {
     const [entry] = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, "account.data_exported"), eq(auditLog.targetId, user.id), eq(auditLog.ip, "10.7.0.3")));
+      .where(
+        and(eq(auditLog.action, "account.data_exported"), eq(auditLog.targetId, user.id), eq(auditLog.ip, "10.7.0.3")),
+      );
     expect(entry?.subjectIdHash).toBe(hashPii("id", citizen.idNumber!));
     expect(JSON.stringify(entry)).not.toContain(citizen.idNumber!);
   });
 
   it("holds nobody else's data: household members masked, other accounts' texts and numbers absent", async () => {
     const user = await demoUserRow(db, "citizen");
-    await queueSms(db, { idempotencyKey: "test:spare", phone: spare.login, template: "account_locked", params: { minutes: "10" } });
+    await queueSms(db, {
+      idempotencyKey: "test:spare",
+      phone: spare.login,
+      template: "account_locked",
+      params: { minutes: "10" },
+    });
     await requestSignInCode(db, { phone: spare.login });
     const text = JSON.stringify(await exportMyData(db, { userId: user.id, actor: { id: user.id, role: "citizen" } }));
 
@@ -114,14 +131,23 @@ describe("download my data", () => {
     const app = await insertTestApplication(db, { serviceCode: "HZ001", state: "needs_supplement" });
     const data = await exportMyData(db, { userId: user.id, actor: { id: user.id, role: "citizen" } });
     const exported = data.applications.find((a) => a.number === app.number);
-    expect(exported).toMatchObject({ service: "出生登记", code: "HZ001", state: "needs_supplement", delivery: { method: "window" } });
+    expect(exported).toMatchObject({
+      service: "出生登记",
+      code: "HZ001",
+      state: "needs_supplement",
+      delivery: { method: "window" },
+    });
     expect(exported?.submittedAt).toEqual(app.submittedAt);
     expect(exported?.formData).toMatchObject({
       childName: "张小宇",
       father: { idNumber: demoResidents.citizen.idNumber, name: "张明" },
       mother: { idNumber: maskIdNumber(demoResidents.unregistered.idNumber), name: "李*" },
     });
-    expect(exported?.materials.map((m) => m.fileName).sort()).toEqual(["birth-certificate.png", "hukou-book.png", "id-card.png"]);
+    expect(exported?.materials.map((m) => m.fileName).sort()).toEqual([
+      "birth-certificate.png",
+      "hukou-book.png",
+      "id-card.png",
+    ]);
     expect(exported?.timeline.map((e) => e.action)).toEqual(["submit", "route_to_station", "request_supplement"]);
     expect(exported?.supplementRequest?.comment).toBe("请重新上传清晰的扫描件。");
     expect(JSON.stringify(data.applications)).not.toContain(demoResidents.unregistered.idNumber);

@@ -135,7 +135,12 @@ export async function exportMyData(db: Db, params: ExportMyData) {
       .innerJoin(services, eq(services.id, favouriteServices.serviceId))
       .where(eq(favouriteServices.userId, user.id)),
     db
-      .select({ service: services.name, code: services.code, placement: serviceLayoutItems.placement, position: serviceLayoutItems.position })
+      .select({
+        service: services.name,
+        code: services.code,
+        placement: serviceLayoutItems.placement,
+        position: serviceLayoutItems.position,
+      })
       .from(serviceLayoutItems)
       .innerJoin(serviceLayouts, eq(serviceLayouts.id, serviceLayoutItems.layoutId))
       .innerJoin(services, eq(services.id, serviceLayoutItems.serviceId))
@@ -217,7 +222,6 @@ function withoutHashes(details: Record<string, unknown> | null) {
   if (!details) return null;
   return Object.fromEntries(Object.entries(details).filter(([key]) => !/hash/i.test(key)));
 }
-
 
 /**
  * The citizen's online applications: what they answered and uploaded (file names, not the scans, which
@@ -304,12 +308,19 @@ function maskOthers(formData: Record<string, unknown>, ownIdNumber: string | nul
   const isOwn = (id: string) => !!ownIdNumber && id.trim().toUpperCase() === ownIdNumber.toUpperCase();
   return Object.fromEntries(
     Object.entries(formData).map(([key, value]) => {
-      if (typeof value === "string" && idNumberShape.test(value.trim()) && !isOwn(value)) return [key, maskIdNumber(value.trim())];
+      if (typeof value === "string" && idNumberShape.test(value.trim()) && !isOwn(value))
+        return [key, maskIdNumber(value.trim())];
       if (value && typeof value === "object" && !Array.isArray(value) && "idNumber" in value) {
         const person = value as { idNumber?: unknown; name?: unknown };
         const id = typeof person.idNumber === "string" ? person.idNumber : "";
         if (isOwn(id)) return [key, value];
-        return [key, { idNumber: id ? maskIdNumber(id) : id, name: typeof person.name === "string" ? maskName(person.name) : person.name }];
+        return [
+          key,
+          {
+            idNumber: id ? maskIdNumber(id) : id,
+            name: typeof person.name === "string" ? maskName(person.name) : person.name,
+          },
+        ];
       }
       return [key, value];
     }),
@@ -326,7 +337,11 @@ async function registerOf(db: Db, residentId: string) {
   if (!self) return null;
   const [members, documents, ownVehicles, [licence]] = await Promise.all([
     db.select().from(residents).where(eq(residents.householdId, self.household.id)).orderBy(asc(residents.birthDate)),
-    db.select().from(travelDocuments).where(eq(travelDocuments.residentId, residentId)).orderBy(asc(travelDocuments.expiryDate)),
+    db
+      .select()
+      .from(travelDocuments)
+      .where(eq(travelDocuments.residentId, residentId))
+      .orderBy(asc(travelDocuments.expiryDate)),
     db.select().from(vehicles).where(eq(vehicles.ownerResidentId, residentId)).orderBy(asc(vehicles.registeredAt)),
     db.select().from(drivingLicences).where(eq(drivingLicences.residentId, residentId)),
   ]);

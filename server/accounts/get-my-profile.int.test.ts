@@ -48,13 +48,22 @@ describe("the citizen's profile (/me)", () => {
       ["张*涵", "女", false],
     ]);
     expect(profile.household?.members.every((m) => /^\d{6}\*{8}[\dX]{4}$/.test(m.maskedIdNumber))).toBe(true);
-    expect(profile.idCard).toMatchObject({ sex: "M", ethnicity: "汉族", birthDate: "1990-05-12", issuingAuthority: "金水区公安分局" });
+    expect(profile.idCard).toMatchObject({
+      sex: "M",
+      ethnicity: "汉族",
+      birthDate: "1990-05-12",
+      issuingAuthority: "金水区公安分局",
+    });
   });
 
   it("lists the passport with its days left, the permit, the car and the licence", async () => {
     const profile = await getMyProfile(db, { userId: (await demoUserRow(db, "citizen")).id, today });
     const passport = profile.travelDocuments.find((d) => d.type === "passport");
-    expect(passport).toMatchObject({ status: "expiring", daysLeft: 47, maskedNumber: expect.stringMatching(/^E\*{4}\d{4}$/) });
+    expect(passport).toMatchObject({
+      status: "expiring",
+      daysLeft: 47,
+      maskedNumber: expect.stringMatching(/^E\*{4}\d{4}$/),
+    });
     expect(profile.travelDocuments.find((d) => d.type === "hk_macau_permit")?.status).toBe("valid");
     expect(profile.vehicles).toHaveLength(1);
     expect(profile.vehicles[0]?.plateNumber).toMatch(/^豫A[A-HJ-NP-Z0-9]{5}$/);
@@ -70,7 +79,12 @@ describe("the citizen's profile (/me)", () => {
   });
 
   it("reads nothing from the register for an unverified account", async () => {
-    const user = await insertTestUser(db, { roles: ["citizen"], name: "赵小川", phone: "13700000001", password: "Right@2026" });
+    const user = await insertTestUser(db, {
+      roles: ["citizen"],
+      name: "赵小川",
+      phone: "13700000001",
+      password: "Right@2026",
+    });
     await db.update(users).set({ verification: "unverified" }).where(eq(users.id, user.id));
     const profile = await getMyProfile(db, { userId: user.id, today });
     expect(profile).toMatchObject({
@@ -88,9 +102,15 @@ describe("the citizen's profile (/me)", () => {
   it("shows a cancelled document as cancelled, without days left, and an expired one as expired", async () => {
     const [cancelled] = await db.select().from(travelDocuments).where(eq(travelDocuments.status, "cancelled"));
     const [expired] = await db.select().from(travelDocuments).where(eq(travelDocuments.status, "expired")).limit(1);
-    for (const [doc, status] of [[cancelled, "cancelled"], [expired, "expired"]] as const) {
+    for (const [doc, status] of [
+      [cancelled, "cancelled"],
+      [expired, "expired"],
+    ] as const) {
       const user = await insertTestUser(db, { roles: ["citizen"], password: "Right@2026" });
-      await db.update(users).set({ verification: "verified", residentId: doc!.residentId }).where(eq(users.id, user.id));
+      await db
+        .update(users)
+        .set({ verification: "verified", residentId: doc!.residentId })
+        .where(eq(users.id, user.id));
       const profile = await getMyProfile(db, { userId: user.id, today });
       const shown = profile.travelDocuments.find((d) => d.id === doc!.id);
       expect(shown?.status).toBe(status);

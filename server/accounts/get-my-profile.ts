@@ -132,7 +132,13 @@ export async function getMyProfile(db: Db, params: { userId: string; today?: str
     .select({
       resident: residents,
       household: households,
-      station: { name: orgUnits.name, nameEn: orgUnits.nameEn, address: orgUnits.address, phone: orgUnits.phone, parentId: orgUnits.parentId },
+      station: {
+        name: orgUnits.name,
+        nameEn: orgUnits.nameEn,
+        address: orgUnits.address,
+        phone: orgUnits.phone,
+        parentId: orgUnits.parentId,
+      },
     })
     .from(residents)
     .innerJoin(households, eq(households.id, residents.householdId))
@@ -155,7 +161,11 @@ export async function getMyProfile(db: Db, params: { userId: string; today?: str
     self.station.parentId == null
       ? Promise.resolve([])
       : db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, self.station.parentId)),
-    db.select().from(travelDocuments).where(eq(travelDocuments.residentId, residentId)).orderBy(asc(travelDocuments.type)),
+    db
+      .select()
+      .from(travelDocuments)
+      .where(eq(travelDocuments.residentId, residentId))
+      .orderBy(asc(travelDocuments.type)),
     db.select().from(vehicles).where(eq(vehicles.ownerResidentId, residentId)).orderBy(asc(vehicles.registeredAt)),
     db.select().from(drivingLicences).where(eq(drivingLicences.residentId, residentId)),
   ]);
@@ -166,7 +176,12 @@ export async function getMyProfile(db: Db, params: { userId: string; today?: str
     householdNumber: self.household.householdNumber,
     type: self.household.type,
     address: self.household.address,
-    station: { name: self.station.name, nameEn: self.station.nameEn, address: self.station.address, phone: self.station.phone },
+    station: {
+      name: self.station.name,
+      nameEn: self.station.nameEn,
+      address: self.station.address,
+      phone: self.station.phone,
+    },
     members: [...head, ...others].map((m) => ({
       maskedName: maskName(m.name),
       maskedIdNumber: maskIdNumber(decryptPii(m.idNumberEnc)),

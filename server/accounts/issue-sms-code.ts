@@ -40,6 +40,11 @@ export async function issueSmsCode(
     ip,
     createdAt: now,
   });
-  await queueSms(tx, { idempotencyKey: `${purpose}_code:${id}`, phone, template: templateOf[purpose], params: { code } });
+  await queueSms(tx, {
+    idempotencyKey: `${purpose}_code:${id}`,
+    phone,
+    template: templateOf[purpose],
+    params: { code },
+  });
   return { codeId: id };
 }

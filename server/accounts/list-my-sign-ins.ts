@@ -26,7 +26,13 @@ function citizenChannel(value: unknown): MySignIn["channel"] {
  */
 export async function listMySignIns(db: Db, params: { userId: string; limit?: number }): Promise<MySignIn[]> {
   const rows = await db
-    .select({ at: auditLog.at, action: auditLog.action, ip: auditLog.ip, outcome: auditLog.outcome, details: auditLog.details })
+    .select({
+      at: auditLog.at,
+      action: auditLog.action,
+      ip: auditLog.ip,
+      outcome: auditLog.outcome,
+      details: auditLog.details,
+    })
     .from(auditLog)
     .where(
       and(

@@ -14,7 +14,11 @@ import type { OfficerRole } from "./session-user";
 import { phonePasswordBlockedUntil } from "./sign-in-throttle";
 
 /** A window serves any citizen, so every desk that faces the public may look people up. */
-export const citizenLookupRoles = ["window_officer", "station_officer", "county_approver"] as const satisfies readonly OfficerRole[];
+export const citizenLookupRoles = [
+  "window_officer",
+  "station_officer",
+  "county_approver",
+] as const satisfies readonly OfficerRole[];
 
 type ResidentStatus = (typeof residentStatus.enumValues)[number];
 

@@ -35,7 +35,12 @@ export async function matchIdentity(db: Db, params: { name: string; idNumber: st
   } else if (holder && normaliseName(holder.name) !== name) {
     return { kind: "mismatch", idNumberHash };
   }
-  if (holder) return { kind: "taken", idNumberHash, holder: { id: holder.id, phoneHash: holder.phoneHash, phoneEnc: holder.phoneEnc } };
+  if (holder)
+    return {
+      kind: "taken",
+      idNumberHash,
+      holder: { id: holder.id, phoneHash: holder.phoneHash, phoneEnc: holder.phoneEnc },
+    };
   // Someone whose registration moved out of the province is still a real person, but not one this
   // register can vouch for today.
   if (resident?.status === "active") {

@@ -14,20 +14,28 @@ describe("password rule (property)", () => {
       .tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 2 }))
       .chain(([first, step]) => fc.tuple(kinds[first] as Kind, kinds[(first + step) % 3] as Kind));
     fc.assert(
-      fc.property(twoKinds, fc.array(fc.oneof(...kinds), { minLength: 6, maxLength: 126 }), fc.nat(), ([a, b], rest, at) => {
-        // The two different kinds may sit anywhere in the password.
-        const i = at % (rest.length + 1);
-        const password = [...rest.slice(0, i), a, ...rest.slice(i), b].join("");
-        expect(checkPasswordRule(password)).toEqual([]);
-      }),
+      fc.property(
+        twoKinds,
+        fc.array(fc.oneof(...kinds), { minLength: 6, maxLength: 126 }),
+        fc.nat(),
+        ([a, b], rest, at) => {
+          // The two different kinds may sit anywhere in the password.
+          const i = at % (rest.length + 1);
+          const password = [...rest.slice(0, i), a, ...rest.slice(i), b].join("");
+          expect(checkPasswordRule(password)).toEqual([]);
+        },
+      ),
     );
   });
 
   it("refuses any password of one kind only, whatever its length", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 }).chain((k) => fc.array(kinds[k] as Kind, { minLength: 8, maxLength: 128 })), (chars) => {
-        expect(checkPasswordRule(chars.join(""))).toEqual(["PASSWORD_ONE_CLASS"]);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 }).chain((k) => fc.array(kinds[k] as Kind, { minLength: 8, maxLength: 128 })),
+        (chars) => {
+          expect(checkPasswordRule(chars.join(""))).toEqual(["PASSWORD_ONE_CLASS"]);
+        },
+      ),
     );
   });
 

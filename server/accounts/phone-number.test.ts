@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { phoneNumberPattern, phoneNumberSchema } from "./phone-number";
 
-const digits = (length: number) => fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: length, maxLength: length });
+const digits = (length: number) =>
+  fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: length, maxLength: length });
 
 describe("mainland mobile numbers", () => {
   it("accepts every 11-digit number starting 13 to 19", () => {

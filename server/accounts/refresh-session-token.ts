@@ -11,7 +11,12 @@ import type { SessionUser } from "./session-user";
 export const sessionMaxAgeSeconds = 8 * 60 * 60;
 
 /** `sid` names this sign-in, so signing out can end it alone (revokeSession). */
-export const sessionClaimsSchema = z.object({ sub: z.uuid(), sid: z.uuid(), sv: z.number().int(), at: z.number().int() });
+export const sessionClaimsSchema = z.object({
+  sub: z.uuid(),
+  sid: z.uuid(),
+  sv: z.number().int(),
+  at: z.number().int(),
+});
 export type SessionClaims = z.infer<typeof sessionClaimsSchema>;
 export type SessionToken = SessionClaims & { user: SessionUser };
 

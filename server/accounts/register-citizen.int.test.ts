@@ -83,7 +83,10 @@ describe("registration", () => {
   it("verifies a person the register knows: account created, signed-in afterwards with the new password", async () => {
     const phone = newPhone();
     const code = await codeFor(phone);
-    const [codeRow] = await db.select().from(smsCodes).where(eq(smsCodes.phoneHash, hashPii("phone", phone)));
+    const [codeRow] = await db
+      .select()
+      .from(smsCodes)
+      .where(eq(smsCodes.phoneHash, hashPii("phone", phone)));
     expect(codeRow?.purpose).toBe("register");
     expect(codeRow?.codeHash).not.toContain(code);
     expect(codeRow?.expiresAt.getTime()).toBe(t0.getTime() + 5 * 60_000);
@@ -93,8 +96,16 @@ describe("registration", () => {
     expect(outcome.verification).toBe("verified");
 
     const [user] = await db.select().from(users).where(eq(users.id, outcome.userId));
-    const [resident] = await db.select().from(residents).where(eq(residents.idNumberHash, hashPii("id", lina.idNumber)));
-    expect(user).toMatchObject({ roles: ["citizen"], name: lina.name, verification: "verified", residentId: resident?.id });
+    const [resident] = await db
+      .select()
+      .from(residents)
+      .where(eq(residents.idNumberHash, hashPii("id", lina.idNumber)));
+    expect(user).toMatchObject({
+      roles: ["citizen"],
+      name: lina.name,
+      verification: "verified",
+      residentId: resident?.id,
+    });
     expect(user?.consentVersion).toBe(privacyNotice.version);
     expect(user?.consentedAt?.getTime()).toBe(seconds(60).getTime());
     expect(user?.idNumberEnc).not.toContain(lina.idNumber);
@@ -134,7 +145,9 @@ describe("registration", () => {
     expect(wrongName.code).toBe("IDENTITY_MISMATCH");
     expect(wrongName.params).toEqual({});
     // Another person's number with this name: the very same answer, so nobody learns which part is off.
-    const wrongId = await refusal(registerCitizen(db, registration(phone, code, { idNumber: demoResidents.mother.idNumber })));
+    const wrongId = await refusal(
+      registerCitizen(db, registration(phone, code, { idNumber: demoResidents.mother.idNumber })),
+    );
     expect(wrongId).toEqual(wrongName);
     expect(await userCount()).toBe(before);
     expect(await smsTo(phone)).toHaveLength(1);
@@ -145,11 +158,13 @@ describe("registration", () => {
     const code = await codeFor(phone);
     const before = await userCount();
     for (let i = 0; i < 4; i++) {
-      expect((await refusal(registerCitizen(db, registration(phone, code, { name: "李那" })))).code).toBe("IDENTITY_MISMATCH");
+      expect((await refusal(registerCitizen(db, registration(phone, code, { name: "李那" })))).code).toBe(
+        "IDENTITY_MISMATCH",
+      );
     }
-    expect((await registerCitizen(db, registration(phone, code, { idNumber: outsider(12), name: "周一诺" }))).verification).toBe(
-      "unverified",
-    );
+    expect(
+      (await registerCitizen(db, registration(phone, code, { idNumber: outsider(12), name: "周一诺" }))).verification,
+    ).toBe("unverified");
     expect(await userCount()).toBe(before + 1);
 
     const other = newPhone();
@@ -194,7 +209,9 @@ describe("registration", () => {
     // The same day, another try by someone else does not text the holder again.
     const second = newPhone();
     const secondCode = await codeFor(second, seconds(120));
-    expect((await alertIdHolder(db, { ...alert, phone: second, code: secondCode, now: seconds(130) })).sent).toBe(false);
+    expect((await alertIdHolder(db, { ...alert, phone: second, code: secondCode, now: seconds(130) })).sent).toBe(
+      false,
+    );
     expect(await smsTo(citizen.login, "id_registration_attempt")).toHaveLength(1);
 
     const stranger = await refusal(alertIdHolder(db, { ...alert, name: "张三" }));
@@ -213,7 +230,10 @@ describe("registration", () => {
       "IDENTITY_MISMATCH",
     );
     const taken = await refusal(registerCitizen(db, registration(second, code, { name: "孙可馨", idNumber })));
-    expect(taken).toMatchObject({ code: "ID_ALREADY_REGISTERED", params: { phone: `${first.slice(0, 3)}****${first.slice(-4)}` } });
+    expect(taken).toMatchObject({
+      code: "ID_ALREADY_REGISTERED",
+      params: { phone: `${first.slice(0, 3)}****${first.slice(-4)}` },
+    });
   });
 
   it("sends a registered phone a code like any other, and tells only the code's reader to sign in instead", async () => {
@@ -222,7 +242,9 @@ describe("registration", () => {
     const code = (await smsTo(phone, "register_code"))[0]?.body.match(/\d{6}/)?.[0] as string;
     expect(await checkRegistrationCode(db, { phone, code, now: seconds(10) })).toEqual({ phoneRegistered: true });
     const before = await userCount();
-    const refused = await refusal(registerCitizen(db, registration(phone, code, { name: "王秀兰", idNumber: demoResidents.mother.idNumber })));
+    const refused = await refusal(
+      registerCitizen(db, registration(phone, code, { name: "王秀兰", idNumber: demoResidents.mother.idNumber })),
+    );
     expect(refused.code).toBe("PHONE_ALREADY_REGISTERED");
     expect(await userCount()).toBe(before);
   });
@@ -242,16 +264,30 @@ describe("registration", () => {
     );
     expect(bad).toMatchObject({
       code: "BAD_INPUT",
-      fields: { name: "NAME_INVALID", idNumber: "ID_NUMBER_CHECKSUM", password: "PASSWORD_ONE_CLASS", consent: "CONSENT_REQUIRED" },
+      fields: {
+        name: "NAME_INVALID",
+        idNumber: "ID_NUMBER_CHECKSUM",
+        password: "PASSWORD_ONE_CLASS",
+        consent: "CONSENT_REQUIRED",
+      },
     });
     expect((await refusal(registerCitizen(db, registration(phone, code, { password: "Ab1!" })))).fields).toEqual({
       password: "PASSWORD_TOO_SHORT",
     });
-    expect((await refusal(registerCitizen(db, registration(phone, code, { idNumber: makeIdNumber("410105", "2099-08-20", "246") })))).fields).toEqual({
+    expect(
+      (
+        await refusal(
+          registerCitizen(db, registration(phone, code, { idNumber: makeIdNumber("410105", "2099-08-20", "246") })),
+        )
+      ).fields,
+    ).toEqual({
       idNumber: "ID_NUMBER_BIRTHDATE",
     });
     expect(await userCount()).toBe(before);
-    const [codeRow] = await db.select().from(smsCodes).where(eq(smsCodes.phoneHash, hashPii("phone", phone)));
+    const [codeRow] = await db
+      .select()
+      .from(smsCodes)
+      .where(eq(smsCodes.phoneHash, hashPii("phone", phone)));
     expect(codeRow?.attempts).toBe(0);
     expect(codeRow?.consumedAt).toBeNull();
   });
@@ -260,10 +296,12 @@ describe("registration", () => {
     const phone = newPhone();
     const code = await codeFor(phone);
     const wrong = code === "000000" ? "111111" : "000000";
-    expect((await refusal(checkRegistrationCode(db, { phone, code: wrong, now: seconds(10) }))).code).toBe("INVALID_CODE");
-    expect((await refusal(registerCitizen(db, registration(phone, wrong, { idNumber: outsider(15), name: "吴梦瑶" })))).code).toBe(
+    expect((await refusal(checkRegistrationCode(db, { phone, code: wrong, now: seconds(10) }))).code).toBe(
       "INVALID_CODE",
     );
+    expect(
+      (await refusal(registerCitizen(db, registration(phone, wrong, { idNumber: outsider(15), name: "吴梦瑶" })))).code,
+    ).toBe("INVALID_CODE");
     const late = registration(phone, code, { idNumber: outsider(15), name: "吴梦瑶", now: seconds(5 * 60 + 1) });
     expect((await refusal(registerCitizen(db, late))).code).toBe("INVALID_CODE");
 
@@ -271,7 +309,10 @@ describe("registration", () => {
     const fresh = await codeFor(again);
     const input = registration(again, fresh, { idNumber: outsider(16), name: "吴梦瑶" });
     await registerCitizen(db, input);
-    const [codeRow] = await db.select().from(smsCodes).where(eq(smsCodes.phoneHash, hashPii("phone", again)));
+    const [codeRow] = await db
+      .select()
+      .from(smsCodes)
+      .where(eq(smsCodes.phoneHash, hashPii("phone", again)));
     expect(codeRow?.consumedAt).not.toBeNull();
     // A second submit of the same form: the code is spent and the phone now has its account.
     expect((await refusal(registerCitizen(db, input))).code).toBe("PHONE_ALREADY_REGISTERED");
@@ -285,11 +326,16 @@ describe("registration", () => {
     const code = await codeFor(phone);
     const before = await userCount();
     const input = registration(phone, code, { idNumber: outsider(17), name: "郭子墨" });
-    const results = await Promise.allSettled([registerCitizen(db, input), registerCitizen(db, input), registerCitizen(db, input)]);
+    const results = await Promise.allSettled([
+      registerCitizen(db, input),
+      registerCitizen(db, input),
+      registerCitizen(db, input),
+    ]);
     const fulfilled = results.filter((r) => r.status === "fulfilled");
     expect(fulfilled).toHaveLength(1);
     for (const r of results) {
-      if (r.status === "rejected") expect(["PHONE_ALREADY_REGISTERED", "INVALID_CODE"]).toContain((r.reason as { code: string }).code);
+      if (r.status === "rejected")
+        expect(["PHONE_ALREADY_REGISTERED", "INVALID_CODE"]).toContain((r.reason as { code: string }).code);
     }
     expect(await userCount()).toBe(before + 1);
     expect(await smsTo(phone, "registered_unverified")).toHaveLength(1);
@@ -320,7 +366,12 @@ describe("registration", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(loser.reason).toMatchObject({ code: "ID_ALREADY_REGISTERED" });
-    expect(await db.select().from(users).where(eq(users.idNumberHash, hashPii("id", idNumber)))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(users)
+        .where(eq(users.idNumberHash, hashPii("id", idNumber))),
+    ).toHaveLength(1);
   });
 });
 

@@ -64,13 +64,15 @@ export async function registerCitizen(db: Db, params: CitizenRegistration): Prom
   const check = await verifySmsCode(db, { purpose: "register", phone, code, now });
   if (!check.ok) {
     // The same form sent again after it succeeded gets the answer that helps: sign in.
-    const repeat = check.reason === "no_usable_code" && (await isSpentSmsCode(db, { purpose: "register", phone, code }));
+    const repeat =
+      check.reason === "no_usable_code" && (await isSpentSmsCode(db, { purpose: "register", phone, code }));
     if (repeat && (await isPhoneRegistered(db, phone))) {
       throw await refuse("phone_registered", new DomainError("PHONE_ALREADY_REGISTERED"));
     }
     throw await refuse(check.reason, new DomainError("INVALID_CODE"));
   }
-  if (await isPhoneRegistered(db, phone)) throw await refuse("phone_registered", new DomainError("PHONE_ALREADY_REGISTERED"));
+  if (await isPhoneRegistered(db, phone))
+    throw await refuse("phone_registered", new DomainError("PHONE_ALREADY_REGISTERED"));
 
   const identity = await matchIdentity(db, { name, idNumber });
   if (identity.kind === "mismatch") {
@@ -130,13 +132,15 @@ export async function registerCitizen(db: Db, params: CitizenRegistration): Prom
     const constraint = uniqueViolation(error);
     if (constraint === null) throw error;
     // Another registration with the same phone or ID number committed between the checks and the insert.
-    if (constraint.includes("phone")) throw await refuse("phone_registered", new DomainError("PHONE_ALREADY_REGISTERED"));
+    if (constraint.includes("phone"))
+      throw await refuse("phone_registered", new DomainError("PHONE_ALREADY_REGISTERED"));
     const [holder] = await db
       .select({ phoneHash: users.phoneHash, phoneEnc: users.phoneEnc })
       .from(users)
       .where(eq(users.idNumberHash, identity.idNumberHash));
     // The ID number's account has this very phone: a concurrent copy of this form won.
-    if (holder?.phoneHash === phoneHash) throw await refuse("phone_registered", new DomainError("PHONE_ALREADY_REGISTERED"));
+    if (holder?.phoneHash === phoneHash)
+      throw await refuse("phone_registered", new DomainError("PHONE_ALREADY_REGISTERED"));
     throw await refuse("id_registered", idTaken(holder?.phoneEnc ?? null), identity.idNumberHash);
   }
   if (!outcome) {
@@ -153,5 +157,7 @@ export async function registerCitizen(db: Db, params: CitizenRegistration): Prom
 
 /** The holder's phone, masked as on every page, tells the person which phone to sign in with. */
 function idTaken(holderPhoneEnc: string | null): DomainError {
-  return new DomainError("ID_ALREADY_REGISTERED", { phone: holderPhoneEnc ? maskPhone(decryptPii(holderPhoneEnc)) : "—" });
+  return new DomainError("ID_ALREADY_REGISTERED", {
+    phone: holderPhoneEnc ? maskPhone(decryptPii(holderPhoneEnc)) : "—",
+  });
 }

@@ -7,6 +7,9 @@ export type PasswordResetCodeRequest = { phone: string; ip?: string | null; now?
  * The reset form's code. Unknown phones get the same answer and the same limits, and simply no SMS,
  * so the form cannot be used to find out who is registered (see requestCitizenCode).
  */
-export function requestPasswordResetCode(db: Db, params: PasswordResetCodeRequest): Promise<{ cooldownSeconds: number }> {
+export function requestPasswordResetCode(
+  db: Db,
+  params: PasswordResetCodeRequest,
+): Promise<{ cooldownSeconds: number }> {
   return requestCitizenCode(db, { ...params, purpose: "reset_password" });
 }

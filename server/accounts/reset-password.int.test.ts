@@ -55,7 +55,10 @@ async function resetCode(phone: string, now = t0) {
 describe("password reset by SMS code", () => {
   it("sets the new password, ends every session, lifts a lock and tells the phone", async () => {
     const { phone, user } = await newCitizen();
-    await db.update(users).set({ lockedUntil: seconds(600), failedSignIns: 3 }).where(eq(users.id, user.id));
+    await db
+      .update(users)
+      .set({ lockedUntil: seconds(600), failedSignIns: 3 })
+      .where(eq(users.id, user.id));
     const code = await resetCode(phone);
     expect((await smsTo(phone, "reset_password_code"))[0]?.body).toContain("重置登录密码");
     expect(await checkPasswordResetCode(db, { phone, code, now: seconds(20) })).toEqual({ ok: true });
@@ -63,15 +66,21 @@ describe("password reset by SMS code", () => {
     await resetPassword(db, { phone, code, password: newPassword, now: seconds(30) });
 
     // A session signed in before the reset carries the old version and is void now.
-    expect(await loadSessionUser(db, { userId: user.id, sessionId: randomUUID(), sessionVersion: user.sessionVersion })).toBeNull();
+    expect(
+      await loadSessionUser(db, { userId: user.id, sessionId: randomUUID(), sessionVersion: user.sessionVersion }),
+    ).toBeNull();
     const [row] = await db.select().from(users).where(eq(users.id, user.id));
     expect(row).toMatchObject({ sessionVersion: user.sessionVersion + 1, failedSignIns: 0, lockedUntil: null });
-    expect(await loadSessionUser(db, { userId: user.id, sessionId: randomUUID(), sessionVersion: user.sessionVersion + 1 })).not.toBeNull();
+    expect(
+      await loadSessionUser(db, { userId: user.id, sessionId: randomUUID(), sessionVersion: user.sessionVersion + 1 }),
+    ).not.toBeNull();
 
-    expect((await refusal(signInCitizenWithPassword(db, { phone, password: oldPassword, now: seconds(40) }))).code).toBe(
-      "INVALID_CREDENTIALS",
+    expect(
+      (await refusal(signInCitizenWithPassword(db, { phone, password: oldPassword, now: seconds(40) }))).code,
+    ).toBe("INVALID_CREDENTIALS");
+    expect((await signInCitizenWithPassword(db, { phone, password: newPassword, now: seconds(50) })).user.id).toBe(
+      user.id,
     );
-    expect((await signInCitizenWithPassword(db, { phone, password: newPassword, now: seconds(50) })).user.id).toBe(user.id);
 
     const notice = await smsTo(phone, "password_reset");
     expect(notice).toHaveLength(1);
@@ -91,10 +100,12 @@ describe("password reset by SMS code", () => {
     expect(await smsTo(phone, "reset_password_code")).toHaveLength(0);
     expect(kickSmsDispatch).not.toHaveBeenCalled();
     expect((await refusal(requestPasswordResetCode(db, { phone, now: seconds(10) }))).code).toBe("RATE_LIMITED");
-    expect((await refusal(checkPasswordResetCode(db, { phone, code: "123456", now: seconds(20) }))).code).toBe("INVALID_CODE");
-    expect((await refusal(resetPassword(db, { phone, code: "123456", password: newPassword, now: seconds(20) }))).code).toBe(
+    expect((await refusal(checkPasswordResetCode(db, { phone, code: "123456", now: seconds(20) }))).code).toBe(
       "INVALID_CODE",
     );
+    expect(
+      (await refusal(resetPassword(db, { phone, code: "123456", password: newPassword, now: seconds(20) }))).code,
+    ).toBe("INVALID_CODE");
   });
 
   it("refuses a weak password or a wrong code and changes nothing; the right code still works", async () => {
@@ -103,9 +114,9 @@ describe("password reset by SMS code", () => {
     const weak = await refusal(resetPassword(db, { phone, code, password: "12345678", now: seconds(10) }));
     expect(weak).toMatchObject({ code: "BAD_INPUT", fields: { password: "PASSWORD_ONE_CLASS" } });
     const wrong = code === "000000" ? "111111" : "000000";
-    expect((await refusal(resetPassword(db, { phone, code: wrong, password: newPassword, now: seconds(20) }))).code).toBe(
-      "INVALID_CODE",
-    );
+    expect(
+      (await refusal(resetPassword(db, { phone, code: wrong, password: newPassword, now: seconds(20) }))).code,
+    ).toBe("INVALID_CODE");
     const [unchanged] = await db.select().from(users).where(eq(users.id, user.id));
     expect(unchanged?.passwordHash).toBe(user.passwordHash);
     expect(unchanged?.sessionVersion).toBe(user.sessionVersion);
@@ -117,19 +128,23 @@ describe("password reset by SMS code", () => {
   it("refuses a code older than 5 minutes, and a code that was already used", async () => {
     const { phone } = await newCitizen();
     const code = await resetCode(phone);
-    expect((await refusal(resetPassword(db, { phone, code, password: newPassword, now: seconds(5 * 60 + 1) }))).code).toBe(
-      "INVALID_CODE",
-    );
+    expect(
+      (await refusal(resetPassword(db, { phone, code, password: newPassword, now: seconds(5 * 60 + 1) }))).code,
+    ).toBe("INVALID_CODE");
 
     const other = await newCitizen();
     const fresh = await resetCode(other.phone);
     await resetPassword(db, { phone: other.phone, code: fresh, password: newPassword, now: seconds(10) });
     expect(
-      (await refusal(resetPassword(db, { phone: other.phone, code: fresh, password: "Another@2026", now: seconds(20) }))).code,
+      (
+        await refusal(
+          resetPassword(db, { phone: other.phone, code: fresh, password: "Another@2026", now: seconds(20) }),
+        )
+      ).code,
     ).toBe("INVALID_CODE");
-    expect((await signInCitizenWithPassword(db, { phone: other.phone, password: newPassword, now: seconds(30) })).user.id).toBe(
-      other.user.id,
-    );
+    expect(
+      (await signInCitizenWithPassword(db, { phone: other.phone, password: newPassword, now: seconds(30) })).user.id,
+    ).toBe(other.user.id);
   });
 
   it("resets once when the form is submitted twice at once: one session bump, one notice", async () => {
@@ -162,7 +177,10 @@ describe("password reset by SMS code", () => {
     expect(await smsTo(phone, "reset_password_code")).toHaveLength(10);
 
     const ip = "198.51.100.77";
-    for (let i = 0; i < 30; i++) await requestPasswordResetCode(db, { phone: `1399998${String(i).padStart(4, "0")}`, ip, now: t0 });
-    expect((await refusal(requestPasswordResetCode(db, { phone: "13999989999", ip, now: seconds(1) }))).code).toBe("RATE_LIMITED");
+    for (let i = 0; i < 30; i++)
+      await requestPasswordResetCode(db, { phone: `1399998${String(i).padStart(4, "0")}`, ip, now: t0 });
+    expect((await refusal(requestPasswordResetCode(db, { phone: "13999989999", ip, now: seconds(1) }))).code).toBe(
+      "RATE_LIMITED",
+    );
   });
 });

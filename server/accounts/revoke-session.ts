@@ -15,7 +15,12 @@ export async function revokeSession(
   const now = p.now ?? new Date();
   const expiresAt = new Date((p.signedInAtSeconds + sessionMaxAgeSeconds) * 1000);
   await db.transaction(async (tx) => {
-    await tx.delete(revokedSessions).where(and(eq(revokedSessions.userId, p.userId), lt(revokedSessions.expiresAt, now)));
-    await tx.insert(revokedSessions).values({ sessionId: p.sessionId, userId: p.userId, expiresAt }).onConflictDoNothing();
+    await tx
+      .delete(revokedSessions)
+      .where(and(eq(revokedSessions.userId, p.userId), lt(revokedSessions.expiresAt, now)));
+    await tx
+      .insert(revokedSessions)
+      .values({ sessionId: p.sessionId, userId: p.userId, expiresAt })
+      .onConflictDoNothing();
   });
 }

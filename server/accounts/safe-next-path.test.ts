@@ -8,7 +8,14 @@ describe("safeNextPath", () => {
   });
 
   it("refuses anything that could leave the site", () => {
-    for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example/", "evil.example", "javascript:alert(1)", "/\t/evil.example"]) {
+    for (const bad of [
+      "//evil.example",
+      "/\\evil.example",
+      "https://evil.example/",
+      "evil.example",
+      "javascript:alert(1)",
+      "/\t/evil.example",
+    ]) {
       expect(safeNextPath(bad), bad).toBeNull();
     }
   });

@@ -30,7 +30,10 @@ describe("the session check run on every request", () => {
     const user = await insertTestUser(db, { roles: ["citizen"], phone: "13600001001", password: "x", name: "王小明" });
     const token = await signedInToken(user.id);
     expect(token.user).toEqual({ id: user.id, name: "王小明", roles: ["citizen"], orgUnitId: null });
-    const next = await refreshSessionToken(db, { token: { ...token, iat: 1, exp: 2 }, now: new Date(t0.getTime() + 60_000) });
+    const next = await refreshSessionToken(db, {
+      token: { ...token, iat: 1, exp: 2 },
+      now: new Date(t0.getTime() + 60_000),
+    });
     expect(next?.user.id).toBe(user.id);
     // Only ids, version and sign-in time travel in the token; everything else comes from the row.
     expect(Object.keys(next ?? {}).sort()).toEqual(["at", "sid", "sub", "sv", "user"]);
@@ -57,16 +60,29 @@ describe("the session check run on every request", () => {
   });
 
   it("voids the session of an account that is disabled", async () => {
-    const user = await insertTestUser(db, { roles: ["station_officer"], account: "T3001", password: "x", orgUnitCode: "41010501" });
+    const user = await insertTestUser(db, {
+      roles: ["station_officer"],
+      account: "T3001",
+      password: "x",
+      orgUnitCode: "41010501",
+    });
     const token = await signedInToken(user.id);
     await db.update(users).set({ status: "disabled" }).where(eq(users.id, user.id));
     expect(await refreshSessionToken(db, { token, now: t0 })).toBeNull();
   });
 
   it("takes roles and unit from the row, so a change applies on the next request", async () => {
-    const user = await insertTestUser(db, { roles: ["station_officer"], account: "T3002", password: "x", orgUnitCode: "41010501" });
+    const user = await insertTestUser(db, {
+      roles: ["station_officer"],
+      account: "T3002",
+      password: "x",
+      orgUnitCode: "41010501",
+    });
     const token = await signedInToken(user.id);
-    await db.update(users).set({ roles: ["county_approver"], orgUnitId: null }).where(eq(users.id, user.id));
+    await db
+      .update(users)
+      .set({ roles: ["county_approver"], orgUnitId: null })
+      .where(eq(users.id, user.id));
     const next = await refreshSessionToken(db, { token, now: t0 });
     expect(next?.user).toMatchObject({ roles: ["county_approver"], orgUnitId: null });
   });
@@ -83,7 +99,12 @@ describe("the session check run on every request", () => {
   it("refuses tokens it did not make and users that no longer exist", async () => {
     expect(await refreshSessionToken(db, { token: { sub: "not-a-uuid", sv: 1, at: 0 }, now: t0 })).toBeNull();
     expect(await refreshSessionToken(db, { token: { name: "x" }, now: t0 })).toBeNull();
-    const ghost = { sub: "00000000-0000-4000-8000-000000000000", sid: "00000000-0000-4000-8000-000000000001", sv: 1, at: Math.floor(t0.getTime() / 1000) };
+    const ghost = {
+      sub: "00000000-0000-4000-8000-000000000000",
+      sid: "00000000-0000-4000-8000-000000000001",
+      sv: 1,
+      at: Math.floor(t0.getTime() / 1000),
+    };
     expect(await refreshSessionToken(db, { token: ghost, now: t0 })).toBeNull();
   });
 });

@@ -22,7 +22,11 @@ function minutesLeft(lockedUntil: Date, now: Date) {
 }
 
 /** Refuses a locked account before any secret is checked, so a locked account gives attackers nothing. */
-export async function assertNotLocked(db: Db, user: LockState & Pick<User, "roles" | "orgUnitId">, attempt: SignInAttempt) {
+export async function assertNotLocked(
+  db: Db,
+  user: LockState & Pick<User, "roles" | "orgUnitId">,
+  attempt: SignInAttempt,
+) {
   if (!user.lockedUntil || user.lockedUntil <= attempt.now) return;
   throw await recordSignInDenied(
     db,
@@ -118,7 +122,10 @@ export async function recordSignInSuccess(
   user: Pick<User, "id" | "name" | "roles" | "orgUnitId" | "sessionVersion">,
   attempt: SignInAttempt,
 ): Promise<SignedIn> {
-  await db.update(users).set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: attempt.now }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: attempt.now })
+    .where(eq(users.id, user.id));
   await recordAudit(db, {
     actor: auditActorOf(user),
     action: "auth.sign_in",

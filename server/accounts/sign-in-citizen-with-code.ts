@@ -26,7 +26,12 @@ export async function signInCitizenWithCode(db: Db, params: CitizenCodeSignIn): 
   const phone = params.phone.trim();
   const code = params.code.trim();
   const now = params.now ?? new Date();
-  const attempt: SignInAttempt = { channel: "citizen_code", who: { phone: maskPhone(phone) }, ip: params.ip ?? null, now };
+  const attempt: SignInAttempt = {
+    channel: "citizen_code",
+    who: { phone: maskPhone(phone) },
+    ip: params.ip ?? null,
+    now,
+  };
   const invalidCode = new DomainError("INVALID_CODE");
   if (!phoneNumberPattern.test(phone) || !/^\d{6}$/.test(code)) {
     throw await recordSignInFailure(db, null, attempt, "malformed", invalidCode);

@@ -21,7 +21,11 @@ const t0 = new Date("2026-11-27T08:00:00Z");
 
 describe("citizen sign-in with phone and password", () => {
   it("signs in the demo citizen and records it with a masked phone", async () => {
-    const result = await signInCitizenWithPassword(db, { phone: citizen.login, password: citizen.password, ip: "10.0.0.1" });
+    const result = await signInCitizenWithPassword(db, {
+      phone: citizen.login,
+      password: citizen.password,
+      ip: "10.0.0.1",
+    });
     expect(result.user.roles).toEqual(["citizen"]);
     expect(result.user.name).toBe(citizen.name);
     expect(result.sessionVersion).toBe(1);
@@ -50,14 +54,20 @@ describe("citizen sign-in with phone and password", () => {
     const run = async (p: string) => {
       const answers = [];
       for (let i = 0; i < 7; i++) {
-        const e = await refusal(signInCitizenWithPassword(db, { phone: p, password: `wrong${i}`, ip: "198.51.100.30", now: t0 }));
+        const e = await refusal(
+          signInCitizenWithPassword(db, { phone: p, password: `wrong${i}`, ip: "198.51.100.30", now: t0 }),
+        );
         answers.push({ code: e.code, params: e.params });
       }
       return answers;
     };
     const registered = await run(phone);
     expect(await run("13700000009")).toEqual(registered);
-    expect(registered.map((a) => a.code)).toEqual([...Array(5).fill("INVALID_CREDENTIALS"), "RATE_LIMITED", "RATE_LIMITED"]);
+    expect(registered.map((a) => a.code)).toEqual([
+      ...Array(5).fill("INVALID_CREDENTIALS"),
+      "RATE_LIMITED",
+      "RATE_LIMITED",
+    ]);
   });
 
   it("slows a guesser down with growing waits, and never shuts the owner out from elsewhere", async () => {
@@ -65,18 +75,29 @@ describe("citizen sign-in with phone and password", () => {
     const user = await insertTestUser(db, { roles: ["citizen"], phone, password: "Right@2026" });
     const attacker = "198.51.100.31";
     const at = (s: number) => new Date(t0.getTime() + s * 1000);
-    const guess = (s: number) => refusal(signInCitizenWithPassword(db, { phone, password: "guess", ip: attacker, now: at(s) }));
+    const guess = (s: number) =>
+      refusal(signInCitizenWithPassword(db, { phone, password: "guess", ip: attacker, now: at(s) }));
     for (let i = 0; i < 5; i++) await guess(0);
     expect(await guess(1)).toMatchObject({ code: "RATE_LIMITED", params: { seconds: 29 } });
     expect((await guess(30)).code).toBe("INVALID_CREDENTIALS");
     // The sixth failure doubled the wait.
     expect(await guess(31)).toMatchObject({ code: "RATE_LIMITED", params: { seconds: 59 } });
 
-    const owner = await signInCitizenWithPassword(db, { phone, password: "Right@2026", ip: "203.0.113.31", now: at(32) });
+    const owner = await signInCitizenWithPassword(db, {
+      phone,
+      password: "Right@2026",
+      ip: "203.0.113.31",
+      now: at(32),
+    });
     expect(owner.user.id).toBe(user.id);
     const [row] = await db.select().from(users).where(eq(users.id, user.id));
     expect(row?.lockedUntil).toBeNull();
-    expect(await db.select().from(auditLog).where(and(eq(auditLog.action, "auth.locked"), eq(auditLog.actorId, user.id)))).toHaveLength(0);
+    expect(
+      await db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "auth.locked"), eq(auditLog.actorId, user.id))),
+    ).toHaveLength(0);
   });
 
   it("starts counting afresh after a successful sign-in", async () => {
@@ -95,13 +116,19 @@ describe("citizen sign-in with phone and password", () => {
     const phone = "13700000003";
     const user = await insertTestUser(db, { roles: ["citizen"], phone, password: "Right@2026" });
     await db.update(users).set({ status: "disabled" }).where(eq(users.id, user.id));
-    expect((await refusal(signInCitizenWithPassword(db, { phone, password: "wrong" }))).code).toBe("INVALID_CREDENTIALS");
-    expect((await refusal(signInCitizenWithPassword(db, { phone, password: "Right@2026" }))).code).toBe("ACCOUNT_DISABLED");
+    expect((await refusal(signInCitizenWithPassword(db, { phone, password: "wrong" }))).code).toBe(
+      "INVALID_CREDENTIALS",
+    );
+    expect((await refusal(signInCitizenWithPassword(db, { phone, password: "Right@2026" }))).code).toBe(
+      "ACCOUNT_DISABLED",
+    );
   });
 
   it("does not let staff sign in through the citizen form", async () => {
     const phone = "13700000004";
     await insertTestUser(db, { roles: ["station_officer"], phone, account: "T0001", password: "Right@2026" });
-    expect((await refusal(signInCitizenWithPassword(db, { phone, password: "Right@2026" }))).code).toBe("INVALID_CREDENTIALS");
+    expect((await refusal(signInCitizenWithPassword(db, { phone, password: "Right@2026" }))).code).toBe(
+      "INVALID_CREDENTIALS",
+    );
   });
 });

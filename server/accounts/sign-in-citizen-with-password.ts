@@ -24,7 +24,10 @@ export async function signInCitizenWithPassword(db: Db, params: CitizenPasswordS
   const user = await checkPassword(db, {
     attempt,
     password: params.password,
-    guard: { kind: "throttle", counters: citizenSignInCounters("citizen_password", hashPii("phone", phone), attempt.ip) },
+    guard: {
+      kind: "throttle",
+      counters: citizenSignInCounters("citizen_password", hashPii("phone", phone), attempt.ip),
+    },
     find: () => findCitizenByPhone(db, phone),
   });
   return db.transaction((tx) => recordSignInSuccess(tx, user, attempt));

@@ -49,12 +49,20 @@ async function latestCode(phone: string) {
 describe("SMS sign-in codes", () => {
   it("queues a sign-in SMS to a registered citizen and stores only a hash of the code", async () => {
     const citizen = demoAccount("citizen");
-    expect(await requestSignInCode(db, { phone: citizen.login, ip: "10.1.0.1", now: t0 })).toEqual({ cooldownSeconds: 60 });
+    expect(await requestSignInCode(db, { phone: citizen.login, ip: "10.1.0.1", now: t0 })).toEqual({
+      cooldownSeconds: 60,
+    });
     const code = await latestCode(citizen.login);
-    const [sms] = await db.select().from(smsMessages).where(eq(smsMessages.phoneHash, hashPii("phone", citizen.login)));
+    const [sms] = await db
+      .select()
+      .from(smsMessages)
+      .where(eq(smsMessages.phoneHash, hashPii("phone", citizen.login)));
     expect(sms?.template).toBe("sign_in_code");
     expect(sms?.body).toContain("登录验证码");
-    const [row] = await db.select().from(smsCodes).where(eq(smsCodes.phoneHash, hashPii("phone", citizen.login)));
+    const [row] = await db
+      .select()
+      .from(smsCodes)
+      .where(eq(smsCodes.phoneHash, hashPii("phone", citizen.login)));
     expect(row?.codeHash).not.toContain(code);
     expect(row?.expiresAt.getTime()).toBe(t0.getTime() + 5 * 60_000);
     expect(kickSmsDispatch).toHaveBeenCalledOnce();
@@ -66,7 +74,12 @@ describe("SMS sign-in codes", () => {
   it("answers an unregistered phone exactly like a registered one, but sends nothing", async () => {
     const phone = "13999999999";
     expect(await requestSignInCode(db, { phone, now: t0 })).toEqual({ cooldownSeconds: 60 });
-    expect(await db.select().from(smsMessages).where(eq(smsMessages.phoneHash, hashPii("phone", phone)))).toHaveLength(0);
+    expect(
+      await db
+        .select()
+        .from(smsMessages)
+        .where(eq(smsMessages.phoneHash, hashPii("phone", phone))),
+    ).toHaveLength(0);
     expect(kickSmsDispatch).not.toHaveBeenCalled();
     // The same limits apply, so the cool-down reveals nothing either.
     expect((await refusal(requestSignInCode(db, { phone, now: seconds(10) }))).code).toBe("RATE_LIMITED");
@@ -85,7 +98,9 @@ describe("SMS sign-in codes", () => {
     const { phone } = await newCitizen();
     await requestSignInCode(db, { phone, now: t0 });
     const code = await latestCode(phone);
-    expect((await refusal(signInCitizenWithCode(db, { phone, code, now: seconds(5 * 60 + 1) }))).code).toBe("INVALID_CODE");
+    expect((await refusal(signInCitizenWithCode(db, { phone, code, now: seconds(5 * 60 + 1) }))).code).toBe(
+      "INVALID_CODE",
+    );
   });
 
   it("kills a code after 5 wrong tries, and slows down only the source that guessed", async () => {
@@ -95,11 +110,17 @@ describe("SMS sign-in codes", () => {
     const wrong = code === "000000" ? "111111" : "000000";
     const attacker = "198.51.100.40";
     for (let i = 0; i < 5; i++) {
-      expect((await refusal(signInCitizenWithCode(db, { phone, code: wrong, ip: attacker, now: seconds(10) }))).code).toBe("INVALID_CODE");
+      expect(
+        (await refusal(signInCitizenWithCode(db, { phone, code: wrong, ip: attacker, now: seconds(10) }))).code,
+      ).toBe("INVALID_CODE");
     }
-    expect((await refusal(signInCitizenWithCode(db, { phone, code, ip: attacker, now: seconds(11) }))).code).toBe("RATE_LIMITED");
+    expect((await refusal(signInCitizenWithCode(db, { phone, code, ip: attacker, now: seconds(11) }))).code).toBe(
+      "RATE_LIMITED",
+    );
     // That code is dead for everyone; the owner asks for a new one and signs in at once, from their own phone.
-    expect((await refusal(signInCitizenWithCode(db, { phone, code, ip: "203.0.113.40", now: seconds(12) }))).code).toBe("INVALID_CODE");
+    expect((await refusal(signInCitizenWithCode(db, { phone, code, ip: "203.0.113.40", now: seconds(12) }))).code).toBe(
+      "INVALID_CODE",
+    );
     await requestSignInCode(db, { phone, now: seconds(70) });
     const fresh = await latestCode(phone);
     const signedIn = await signInCitizenWithCode(db, { phone, code: fresh, ip: "203.0.113.40", now: seconds(75) });
@@ -113,7 +134,9 @@ describe("SMS sign-in codes", () => {
     await requestSignInCode(db, { phone, now: seconds(61) });
     const second = await latestCode(phone);
     if (first !== second) {
-      expect((await refusal(signInCitizenWithCode(db, { phone, code: first, now: seconds(70) }))).code).toBe("INVALID_CODE");
+      expect((await refusal(signInCitizenWithCode(db, { phone, code: first, now: seconds(70) }))).code).toBe(
+        "INVALID_CODE",
+      );
     }
     await signInCitizenWithCode(db, { phone, code: second, now: seconds(70) });
   });
@@ -126,7 +149,12 @@ describe("SMS sign-in codes", () => {
     for (let i = 1; i < 10; i++) await requestSignInCode(db, { phone, now: seconds(i * 61) });
     const eleventh = await refusal(requestSignInCode(db, { phone, now: seconds(10 * 61) }));
     expect(eleventh.code).toBe("RATE_LIMITED");
-    expect(await db.select().from(smsMessages).where(eq(smsMessages.phoneHash, hashPii("phone", phone)))).toHaveLength(10);
+    expect(
+      await db
+        .select()
+        .from(smsMessages)
+        .where(eq(smsMessages.phoneHash, hashPii("phone", phone))),
+    ).toHaveLength(10);
     await requestSignInCode(db, { phone, now: seconds(86_400 + 1) });
   });
 

@@ -20,7 +20,12 @@ export type StaffSignIn = { account: string; password: string; totp: string; ip?
 export async function signInStaff(db: Db, params: StaffSignIn): Promise<SignedIn> {
   const account = params.account.trim();
   const now = params.now ?? new Date();
-  const attempt: SignInAttempt = { channel: "staff", who: { account: maskAccount(account) }, ip: params.ip ?? null, now };
+  const attempt: SignInAttempt = {
+    channel: "staff",
+    who: { account: maskAccount(account) },
+    ip: params.ip ?? null,
+    now,
+  };
   const user = await checkPassword(db, {
     attempt,
     password: params.password,

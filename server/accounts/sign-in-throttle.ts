@@ -29,7 +29,10 @@ const prefix = "sign-in:";
 
 /** The counters one citizen sign-in attempt is judged by; `phoneHash` is the keyed hash of the phone typed. */
 export function citizenSignInCounters(channel: CitizenSignInChannel, phoneHash: string, ip: string | null): Counter[] {
-  const source = { key: `${prefix}${channel}:${phoneHash}:source:${ip ?? "unknown"}`, ...signInThrottleRules.perSource };
+  const source = {
+    key: `${prefix}${channel}:${phoneHash}:source:${ip ?? "unknown"}`,
+    ...signInThrottleRules.perSource,
+  };
   if (channel === "citizen_code") return [source];
   return [source, { key: phoneCounterKey(phoneHash), ...signInThrottleRules.perPhone }];
 }

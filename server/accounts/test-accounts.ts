@@ -13,7 +13,15 @@ import type { SessionUser } from "./session-user";
  */
 export async function insertTestUser(
   db: Db,
-  p: { roles: Role[]; name?: string; phone?: string; account?: string; password: string; totpSecret?: string; orgUnitCode?: string },
+  p: {
+    roles: Role[];
+    name?: string;
+    phone?: string;
+    account?: string;
+    password: string;
+    totpSecret?: string;
+    orgUnitCode?: string;
+  },
 ) {
   const unit = p.orgUnitCode
     ? (await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, p.orgUnitCode)))[0]

@@ -46,12 +46,19 @@ describe("TOTP enrolment for a new officer", () => {
     expect(unbound.totpEnabledAt).toBeNull();
     expect(unbound.totpSecretEnc).toBeNull();
     const stillNot = await refusal(
-      signInStaff(db, { account: fresh.login, password: fresh.password, totp: totpCode(enrolment.secret, seconds(20)), now: seconds(20) }),
+      signInStaff(db, {
+        account: fresh.login,
+        password: fresh.password,
+        totp: totpCode(enrolment.secret, seconds(20)),
+        now: seconds(20),
+      }),
     );
     expect(stillNot.code).toBe("TOTP_NOT_ENROLLED");
 
     const firstCode = totpCode(enrolment.secret, seconds(30));
-    expect(await confirmTotpEnrolment(db, { token: enrolment.token, code: firstCode, now: seconds(30) })).toEqual({ account: fresh.login });
+    expect(await confirmTotpEnrolment(db, { token: enrolment.token, code: firstCode, now: seconds(30) })).toEqual({
+      account: fresh.login,
+    });
     const bound = await demoUserRow(db, "newOfficer");
     expect(bound.totpEnabledAt).not.toBeNull();
     expect(await db.select().from(totpEnrolments).where(eq(totpEnrolments.userId, bound.id))).toHaveLength(0);
@@ -78,7 +85,12 @@ describe("TOTP enrolment for a new officer", () => {
   });
 
   it("lets an enrolment expire after 10 minutes and honours only the newest one", async () => {
-    await insertTestUser(db, { roles: ["window_officer"], account: "T2001", password: "Right@2026", orgUnitCode: "41010501" });
+    await insertTestUser(db, {
+      roles: ["window_officer"],
+      account: "T2001",
+      password: "Right@2026",
+      orgUnitCode: "41010501",
+    });
     const first = await startTotpEnrolment(db, { account: "T2001", password: "Right@2026", now: t0 });
     const second = await startTotpEnrolment(db, { account: "T2001", password: "Right@2026", now: t0 });
     const superseded = await refusal(

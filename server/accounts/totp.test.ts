@@ -43,7 +43,9 @@ describe("TOTP", () => {
 
   it("makes 160-bit base32 secrets and an otpauth URI naming the platform", () => {
     expect(newTotpSecret()).toMatch(/^[A-Z2-7]{32}$/);
-    expect(totpUri(secret, "410105001")).toMatch(/^otpauth:\/\/totp\/.+410105001\?secret=QLAX4YNGDIH34LGPH3NRZ4PIKOKXK7PH/);
+    expect(totpUri(secret, "410105001")).toMatch(
+      /^otpauth:\/\/totp\/.+410105001\?secret=QLAX4YNGDIH34LGPH3NRZ4PIKOKXK7PH/,
+    );
   });
 
   it("counts down to the next code", () => {

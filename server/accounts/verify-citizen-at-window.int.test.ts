@@ -36,7 +36,9 @@ describe("citizens.verifyAtWindow", () => {
     const userId = await unverifiedCitizen("周晓", idNumber, "13911110001");
     const window = await as("windowOfficer");
 
-    await expect(window.citizens.verifyAtWindow({ userId, idCardChecked: true })).resolves.toEqual({ verification: "verified" });
+    await expect(window.citizens.verifyAtWindow({ userId, idCardChecked: true })).resolves.toEqual({
+      verification: "verified",
+    });
 
     const [row] = await db.select().from(users).where(eq(users.id, userId));
     expect(row?.verification).toBe("verified");
@@ -49,7 +51,9 @@ describe("citizens.verifyAtWindow", () => {
     expect(audit?.subjectIdHash).toBe(hashPii("id", idNumber));
     expect(JSON.stringify(audit?.details)).not.toContain(idNumber);
 
-    await expect(window.citizens.verifyAtWindow({ userId, idCardChecked: true })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(window.citizens.verifyAtWindow({ userId, idCardChecked: true })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("links the register entry when the person is in it, and refuses a name that differs from the register", async () => {

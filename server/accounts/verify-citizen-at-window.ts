@@ -22,7 +22,10 @@ export type VerifyCitizenAtWindowParams = {
  * another province's register). The officer has compared the citizen with the original ID card; where
  * the person is in this province's register, the account's name must also match the register entry.
  */
-export async function verifyCitizenAtWindow(db: Db, params: VerifyCitizenAtWindowParams): Promise<{ verification: "verified" }> {
+export async function verifyCitizenAtWindow(
+  db: Db,
+  params: VerifyCitizenAtWindowParams,
+): Promise<{ verification: "verified" }> {
   return db.transaction(async (tx) => {
     const [user] = await tx
       .select({ id: users.id, name: users.name, verification: users.verification, idNumberHash: users.idNumberHash })
@@ -35,7 +38,8 @@ export async function verifyCitizenAtWindow(db: Db, params: VerifyCitizenAtWindo
       .select({ id: residents.id, name: residents.name })
       .from(residents)
       .where(eq(residents.idNumberHash, user.idNumberHash));
-    if (resident && normaliseName(resident.name) !== normaliseName(user.name)) throw new DomainError("IDENTITY_MISMATCH");
+    if (resident && normaliseName(resident.name) !== normaliseName(user.name))
+      throw new DomainError("IDENTITY_MISMATCH");
     await tx
       .update(users)
       .set({ verification: "verified", residentId: resident?.id ?? null })
@@ -46,7 +50,11 @@ export async function verifyCitizenAtWindow(db: Db, params: VerifyCitizenAtWindo
       targetType: "user",
       targetId: user.id,
       subjectIdHash: user.idNumberHash,
-      details: { before: { verification: user.verification }, after: { verification: "verified" }, inRegister: !!resident },
+      details: {
+        before: { verification: user.verification },
+        after: { verification: "verified" },
+        inRegister: !!resident,
+      },
       ip: params.ip,
       correlationId: params.correlationId,
     });

@@ -29,7 +29,11 @@ type Audited = { scope: Jurisdiction; actor: AuditActor; ip?: string | null; cor
 /** The officer's own unit's templates and coming closures. */
 export async function loadDeskSchedule(db: Db, p: { scope: Jurisdiction; today: string }) {
   const [templates, closures] = await Promise.all([
-    db.select().from(appointmentTemplates).where(eq(appointmentTemplates.orgUnitId, p.scope.unitId)).orderBy(asc(appointmentTemplates.window)),
+    db
+      .select()
+      .from(appointmentTemplates)
+      .where(eq(appointmentTemplates.orgUnitId, p.scope.unitId))
+      .orderBy(asc(appointmentTemplates.window)),
     db
       .select()
       .from(appointmentClosures)
@@ -65,7 +69,15 @@ export async function createTemplate(
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(appointmentTemplates)
-      .values({ orgUnitId: p.scope.unitId, window: p.window.trim(), deskType, weekdays: [...new Set(p.weekdays)].sort(), startTime: p.startTime, endTime: p.endTime, capacity: p.capacity })
+      .values({
+        orgUnitId: p.scope.unitId,
+        window: p.window.trim(),
+        deskType,
+        weekdays: [...new Set(p.weekdays)].sort(),
+        startTime: p.startTime,
+        endTime: p.endTime,
+        capacity: p.capacity,
+      })
       .returning({ id: appointmentTemplates.id });
     if (!row) throw new Error("createTemplate: insert returned nothing");
     await recordAudit(tx, {
@@ -105,7 +117,10 @@ export async function setTemplateActive(db: Db, p: Audited & { templateId: strin
 /** Closes the officer's unit for a day (a holiday); existing bookings of that day are for the officer to call off. */
 export async function addClosure(db: Db, p: Audited & { day: string; reason: string }): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.insert(appointmentClosures).values({ orgUnitId: p.scope.unitId, day: p.day, reason: p.reason.trim() }).onConflictDoNothing();
+    await tx
+      .insert(appointmentClosures)
+      .values({ orgUnitId: p.scope.unitId, day: p.day, reason: p.reason.trim() })
+      .onConflictDoNothing();
     await recordAudit(tx, {
       actor: p.actor,
       action: "appointments.closure_added",
@@ -132,7 +147,14 @@ export type DeskBooking = {
 export async function listDayBookings(db: Db, p: Audited & { day: string }): Promise<DeskBooking[]> {
   const { start, end } = chinaDayBounds(p.day);
   const rows = await db
-    .select({ a: appointments, window: appointmentTemplates.window, unitName: orgUnits.name, serviceName: services.name, name: users.name, idHash: users.idNumberHash })
+    .select({
+      a: appointments,
+      window: appointmentTemplates.window,
+      unitName: orgUnits.name,
+      serviceName: services.name,
+      name: users.name,
+      idHash: users.idNumberHash,
+    })
     .from(appointments)
     .innerJoin(appointmentSlots, eq(appointmentSlots.id, appointments.slotId))
     .innerJoin(appointmentTemplates, eq(appointmentTemplates.id, appointmentSlots.templateId))
@@ -169,12 +191,27 @@ export async function listDayBookings(db: Db, p: Audited & { day: string }): Pro
  * The officer records whether a booked visitor came. Only once the slot has started, and only for a unit
  * in the jurisdiction; a no-show counts towards the 3-in-90-days booking block.
  */
-export async function recordAttendance(db: Db, p: Audited & { appointmentId: string; outcome: "attended" | "no_show"; now?: Date }): Promise<void> {
+export async function recordAttendance(
+  db: Db,
+  p: Audited & { appointmentId: string; outcome: "attended" | "no_show"; now?: Date },
+): Promise<void> {
   const now = p.now ?? new Date();
   await db.transaction(async (tx) => {
-    const { appointment, idHash } = await loadAppointmentForActor(tx, { scope: p.scope, appointmentId: p.appointmentId });
+    const { appointment, idHash } = await loadAppointmentForActor(tx, {
+      scope: p.scope,
+      appointmentId: p.appointmentId,
+    });
     if (appointment.status !== "booked" || appointment.startsAt > now) throw new DomainError("APPOINTMENT_LOCKED");
     await tx.update(appointments).set({ status: p.outcome }).where(eq(appointments.id, appointment.id));
-    await recordAudit(tx, { actor: p.actor, action: "appointments.attendance", targetType: "appointment", targetId: appointment.id, subjectIdHash: idHash, details: { outcome: p.outcome }, ip: p.ip, correlationId: p.correlationId });
+    await recordAudit(tx, {
+      actor: p.actor,
+      action: "appointments.attendance",
+      targetType: "appointment",
+      targetId: appointment.id,
+      subjectIdHash: idHash,
+      details: { outcome: p.outcome },
+      ip: p.ip,
+      correlationId: p.correlationId,
+    });
   });
 }

@@ -22,7 +22,8 @@ export const noShowBlockDays = 30;
 export type SlotPattern = { weekdays: number[]; startTime: string; endTime: string };
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-const timeOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+const timeOf = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 /** "HH:MM" on the hour or half hour between 07:00 and 20:00. */
 export function isSlotTime(time: string): boolean {
@@ -34,7 +35,8 @@ export function isSlotTime(time: string): boolean {
 /** The start times of a pattern's slots on one day: "09:00", "09:30", … up to the last one ending by endTime. */
 export function slotStartTimes(pattern: SlotPattern): string[] {
   const times: string[] = [];
-  for (let m = minutesOf(pattern.startTime); m + slotMinutes <= minutesOf(pattern.endTime); m += slotMinutes) times.push(timeOf(m));
+  for (let m = minutesOf(pattern.startTime); m + slotMinutes <= minutesOf(pattern.endTime); m += slotMinutes)
+    times.push(timeOf(m));
   return times;
 }
 
@@ -67,7 +69,8 @@ export function chinaDayAndTime(at: Date): { day: string; time: string } {
 /** Whether a pattern (on a day that is not closed) has a slot starting at this moment, and it is still ahead. */
 export function isOfferedSlot(pattern: SlotPattern, startsAt: Date, now: Date): boolean {
   const { day, time } = chinaDayAndTime(startsAt);
-  if (startsAt.getTime() <= now.getTime() || startsAt.getUTCSeconds() !== 0 || startsAt.getUTCMilliseconds() !== 0) return false;
+  if (startsAt.getTime() <= now.getTime() || startsAt.getUTCSeconds() !== 0 || startsAt.getUTCMilliseconds() !== 0)
+    return false;
   if (!bookableDays(now).includes(day) || !pattern.weekdays.includes(weekdayOf(day))) return false;
   return slotStartTimes(pattern).includes(time);
 }

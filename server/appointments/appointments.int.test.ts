@@ -1,7 +1,14 @@
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { appointmentSlots, appointmentTemplates, appointments, orgUnits, smsMessages, userServiceUsage } from "@/db/schema";
+import {
+  appointmentSlots,
+  appointmentTemplates,
+  appointments,
+  orgUnits,
+  smsMessages,
+  userServiceUsage,
+} from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
 import { insertTestUser } from "@/server/accounts/test-accounts";
 import { buildHome } from "@/server/catalog/build-home";
@@ -30,7 +37,15 @@ beforeAll(async () => {
   const [row] = await db
     .insert(appointmentTemplates)
     // An exit-entry window, since most tests book passport services (CR…) through it.
-    .values({ orgUnitId: stationId, window: "3号窗口", deskType: "exit_entry", weekdays: [1, 2, 3, 4, 5], startTime: "09:00", endTime: "11:30", capacity: 5 })
+    .values({
+      orgUnitId: stationId,
+      window: "3号窗口",
+      deskType: "exit_entry",
+      weekdays: [1, 2, 3, 4, 5],
+      startTime: "09:00",
+      endTime: "11:30",
+      capacity: 5,
+    })
     .returning({ id: appointmentTemplates.id });
   template = row!;
 });
@@ -44,7 +59,13 @@ let phoneSerial = 0;
 async function citizens(n: number) {
   const rows = [];
   for (let i = 0; i < n; i++) {
-    rows.push(await insertTestUser(db, { roles: ["citizen"], phone: `1370000${String(++phoneSerial).padStart(4, "0")}`, password: "Demo@2026x" }));
+    rows.push(
+      await insertTestUser(db, {
+        roles: ["citizen"],
+        phone: `1370000${String(++phoneSerial).padStart(4, "0")}`,
+        password: "Demo@2026x",
+      }),
+    );
   }
   return rows;
 }
@@ -56,15 +77,22 @@ describe("booking a slot", () => {
     const people = await citizens(20);
     const startsAt = at("2026-12-01", "09:00");
     const results = await Promise.allSettled(
-      people.map((u) => bookAppointment(db, { userId: u.id, serviceCode: "CR001", templateId: template.id, startsAt, now: monday8 })),
+      people.map((u) =>
+        bookAppointment(db, { userId: u.id, serviceCode: "CR001", templateId: template.id, startsAt, now: monday8 }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
     const refused = results.flatMap((r) => (r.status === "rejected" ? [(r.reason as { code: string }).code] : []));
     expect(refused).toEqual(Array(15).fill("SLOT_FULL"));
-    const [slot] = await db.select().from(appointmentSlots).where(and(eq(appointmentSlots.templateId, template.id), eq(appointmentSlots.startsAt, startsAt)));
+    const [slot] = await db
+      .select()
+      .from(appointmentSlots)
+      .where(and(eq(appointmentSlots.templateId, template.id), eq(appointmentSlots.startsAt, startsAt)));
     expect(slot).toMatchObject({ booked: 5, capacity: 5 });
     expect(await db.select().from(appointments).where(eq(appointments.slotId, slot!.id))).toHaveLength(5);
-    const day = (await listAvailableSlots(db, { orgUnitId: stationId, serviceCode: "CR001", now: monday8 })).find((d) => d.day === "2026-12-01")!;
+    const day = (await listAvailableSlots(db, { orgUnitId: stationId, serviceCode: "CR001", now: monday8 })).find(
+      (d) => d.day === "2026-12-01",
+    )!;
     expect(day.slots.find((s) => s.templateId === template.id && s.time === "09:00")!.remaining).toBe(0);
     expect(day.slots.find((s) => s.templateId === template.id && s.time === "09:30")!.remaining).toBe(5);
   });
@@ -73,20 +101,46 @@ describe("booking a slot", () => {
     const [u] = await citizens(1);
     const tries = await Promise.allSettled(
       ["09:30", "10:00", "10:30"].map((time) =>
-        bookAppointment(db, { userId: u!.id, serviceCode: "CR002", templateId: template.id, startsAt: at("2026-12-02", time), now: monday8 }),
+        bookAppointment(db, {
+          userId: u!.id,
+          serviceCode: "CR002",
+          templateId: template.id,
+          startsAt: at("2026-12-02", time),
+          now: monday8,
+        }),
       ),
     );
     expect(tries.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(tries.flatMap((r) => (r.status === "rejected" ? [(r.reason as { code: string }).code] : []))).toEqual(["APPOINTMENT_EXISTS", "APPOINTMENT_EXISTS"]);
+    expect(tries.flatMap((r) => (r.status === "rejected" ? [(r.reason as { code: string }).code] : []))).toEqual([
+      "APPOINTMENT_EXISTS",
+      "APPOINTMENT_EXISTS",
+    ]);
     // Another service is another booking.
-    await bookAppointment(db, { userId: u!.id, serviceCode: "CR001", templateId: template.id, startsAt: at("2026-12-02", "09:30"), now: monday8 });
-    expect(await db.select().from(appointments).where(and(eq(appointments.userId, u!.id), eq(appointments.status, "booked")))).toHaveLength(2);
+    await bookAppointment(db, {
+      userId: u!.id,
+      serviceCode: "CR001",
+      templateId: template.id,
+      startsAt: at("2026-12-02", "09:30"),
+      now: monday8,
+    });
+    expect(
+      await db
+        .select()
+        .from(appointments)
+        .where(and(eq(appointments.userId, u!.id), eq(appointments.status, "booked"))),
+    ).toHaveLength(2);
   });
 
   it("refuses a time the template does not offer, a weekend, a day past the horizon, a past slot and a closed day", async () => {
     const [u] = await citizens(1);
-    const book = (startsAt: Date) => bookAppointment(db, { userId: u!.id, serviceCode: "CR001", templateId: template.id, startsAt, now: monday8 });
-    for (const startsAt of [at("2026-12-01", "11:30"), at("2026-12-05", "09:00"), at("2026-12-21", "09:00"), at("2026-11-27", "09:00")]) {
+    const book = (startsAt: Date) =>
+      bookAppointment(db, { userId: u!.id, serviceCode: "CR001", templateId: template.id, startsAt, now: monday8 });
+    for (const startsAt of [
+      at("2026-12-01", "11:30"),
+      at("2026-12-05", "09:00"),
+      at("2026-12-21", "09:00"),
+      at("2026-11-27", "09:00"),
+    ]) {
       expect(await refusalReason(book(startsAt)), startsAt.toISOString()).toBe("SLOT_UNAVAILABLE");
     }
     const officer = await as("windowOfficer");
@@ -94,15 +148,37 @@ describe("booking a slot", () => {
     expect(await refusalReason(book(at("2026-12-03", "09:00")))).toBe("SLOT_UNAVAILABLE");
     const days = await listAvailableSlots(db, { orgUnitId: stationId, serviceCode: "CR001", now: monday8 });
     expect(days.find((d) => d.day === "2026-12-03")).toMatchObject({ closed: true, slots: [] });
-    expect(await refusalReason(bookAppointment(db, { userId: u!.id, serviceCode: "HZ001", templateId: template.id, startsAt: at("2026-12-04", "09:00"), now: monday8 }))).toBe("NOT_FOUND");
+    expect(
+      await refusalReason(
+        bookAppointment(db, {
+          userId: u!.id,
+          serviceCode: "HZ001",
+          templateId: template.id,
+          startsAt: at("2026-12-04", "09:00"),
+          now: monday8,
+        }),
+      ),
+    ).toBe("NOT_FOUND");
   });
 });
 
 describe("cancelling and rescheduling", () => {
   it("moves a booking to another slot, giving the old place back, and keeps it when the new slot is full", async () => {
     const [u] = await citizens(1);
-    const booked = await bookAppointment(db, { userId: u!.id, serviceCode: "CR001", templateId: template.id, startsAt: at("2026-12-04", "10:00"), now: monday8 });
-    const moved = await rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-04", "10:30"), now: monday8 });
+    const booked = await bookAppointment(db, {
+      userId: u!.id,
+      serviceCode: "CR001",
+      templateId: template.id,
+      startsAt: at("2026-12-04", "10:00"),
+      now: monday8,
+    });
+    const moved = await rescheduleAppointment(db, {
+      userId: u!.id,
+      appointmentId: booked.id,
+      templateId: template.id,
+      startsAt: at("2026-12-04", "10:30"),
+      now: monday8,
+    });
     expect(moved.startsAt).toEqual(at("2026-12-04", "10:30"));
     const slots = await listAvailableSlots(db, { orgUnitId: stationId, serviceCode: "CR001", now: monday8 });
     const friday = slots.find((d) => d.day === "2026-12-04")!;
@@ -110,7 +186,15 @@ describe("cancelling and rescheduling", () => {
     expect(friday.slots.find((s) => s.templateId === template.id && s.time === "10:30")!.remaining).toBe(4);
 
     expect(
-      await refusalReason(rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-01", "09:00"), now: monday8 })),
+      await refusalReason(
+        rescheduleAppointment(db, {
+          userId: u!.id,
+          appointmentId: booked.id,
+          templateId: template.id,
+          startsAt: at("2026-12-01", "09:00"),
+          now: monday8,
+        }),
+      ),
     ).toBe("SLOT_FULL");
     const [row] = await db.select().from(appointments).where(eq(appointments.id, booked.id));
     expect(row).toMatchObject({ status: "booked", startsAt: at("2026-12-04", "10:30") });
@@ -118,18 +202,46 @@ describe("cancelling and rescheduling", () => {
 
   it("cancels up to 2 hours before the start, not later, and not someone else's booking", async () => {
     const [u, other] = await citizens(2);
-    const booked = await bookAppointment(db, { userId: u!.id, serviceCode: "CR001", templateId: template.id, startsAt: at("2026-12-07", "11:00"), now: monday8 });
-    expect(await refusalReason(cancelAppointment(db, { userId: other!.id, appointmentId: booked.id, now: monday8 }))).toBe("NOT_FOUND");
-    const tooLate = new Date(at("2026-12-07", "11:00").getTime() - 119 * 60_000);
-    expect(await refusalReason(cancelAppointment(db, { userId: u!.id, appointmentId: booked.id, now: tooLate }))).toBe("APPOINTMENT_LOCKED");
+    const booked = await bookAppointment(db, {
+      userId: u!.id,
+      serviceCode: "CR001",
+      templateId: template.id,
+      startsAt: at("2026-12-07", "11:00"),
+      now: monday8,
+    });
     expect(
-      await refusalReason(rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-08", "09:00"), now: tooLate })),
+      await refusalReason(cancelAppointment(db, { userId: other!.id, appointmentId: booked.id, now: monday8 })),
+    ).toBe("NOT_FOUND");
+    const tooLate = new Date(at("2026-12-07", "11:00").getTime() - 119 * 60_000);
+    expect(await refusalReason(cancelAppointment(db, { userId: u!.id, appointmentId: booked.id, now: tooLate }))).toBe(
+      "APPOINTMENT_LOCKED",
+    );
+    expect(
+      await refusalReason(
+        rescheduleAppointment(db, {
+          userId: u!.id,
+          appointmentId: booked.id,
+          templateId: template.id,
+          startsAt: at("2026-12-08", "09:00"),
+          now: tooLate,
+        }),
+      ),
     ).toBe("APPOINTMENT_LOCKED");
-    await cancelAppointment(db, { userId: u!.id, appointmentId: booked.id, now: new Date(at("2026-12-07", "11:00").getTime() - 120 * 60_000) });
+    await cancelAppointment(db, {
+      userId: u!.id,
+      appointmentId: booked.id,
+      now: new Date(at("2026-12-07", "11:00").getTime() - 120 * 60_000),
+    });
     const [row] = await db.select().from(appointments).where(eq(appointments.id, booked.id));
     expect(row!.status).toBe("cancelled");
     // The person may book the service again.
-    await bookAppointment(db, { userId: u!.id, serviceCode: "CR001", templateId: template.id, startsAt: at("2026-12-08", "09:00"), now: monday8 });
+    await bookAppointment(db, {
+      userId: u!.id,
+      serviceCode: "CR001",
+      templateId: template.id,
+      startsAt: at("2026-12-08", "09:00"),
+      now: monday8,
+    });
   });
 });
 
@@ -138,36 +250,74 @@ describe("no-shows", () => {
     const [u] = await citizens(1);
     const officer = await as("windowOfficer");
     const missed = [];
-    for (const [service, day] of [["CR008", "2026-12-01"], ["CR001", "2026-12-02"], ["CR002", "2026-12-04"]] as const) {
-      missed.push(await bookAppointment(db, { userId: u!.id, serviceCode: service, templateId: template.id, startsAt: at(day, "11:00"), now: monday8 }));
+    for (const [service, day] of [
+      ["CR008", "2026-12-01"],
+      ["CR001", "2026-12-02"],
+      ["CR002", "2026-12-04"],
+    ] as const) {
+      missed.push(
+        await bookAppointment(db, {
+          userId: u!.id,
+          serviceCode: service,
+          templateId: template.id,
+          startsAt: at(day, "11:00"),
+          now: monday8,
+        }),
+      );
     }
     // Two recorded: still free to book.
     await db.update(appointments).set({ status: "no_show" }).where(eq(appointments.id, missed[0]!.id));
     await db.update(appointments).set({ status: "no_show" }).where(eq(appointments.id, missed[1]!.id));
     const third = at("2026-12-04", "11:00");
     // The officer records the third after its start (through the desk procedure, which checks the time itself).
-    await db.update(appointments).set({ startsAt: new Date(Date.now() - 60_000) }).where(eq(appointments.id, missed[2]!.id));
+    await db
+      .update(appointments)
+      .set({ startsAt: new Date(Date.now() - 60_000) })
+      .where(eq(appointments.id, missed[2]!.id));
     await officer.appointments.recordAttendance({ appointmentId: missed[2]!.id, outcome: "no_show" });
     await db.update(appointments).set({ startsAt: third }).where(eq(appointments.id, missed[2]!.id));
 
     const afterThird = new Date(third.getTime() + 60 * 60_000);
-    expect(await refusalReason(bookAppointment(db, { userId: u!.id, serviceCode: "CR008", templateId: template.id, startsAt: at("2026-12-10", "09:00"), now: afterThird }))).toBe(
-      "BOOKING_BLOCKED",
-    );
+    expect(
+      await refusalReason(
+        bookAppointment(db, {
+          userId: u!.id,
+          serviceCode: "CR008",
+          templateId: template.id,
+          startsAt: at("2026-12-10", "09:00"),
+          now: afterThird,
+        }),
+      ),
+    ).toBe("BOOKING_BLOCKED");
     const released = new Date(third.getTime() + 30 * 24 * 60 * 60_000 + 60_000);
     const laterSlotDay = "2027-01-05";
-    await bookAppointment(db, { userId: u!.id, serviceCode: "CR008", templateId: template.id, startsAt: at(laterSlotDay, "09:00"), now: released });
+    await bookAppointment(db, {
+      userId: u!.id,
+      serviceCode: "CR008",
+      templateId: template.id,
+      startsAt: at(laterSlotDay, "09:00"),
+      now: released,
+    });
   });
 });
 
 describe("day-before reminders", () => {
   it("sends one SMS per booking starting tomorrow, whatever the reruns", async () => {
     const [u] = await citizens(1);
-    const booked = await bookAppointment(db, { userId: u!.id, serviceCode: "CR001", templateId: template.id, startsAt: at("2026-12-09", "09:30"), now: monday8 });
+    const booked = await bookAppointment(db, {
+      userId: u!.id,
+      serviceCode: "CR001",
+      templateId: template.id,
+      startsAt: at("2026-12-09", "09:30"),
+      now: monday8,
+    });
     const eveningBefore = new Date("2026-12-08T10:00:00Z");
     await remindAppointments(db, { now: eveningBefore });
     await remindAppointments(db, { now: eveningBefore });
-    const sms = await db.select().from(smsMessages).where(like(smsMessages.idempotencyKey, `appointment-reminder:${booked.id}:%`));
+    const sms = await db
+      .select()
+      .from(smsMessages)
+      .where(like(smsMessages.idempotencyKey, `appointment-reminder:${booked.id}:%`));
     expect(sms).toHaveLength(1);
     expect(sms[0]!.body).toContain("2026年12月9日09:30");
     expect(sms[0]!.body).toContain("3号窗口");
@@ -180,10 +330,23 @@ describe("appointments procedures", () => {
     const units = await citizen.appointments.units({ serviceCode: "CR008" });
     expect(units.map((u) => u.id)).toContain(stationId);
     const days = await citizen.appointments.slots({ orgUnitId: stationId, serviceCode: "CR008" });
-    const free = days.flatMap((d) => d.slots).find((s) => s.templateId === template.id && s.remaining > 0 && s.startsAt.getTime() - Date.now() > 3 * 60 * 60_000)!;
-    const booked = await citizen.appointments.book({ serviceCode: "CR008", templateId: free.templateId, startsAt: free.startsAt.toISOString() });
+    const free = days
+      .flatMap((d) => d.slots)
+      .find(
+        (s) => s.templateId === template.id && s.remaining > 0 && s.startsAt.getTime() - Date.now() > 3 * 60 * 60_000,
+      )!;
+    const booked = await citizen.appointments.book({
+      serviceCode: "CR008",
+      templateId: free.templateId,
+      startsAt: free.startsAt.toISOString(),
+    });
     const mine = await citizen.appointments.mine();
-    expect(mine.find((a) => a.id === booked.id)).toMatchObject({ status: "booked", window: "3号窗口", changeable: true, serviceCode: "CR008" });
+    expect(mine.find((a) => a.id === booked.id)).toMatchObject({
+      status: "booked",
+      window: "3号窗口",
+      changeable: true,
+      serviceCode: "CR008",
+    });
 
     const day = new Date(free.startsAt.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
     const list = await (await as("windowOfficer")).appointments.dayBookings({ day });
@@ -194,16 +357,27 @@ describe("appointments procedures", () => {
   });
 
   it("refuses citizen procedures to staff and desk procedures to citizens and other officers", async () => {
-    const ids = { appointmentId: "00000000-0000-4000-8000-000000000000", templateId: "00000000-0000-4000-8000-000000000000" };
+    const ids = {
+      appointmentId: "00000000-0000-4000-8000-000000000000",
+      templateId: "00000000-0000-4000-8000-000000000000",
+    };
     for (const key of ["stationOfficer", "windowOfficer", "admin"] as const) {
       const c = await as(key);
       for (const call of [
         c.appointments.units({ serviceCode: "CR001" }),
         c.appointments.slots({ orgUnitId: stationId, serviceCode: "CR001" }),
         c.appointments.mine(),
-        c.appointments.book({ serviceCode: "CR001", templateId: ids.templateId, startsAt: "2026-12-01T09:00:00+08:00" }),
+        c.appointments.book({
+          serviceCode: "CR001",
+          templateId: ids.templateId,
+          startsAt: "2026-12-01T09:00:00+08:00",
+        }),
         c.appointments.cancel({ appointmentId: ids.appointmentId }),
-        c.appointments.reschedule({ appointmentId: ids.appointmentId, templateId: ids.templateId, startsAt: "2026-12-01T09:00:00+08:00" }),
+        c.appointments.reschedule({
+          appointmentId: ids.appointmentId,
+          templateId: ids.templateId,
+          startsAt: "2026-12-01T09:00:00+08:00",
+        }),
       ]) {
         expect(await refusalReason(call), key).toBe("FORBIDDEN");
       }
@@ -212,7 +386,13 @@ describe("appointments procedures", () => {
       const c = await as(key);
       for (const call of [
         c.appointments.schedule(),
-        c.appointments.createTemplate({ window: "1号窗口", weekdays: [1], startTime: "09:00", endTime: "10:00", capacity: 2 }),
+        c.appointments.createTemplate({
+          window: "1号窗口",
+          weekdays: [1],
+          startTime: "09:00",
+          endTime: "10:00",
+          capacity: 2,
+        }),
         c.appointments.setTemplateActive({ templateId: template.id, active: false }),
         c.appointments.addClosure({ day: "2026-12-25", reason: "x" }),
         c.appointments.dayBookings({ day: "2026-12-01" }),
@@ -224,21 +404,63 @@ describe("appointments procedures", () => {
   });
 
   it("keeps each desk to its own unit: templates, closures and attendance elsewhere are refused", async () => {
-    const luoyangDesk = await insertTestUser(db, { roles: ["window_officer"], account: "410305099", password: "Demo@2026x", orgUnitCode: "41030501" });
+    const luoyangDesk = await insertTestUser(db, {
+      roles: ["window_officer"],
+      account: "410305099",
+      password: "Demo@2026x",
+      orgUnitCode: "41030501",
+    });
     const c = createCaller(
-      createContext({ db, user: { id: luoyangDesk.id, name: luoyangDesk.name, roles: luoyangDesk.roles, orgUnitId: luoyangDesk.orgUnitId }, headers: new Headers() }),
+      createContext({
+        db,
+        user: {
+          id: luoyangDesk.id,
+          name: luoyangDesk.name,
+          roles: luoyangDesk.roles,
+          orgUnitId: luoyangDesk.orgUnitId,
+        },
+        headers: new Headers(),
+      }),
     );
-    expect(await refusalReason(c.appointments.setTemplateActive({ templateId: template.id, active: false }))).toBe("NOT_FOUND");
+    expect(await refusalReason(c.appointments.setTemplateActive({ templateId: template.id, active: false }))).toBe(
+      "NOT_FOUND",
+    );
     const [u] = await citizens(1);
-    const booked = await bookAppointment(db, { userId: u!.id, serviceCode: "CR001", templateId: template.id, startsAt: at("2026-12-10", "09:00"), now: monday8 });
-    expect(await refusalReason(c.appointments.recordAttendance({ appointmentId: booked.id, outcome: "no_show" }))).toBe("OUT_OF_JURISDICTION");
+    const booked = await bookAppointment(db, {
+      userId: u!.id,
+      serviceCode: "CR001",
+      templateId: template.id,
+      startsAt: at("2026-12-10", "09:00"),
+      now: monday8,
+    });
+    expect(await refusalReason(c.appointments.recordAttendance({ appointmentId: booked.id, outcome: "no_show" }))).toBe(
+      "OUT_OF_JURISDICTION",
+    );
     expect((await c.appointments.dayBookings({ day: "2026-12-10" })).map((b) => b.id)).not.toContain(booked.id);
-    expect((await (await as("windowOfficer")).appointments.dayBookings({ day: "2026-12-10" })).map((b) => b.id)).toContain(booked.id);
+    expect(
+      (await (await as("windowOfficer")).appointments.dayBookings({ day: "2026-12-10" })).map((b) => b.id),
+    ).toContain(booked.id);
     expect((await c.appointments.schedule()).templates).toEqual([]);
-    const own = await c.appointments.createTemplate({ window: "1号窗口", weekdays: [1, 3], startTime: "14:00", endTime: "16:00", capacity: 3 });
+    const own = await c.appointments.createTemplate({
+      window: "1号窗口",
+      weekdays: [1, 3],
+      startTime: "14:00",
+      endTime: "16:00",
+      capacity: 3,
+    });
     const [row] = await db.select().from(appointmentTemplates).where(eq(appointmentTemplates.id, own.id));
     expect(row!.orgUnitId).toBe(luoyangDesk.orgUnitId);
-    expect(await refusalReason(c.appointments.createTemplate({ window: "1号窗口", weekdays: [1], startTime: "14:15", endTime: "14:00", capacity: 3 }))).toBe("BAD_INPUT");
+    expect(
+      await refusalReason(
+        c.appointments.createTemplate({
+          window: "1号窗口",
+          weekdays: [1],
+          startTime: "14:15",
+          endTime: "14:00",
+          capacity: 3,
+        }),
+      ),
+    ).toBe("BAD_INPUT");
   });
 });
 
@@ -267,10 +489,28 @@ describe("handling unit types", () => {
     expect(stationWindows.has("3号窗口")).toBe(false);
 
     const [u] = await citizens(1);
-    const atHall = bookAppointment(db, { userId: u!.id, serviceCode: "HZ031", templateId: hall.id, startsAt: at("2026-12-02", "09:00"), now: monday8 });
+    const atHall = bookAppointment(db, {
+      userId: u!.id,
+      serviceCode: "HZ031",
+      templateId: hall.id,
+      startsAt: at("2026-12-02", "09:00"),
+      now: monday8,
+    });
     expect(await refusalReason(atHall)).toBe("SLOT_UNAVAILABLE");
-    const booked = await bookAppointment(db, { userId: u!.id, serviceCode: "HZ031", templateId: household.id, startsAt: at("2026-12-02", "09:00"), now: monday8 });
-    const moveToHall = rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: hall.id, startsAt: at("2026-12-02", "10:00"), now: monday8 });
+    const booked = await bookAppointment(db, {
+      userId: u!.id,
+      serviceCode: "HZ031",
+      templateId: household.id,
+      startsAt: at("2026-12-02", "09:00"),
+      now: monday8,
+    });
+    const moveToHall = rescheduleAppointment(db, {
+      userId: u!.id,
+      appointmentId: booked.id,
+      templateId: hall.id,
+      startsAt: at("2026-12-02", "10:00"),
+      now: monday8,
+    });
     expect(await refusalReason(moveToHall)).toBe("SLOT_UNAVAILABLE");
     const [row] = await db.select().from(appointments).where(eq(appointments.id, booked.id));
     expect(row).toMatchObject({ status: "booked", startsAt: at("2026-12-02", "09:00") });
@@ -278,32 +518,104 @@ describe("handling unit types", () => {
 
   it("gives a new window the desk type of the officer's desk; an officer at both desks must choose", async () => {
     const windowDesk = await as("windowOfficer");
-    const created = await windowDesk.appointments.createTemplate({ window: "户籍5号窗口", weekdays: [2], startTime: "15:00", endTime: "16:00", capacity: 1 });
-    expect((await db.select().from(appointmentTemplates).where(eq(appointmentTemplates.id, created.id)))[0]!.deskType).toBe("household");
-    expect(await refusalReason(windowDesk.appointments.createTemplate({ window: "出入境9号窗口", weekdays: [2], startTime: "15:00", endTime: "16:00", capacity: 1, deskType: "exit_entry" }))).toBe("BAD_INPUT");
+    const created = await windowDesk.appointments.createTemplate({
+      window: "户籍5号窗口",
+      weekdays: [2],
+      startTime: "15:00",
+      endTime: "16:00",
+      capacity: 1,
+    });
+    expect(
+      (await db.select().from(appointmentTemplates).where(eq(appointmentTemplates.id, created.id)))[0]!.deskType,
+    ).toBe("household");
+    expect(
+      await refusalReason(
+        windowDesk.appointments.createTemplate({
+          window: "出入境9号窗口",
+          weekdays: [2],
+          startTime: "15:00",
+          endTime: "16:00",
+          capacity: 1,
+          deskType: "exit_entry",
+        }),
+      ),
+    ).toBe("BAD_INPUT");
 
-    const both = await insertTestUser(db, { roles: ["window_officer", "exit_entry_officer"], account: "410105098", password: "Demo@2026x", orgUnitCode: "410105" });
+    const both = await insertTestUser(db, {
+      roles: ["window_officer", "exit_entry_officer"],
+      account: "410105098",
+      password: "Demo@2026x",
+      orgUnitCode: "410105",
+    });
     const c = callerAs(db, both);
-    expect(await refusalReason(c.appointments.createTemplate({ window: "综合窗口", weekdays: [2], startTime: "15:00", endTime: "16:00", capacity: 1 }))).toBe("BAD_INPUT");
-    const chosen = await c.appointments.createTemplate({ window: "综合窗口", weekdays: [2], startTime: "15:00", endTime: "16:00", capacity: 1, deskType: "exit_entry" });
-    expect((await db.select().from(appointmentTemplates).where(eq(appointmentTemplates.id, chosen.id)))[0]!.deskType).toBe("exit_entry");
+    expect(
+      await refusalReason(
+        c.appointments.createTemplate({
+          window: "综合窗口",
+          weekdays: [2],
+          startTime: "15:00",
+          endTime: "16:00",
+          capacity: 1,
+        }),
+      ),
+    ).toBe("BAD_INPUT");
+    const chosen = await c.appointments.createTemplate({
+      window: "综合窗口",
+      weekdays: [2],
+      startTime: "15:00",
+      endTime: "16:00",
+      capacity: 1,
+      deskType: "exit_entry",
+    });
+    expect(
+      (await db.select().from(appointmentTemplates).where(eq(appointmentTemplates.id, chosen.id)))[0]!.deskType,
+    ).toBe("exit_entry");
   });
 });
 
 describe("SMS confirmations", () => {
   const smsOf = (appointmentId: string) =>
-    db.select().from(smsMessages).where(like(smsMessages.idempotencyKey, `appointment-%:${appointmentId}:%`)).orderBy(smsMessages.createdAt);
+    db
+      .select()
+      .from(smsMessages)
+      .where(like(smsMessages.idempotencyKey, `appointment-%:${appointmentId}:%`))
+      .orderBy(smsMessages.createdAt);
 
   it("texts the booking, each move and the cancellation once, naming the slot", async () => {
     const [u] = await citizens(1);
-    const booked = await bookAppointment(db, { userId: u!.id, serviceCode: "CR001", templateId: template.id, startsAt: at("2026-12-11", "09:00"), now: monday8 });
-    await rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-11", "10:00"), now: monday8 });
-    await rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-11", "09:00"), now: monday8 });
+    const booked = await bookAppointment(db, {
+      userId: u!.id,
+      serviceCode: "CR001",
+      templateId: template.id,
+      startsAt: at("2026-12-11", "09:00"),
+      now: monday8,
+    });
+    await rescheduleAppointment(db, {
+      userId: u!.id,
+      appointmentId: booked.id,
+      templateId: template.id,
+      startsAt: at("2026-12-11", "10:00"),
+      now: monday8,
+    });
+    await rescheduleAppointment(db, {
+      userId: u!.id,
+      appointmentId: booked.id,
+      templateId: template.id,
+      startsAt: at("2026-12-11", "09:00"),
+      now: monday8,
+    });
     await cancelAppointment(db, { userId: u!.id, appointmentId: booked.id, now: monday8 });
-    expect(await refusalReason(cancelAppointment(db, { userId: u!.id, appointmentId: booked.id, now: monday8 }))).toBe("APPOINTMENT_LOCKED");
+    expect(await refusalReason(cancelAppointment(db, { userId: u!.id, appointmentId: booked.id, now: monday8 }))).toBe(
+      "APPOINTMENT_LOCKED",
+    );
 
     const sms = await smsOf(booked.id);
-    expect(sms.map((m) => m.template)).toEqual(["appointment_booked", "appointment_rescheduled", "appointment_rescheduled", "appointment_cancelled"]);
+    expect(sms.map((m) => m.template)).toEqual([
+      "appointment_booked",
+      "appointment_rescheduled",
+      "appointment_rescheduled",
+      "appointment_cancelled",
+    ]);
     expect(sms.every((m) => m.phoneHash === sms[0]!.phoneHash)).toBe(true);
     expect(sms[0]!.body).toContain("您已预约2026年12月11日09:00到花园路派出所3号窗口办理普通护照首次申请预约");
     expect(sms[1]!.body).toContain("已改到2026年12月11日10:00");
@@ -313,9 +625,35 @@ describe("SMS confirmations", () => {
 
   it("texts nothing when the booking or the move is refused", async () => {
     const [u] = await citizens(1);
-    const booked = await bookAppointment(db, { userId: u!.id, serviceCode: "CR002", templateId: template.id, startsAt: at("2026-12-14", "09:00"), now: monday8 });
-    expect(await refusalReason(bookAppointment(db, { userId: u!.id, serviceCode: "CR002", templateId: template.id, startsAt: at("2026-12-14", "10:00"), now: monday8 }))).toBe("APPOINTMENT_EXISTS");
-    expect(await refusalReason(rescheduleAppointment(db, { userId: u!.id, appointmentId: booked.id, templateId: template.id, startsAt: at("2026-12-12", "09:00"), now: monday8 }))).toBe("SLOT_UNAVAILABLE");
+    const booked = await bookAppointment(db, {
+      userId: u!.id,
+      serviceCode: "CR002",
+      templateId: template.id,
+      startsAt: at("2026-12-14", "09:00"),
+      now: monday8,
+    });
+    expect(
+      await refusalReason(
+        bookAppointment(db, {
+          userId: u!.id,
+          serviceCode: "CR002",
+          templateId: template.id,
+          startsAt: at("2026-12-14", "10:00"),
+          now: monday8,
+        }),
+      ),
+    ).toBe("APPOINTMENT_EXISTS");
+    expect(
+      await refusalReason(
+        rescheduleAppointment(db, {
+          userId: u!.id,
+          appointmentId: booked.id,
+          templateId: template.id,
+          startsAt: at("2026-12-12", "09:00"),
+          now: monday8,
+        }),
+      ),
+    ).toBe("SLOT_UNAVAILABLE");
     expect((await smsOf(booked.id)).map((m) => m.template)).toEqual(["appointment_booked"]);
   });
 });
@@ -323,10 +661,18 @@ describe("SMS confirmations", () => {
 describe("usage", () => {
   it("counts a booking as one use of the service, which the citizen's home then shows", async () => {
     const [u] = await citizens(1);
-    await bookAppointment(db, { userId: u!.id, serviceCode: "CR030", templateId: template.id, startsAt: at("2026-12-15", "09:00"), now: monday8 });
+    await bookAppointment(db, {
+      userId: u!.id,
+      serviceCode: "CR030",
+      templateId: template.id,
+      startsAt: at("2026-12-15", "09:00"),
+      now: monday8,
+    });
     const [usage] = await db.select().from(userServiceUsage).where(eq(userServiceUsage.userId, u!.id));
     expect(usage).toMatchObject({ views: 0, starts: 0, submits: 1 });
     const home = await buildHome(db, { userId: u!.id, now: monday8 });
-    expect(home.audience === "citizen" && home.recommendations.map((r) => [r.service.code, r.reason.code])).toEqual([["CR030", "recentlyUsed"]]);
+    expect(home.audience === "citizen" && home.recommendations.map((r) => [r.service.code, r.reason.code])).toEqual([
+      ["CR030", "recentlyUsed"],
+    ]);
   });
 });

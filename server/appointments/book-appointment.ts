@@ -33,9 +33,20 @@ export async function bookAppointment(
       const [existing] = await tx
         .select({ id: appointments.id })
         .from(appointments)
-        .where(and(eq(appointments.userId, p.userId), eq(appointments.serviceId, service.id), eq(appointments.status, "booked")));
+        .where(
+          and(
+            eq(appointments.userId, p.userId),
+            eq(appointments.serviceId, service.id),
+            eq(appointments.status, "booked"),
+          ),
+        );
       if (existing) throw new DomainError("APPOINTMENT_EXISTS");
-      const { slot } = await takeSlot(tx, { templateId: p.templateId, deskType: service.deskType, startsAt: p.startsAt, now });
+      const { slot } = await takeSlot(tx, {
+        templateId: p.templateId,
+        deskType: service.deskType,
+        startsAt: p.startsAt,
+        now,
+      });
       const [row] = await tx
         .insert(appointments)
         .values({ userId: p.userId, serviceId: service.id, slotId: slot.id, startsAt: slot.startsAt })

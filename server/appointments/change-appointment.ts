@@ -25,7 +25,10 @@ async function lockOwnBooking(tx: Tx, p: { userId: string; appointmentId: string
  * The citizen cancels their booking, up to 2 hours before it starts; the place goes back to the slot and
  * the citizen is texted which booking was cancelled.
  */
-export async function cancelAppointment(db: Db, p: { userId: string; appointmentId: string; now?: Date }): Promise<void> {
+export async function cancelAppointment(
+  db: Db,
+  p: { userId: string; appointmentId: string; now?: Date },
+): Promise<void> {
   const now = p.now ?? new Date();
   await db.transaction(async (tx) => {
     const booking = await lockOwnBooking(tx, { ...p, now });
@@ -50,14 +53,23 @@ export async function rescheduleAppointment(
   const moved = await db.transaction(async (tx) => {
     const booking = await lockOwnBooking(tx, { ...p, now });
     const service = await loadBookableService(tx, { serviceId: booking.serviceId });
-    const { slot } = await takeSlot(tx, { templateId: p.templateId, deskType: service.deskType, startsAt: p.startsAt, now });
+    const { slot } = await takeSlot(tx, {
+      templateId: p.templateId,
+      deskType: service.deskType,
+      startsAt: p.startsAt,
+      now,
+    });
     if (slot.id === booking.slotId) throw new DomainError("SLOT_UNAVAILABLE");
     await releaseSlot(tx, booking.slotId);
     await tx
       .update(appointments)
       .set({ slotId: slot.id, startsAt: slot.startsAt, reminderSentAt: null })
       .where(eq(appointments.id, booking.id));
-    await queueAppointmentSms(tx, { appointmentId: booking.id, kind: "rescheduled", change: `${booking.slotId}@${booking.updatedAt.toISOString()}` });
+    await queueAppointmentSms(tx, {
+      appointmentId: booking.id,
+      kind: "rescheduled",
+      change: `${booking.slotId}@${booking.updatedAt.toISOString()}`,
+    });
     return { id: booking.id, startsAt: slot.startsAt };
   });
   await kickSmsDispatch();

@@ -9,22 +9,43 @@ import { DomainError } from "@/server/errors";
  * received at household windows, exit-entry services at exit-entry halls. Categories without a desk on the
  * platform yet (traffic, custody…) have no bookable place rather than someone else's window.
  */
-const deskTypeOfCategory: Partial<Record<string, AppointmentDeskType>> = { household: "household", exit_entry: "exit_entry" };
+const deskTypeOfCategory: Partial<Record<string, AppointmentDeskType>> = {
+  household: "household",
+  exit_entry: "exit_entry",
+};
 
 /** The desk each desk role staffs. */
-export const deskTypeOfRole = { window_officer: "household", exit_entry_officer: "exit_entry" } as const satisfies Record<string, AppointmentDeskType>;
+export const deskTypeOfRole = {
+  window_officer: "household",
+  exit_entry_officer: "exit_entry",
+} as const satisfies Record<string, AppointmentDeskType>;
 
 /** The desk types an officer staffs, from their roles. */
 export function deskTypesOf(roles: readonly string[]): AppointmentDeskType[] {
-  return [...new Set(roles.flatMap((r) => (Object.hasOwn(deskTypeOfRole, r) ? [deskTypeOfRole[r as keyof typeof deskTypeOfRole]] : [])))];
+  return [
+    ...new Set(
+      roles.flatMap((r) =>
+        Object.hasOwn(deskTypeOfRole, r) ? [deskTypeOfRole[r as keyof typeof deskTypeOfRole]] : [],
+      ),
+    ),
+  ];
 }
 
 export type BookableService = { id: number; name: string; deskType: AppointmentDeskType | null };
 
 /** An enabled appointment-kind service and the desk type that receives it; anything else is not bookable. */
-export async function loadBookableService(db: Db, p: { serviceCode: string } | { serviceId: number }): Promise<BookableService> {
+export async function loadBookableService(
+  db: Db,
+  p: { serviceCode: string } | { serviceId: number },
+): Promise<BookableService> {
   const [row] = await db
-    .select({ id: services.id, name: services.name, kind: services.kind, enabled: services.enabled, category: serviceCategories.code })
+    .select({
+      id: services.id,
+      name: services.name,
+      kind: services.kind,
+      enabled: services.enabled,
+      category: serviceCategories.code,
+    })
     .from(services)
     .innerJoin(serviceCategories, eq(serviceCategories.id, services.categoryId))
     .where("serviceCode" in p ? eq(services.code, p.serviceCode) : eq(services.id, p.serviceId));

@@ -15,11 +15,21 @@ export async function listBookableUnits(db: Db, p: { serviceCode: string }) {
   const service = await loadBookableService(db, p);
   if (!service.deskType) return [];
   return db
-    .selectDistinct({ id: orgUnits.id, name: orgUnits.name, nameEn: orgUnits.nameEn, address: orgUnits.address, path: orgUnits.path })
+    .selectDistinct({
+      id: orgUnits.id,
+      name: orgUnits.name,
+      nameEn: orgUnits.nameEn,
+      address: orgUnits.address,
+      path: orgUnits.path,
+    })
     .from(orgUnits)
     .innerJoin(
       appointmentTemplates,
-      and(eq(appointmentTemplates.orgUnitId, orgUnits.id), eq(appointmentTemplates.active, true), eq(appointmentTemplates.deskType, service.deskType)),
+      and(
+        eq(appointmentTemplates.orgUnitId, orgUnits.id),
+        eq(appointmentTemplates.active, true),
+        eq(appointmentTemplates.deskType, service.deskType),
+      ),
     )
     .orderBy(asc(orgUnits.path));
 }
@@ -29,7 +39,10 @@ export async function listBookableUnits(db: Db, p: { serviceCode: string }) {
  * unit's windows of the service's handling unit type, still ahead, on days the unit is open. A slot nobody
  * booked yet has no counter row and the template's full capacity.
  */
-export async function listAvailableSlots(db: Db, p: { orgUnitId: number; serviceCode: string; now?: Date }): Promise<AvailableDay[]> {
+export async function listAvailableSlots(
+  db: Db,
+  p: { orgUnitId: number; serviceCode: string; now?: Date },
+): Promise<AvailableDay[]> {
   const now = p.now ?? new Date();
   const [service, [unit]] = await Promise.all([
     loadBookableService(db, { serviceCode: p.serviceCode }),
@@ -63,7 +76,10 @@ export async function listAvailableSlots(db: Db, p: { orgUnitId: number; service
         .from(appointmentSlots)
         .where(
           and(
-            inArray(appointmentSlots.templateId, templates.map((t) => t.id)),
+            inArray(
+              appointmentSlots.templateId,
+              templates.map((t) => t.id),
+            ),
             gte(appointmentSlots.startsAt, from),
             lt(appointmentSlots.startsAt, to),
           ),
@@ -81,7 +97,13 @@ export async function listAvailableSlots(db: Db, p: { orgUnitId: number; service
         const startsAt = slotStart(day, time);
         if (startsAt <= now) continue;
         const taken = booked.get(`${template.id}@${startsAt.toISOString()}`) ?? 0;
-        slots.push({ templateId: template.id, window: template.window, startsAt, time, remaining: Math.max(0, template.capacity - taken) });
+        slots.push({
+          templateId: template.id,
+          window: template.window,
+          startsAt,
+          time,
+          remaining: Math.max(0, template.capacity - taken),
+        });
       }
     }
     slots.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.window.localeCompare(b.window));

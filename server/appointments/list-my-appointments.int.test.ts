@@ -24,11 +24,29 @@ describe("listMyAppointments", () => {
     const [station] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, "41010501"));
     const [template] = await db
       .insert(appointmentTemplates)
-      .values({ orgUnitId: station!.id, window: "9号窗口", deskType: "household", weekdays: [1, 2, 3, 4, 5], startTime: "08:00", endTime: "17:00", capacity: 5 })
+      .values({
+        orgUnitId: station!.id,
+        window: "9号窗口",
+        deskType: "household",
+        weekdays: [1, 2, 3, 4, 5],
+        startTime: "08:00",
+        endTime: "17:00",
+        capacity: 5,
+      })
       .returning({ id: appointmentTemplates.id });
     // One active booking per person and service: each booking here is for a service of its own.
-    const serviceIds = (await db.select({ id: services.id }).from(services).where(inArray(services.code, ["CR001", "CR002", "CR003", "HZ001", "HZ002", "HZ003", "HZ004"]))).map((s) => s.id);
-    const bookings: [name: string, day: string, time: string, status: "booked" | "cancelled" | "attended" | "no_show"][] = [
+    const serviceIds = (
+      await db
+        .select({ id: services.id })
+        .from(services)
+        .where(inArray(services.code, ["CR001", "CR002", "CR003", "HZ001", "HZ002", "HZ003", "HZ004"]))
+    ).map((s) => s.id);
+    const bookings: [
+      name: string,
+      day: string,
+      time: string,
+      status: "booked" | "cancelled" | "attended" | "no_show",
+    ][] = [
       ["later", "2026-12-04", "09:00", "booked"],
       ["cancelledAhead", "2026-12-03", "09:00", "cancelled"],
       ["soonest", "2026-12-02", "14:00", "booked"],
@@ -52,7 +70,15 @@ describe("listMyAppointments", () => {
     }
 
     const mine = await listMyAppointments(db, { userId: user.id, now });
-    expect(mine.map((a) => idOf.get(a.id))).toEqual(["soonest", "later", "pastUnmarked", "noShow", "attended", "cancelledAhead", "cancelledPast"]);
+    expect(mine.map((a) => idOf.get(a.id))).toEqual([
+      "soonest",
+      "later",
+      "pastUnmarked",
+      "noShow",
+      "attended",
+      "cancelledAhead",
+      "cancelledPast",
+    ]);
     expect(mine.map((a) => a.changeable)).toEqual([true, true, false, false, false, false, false]);
   });
 });

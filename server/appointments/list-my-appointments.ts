@@ -21,7 +21,10 @@ export type MyAppointment = {
  * The citizen's bookings in the order they need them: those still ahead, soonest first; then those past,
  * latest first; cancelled ones last. `appointmentId` narrows it to one (for the calendar file).
  */
-export async function listMyAppointments(db: Db, p: { userId: string; appointmentId?: string; now?: Date }): Promise<MyAppointment[]> {
+export async function listMyAppointments(
+  db: Db,
+  p: { userId: string; appointmentId?: string; now?: Date },
+): Promise<MyAppointment[]> {
   const now = p.now ?? new Date();
   const ahead = sql`${appointments.startsAt} > ${now.toISOString()}::timestamptz`;
   const group = sql`case when ${appointments.status} = 'cancelled' then 2 when ${ahead} then 0 else 1 end`;
@@ -34,7 +37,11 @@ export async function listMyAppointments(db: Db, p: { userId: string; appointmen
     .innerJoin(appointmentTemplates, eq(appointmentTemplates.id, appointmentSlots.templateId))
     .innerJoin(orgUnits, eq(orgUnits.id, appointmentSlots.orgUnitId))
     .where(and(eq(appointments.userId, p.userId), p.appointmentId ? eq(appointments.id, p.appointmentId) : undefined))
-    .orderBy(group, sql`case when ${ahead} and ${appointments.status} <> 'cancelled' then ${epoch} else -${epoch} end`, desc(appointments.id))
+    .orderBy(
+      group,
+      sql`case when ${ahead} and ${appointments.status} <> 'cancelled' then ${epoch} else -${epoch} end`,
+      desc(appointments.id),
+    )
     .limit(50);
   return rows.map(({ a, service, template, unit }) => ({
     id: a.id,

@@ -12,7 +12,13 @@ export type AppointmentChange = "booked" | "rescheduled" | "cancelled";
 /** Bookings with what their SMS names: the citizen's phone, the service, the unit and the window. */
 export function selectBookingsWithPlace(tx: Tx) {
   return tx
-    .select({ a: appointments, phoneEnc: users.phoneEnc, service: services.name, unit: orgUnits.name, window: appointmentTemplates.window })
+    .select({
+      a: appointments,
+      phoneEnc: users.phoneEnc,
+      service: services.name,
+      unit: orgUnits.name,
+      window: appointmentTemplates.window,
+    })
     .from(appointments)
     .innerJoin(users, eq(users.id, appointments.userId))
     .innerJoin(services, eq(services.id, appointments.serviceId))
@@ -32,7 +38,10 @@ const templateOf = {
  * it, naming the slot as it now stands (a cancellation names the slot given up). `change` identifies this
  * one change of the booking, so a repeated request cannot text twice while a later move still texts.
  */
-export async function queueAppointmentSms(tx: Tx, p: { appointmentId: string; kind: AppointmentChange; change: string }): Promise<boolean> {
+export async function queueAppointmentSms(
+  tx: Tx,
+  p: { appointmentId: string; kind: AppointmentChange; change: string },
+): Promise<boolean> {
   const [row] = await selectBookingsWithPlace(tx).where(eq(appointments.id, p.appointmentId));
   if (!row?.phoneEnc) return false;
   const { day, time } = chinaDayAndTime(row.a.startsAt);

@@ -24,7 +24,14 @@ export async function remindAppointments(db: Db, p: { now?: Date; batchSize?: nu
   const { start, end } = chinaDayBounds(addDays(chinaToday(now), 1));
   return db.transaction(async (tx) => {
     const due = await selectBookingsWithPlace(tx)
-      .where(and(eq(appointments.status, "booked"), isNull(appointments.reminderSentAt), gte(appointments.startsAt, start), lt(appointments.startsAt, end)))
+      .where(
+        and(
+          eq(appointments.status, "booked"),
+          isNull(appointments.reminderSentAt),
+          gte(appointments.startsAt, start),
+          lt(appointments.startsAt, end),
+        ),
+      )
       .orderBy(asc(appointments.startsAt))
       .limit(limit)
       .for("update", { of: appointments, skipLocked: true });

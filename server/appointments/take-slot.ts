@@ -11,22 +11,41 @@ import { chinaDayAndTime, isOfferedSlot } from "./appointment-rules";
  * increments it only while below capacity. The conditional UPDATE waits on the row lock of any concurrent
  * booking and re-checks `booked < capacity` after it, so the count never passes the capacity.
  */
-export async function takeSlot(tx: Tx, p: { templateId: string; deskType: AppointmentDeskType | null; startsAt: Date; now: Date }) {
+export async function takeSlot(
+  tx: Tx,
+  p: { templateId: string; deskType: AppointmentDeskType | null; startsAt: Date; now: Date },
+) {
   if (!p.deskType) throw new DomainError("SLOT_UNAVAILABLE");
   const [template] = await tx
     .select()
     .from(appointmentTemplates)
-    .where(and(eq(appointmentTemplates.id, p.templateId), eq(appointmentTemplates.active, true), eq(appointmentTemplates.deskType, p.deskType)));
+    .where(
+      and(
+        eq(appointmentTemplates.id, p.templateId),
+        eq(appointmentTemplates.active, true),
+        eq(appointmentTemplates.deskType, p.deskType),
+      ),
+    );
   if (!template || !isOfferedSlot(template, p.startsAt, p.now)) throw new DomainError("SLOT_UNAVAILABLE");
   const [closed] = await tx
     .select({ id: appointmentClosures.id })
     .from(appointmentClosures)
-    .where(and(eq(appointmentClosures.orgUnitId, template.orgUnitId), eq(appointmentClosures.day, chinaDayAndTime(p.startsAt).day)));
+    .where(
+      and(
+        eq(appointmentClosures.orgUnitId, template.orgUnitId),
+        eq(appointmentClosures.day, chinaDayAndTime(p.startsAt).day),
+      ),
+    );
   if (closed) throw new DomainError("SLOT_UNAVAILABLE");
 
   await tx
     .insert(appointmentSlots)
-    .values({ templateId: template.id, orgUnitId: template.orgUnitId, startsAt: p.startsAt, capacity: template.capacity })
+    .values({
+      templateId: template.id,
+      orgUnitId: template.orgUnitId,
+      startsAt: p.startsAt,
+      capacity: template.capacity,
+    })
     .onConflictDoNothing({ target: [appointmentSlots.templateId, appointmentSlots.startsAt] });
   const [slot] = await tx
     .update(appointmentSlots)

@@ -23,7 +23,9 @@ const monthsAgo = (n: number) => {
 };
 
 async function insertOld(n: number, at: Date, action = "test.old") {
-  await db.insert(auditLog).values(Array.from({ length: n }, (_, i) => ({ action, at: new Date(at.getTime() + i * 1000), details: { i } })));
+  await db
+    .insert(auditLog)
+    .values(Array.from({ length: n }, (_, i) => ({ action, at: new Date(at.getTime() + i * 1000), details: { i } })));
 }
 
 async function auditCount(where?: ReturnType<typeof lt>) {
@@ -65,7 +67,9 @@ describe("audit archive", () => {
   it("archives every row past retention in verified batches and keeps the rest: before = archived + kept", async () => {
     await insertOld(12, monthsAgo(8));
     await insertOld(2, monthsAgo(5), "test.recent");
-    const [{ maxId } = { maxId: 0 }] = await db.select({ maxId: sql<number>`max(${auditLog.id})`.mapWith(Number) }).from(auditLog);
+    const [{ maxId } = { maxId: 0 }] = await db
+      .select({ maxId: sql<number>`max(${auditLog.id})`.mapWith(Number) })
+      .from(auditLog);
     const before = await auditCount();
     const past = await auditCount(lt(auditLog.at, auditRetentionCutoff(new Date())));
     expect(past).toBeGreaterThanOrEqual(15);
@@ -88,7 +92,13 @@ describe("audit archive", () => {
     for (const a of archives) {
       const bytes = await store.get(a.location);
       expect(bytes).not.toBeNull();
-      lines.push(...gunzipSync(bytes as Uint8Array).toString("utf8").trim().split("\n").map((l) => JSON.parse(l) as { id: number; action: string }));
+      lines.push(
+        ...gunzipSync(bytes as Uint8Array)
+          .toString("utf8")
+          .trim()
+          .split("\n")
+          .map((l) => JSON.parse(l) as { id: number; action: string }),
+      );
     }
     expect(lines).toHaveLength(archived);
     expect(lines.filter((l) => l.action === "test.old")).toHaveLength(12);

@@ -29,7 +29,8 @@ function jsonLines(rows: AuditRow[]): string {
 async function verifyArchive(store: BlobStore, location: string, expected: { sha256: string; text: string }) {
   const stored = await store.get(location);
   if (!stored || sha256Hex(stored) !== expected.sha256) throw new Error("audit archive unreadable after writing");
-  if (gunzipSync(stored).toString("utf8") !== expected.text) throw new Error("audit archive content differs from the rows");
+  if (gunzipSync(stored).toString("utf8") !== expected.text)
+    throw new Error("audit archive content differs from the rows");
 }
 
 /**

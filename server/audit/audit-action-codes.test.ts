@@ -8,30 +8,35 @@ const codesOf = (locale: "zh-CN" | "en") =>
 
 describe("auditActionCodes", () => {
   it("flattens nested labels into dotted codes grouped by their first segment", () => {
-    expect(auditActionCodes({ auth: { sign_in: "登录", totp: { enrolled: "绑定" } }, blob: { read: "查看" } })).toEqual([
-      { group: "auth", codes: ["auth.sign_in", "auth.totp.enrolled"] },
-      { group: "blob", codes: ["blob.read"] },
-    ]);
+    expect(auditActionCodes({ auth: { sign_in: "登录", totp: { enrolled: "绑定" } }, blob: { read: "查看" } })).toEqual(
+      [
+        { group: "auth", codes: ["auth.sign_in", "auth.totp.enrolled"] },
+        { group: "blob", codes: ["blob.read"] },
+      ],
+    );
   });
 
   it("offers endorsement, supervision, appointment, layout and job actions, each labelled in both languages", () => {
     const zh = codesOf("zh-CN");
-    expect(zh).toEqual(expect.arrayContaining([
-      ...[...officerEndorsementActions, "withdraw"].map((a) => `exit_entry.endorsement_${a}`),
-      "exit_entry.endorsement_queue_viewed",
-      "application.reassign",
-      "application.escalate",
-      "sla.rule_changed",
-      "appointments.template_created",
-      "appointments.attendance",
-      "layout.saved",
-      "user_group.created",
-      "jobs.run_requested",
-    ]));
+    expect(zh).toEqual(
+      expect.arrayContaining([
+        ...[...officerEndorsementActions, "withdraw"].map((a) => `exit_entry.endorsement_${a}`),
+        "exit_entry.endorsement_queue_viewed",
+        "application.reassign",
+        "application.escalate",
+        "sla.rule_changed",
+        "appointments.template_created",
+        "appointments.attendance",
+        "layout.saved",
+        "user_group.created",
+        "jobs.run_requested",
+      ]),
+    );
     expect(codesOf("en").sort()).toEqual([...zh].sort());
     for (const locale of ["zh-CN", "en"] as const) {
       const audit = messages[locale].audit as { actions: ActionLabels; groups: Record<string, string> };
-      for (const { group } of auditActionCodes(audit.actions)) expect(audit.groups[group], `${locale} ${group}`).toBeTruthy();
+      for (const { group } of auditActionCodes(audit.actions))
+        expect(audit.groups[group], `${locale} ${group}`).toBeTruthy();
     }
   });
 });

@@ -10,6 +10,8 @@ export type AuditActionGroup = { group: string; codes: string[] };
  */
 export function auditActionCodes(labels: ActionLabels): AuditActionGroup[] {
   const codesUnder = (node: string | ActionLabels, prefix: string): string[] =>
-    typeof node === "string" ? [prefix] : Object.entries(node).flatMap(([key, child]) => codesUnder(child, `${prefix}.${key}`));
+    typeof node === "string"
+      ? [prefix]
+      : Object.entries(node).flatMap(([key, child]) => codesUnder(child, `${prefix}.${key}`));
   return Object.entries(labels).map(([group, node]) => ({ group, codes: codesUnder(node, group) }));
 }

@@ -15,9 +15,20 @@ export function auditCsv(exported: AuditExport, locale: Locale): string {
       .filter(Boolean)
       .map((r) => (known(`shell.roles.${r}`) ? t(`shell.roles.${r}` as never) : r))
       .join("、");
-  const header = ["at", "actorName", "actorAccount", "actorRole", "actorUnit", "action", "actionCode", "targetType", "targetId", "outcome", "details", "ip"].map(
-    (key) => t(`audit.csv.${key}` as never),
-  );
+  const header = [
+    "at",
+    "actorName",
+    "actorAccount",
+    "actorRole",
+    "actorUnit",
+    "action",
+    "actionCode",
+    "targetType",
+    "targetId",
+    "outcome",
+    "details",
+    "ip",
+  ].map((key) => t(`audit.csv.${key}` as never));
   const rows: CsvCell[][] = exported.rows.map((r) => [
     chinaDateTime(r.at),
     r.actor?.maskedName ?? null,

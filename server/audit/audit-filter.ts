@@ -7,12 +7,27 @@ import { chinaDayBounds } from "@/server/dates/china-date-time";
 
 /** What the audit console and its export filter by; every part optional, all of them combined with AND. */
 export const auditFilterSchema = z.strictObject({
-  action: z.string().trim().regex(/^[a-z_.]{1,64}$/).optional(),
+  action: z
+    .string()
+    .trim()
+    .regex(/^[a-z_.]{1,64}$/)
+    .optional(),
   /** The keyed hash of a person's ID number (see audit-subject-key.ts), never the number itself. */
-  subject: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  subject: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   /** A staff account number: entries that person made. */
-  account: z.string().trim().regex(/^[A-Za-z0-9_-]{1,32}$/).optional(),
-  targetType: z.string().trim().regex(/^[a-z_]{1,32}$/).optional(),
+  account: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,32}$/)
+    .optional(),
+  targetType: z
+    .string()
+    .trim()
+    .regex(/^[a-z_]{1,32}$/)
+    .optional(),
   targetId: z.string().trim().min(1).max(64).optional(),
   /** China calendar days, inclusive. */
   from: z.iso.date().optional(),
@@ -25,7 +40,10 @@ export function auditFilterConditions(db: Db, f: AuditFilter): SQL | undefined {
   const conditions: SQL[] = [];
   if (f.action) conditions.push(eq(auditLog.action, f.action));
   if (f.subject) conditions.push(eq(auditLog.subjectIdHash, f.subject));
-  if (f.account) conditions.push(inArray(auditLog.actorId, db.select({ id: users.id }).from(users).where(eq(users.account, f.account))));
+  if (f.account)
+    conditions.push(
+      inArray(auditLog.actorId, db.select({ id: users.id }).from(users).where(eq(users.account, f.account))),
+    );
   if (f.targetType) conditions.push(eq(auditLog.targetType, f.targetType));
   if (f.targetId) conditions.push(eq(auditLog.targetId, f.targetId));
   if (f.from) conditions.push(gte(auditLog.at, chinaDayBounds(f.from).start));

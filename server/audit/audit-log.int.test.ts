@@ -58,7 +58,9 @@ describe("audit log", () => {
   });
 
   it("cannot be changed", async () => {
-    expect(await refusedWith(db.update(auditLog).set({ action: "forged" }).where(eq(auditLog.id, id)))).toMatch(/append-only: UPDATE refused/);
+    expect(await refusedWith(db.update(auditLog).set({ action: "forged" }).where(eq(auditLog.id, id)))).toMatch(
+      /append-only: UPDATE refused/,
+    );
     expect(await refusedWith(db.execute(sql`update audit_log set outcome = 'denied'`))).toMatch(/append-only/);
   });
 

@@ -48,7 +48,11 @@ type JoinedEntry = {
 };
 
 /** The newest entries matching the filter, with the acting staff member and unit joined in; masked by toEntryRow. */
-export function selectAuditEntries(db: Db, filter: AuditFilter, page: { limit: number; offset: number }): Promise<JoinedEntry[]> {
+export function selectAuditEntries(
+  db: Db,
+  filter: AuditFilter,
+  page: { limit: number; offset: number },
+): Promise<JoinedEntry[]> {
   return db
     .select({
       entry: auditLog,
@@ -67,7 +71,14 @@ export function selectAuditEntries(db: Db, filter: AuditFilter, page: { limit: n
     .offset(page.offset);
 }
 
-export function toEntryRow({ entry, actorName, actorAccount, unitCode, unitName, unitNameEn }: JoinedEntry): AuditEntryRow {
+export function toEntryRow({
+  entry,
+  actorName,
+  actorAccount,
+  unitCode,
+  unitName,
+  unitNameEn,
+}: JoinedEntry): AuditEntryRow {
   return {
     id: entry.id,
     at: entry.at,

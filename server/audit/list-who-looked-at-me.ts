@@ -41,7 +41,13 @@ export async function listWhoLookedAtMe(db: Db, p: { userId: string }): Promise<
   const purpose = accessPurposeSql(auditLog.action);
   const hour = sql<Date>`date_trunc('hour', ${auditLog.at})`.mapWith(auditLog.at);
   const grouped = db
-    .select({ unitId: auditLog.actorOrgUnitId, purpose: purpose.as("purpose"), hour: hour.as("hour"), at: max(auditLog.at).as("at"), n: count().as("n") })
+    .select({
+      unitId: auditLog.actorOrgUnitId,
+      purpose: purpose.as("purpose"),
+      hour: hour.as("hour"),
+      at: max(auditLog.at).as("at"),
+      n: count().as("n"),
+    })
     .from(auditLog)
     .where(where)
     // By position: the purpose's parameters are numbered anew in GROUP BY, which PostgreSQL would not match.
@@ -49,7 +55,15 @@ export async function listWhoLookedAtMe(db: Db, p: { userId: string }): Promise<
     .as("grouped");
   const [counted] = await db.select({ n: count() }).from(grouped);
   const rows = await db
-    .select({ hour: grouped.hour, at: grouped.at, purpose: grouped.purpose, n: grouped.n, code: orgUnits.code, name: orgUnits.name, nameEn: orgUnits.nameEn })
+    .select({
+      hour: grouped.hour,
+      at: grouped.at,
+      purpose: grouped.purpose,
+      n: grouped.n,
+      code: orgUnits.code,
+      name: orgUnits.name,
+      nameEn: orgUnits.nameEn,
+    })
     .from(grouped)
     .leftJoin(orgUnits, eq(orgUnits.id, grouped.unitId))
     .orderBy(desc(grouped.hour), desc(grouped.at), orgUnits.code, grouped.purpose)

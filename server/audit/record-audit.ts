@@ -44,7 +44,13 @@ export async function recordAudit(db: Db, entry: AuditEntry) {
  * Appends the entry once per person whose data it touched (a list of bookings, a case's parties), so each
  * of them finds it under "谁查看了我的信息"; touching nobody's data (an empty list) is still recorded once.
  */
-export async function recordAuditPerSubject(db: Db, entry: Omit<AuditEntry, "subjectIdHash">, subjectIdHashes: readonly (string | null | undefined)[]) {
+export async function recordAuditPerSubject(
+  db: Db,
+  entry: Omit<AuditEntry, "subjectIdHash">,
+  subjectIdHashes: readonly (string | null | undefined)[],
+) {
   const subjects = [...new Set(subjectIdHashes.filter((h): h is string => !!h))];
-  await db.insert(auditLog).values((subjects.length ? subjects : [null]).map((subjectIdHash) => rowOf({ ...entry, subjectIdHash })));
+  await db
+    .insert(auditLog)
+    .values((subjects.length ? subjects : [null]).map((subjectIdHash) => rowOf({ ...entry, subjectIdHash })));
 }

@@ -36,10 +36,21 @@ describe("foldLine", () => {
 });
 
 describe("buildIcs", () => {
-  const event = { uid: "x@jingmin", stamp: new Date("2026-11-27T08:30:15.123Z"), summary: "s", location: "l", description: "d" };
+  const event = {
+    uid: "x@jingmin",
+    stamp: new Date("2026-11-27T08:30:15.123Z"),
+    summary: "s",
+    location: "l",
+    description: "d",
+  };
 
   it("writes an all-day event on China days with the day after the last as its exclusive end", () => {
-    const lines = unfold(buildIcs({ product: "T", event: { ...event, when: { firstDay: "2026-12-31", lastDay: "2026-12-31" }, transparent: true } })).split("\r\n");
+    const lines = unfold(
+      buildIcs({
+        product: "T",
+        event: { ...event, when: { firstDay: "2026-12-31", lastDay: "2026-12-31" }, transparent: true },
+      }),
+    ).split("\r\n");
     expect(lines).toContain("DTSTART;VALUE=DATE:20261231");
     expect(lines).toContain("DTEND;VALUE=DATE:20270101");
     expect(lines).toContain("TRANSP:TRANSPARENT");
@@ -48,7 +59,11 @@ describe("buildIcs", () => {
   it("writes a timed event in UTC with its alarms, every line ended by CRLF", () => {
     const ics = buildIcs({
       product: "T",
-      event: { ...event, when: { start: new Date("2026-12-01T09:30:00+08:00"), end: new Date("2026-12-01T10:00:00+08:00") }, alarms: [{ trigger: "-PT16H", description: "明天" }] },
+      event: {
+        ...event,
+        when: { start: new Date("2026-12-01T09:30:00+08:00"), end: new Date("2026-12-01T10:00:00+08:00") },
+        alarms: [{ trigger: "-PT16H", description: "明天" }],
+      },
     });
     expect(ics).toContain("\r\nDTSTART:20261201T013000Z\r\nDTEND:20261201T020000Z\r\n");
     expect(ics).toContain("BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:明天\r\nTRIGGER:-PT16H\r\nEND:VALARM\r\n");

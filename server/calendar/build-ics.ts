@@ -56,7 +56,11 @@ export function foldLine(line: string): string {
   return pieces.join("\r\n ");
 }
 
-const utcStamp = (at: Date) => at.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const utcStamp = (at: Date) =>
+  at
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 const dateValue = (day: ChinaDay) => day.replaceAll("-", "");
 
 /** A calendar file of one event, as RFC 5545 wants it: CRLF line ends, folded lines, escaped text. */
@@ -73,13 +77,22 @@ export function buildIcs(p: { product: string; event: IcsEvent }): string {
     `DTSTAMP:${utcStamp(e.stamp)}`,
     ...("firstDay" in e.when
       ? // DTEND of an all-day event is the day after the last one (exclusive).
-        [`DTSTART;VALUE=DATE:${dateValue(e.when.firstDay)}`, `DTEND;VALUE=DATE:${dateValue(addDays(e.when.lastDay, 1))}`]
+        [
+          `DTSTART;VALUE=DATE:${dateValue(e.when.firstDay)}`,
+          `DTEND;VALUE=DATE:${dateValue(addDays(e.when.lastDay, 1))}`,
+        ]
       : [`DTSTART:${utcStamp(e.when.start)}`, `DTEND:${utcStamp(e.when.end)}`]),
     `SUMMARY:${escapeText(e.summary)}`,
     `LOCATION:${escapeText(e.location)}`,
     `DESCRIPTION:${escapeText(e.description)}`,
     ...(e.transparent ? ["TRANSP:TRANSPARENT"] : []),
-    ...(e.alarms ?? []).flatMap((a) => ["BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(a.description)}`, `TRIGGER:${a.trigger}`, "END:VALARM"]),
+    ...(e.alarms ?? []).flatMap((a) => [
+      "BEGIN:VALARM",
+      "ACTION:DISPLAY",
+      `DESCRIPTION:${escapeText(a.description)}`,
+      `TRIGGER:${a.trigger}`,
+      "END:VALARM",
+    ]),
     "END:VEVENT",
     "END:VCALENDAR",
   ];

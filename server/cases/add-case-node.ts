@@ -46,7 +46,15 @@ export async function addCaseNode(db: Db, p: AddCaseNodeParams): Promise<{ id: s
     const theCase = await loadCaseForActor(tx, { scope: p.scope, caseId: p.caseId, lock: true });
     const [node] = await tx
       .insert(caseNodes)
-      .values({ caseId: theCase.id, kind: p.kind, measure, occurredOn: p.occurredOn, remark: p.remark.trim(), recordedBy: p.recordedBy, createdAt: now })
+      .values({
+        caseId: theCase.id,
+        kind: p.kind,
+        measure,
+        occurredOn: p.occurredOn,
+        remark: p.remark.trim(),
+        recordedBy: p.recordedBy,
+        createdAt: now,
+      })
       .returning({ id: caseNodes.id });
     if (!node) throw new Error("addCaseNode: no row returned");
     const persons = await tx

@@ -40,7 +40,10 @@ const idProblemKey = {
  * Lets one more person query the case: a party, or a family member with their relation. The query number
  * is returned here once (for the printed slip) and texted to the phone; only its hash is kept.
  */
-export async function addQueryPerson(db: Db, p: AddQueryPersonParams): Promise<{ personId: string; queryNumber: string }> {
+export async function addQueryPerson(
+  db: Db,
+  p: AddQueryPersonParams,
+): Promise<{ personId: string; queryNumber: string }> {
   const now = p.now ?? new Date();
   const idNumber = p.idNumber.trim().toUpperCase();
   const phone = p.phone.trim();

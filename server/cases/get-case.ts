@@ -39,7 +39,15 @@ export async function getCase(
     .orderBy(asc(caseNodes.occurredOn), asc(caseNodes.createdAt));
   await recordAuditPerSubject(
     db,
-    { actor: p.actor, action: "cases.viewed", targetType: "case", targetId: theCase.id, details: { persons: persons.length }, ip: p.ip, correlationId: p.correlationId },
+    {
+      actor: p.actor,
+      action: "cases.viewed",
+      targetType: "case",
+      targetId: theCase.id,
+      details: { persons: persons.length },
+      ip: p.ip,
+      correlationId: p.correlationId,
+    },
     persons.map((person) => person.idNumberHash),
   );
   return {

@@ -42,7 +42,11 @@ export async function limitCaseQueries(
 
   const exceeded: string[] = [];
   for (const counter of counters) {
-    const result = await rateLimit(db, { key: counter.key, limit: counter.limit, windowSeconds: caseQueryRules.windowSeconds }, now);
+    const result = await rateLimit(
+      db,
+      { key: counter.key, limit: counter.limit, windowSeconds: caseQueryRules.windowSeconds },
+      now,
+    );
     if (!result.allowed) exceeded.push(counter.key);
   }
   if (!exceeded.length) return;

@@ -51,17 +51,40 @@ beforeAll(async () => {
       ...actor,
     });
     for (let n = 0; n <= i; n++) {
-      await addCaseNode(db, { scope, caseId, kind: n === 0 ? "accepted" : "filed", occurredOn: "2026-01-0" + (n + 1), remark: `节点${i}-${n}`, recordedBy: officer.id, ...actor });
+      await addCaseNode(db, {
+        scope,
+        caseId,
+        kind: n === 0 ? "accepted" : "filed",
+        occurredOn: "2026-01-0" + (n + 1),
+        remark: `节点${i}-${n}`,
+        recordedBy: officer.id,
+        ...actor,
+      });
     }
-    const rows = await db.select({ remark: caseNodes.remark }).from(caseNodes).where(eq(caseNodes.caseId, caseId)).orderBy(asc(caseNodes.occurredOn));
-    nodesOf.set(caseId, rows.map((r) => r.remark));
+    const rows = await db
+      .select({ remark: caseNodes.remark })
+      .from(caseNodes)
+      .where(eq(caseNodes.caseId, caseId))
+      .orderBy(asc(caseNodes.occurredOn));
+    nodesOf.set(
+      caseId,
+      rows.map((r) => r.remark),
+    );
     const people = [
       i < 2 ? sharedPerson : { idNumber: testIdNumber(), phone: testPhone() },
       { idNumber: testIdNumber(), phone: familyPhone },
       { idNumber: testIdNumber(), phone: testPhone() },
     ];
     for (const [k, p] of people.entries()) {
-      const added = await addQueryPerson(db, { scope, caseId, ...p, relation: k === 1 ? "family" : "party", familyRelation: k === 1 ? "母亲" : null, createdBy: officer.id, ...actor });
+      const added = await addQueryPerson(db, {
+        scope,
+        caseId,
+        ...p,
+        relation: k === 1 ? "family" : "party",
+        familyRelation: k === 1 ? "母亲" : null,
+        createdBy: officer.id,
+        ...actor,
+      });
       const revoked = k === 2;
       if (revoked) await revokeQueryPerson(db, { scope, personId: added.personId, officerId: officer.id, ...actor });
       persons.push({ caseId, title, queryNumber: added.queryNumber, ...p, revoked });
@@ -78,9 +101,17 @@ describe("case query (property, against the database)", () => {
     // Each factor is the chosen person's own, another registered person's, or nobody's.
     const source = fc.constantFrom("own", "own", "other", "nobody");
     const typed = fc
-      .record({ base: pick(persons), other: pick(persons), numberFrom: source, idFrom: source, phoneFrom: source, mangleCase: fc.boolean() })
+      .record({
+        base: pick(persons),
+        other: pick(persons),
+        numberFrom: source,
+        idFrom: source,
+        phoneFrom: source,
+        mangleCase: fc.boolean(),
+      })
       .map((g) => {
-        const from = (kind: string, own: string, other: string, nobody: () => string) => (kind === "own" ? own : kind === "other" ? other : nobody());
+        const from = (kind: string, own: string, other: string, nobody: () => string) =>
+          kind === "own" ? own : kind === "other" ? other : nobody();
         return {
           number: from(g.numberFrom, g.base.queryNumber, g.other.queryNumber, generateQueryNumber),
           idNumber: from(g.idFrom, g.base.idNumber, g.other.idNumber, testIdNumber),
@@ -96,11 +127,22 @@ describe("case query (property, against the database)", () => {
         const now = new Date(Date.UTC(2030, 0, 1) + run++ * 3 * 3600_000);
         const code = await issueTestCaseCode(db, t.phone, now);
         const queryNumber = t.mangleCase ? t.number.toLowerCase() : t.number;
-        const outcome = await queryCaseProgress(db, { userId, queryNumber, idNumber: t.idNumber, phone: t.phone, code, ip: "192.0.2.1", now, minDurationMs: 0 }).then(
+        const outcome = await queryCaseProgress(db, {
+          userId,
+          queryNumber,
+          idNumber: t.idNumber,
+          phone: t.phone,
+          code,
+          ip: "192.0.2.1",
+          now,
+          minDurationMs: 0,
+        }).then(
           (result) => ({ ok: true as const, result }),
           (error: { code?: string }) => ({ ok: false as const, code: error.code }),
         );
-        const owner = persons.find((p) => p.queryNumber === t.number && p.idNumber === t.idNumber && p.phone === t.phone && !p.revoked);
+        const owner = persons.find(
+          (p) => p.queryNumber === t.number && p.idNumber === t.idNumber && p.phone === t.phone && !p.revoked,
+        );
         if (!owner) {
           expect(outcome).toEqual({ ok: false, code: "CASE_QUERY_MISMATCH" });
           return;

@@ -63,7 +63,11 @@ async function runQuery(db: Db, p: QueryCaseProgressParams): Promise<CaseProgres
     action: "cases.queried",
     targetType: "case",
     subjectIdHash: typed.idNumberHash,
-    details: { queryNumber: maskQueryNumber(p.queryNumber), idNumber: maskIdNumber(p.idNumber), phone: maskPhone(phone) },
+    details: {
+      queryNumber: maskQueryNumber(p.queryNumber),
+      idNumber: maskIdNumber(p.idNumber),
+      phone: maskPhone(phone),
+    },
     ip: p.ip,
     correlationId: p.correlationId,
   };
@@ -86,7 +90,12 @@ async function runQuery(db: Db, p: QueryCaseProgressParams): Promise<CaseProgres
     const result = await db.transaction(async (tx) => {
       if (!(await consumeSmsCode(tx, { codeId: code.codeId, now }))) return null;
       const nodes = await tx
-        .select({ kind: caseNodes.kind, measure: caseNodes.measure, occurredOn: caseNodes.occurredOn, remark: caseNodes.remark })
+        .select({
+          kind: caseNodes.kind,
+          measure: caseNodes.measure,
+          occurredOn: caseNodes.occurredOn,
+          remark: caseNodes.remark,
+        })
         .from(caseNodes)
         .where(eq(caseNodes.caseId, person.caseId))
         .orderBy(asc(caseNodes.occurredOn), asc(caseNodes.createdAt));

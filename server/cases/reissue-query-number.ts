@@ -17,7 +17,14 @@ import { sendQueryNumber } from "./send-query-number";
  */
 export async function reissueQueryNumber(
   db: Db,
-  p: { scope: Jurisdiction; personId: string; actor: AuditActor; ip?: string | null; correlationId?: string | null; now?: Date },
+  p: {
+    scope: Jurisdiction;
+    personId: string;
+    actor: AuditActor;
+    ip?: string | null;
+    correlationId?: string | null;
+    now?: Date;
+  },
 ): Promise<{ personId: string; queryNumber: string }> {
   const now = p.now ?? new Date();
   const result = await db.transaction(async (tx) => {
@@ -28,7 +35,13 @@ export async function reissueQueryNumber(
       .update(caseQueryPersons)
       .set({ queryNumberHash: queryNumberHash(queryNumber), queryNumberIssuedAt: now })
       .where(eq(caseQueryPersons.id, person.id));
-    await sendQueryNumber(tx, { personId: person.id, phone: decryptPii(person.phoneEnc), unitName, queryNumber, issuedAt: now });
+    await sendQueryNumber(tx, {
+      personId: person.id,
+      phone: decryptPii(person.phoneEnc),
+      unitName,
+      queryNumber,
+      issuedAt: now,
+    });
     await recordAudit(tx, {
       actor: p.actor,
       action: "cases.query_number_reissued",

@@ -32,7 +32,10 @@ export type RequestCaseQueryCodeParams = {
  * query person who is not revoked. The answer (and its timing) is the same either way, so it cannot be
  * used to learn whether a phone is registered on a case.
  */
-export async function requestCaseQueryCode(db: Db, p: RequestCaseQueryCodeParams): Promise<{ cooldownSeconds: number }> {
+export async function requestCaseQueryCode(
+  db: Db,
+  p: RequestCaseQueryCodeParams,
+): Promise<{ cooldownSeconds: number }> {
   const startedAt = performance.now();
   try {
     return await runRequest(db, p);
@@ -55,7 +58,10 @@ async function runRequest(db: Db, p: RequestCaseQueryCodeParams): Promise<{ cool
   await limitSmsCodes(db, { purpose: "case_query", phoneHash: hashPii("phone", phone), ip: p.ip, now });
 
   const person = await findQueryPerson(db, queryNumberHash(p.queryNumber));
-  const sendable = matchesQueryPerson(person, { idNumberHash: hashPii("id", p.idNumber), phoneHash: hashPii("phone", phone) });
+  const sendable = matchesQueryPerson(person, {
+    idNumberHash: hashPii("id", p.idNumber),
+    phoneHash: hashPii("phone", phone),
+  });
   await db.transaction(async (tx) => {
     if (sendable) await issueSmsCode(tx, { purpose: "case_query", phone, ip: p.ip, now });
     await recordAudit(tx, {
@@ -64,7 +70,12 @@ async function runRequest(db: Db, p: RequestCaseQueryCodeParams): Promise<{ cool
       targetType: "case",
       targetId: person?.caseId,
       outcome: sendable ? "ok" : "denied",
-      details: { queryNumber: maskQueryNumber(p.queryNumber), idNumber: maskIdNumber(p.idNumber), phone: maskPhone(phone), sent: sendable },
+      details: {
+        queryNumber: maskQueryNumber(p.queryNumber),
+        idNumber: maskIdNumber(p.idNumber),
+        phone: maskPhone(phone),
+        sent: sendable,
+      },
       ip: p.ip,
       correlationId: p.correlationId,
     });

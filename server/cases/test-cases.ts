@@ -33,7 +33,10 @@ export async function verifiedTestCitizen(db: Db): Promise<SessionUser> {
 /** Issues a case-query code to the phone without the request limits, and reads it back from the outbox. */
 export async function issueTestCaseCode(db: Db, phone: string, now: Date = new Date()): Promise<string> {
   const { codeId } = await issueSmsCode(db, { purpose: "case_query", phone, ip: null, now });
-  const [sms] = await db.select({ body: smsMessages.body }).from(smsMessages).where(eq(smsMessages.idempotencyKey, `case_query_code:${codeId}`));
+  const [sms] = await db
+    .select({ body: smsMessages.body })
+    .from(smsMessages)
+    .where(eq(smsMessages.idempotencyKey, `case_query_code:${codeId}`));
   const code = sms?.body.match(/\d{6}/)?.[0];
   if (!code) throw new Error("no case query code SMS");
   return code;

@@ -43,7 +43,8 @@ beforeAll(async () => {
   citizenId = (await demoUserRow(db, "citizen")).id;
   spareId = (await demoUserRow(db, "spareCitizen")).id;
   adminId = (await demoUserRow(db, "admin")).id;
-  for (const s of await db.select({ id: services.id, code: services.code }).from(services)) serviceIds.set(s.code, s.id);
+  for (const s of await db.select({ id: services.id, code: services.code }).from(services))
+    serviceIds.set(s.code, s.id);
 });
 
 afterAll(async () => {
@@ -106,7 +107,11 @@ async function group(name: string, priority: number, rules: UserGroupRules) {
 }
 
 function reasonText(reason: HomeReason, locale: "zh-CN" | "en" = "zh-CN") {
-  return homeReasonText(createTranslator({ locale, messages: messages[locale], namespace: "personalHome" }) as never, reason, locale);
+  return homeReasonText(
+    createTranslator({ locale, messages: messages[locale], namespace: "personalHome" }) as never,
+    reason,
+    locale,
+  );
 }
 
 describe("the catalogue behind the home", () => {
@@ -173,7 +178,10 @@ describe("a citizen's home from the register", () => {
       expect(birth?.reason).toEqual({ code: "newborn", date: born });
       expect(before.recommendations[0]?.service.code).toBe(profileServiceCodes.birthRegistration);
 
-      const applied = await insertTestApplication(db, { serviceCode: profileServiceCodes.birthRegistration, state: "station_review" });
+      const applied = await insertTestApplication(db, {
+        serviceCode: profileServiceCodes.birthRegistration,
+        state: "station_review",
+      });
       try {
         const after = await citizenHome();
         expect(after.recommendations.find((r) => r.reason.code === "newborn")).toBeUndefined();
@@ -181,7 +189,10 @@ describe("a citizen's home from the register", () => {
         // Withdrawn, the birth is unregistered again and the recommendation comes back.
         await db.update(applications).set({ state: "withdrawn" }).where(eq(applications.id, applied.id));
         const withdrawn = await citizenHome();
-        expect(withdrawn.recommendations.find((r) => r.reason.code === "newborn")?.reason).toEqual({ code: "newborn", date: born });
+        expect(withdrawn.recommendations.find((r) => r.reason.code === "newborn")?.reason).toEqual({
+          code: "newborn",
+          date: born,
+        });
       } finally {
         await db.delete(applications).where(eq(applications.id, applied.id));
       }
@@ -214,11 +225,20 @@ describe("a citizen's home from the register", () => {
       .from(residents)
       .where(and(eq(residents.householdId, own!.householdId), eq(residents.relationToHead, "配偶")));
     const spouseUser = await insertTestUser(db, { roles: ["citizen"], phone: "13900009999", password: "Demo@2026x" });
-    await db.update(users).set({ residentId: spouse!.id, verification: "verified", idNumberHash: hashPii("id", "spouse-test") }).where(eq(users.id, spouseUser.id));
+    await db
+      .update(users)
+      .set({ residentId: spouse!.id, verification: "verified", idNumberHash: hashPii("id", "spouse-test") })
+      .where(eq(users.id, spouseUser.id));
     const [hz001] = await db.select().from(services).where(eq(services.code, profileServiceCodes.birthRegistration));
     const [app] = await db
       .insert(applications)
-      .values({ serviceId: hz001!.id, applicantId: spouseUser.id, applicantIdHash: "spouse-test", state: "county_review", submittedAt: new Date() })
+      .values({
+        serviceId: hz001!.id,
+        applicantId: spouseUser.id,
+        applicantIdHash: "spouse-test",
+        state: "county_review",
+        submittedAt: new Date(),
+      })
       .returning({ id: applications.id });
     try {
       const home = await citizenHome();
@@ -240,23 +260,48 @@ describe("a citizen's home from the register", () => {
 describe("applications waiting for the citizen", () => {
   it("lists a supplement request, a window visit due within 14 days and a paid draft, linking to each application", async () => {
     const fiftyDaysAgo = new Date(Date.now() - 50 * 24 * 3600 * 1000);
-    const supplement = await insertTestApplication(db, { serviceCode: "HZ003", state: "needs_supplement", formData: {} });
-    const dueSoon = await insertTestApplication(db, { serviceCode: "HZ004", state: "approved", formData: {}, stateSince: fiftyDaysAgo });
+    const supplement = await insertTestApplication(db, {
+      serviceCode: "HZ003",
+      state: "needs_supplement",
+      formData: {},
+    });
+    const dueSoon = await insertTestApplication(db, {
+      serviceCode: "HZ004",
+      state: "approved",
+      formData: {},
+      stateSince: fiftyDaysAgo,
+    });
     const dueLater = await insertTestApplication(db, { serviceCode: "HZ005", state: "approved", formData: {} });
     // Approved 61 days ago: the deadline passed yesterday and the nightly job has not run yet.
-    const lapsed = await insertTestApplication(db, { serviceCode: "HZ007", state: "approved", formData: {}, stateSince: new Date(Date.now() - 61 * 24 * 3600 * 1000) });
+    const lapsed = await insertTestApplication(db, {
+      serviceCode: "HZ007",
+      state: "approved",
+      formData: {},
+      stateSince: new Date(Date.now() - 61 * 24 * 3600 * 1000),
+    });
     const posted = await insertTestApplication(db, {
       serviceCode: "HZ006",
       state: "approved",
       formData: {},
       stateSince: fiftyDaysAgo,
-      delivery: { method: "post", recipient: "张明", phoneEnc: "x", address: "河南省郑州市金水区花园路18号", feeFen: 1500 },
+      delivery: {
+        method: "post",
+        recipient: "张明",
+        phoneEnc: "x",
+        address: "河南省郑州市金水区花园路18号",
+        feeFen: 1500,
+      },
     });
     const [hz002] = await db.select({ id: services.id }).from(services).where(eq(services.code, "HZ002"));
     const citizen = await demoUserRow(db, "citizen");
     const [paidDraft] = await db
       .insert(applications)
-      .values({ serviceId: hz002!.id, applicantId: citizenId, applicantIdHash: citizen.idNumberHash!, paidAt: new Date() })
+      .values({
+        serviceId: hz002!.id,
+        applicantId: citizenId,
+        applicantIdHash: citizen.idNumberHash!,
+        paidAt: new Date(),
+      })
       .returning();
     const ids = [supplement.id, dueSoon.id, dueLater.id, lapsed.id, posted.id, paidDraft!.id];
     try {
@@ -264,10 +309,18 @@ describe("applications waiting for the citizen", () => {
       const mine = home.actions.filter((a) => a.application);
       expect(mine.map((a) => a.application?.id)).toEqual([supplement.id, paidDraft!.id, dueSoon.id]);
       expect(mine[0]?.reason).toEqual({ code: "applicationSupplement", number: supplement.number });
-      expect(mine[2]?.reason).toEqual({ code: "applicationWindowVisit", number: dueSoon.number, date: dueSoon.windowDeadline });
+      expect(mine[2]?.reason).toEqual({
+        code: "applicationWindowVisit",
+        number: dueSoon.number,
+        date: dueSoon.windowDeadline,
+      });
       expect(mine[0]?.application?.serviceName).toBe("购房入户");
-      expect(reasonText(mine[2]!.reason)).toBe(`您的申请 ${dueSoon.number} 已批准，最迟${formatDay(dueSoon.windowDeadline!, "zh-CN")}（含当日）须到派出所户籍窗口办理`);
-      expect(reasonText(mine[1]!.reason, "en")).toBe("You paid the postage for an application that is not submitted yet");
+      expect(reasonText(mine[2]!.reason)).toBe(
+        `您的申请 ${dueSoon.number} 已批准，最迟${formatDay(dueSoon.windowDeadline!, "zh-CN")}（含当日）须到派出所户籍窗口办理`,
+      );
+      expect(reasonText(mine[1]!.reason, "en")).toBe(
+        "You paid the postage for an application that is not submitted yet",
+      );
       // Application items are the citizen's own business: they never become service recommendations.
       expect(home.recommendations.some((r) => r.reason.code.startsWith("application"))).toBe(false);
       expect((await citizenHome(spareId)).actions.some((a) => a.application)).toBe(false);
@@ -305,7 +358,12 @@ describe("recommendations from usage", () => {
   });
 
   it("forgets a service used once long ago", async () => {
-    await recordServiceUsage(db, { userId: spareId, serviceId: id(plain[2]), kind: "view", at: new Date(Date.now() - 60 * 24 * 3600 * 1000) });
+    await recordServiceUsage(db, {
+      userId: spareId,
+      serviceId: id(plain[2]),
+      kind: "view",
+      at: new Date(Date.now() - 60 * 24 * 3600 * 1000),
+    });
     expect((await citizenHome(spareId)).recommendations).toEqual([]);
   });
 });
@@ -370,7 +428,10 @@ describe("layouts", () => {
     await layout({ userId: citizenId }, [code]);
     await db.insert(favouriteServices).values({ userId: citizenId, serviceId: id(code) });
     await recordServiceUsage(db, { userId: citizenId, serviceId: id(code), kind: "view" });
-    await db.update(services).set({ enabled: false }).where(eq(services.id, id(code)));
+    await db
+      .update(services)
+      .set({ enabled: false })
+      .where(eq(services.id, id(code)));
 
     for (const list of Object.values(codesOnHome(await citizenHome()))) expect(list).not.toContain(code);
     const guest = await guestHome();
@@ -408,11 +469,16 @@ describe("layouts", () => {
 
 describe("favourites on the home", () => {
   it("lists starred services, newest first, and marks them in the grid", async () => {
-    await db.insert(favouriteServices).values({ userId: citizenId, serviceId: id(plain[0]), createdAt: new Date(Date.now() - 1000) });
+    await db
+      .insert(favouriteServices)
+      .values({ userId: citizenId, serviceId: id(plain[0]), createdAt: new Date(Date.now() - 1000) });
     await db.insert(favouriteServices).values({ userId: citizenId, serviceId: id(plain[1]) });
     const home = await citizenHome();
     expect(home.favourites.map((s) => s.code)).toEqual([plain[1], plain[0]]);
-    const inGrid = home.grid.flatMap((c) => c.services).filter((s) => s.favourite).map((s) => s.code);
+    const inGrid = home.grid
+      .flatMap((c) => c.services)
+      .filter((s) => s.favourite)
+      .map((s) => s.code);
     expect(inGrid.sort()).toEqual([plain[0], plain[1]].sort());
     expect((await citizenHome(spareId)).favourites).toEqual([]);
   });
@@ -421,7 +487,8 @@ describe("favourites on the home", () => {
 describe("a guest's home", () => {
   it("shows the services used most over the last 30 days, by everyone", async () => {
     const at = (daysAgo: number) => new Date(Date.now() - daysAgo * 24 * 3600 * 1000);
-    for (let i = 0; i < 3; i++) await recordServiceUsage(db, { userId: citizenId, serviceId: id(plain[2]), kind: "view" });
+    for (let i = 0; i < 3; i++)
+      await recordServiceUsage(db, { userId: citizenId, serviceId: id(plain[2]), kind: "view" });
     await recordServiceUsage(db, { userId: spareId, serviceId: id(plain[3]), kind: "view" });
     await recordServiceUsage(db, { userId: spareId, serviceId: id(plain[3]), kind: "submit" });
     await db.insert(serviceUsageEvents).values({ userId: null, serviceId: id(plain[1]), kind: "view", at: at(1) });

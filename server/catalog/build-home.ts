@@ -132,7 +132,9 @@ export function gridOf(
   return catalogue.categories
     .map((category) => ({
       ...category,
-      services: catalogue.rows.filter((r) => r.categoryId === category.id && visible.has(r.id)).map((r) => visible.get(r.id)!),
+      services: catalogue.rows
+        .filter((r) => r.categoryId === category.id && visible.has(r.id))
+        .map((r) => visible.get(r.id)!),
     }))
     .filter((category) => category.services.length > 0);
 }
@@ -142,7 +144,10 @@ export function toHomeService({ categoryId: _categoryId, ...row }: CatalogueRow,
 }
 
 async function buildGuestHome(db: Db, now: Date): Promise<GuestHome> {
-  const [catalogue, popular] = await Promise.all([loadCatalogue(db), listMostUsedServices(db, { now, limit: mostUsedForGuests })]);
+  const [catalogue, popular] = await Promise.all([
+    loadCatalogue(db),
+    listMostUsedServices(db, { now, limit: mostUsedForGuests }),
+  ]);
   const visible = new Map(catalogue.rows.map((r) => [r.id, toHomeService(r, false)]));
   return {
     audience: "guest",
@@ -184,12 +189,20 @@ async function buildCitizenHome(db: Db, userId: string, now: Date): Promise<Citi
   }
   fromProfile.push(...actions.filter((a) => !a.application));
   const vehicle = profile.vehicles.find((v) => v.status === "normal");
-  if (vehicle) fromProfile.push({ service: serviceFor("trafficViolations"), reason: { code: "vehicle", plate: vehicle.plateNumber } });
+  if (vehicle)
+    fromProfile.push({
+      service: serviceFor("trafficViolations"),
+      reason: { code: "vehicle", plate: vehicle.plateNumber },
+    });
 
   // "你已使用 N 次" counts what the citizen did with the service, not how often a page showed it: an
   // application is started once and submitted once, a booking is submitted with no start, so the larger
   // count is the number of uses. Opening a guide makes a service recently used, never frequently.
-  const uses = usage.map((u) => ({ serviceId: u.serviceId, count: Math.max(u.starts, u.submits), lastUsedAt: u.lastUsedAt }));
+  const uses = usage.map((u) => ({
+    serviceId: u.serviceId,
+    count: Math.max(u.starts, u.submits),
+    lastUsedAt: u.lastUsedAt,
+  }));
   const frequent = uses
     .filter((u) => u.count >= frequentUseThreshold)
     .sort((a, b) => b.count - a.count || b.lastUsedAt.getTime() - a.lastUsedAt.getTime())
@@ -203,7 +216,9 @@ async function buildCitizenHome(db: Db, userId: string, now: Date): Promise<Citi
   const computed: { service: HomeService; reason: HomeReason }[] = [
     ...fromProfile.flatMap((r) => (r.service ? [{ service: r.service, reason: r.reason }] : [])),
     ...frequent.flatMap((u) => withService(visible, u.serviceId, { code: "frequentlyUsed", count: u.count })),
-    ...recent.flatMap((u) => withService(visible, u.serviceId, { code: "recentlyUsed", date: chinaToday(u.lastUsedAt) })),
+    ...recent.flatMap((u) =>
+      withService(visible, u.serviceId, { code: "recentlyUsed", date: chinaToday(u.lastUsedAt) }),
+    ),
   ];
   const recommendations: HomeRecommendation[] = [];
   const placed = new Set<number>();
@@ -243,7 +258,10 @@ function withService(visible: Map<number, HomeService>, serviceId: number, reaso
 }
 
 /** Documents, licences and inspections that fall due within the renewal window or lapsed recently, soonest first. */
-function actionItems(profile: CitizenProfile, serviceFor: (key: ProfileServiceKey) => HomeService | null): HomeActionItem[] {
+function actionItems(
+  profile: CitizenProfile,
+  serviceFor: (key: ProfileServiceKey) => HomeService | null,
+): HomeActionItem[] {
   const { today } = profile;
   const horizon = addDays(today, dueWithinDays);
   const forgotten = addDays(today, -expiredForgottenAfterDays);
@@ -255,7 +273,11 @@ function actionItems(profile: CitizenProfile, serviceFor: (key: ProfileServiceKe
     const expired = doc.status === "expired" || doc.expiryDate < today;
     items.push({
       date: doc.expiryDate,
-      reason: { code: expired ? "travelDocumentExpired" : "travelDocumentExpiring", document: doc.type, date: doc.expiryDate },
+      reason: {
+        code: expired ? "travelDocumentExpired" : "travelDocumentExpiring",
+        document: doc.type,
+        date: doc.expiryDate,
+      },
       service: serviceFor(travelDocumentRenewal[doc.type]),
     });
   }
@@ -361,7 +383,9 @@ async function birthApplied(db: Db, userId: string, serviceId: number, birthDate
     .where(
       and(
         eq(applications.serviceId, serviceId),
-        applicants ? or(eq(applications.applicantId, userId), inArray(applications.applicantId, applicants)) : eq(applications.applicantId, userId),
+        applicants
+          ? or(eq(applications.applicantId, userId), inArray(applications.applicantId, applicants))
+          : eq(applications.applicantId, userId),
         notInArray(applications.state, [...birthRegistrationGone]),
         gte(applications.submittedAt, chinaMoment(birthDate)),
       ),

@@ -47,12 +47,20 @@ describe("diffService", () => {
       { key: "marriage-certificate", name: "结婚证", description: "已婚的提供", required: false },
     ];
     const fields = diffService(base, after).map((c) => c.field);
-    expect(fields).toEqual(["guide.materials.id-card", "guide.materials.marriage-certificate", "guide.materials.birth-certificate"]);
+    expect(fields).toEqual([
+      "guide.materials.id-card",
+      "guide.materials.marriage-certificate",
+      "guide.materials.birth-certificate",
+    ]);
 
     const reordered = structuredClone(base);
     reordered.guide.materials.reverse();
     expect(diffService(base, reordered)).toEqual([
-      { field: "guide.materials.order", before: ["birth-certificate", "id-card"], after: ["id-card", "birth-certificate"] },
+      {
+        field: "guide.materials.order",
+        before: ["birth-certificate", "id-card"],
+        after: ["id-card", "birth-certificate"],
+      },
     ]);
   });
 

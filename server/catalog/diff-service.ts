@@ -14,7 +14,16 @@ export type ServiceState = {
 export type FieldChange = { field: string; before: unknown; after: unknown };
 
 const topFields = ["name", "nameEn", "summary", "synonyms", "enabled", "maintenance"] as const;
-const guideFields = ["eligibility", "steps", "fees", "timeLimitDays", "timeLimitNote", "window", "legalBasis", "notes"] as const;
+const guideFields = [
+  "eligibility",
+  "steps",
+  "fees",
+  "timeLimitDays",
+  "timeLimitNote",
+  "window",
+  "legalBasis",
+  "notes",
+] as const;
 
 /** JSON with object keys sorted: jsonb hands objects back in its own key order, which is not a change. */
 function canonical(value: unknown): string {
@@ -36,7 +45,8 @@ function same(a: unknown, b: unknown): boolean {
  */
 export function diffService(before: ServiceState, after: ServiceState): FieldChange[] {
   const changes: FieldChange[] = [];
-  for (const f of topFields) if (!same(before[f], after[f])) changes.push({ field: f, before: before[f], after: after[f] });
+  for (const f of topFields)
+    if (!same(before[f], after[f])) changes.push({ field: f, before: before[f], after: after[f] });
   for (const f of guideFields) {
     if (!same(before.guide[f], after.guide[f])) {
       changes.push({ field: `guide.${f}`, before: before.guide[f] ?? null, after: after.guide[f] ?? null });
@@ -54,9 +64,12 @@ function diffMaterials(before: ServiceMaterial[], after: ServiceMaterial[]): Fie
     const prior = old.get(m.key);
     if (!prior || !same(prior, m)) changes.push({ field: `guide.materials.${m.key}`, before: prior ?? null, after: m });
   }
-  for (const m of before) if (!now.has(m.key)) changes.push({ field: `guide.materials.${m.key}`, before: m, after: null });
-  const kept = (list: ServiceMaterial[], other: Map<string, ServiceMaterial>) => list.map((m) => m.key).filter((k) => other.has(k));
+  for (const m of before)
+    if (!now.has(m.key)) changes.push({ field: `guide.materials.${m.key}`, before: m, after: null });
+  const kept = (list: ServiceMaterial[], other: Map<string, ServiceMaterial>) =>
+    list.map((m) => m.key).filter((k) => other.has(k));
   const order = { before: kept(before, now), after: kept(after, old) };
-  if (!same(order.before, order.after)) changes.push({ field: "guide.materials.order", before: order.before, after: order.after });
+  if (!same(order.before, order.after))
+    changes.push({ field: "guide.materials.order", before: order.before, after: order.after });
   return changes;
 }

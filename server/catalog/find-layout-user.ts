@@ -53,7 +53,12 @@ export async function findLayoutUser(
       })
       .from(users)
       .leftJoin(serviceLayouts, eq(serviceLayouts.userId, users.id))
-      .where(and(by === "phone" ? eq(users.phoneHash, hash) : eq(users.idNumberHash, hash), arrayContains(users.roles, ["citizen"])));
+      .where(
+        and(
+          by === "phone" ? eq(users.phoneHash, hash) : eq(users.idNumberHash, hash),
+          arrayContains(users.roles, ["citizen"]),
+        ),
+      );
 
     const maskedQuery = by === "phone" ? maskPhone(query) : maskIdNumber(query);
     await recordAudit(tx, {

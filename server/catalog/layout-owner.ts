@@ -7,7 +7,11 @@ export type LayoutOwner = { userId: string } | { groupId: number };
 
 export function layoutOwner(owner: LayoutOwner) {
   return "userId" in owner
-    ? { where: eq(serviceLayouts.userId, owner.userId), values: { userId: owner.userId }, target: { type: "user", id: owner.userId } }
+    ? {
+        where: eq(serviceLayouts.userId, owner.userId),
+        values: { userId: owner.userId },
+        target: { type: "user", id: owner.userId },
+      }
     : {
         where: eq(serviceLayouts.groupId, owner.groupId),
         values: { groupId: owner.groupId },

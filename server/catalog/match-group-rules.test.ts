@@ -7,7 +7,9 @@ const zhengzhouDriver: ProfileFacts = { cityCode: "410100", age: 36, hasVehicle:
 describe("matchGroupRules", () => {
   it("puts everyone in a group without rules", () => {
     expect(matchGroupRules({}, zhengzhouDriver)).toBe(true);
-    expect(matchGroupRules({ cityCodes: [] }, { cityCode: null, age: null, hasVehicle: false, hasTravelDocument: false })).toBe(true);
+    expect(
+      matchGroupRules({ cityCodes: [] }, { cityCode: null, age: null, hasVehicle: false, hasTravelDocument: false }),
+    ).toBe(true);
   });
 
   it("matches the city the household is registered in", () => {
@@ -32,6 +34,8 @@ describe("matchGroupRules", () => {
 
   it("needs every rule to hold", () => {
     expect(matchGroupRules({ cityCodes: ["410100"], ageMin: 30, hasVehicle: true }, zhengzhouDriver)).toBe(true);
-    expect(matchGroupRules({ cityCodes: ["410100"], ageMin: 30, hasTravelDocument: true }, zhengzhouDriver)).toBe(false);
+    expect(matchGroupRules({ cityCodes: ["410100"], ageMin: 30, hasTravelDocument: true }, zhengzhouDriver)).toBe(
+      false,
+    );
   });
 });

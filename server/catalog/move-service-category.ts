@@ -28,7 +28,11 @@ export async function moveServiceCategory(
     // Renumber all: equal sort orders left by hand edits would otherwise make a swap a no-op.
     for (const [i, code] of order.entries()) {
       const row = rows.find((r) => r.code === code)!;
-      if (row.sortOrder !== (i + 1) * 10) await tx.update(serviceCategories).set({ sortOrder: (i + 1) * 10 }).where(eq(serviceCategories.id, row.id));
+      if (row.sortOrder !== (i + 1) * 10)
+        await tx
+          .update(serviceCategories)
+          .set({ sortOrder: (i + 1) * 10 })
+          .where(eq(serviceCategories.id, row.id));
     }
     await recordAudit(tx, {
       actor: p.actor,

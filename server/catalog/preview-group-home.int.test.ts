@@ -16,13 +16,25 @@ afterAll(async () => h.close());
 describe("layouts.previewGroupHome", () => {
   it("shows a member's home as the group's layout makes it: its pins on top, its hidden services gone", async () => {
     const admin = await callerAsDemo(db, "admin");
-    const [pin, hide] = await db.select({ id: services.id, code: services.code }).from(services).orderBy(asc(services.sortOrder), asc(services.id)).limit(2);
-    const { id: groupId } = await admin.layouts.createGroup({ name: "郑州车主", description: "", priority: 5, rules: { cityCodes: ["410100"], hasVehicle: true }, enabled: true });
+    const [pin, hide] = await db
+      .select({ id: services.id, code: services.code })
+      .from(services)
+      .orderBy(asc(services.sortOrder), asc(services.id))
+      .limit(2);
+    const { id: groupId } = await admin.layouts.createGroup({
+      name: "郑州车主",
+      description: "",
+      priority: 5,
+      rules: { cityCodes: ["410100"], hasVehicle: true },
+      enabled: true,
+    });
     await admin.layouts.saveGroupLayout({ groupId, pinned: [pin!.id], hidden: [hide!.id], expectedUpdatedAt: null });
 
     const preview = await admin.layouts.previewGroupHome({ groupId });
     expect(preview.group).toEqual({ id: groupId, name: "郑州车主" });
-    expect(preview.home.recommendations).toEqual([{ service: expect.objectContaining({ id: pin!.id }), reason: { code: "pinned" }, pinned: true }]);
+    expect(preview.home.recommendations).toEqual([
+      { service: expect.objectContaining({ id: pin!.id }), reason: { code: "pinned" }, pinned: true },
+    ]);
     const grid = preview.home.grid.flatMap((c) => c.services.map((s) => s.id));
     expect(grid).toContain(pin!.id);
     expect(grid).not.toContain(hide!.id);

@@ -7,8 +7,14 @@ import { getServiceLayout } from "./get-service-layout";
  * top, its hidden services gone from the grid. It belongs to no one, so it shows none of a person's own
  * to-dos, favourites or register-based recommendations, and reads no personal data (nothing to audit).
  */
-export async function previewGroupHome(db: Db, p: { groupId: number }): Promise<{ group: { id: number; name: string }; home: CitizenHome }> {
-  const [layout, catalogue] = await Promise.all([getServiceLayout(db, { owner: { groupId: p.groupId } }), loadCatalogue(db)]);
+export async function previewGroupHome(
+  db: Db,
+  p: { groupId: number },
+): Promise<{ group: { id: number; name: string }; home: CitizenHome }> {
+  const [layout, catalogue] = await Promise.all([
+    getServiceLayout(db, { owner: { groupId: p.groupId } }),
+    loadCatalogue(db),
+  ]);
   if (layout.owner.kind !== "group") throw new Error("previewGroupHome: a group's layout was expected");
   const { id, name } = layout.owner.group;
   const hidden = new Set(layout.hidden.map((s) => s.id));

@@ -14,7 +14,11 @@ export async function recordServiceUsage(
   p: { userId: string; serviceId: number; kind: UsageKind; at?: Date },
 ): Promise<void> {
   const at = p.at ?? new Date();
-  const counts = { views: p.kind === "view" ? 1 : 0, starts: p.kind === "start" ? 1 : 0, submits: p.kind === "submit" ? 1 : 0 };
+  const counts = {
+    views: p.kind === "view" ? 1 : 0,
+    starts: p.kind === "start" ? 1 : 0,
+    submits: p.kind === "submit" ? 1 : 0,
+  };
   await db.transaction(async (tx) => {
     await tx.insert(serviceUsageEvents).values({ userId: p.userId, serviceId: p.serviceId, kind: p.kind, at });
     await tx

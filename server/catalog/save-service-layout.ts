@@ -64,7 +64,10 @@ export async function saveServiceLayout(db: Db, params: SaveServiceLayoutParams)
       updatedAt = new Date();
       let layoutId: number;
       if (current) {
-        await tx.update(serviceLayouts).set({ updatedBy: params.actor.id, updatedAt }).where(eq(serviceLayouts.id, current.id));
+        await tx
+          .update(serviceLayouts)
+          .set({ updatedBy: params.actor.id, updatedAt })
+          .where(eq(serviceLayouts.id, current.id));
         await tx.delete(serviceLayoutItems).where(eq(serviceLayoutItems.layoutId, current.id));
         layoutId = current.id;
       } else {
@@ -77,10 +80,12 @@ export async function saveServiceLayout(db: Db, params: SaveServiceLayoutParams)
         if (!created) throw new DomainError("CONFLICT");
         layoutId = created.id;
       }
-      await tx.insert(serviceLayoutItems).values([
-        ...pinned.map((serviceId, position) => ({ layoutId, serviceId, placement: "pinned" as const, position })),
-        ...hidden.map((serviceId, position) => ({ layoutId, serviceId, placement: "hidden" as const, position })),
-      ]);
+      await tx
+        .insert(serviceLayoutItems)
+        .values([
+          ...pinned.map((serviceId, position) => ({ layoutId, serviceId, placement: "pinned" as const, position })),
+          ...hidden.map((serviceId, position) => ({ layoutId, serviceId, placement: "hidden" as const, position })),
+        ]);
     }
 
     await recordAudit(tx, {

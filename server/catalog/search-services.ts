@@ -72,7 +72,11 @@ export async function searchServices(db: Db, p: ServiceSearch): Promise<ServiceL
   let synonymsMatched: SQL = sql`'{}'::text[]`;
   if (words.length) {
     const patterns = words.map(likePattern);
-    const all = (test: (pattern: string) => SQL) => sql.join(patterns.map((x) => sql`(${test(x)})`), sql` and `);
+    const all = (test: (pattern: string) => SQL) =>
+      sql.join(
+        patterns.map((x) => sql`(${test(x)})`),
+        sql` and `,
+      );
     const inName = (x: string) => sql`${name} like ${x}`;
     const inSynonyms = (x: string) => sql`${synonymText} like ${x} or ${english} like ${x}`;
     const inPinyin = (x: string) => sql`${services.pinyin} like ${x} or ${services.pinyinInitials} like ${x}`;

@@ -11,7 +11,14 @@ const valid = {
     eligibility: "父亲或母亲为本省常住户口的新生儿。",
     steps: [{ title: "在线申请", detail: "填写并上传材料。" }],
     materials: [
-      { key: "birth-certificate", name: "出生医学证明", description: "原件。", required: true, sampleFile: "/samples/hz-birth-medical-certificate.pdf", originalAtWindow: true },
+      {
+        key: "birth-certificate",
+        name: "出生医学证明",
+        description: "原件。",
+        required: true,
+        sampleFile: "/samples/hz-birth-medical-certificate.pdf",
+        originalAtWindow: true,
+      },
     ],
     fees: [{ item: "户口簿工本费", amountFen: 0, basis: "财税〔2017〕20号" }],
     timeLimitDays: 8,
@@ -55,9 +62,9 @@ describe("serviceEditSchema", () => {
     const paths = issues(input).map((i) => i.path);
     expect(paths).toContain("guide.materials.1.sampleFile");
     expect(paths).toContain("guide");
-    expect(issues({ ...valid, guide: { ...valid.guide, materials: [valid.guide.materials[0], valid.guide.materials[0]] } })).toEqual([
-      { path: "guide.materials.1.key", message: "i18n:catalogAdmin.validation.duplicateKey" },
-    ]);
+    expect(
+      issues({ ...valid, guide: { ...valid.guide, materials: [valid.guide.materials[0], valid.guide.materials[0]] } }),
+    ).toEqual([{ path: "guide.materials.1.key", message: "i18n:catalogAdmin.validation.duplicateKey" }]);
   });
 
   it("accepts no time limit (null) and no fees", () => {

@@ -8,10 +8,17 @@ customPinyin({ 重名: "chóng míng" });
  * each synonym, space-separated so a query word never matches across two of them. "ü" is written "v",
  * as pinyin keyboards type it.
  */
-export function serviceSearchKeys(p: { name: string; synonyms: readonly string[] }): { pinyin: string; pinyinInitials: string } {
+export function serviceSearchKeys(p: { name: string; synonyms: readonly string[] }): {
+  pinyin: string;
+  pinyinInitials: string;
+} {
   const phrases = [p.name, ...p.synonyms];
   const full = phrases.map((s) => syllables(s).join(""));
-  const initials = phrases.map((s) => syllables(s).map((x) => x[0] ?? "").join(""));
+  const initials = phrases.map((s) =>
+    syllables(s)
+      .map((x) => x[0] ?? "")
+      .join(""),
+  );
   return { pinyin: unique(full).join(" "), pinyinInitials: unique(initials).join(" ") };
 }
 

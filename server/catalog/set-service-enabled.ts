@@ -5,7 +5,14 @@ import { applyServiceChange, type ServiceChangeResult } from "./apply-service-ch
 /** Takes a service off the catalogue for citizens (or puts it back); versioned and audited like any edit. */
 export async function setServiceEnabled(
   db: Db,
-  p: { code: string; expectedVersion: number; enabled: boolean; actor: AuditActor; ip?: string | null; correlationId?: string | null },
+  p: {
+    code: string;
+    expectedVersion: number;
+    enabled: boolean;
+    actor: AuditActor;
+    ip?: string | null;
+    correlationId?: string | null;
+  },
 ): Promise<ServiceChangeResult> {
   return applyServiceChange(db, {
     code: p.code,

@@ -11,10 +11,18 @@ import type { ServiceEdit } from "./service-edit-schema";
  */
 export async function updateService(
   db: Db,
-  p: { code: string; expectedVersion: number; edit: ServiceEdit; actor: AuditActor; ip?: string | null; correlationId?: string | null },
+  p: {
+    code: string;
+    expectedVersion: number;
+    edit: ServiceEdit;
+    actor: AuditActor;
+    ip?: string | null;
+    correlationId?: string | null;
+  },
 ): Promise<ServiceChangeResult> {
   const unknown = p.edit.guide.materials.findIndex((m) => m.sampleFile && !knownSampleFiles.has(m.sampleFile));
-  if (unknown >= 0) throw new DomainError("BAD_INPUT", {}, { [`guide.materials.${unknown}.sampleFile`]: "CATALOG_UNKNOWN_SAMPLE" });
+  if (unknown >= 0)
+    throw new DomainError("BAD_INPUT", {}, { [`guide.materials.${unknown}.sampleFile`]: "CATALOG_UNKNOWN_SAMPLE" });
   const { guide } = p.edit;
   return applyServiceChange(db, {
     code: p.code,

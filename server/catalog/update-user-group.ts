@@ -9,7 +9,13 @@ import { checkUserGroupInput, type UserGroupInput } from "./check-user-group-inp
 /** Changes a group's name, priority, rules or switches it off; audited with the fields before and after. */
 export async function updateUserGroup(
   db: Db,
-  params: { groupId: number; input: UserGroupInput; actor: AuditActor; ip?: string | null; correlationId?: string | null },
+  params: {
+    groupId: number;
+    input: UserGroupInput;
+    actor: AuditActor;
+    ip?: string | null;
+    correlationId?: string | null;
+  },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const [before] = await tx

@@ -31,7 +31,9 @@ export function encryptPii(plain: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", loadKeys().enc, iv);
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(
+    ".",
+  );
 }
 
 export function decryptPii(token: string): string {
@@ -44,7 +46,9 @@ export function decryptPii(token: string): string {
 
 /** `kind` separates the hash spaces, so a phone number can never collide with an ID number. */
 export function hashPii(kind: "id" | "phone" | "code" | "token", value: string): string {
-  return createHmac("sha256", loadKeys().mac).update(`${kind}:${normalise(kind, value)}`).digest("hex");
+  return createHmac("sha256", loadKeys().mac)
+    .update(`${kind}:${normalise(kind, value)}`)
+    .digest("hex");
 }
 
 function normalise(kind: string, value: string): string {

@@ -18,8 +18,8 @@ describe("csvDocument", () => {
   });
 
   it("turns anything a spreadsheet would run as a formula into text", () => {
-    expect(csvDocument([["=HYPERLINK(\"http://evil\")", "+1", "-2+3", "@SUM(A1)", "\tx", "a=b"]])).toBe(
-      "\uFEFF\"'=HYPERLINK(\"\"http://evil\"\")\",'+1,'-2+3,'@SUM(A1),'\tx,a=b\r\n",
+    expect(csvDocument([['=HYPERLINK("http://evil")', "+1", "-2+3", "@SUM(A1)", "\tx", "a=b"]])).toBe(
+      '\uFEFF"\'=HYPERLINK(""http://evil"")",\'+1,\'-2+3,\'@SUM(A1),\'\tx,a=b\r\n',
     );
   });
 

@@ -6,7 +6,10 @@ import { type ChinaDay, chinaOffsetMs } from "./china-time-zone";
  * the text never names a moment later than `date`).
  */
 export function chinaDateTime(date: Date): string {
-  return new Date(Math.floor(date.getTime() / 1000) * 1000 + chinaOffsetMs).toISOString().slice(0, 19).replace("T", " ");
+  return new Date(Math.floor(date.getTime() / 1000) * 1000 + chinaOffsetMs)
+    .toISOString()
+    .slice(0, 19)
+    .replace("T", " ");
 }
 
 /** The moment a `yyyy-MM-dd HH:mm:ss` China time names, or null for anything else. */

@@ -11,6 +11,7 @@ describe("China wall-clock times", () => {
   it("writes and reads the datetime-local form of a form field in China time", () => {
     expect(chinaLocalMinute(new Date("2026-11-27T16:30:59Z"))).toBe("2026-11-28T00:30");
     expect(parseChinaLocalMinute("2026-11-28T00:30")?.toISOString()).toBe("2026-11-27T16:30:00.000Z");
-    for (const bad of ["2026-02-30T10:00", "2026-11-28 00:30", "2026-11-28T24:00", ""]) expect(parseChinaLocalMinute(bad), bad).toBeNull();
+    for (const bad of ["2026-02-30T10:00", "2026-11-28 00:30", "2026-11-28T24:00", ""])
+      expect(parseChinaLocalMinute(bad), bad).toBeNull();
   });
 });

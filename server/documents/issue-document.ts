@@ -10,11 +10,7 @@ import { getIssuingUnitName } from "./get-issuing-unit-name";
 import { renderDocumentPdf } from "./render-document-pdf";
 
 export type DocumentKind =
-  | "household_register_page"
-  | "household_receipt"
-  | "fine_receipt"
-  | "accident_agreement"
-  | "accident_determination";
+  "household_register_page" | "household_receipt" | "fine_receipt" | "accident_agreement" | "accident_determination";
 
 export type IssueDocumentParams = {
   kind: DocumentKind;
@@ -90,14 +86,21 @@ export async function issueDocument(
     pdfBlobId,
     issuedAt,
   });
-  const [owner] = params.ownerId ? await tx.select({ idHash: users.idNumberHash }).from(users).where(eq(users.id, params.ownerId)) : [];
+  const [owner] = params.ownerId
+    ? await tx.select({ idHash: users.idNumberHash }).from(users).where(eq(users.id, params.ownerId))
+    : [];
   await recordAudit(tx, {
     actor: { id: params.issuedBy, orgUnitId: params.issuingUnitId },
     action: "document.issued",
     targetType: "issued_document",
     targetId: id,
     subjectIdHash: owner?.idHash,
-    details: { kind: params.kind, subjectType: params.subjectType, subjectId: params.subjectId, ownerId: params.ownerId },
+    details: {
+      kind: params.kind,
+      subjectType: params.subjectType,
+      subjectId: params.subjectId,
+      ownerId: params.ownerId,
+    },
     ip: params.ip,
     correlationId: params.correlationId,
   });

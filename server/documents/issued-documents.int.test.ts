@@ -83,7 +83,9 @@ describe("issuing a document", () => {
     const issued = await db.transaction((tx) => issueDocument(tx, receipt()));
     expect(issued.code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
 
-    const check = await visitor("198.51.100.1").documents.verify({ code: issued.code.toLowerCase().replaceAll("-", " ") });
+    const check = await visitor("198.51.100.1").documents.verify({
+      code: issued.code.toLowerCase().replaceAll("-", " "),
+    });
     expect(check).toMatchObject({
       status: "valid",
       code: issued.code,
@@ -112,10 +114,15 @@ describe("issuing a document", () => {
 
   it("shows the document's details on the verify page to its holder, signed in, and to nobody else", async () => {
     const issued = await db.transaction((tx) => issueDocument(tx, receipt()));
-    const signedIn = (user: SessionUser) =>
-      callerAs(db, user, { ip: "198.51.100.3" });
-    expect(await signedIn(citizen).documents.verify({ code: issued.code })).toMatchObject({ facts: receipt().facts, viewerIsHolder: true });
-    expect(await signedIn(otherCitizen).documents.verify({ code: issued.code })).toMatchObject({ facts: [], viewerIsHolder: false });
+    const signedIn = (user: SessionUser) => callerAs(db, user, { ip: "198.51.100.3" });
+    expect(await signedIn(citizen).documents.verify({ code: issued.code })).toMatchObject({
+      facts: receipt().facts,
+      viewerIsHolder: true,
+    });
+    expect(await signedIn(otherCitizen).documents.verify({ code: issued.code })).toMatchObject({
+      facts: [],
+      viewerIsHolder: false,
+    });
     const json = JSON.stringify(await visitor("198.51.100.4").documents.verify({ code: issued.code }));
     for (const fact of receipt().facts) expect(json).not.toContain(fact.value);
   });
@@ -128,8 +135,12 @@ describe("issuing a document", () => {
     expect(pdf.getPageCount()).toBe(1);
     expect(pdf.getSubject()).toContain(issued.code);
 
-    await expect(readBlob(db, { blobId: issued.pdfBlobId, user: otherCitizen })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(readBlob(db, { blobId: issued.pdfBlobId, user: null })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(readBlob(db, { blobId: issued.pdfBlobId, user: otherCitizen })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(readBlob(db, { blobId: issued.pdfBlobId, user: null })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
   });
 
   it("commits with the work that issues it: a rolled-back transaction leaves no verifiable code", async () => {
@@ -155,7 +166,9 @@ describe("issuing a document", () => {
         issueDocument(tx, receipt({ facts: [{ label: "联系电话", labelEn: "Phone", value: "13800138000" }] })),
       ),
     ).rejects.toThrow(/full ID number or phone/);
-    await expect(db.transaction((tx) => issueDocument(tx, receipt({ holderNameMasked: "张明" })))).rejects.toThrow(/masked/);
+    await expect(db.transaction((tx) => issueDocument(tx, receipt({ holderNameMasked: "张明" })))).rejects.toThrow(
+      /masked/,
+    );
     expect(await db.select().from(issuedDocuments).where(eq(issuedDocuments.title, "never"))).toEqual([]);
   });
 
@@ -178,7 +191,11 @@ describe("revoking a document", () => {
     );
 
     const check = await visitor("198.51.100.3").documents.verify({ code: issued.code });
-    expect(check).toMatchObject({ status: "revoked", revokeReason: "信息有误，已重新开具", title: "户口登记（迁入）办理回执" });
+    expect(check).toMatchObject({
+      status: "revoked",
+      revokeReason: "信息有误，已重新开具",
+      title: "户口登记（迁入）办理回执",
+    });
     if (check.status === "not_found") throw new Error("unreachable");
     expect(check.revokedAt?.getTime()).toBe(revokedAt.getTime());
 
@@ -195,13 +212,19 @@ describe("revoking a document", () => {
     const issued = await db.transaction((tx) => issueDocument(tx, receipt()));
     const actor = { id: officer.id };
     await revokeDocument(db, { documentId: issued.id, reason: "作废", actor });
-    await expect(revokeDocument(db, { documentId: issued.id, reason: "再次作废", actor })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(revokeDocument(db, { documentId: issued.id, reason: "再次作废", actor })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     await expect(
       revokeDocument(db, { documentId: "00000000-0000-4000-8000-00000000dead", reason: "作废", actor }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(revokeDocument(db, { documentId: "not-a-uuid", reason: "作废", actor })).rejects.toBeInstanceOf(DomainError);
+    await expect(revokeDocument(db, { documentId: "not-a-uuid", reason: "作废", actor })).rejects.toBeInstanceOf(
+      DomainError,
+    );
     const fresh = await db.transaction((tx) => issueDocument(tx, receipt()));
-    await expect(revokeDocument(db, { documentId: fresh.id, reason: "  ", actor })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(revokeDocument(db, { documentId: fresh.id, reason: "  ", actor })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+    });
     expect((await getDocumentVerification(db, issued.code)).status).toBe("revoked");
     expect(await getDocumentVerification(db, issued.code)).toMatchObject({ revokeReason: "作废" });
   });
@@ -213,7 +236,10 @@ describe("looking up a code", () => {
       status: "not_found",
       code: "7KQ4-M2XP-9TRW-HB3D",
     });
-    expect(await visitor("198.51.100.4").documents.verify({ code: idNumber })).toEqual({ status: "not_found", code: null });
+    expect(await visitor("198.51.100.4").documents.verify({ code: idNumber })).toEqual({
+      status: "not_found",
+      code: null,
+    });
     expect(await visitor("198.51.100.4").documents.verify({ code: "" })).toEqual({ status: "not_found", code: null });
   });
 
@@ -230,6 +256,8 @@ describe("looking up a code", () => {
     expect((refused as TRPCError).cause).toMatchObject({ code: "RATE_LIMITED" });
     expect(((refused as TRPCError).cause as DomainError).params.seconds).toBeGreaterThan(0);
 
-    expect(await visitor("198.51.100.100").documents.verify({ code: "7KQ4-M2XP-9TRW-HB3D" })).toMatchObject({ status: "not_found" });
+    expect(await visitor("198.51.100.100").documents.verify({ code: "7KQ4-M2XP-9TRW-HB3D" })).toMatchObject({
+      status: "not_found",
+    });
   });
 });

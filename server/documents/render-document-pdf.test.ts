@@ -32,7 +32,9 @@ function embeddedFonts(doc: PDFDocument) {
   return doc.context
     .enumerateIndirectObjects()
     .map(([, obj]) => obj)
-    .filter((obj): obj is PDFDict => obj instanceof PDFDict && obj.get(PDFName.of("Type")) === PDFName.of("FontDescriptor"))
+    .filter(
+      (obj): obj is PDFDict => obj instanceof PDFDict && obj.get(PDFName.of("Type")) === PDFName.of("FontDescriptor"),
+    )
     .map((descriptor) => {
       const file = descriptor.lookup(PDFName.of("FontFile2"));
       if (!(file instanceof PDFRawStream)) throw new Error("font descriptor without an embedded TrueType program");
@@ -100,7 +102,9 @@ describe("verifyUrl", () => {
   });
 
   it("is the public verify page of the code under the given base", () => {
-    expect(verifyUrl("7KQ4-M2XP-9TRW-HB3D", "https://jmt.example.gov.cn/")).toBe("https://jmt.example.gov.cn/verify/7KQ4-M2XP-9TRW-HB3D");
+    expect(verifyUrl("7KQ4-M2XP-9TRW-HB3D", "https://jmt.example.gov.cn/")).toBe(
+      "https://jmt.example.gov.cn/verify/7KQ4-M2XP-9TRW-HB3D",
+    );
   });
 
   it("takes PUBLIC_BASE_URL, else the origin of AUTH_URL, else localhost", () => {
@@ -124,7 +128,9 @@ async function renderPage(pdf: Uint8Array, n: number): Promise<Buffer> {
   const dir = await mkdtemp(path.join(tmpdir(), "jingmin-pdf-"));
   try {
     const out = path.join(dir, "page");
-    execFileSync("pdftoppm", ["-f", String(n), "-l", String(n), "-r", "110", "-png", "-singlefile", "-", out], { input: Buffer.from(pdf) });
+    execFileSync("pdftoppm", ["-f", String(n), "-l", String(n), "-r", "110", "-png", "-singlefile", "-", out], {
+      input: Buffer.from(pdf),
+    });
     return await readFile(`${out}.png`);
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -133,11 +139,15 @@ async function renderPage(pdf: Uint8Array, n: number): Promise<Buffer> {
 
 async function decodeQr(png: Buffer): Promise<string | null> {
   const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data ?? null;
+  return (
+    jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data ?? null
+  );
 }
 
 function pageText(pdf: Uint8Array, n: number): string {
-  return execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", "-", "-"], { input: Buffer.from(pdf) }).toString();
+  return execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", "-", "-"], {
+    input: Buffer.from(pdf),
+  }).toString();
 }
 
 describe("page 1 of every kind of document can be verified on its own", () => {

@@ -116,7 +116,9 @@ export async function renderDocumentPdf(input: DocumentPdfInput): Promise<Uint8A
   // table below runs; a printout's first page is the one people keep and show.
   const qrSize = 110;
   const boxTop = y;
-  const qr = await doc.embedPng(await QRCode.toBuffer(url, { type: "png", errorCorrectionLevel: "M", margin: 1, scale: 6 }));
+  const qr = await doc.embedPng(
+    await QRCode.toBuffer(url, { type: "png", errorCorrectionLevel: "M", margin: 1, scale: 6 }),
+  );
   const qrX = margin;
   const qrY = boxTop - qrSize;
   page.drawImage(qr, { x: qrX, y: qrY, width: qrSize, height: qrSize });
@@ -156,11 +158,25 @@ export async function renderDocumentPdf(input: DocumentPdfInput): Promise<Uint8A
       y = height - margin;
     }
     page.drawRectangle({ x: margin, y: y - rowHeight, width: labelWidth, height: rowHeight, color: labelFill });
-    page.drawRectangle({ x: margin, y: y - rowHeight, width: contentWidth, height: rowHeight, borderColor: rule, borderWidth: 0.75 });
-    page.drawLine({ start: { x: margin + labelWidth, y }, end: { x: margin + labelWidth, y: y - rowHeight }, thickness: 0.75, color: rule });
+    page.drawRectangle({
+      x: margin,
+      y: y - rowHeight,
+      width: contentWidth,
+      height: rowHeight,
+      borderColor: rule,
+      borderWidth: 0.75,
+    });
+    page.drawLine({
+      start: { x: margin + labelWidth, y },
+      end: { x: margin + labelWidth, y: y - rowHeight },
+      thickness: 0.75,
+      color: rule,
+    });
     text(fonts.bold, row.label, margin + padding, y - padding, 11);
     text(fonts.regular, row.labelEn, margin + padding, y - padding - 16, 8, muted);
-    valueLines.forEach((line, i) => text(fonts.regular, line, margin + labelWidth + padding, y - padding - i * 18, valueSize));
+    valueLines.forEach((line, i) =>
+      text(fonts.regular, line, margin + labelWidth + padding, y - padding - i * 18, valueSize),
+    );
     y -= rowHeight;
   }
   y -= 24;

@@ -20,10 +20,7 @@ export type RevokeDocumentParams = {
  * Voids an issued document: from now on its code verifies as revoked, with the reason. The PDF stays
  * downloadable for the record. Revoking twice is refused so the first reason and time are never lost.
  */
-export async function revokeDocument(
-  tx: Db,
-  params: RevokeDocumentParams,
-): Promise<{ revokedAt: Date }> {
+export async function revokeDocument(tx: Db, params: RevokeDocumentParams): Promise<{ revokedAt: Date }> {
   if (!uuid.test(params.documentId)) throw new DomainError("NOT_FOUND");
   const reason = params.reason.trim();
   if (!reason) throw new DomainError("BAD_INPUT");
@@ -32,7 +29,12 @@ export async function revokeDocument(
     .update(issuedDocuments)
     .set({ status: "revoked", revokedAt, revokeReason: reason })
     .where(and(eq(issuedDocuments.id, params.documentId), eq(issuedDocuments.status, "valid")))
-    .returning({ id: issuedDocuments.id, code: issuedDocuments.code, kind: issuedDocuments.kind, ownerId: issuedDocuments.ownerId });
+    .returning({
+      id: issuedDocuments.id,
+      code: issuedDocuments.code,
+      kind: issuedDocuments.kind,
+      ownerId: issuedDocuments.ownerId,
+    });
   if (!row) {
     const [existing] = await tx
       .select({ id: issuedDocuments.id })
@@ -40,7 +42,9 @@ export async function revokeDocument(
       .where(eq(issuedDocuments.id, params.documentId));
     throw new DomainError(existing ? "CONFLICT" : "NOT_FOUND");
   }
-  const [owner] = row.ownerId ? await tx.select({ idHash: users.idNumberHash }).from(users).where(eq(users.id, row.ownerId)) : [];
+  const [owner] = row.ownerId
+    ? await tx.select({ idHash: users.idNumberHash }).from(users).where(eq(users.id, row.ownerId))
+    : [];
   await recordAudit(tx, {
     actor: params.actor,
     action: "document.revoked",

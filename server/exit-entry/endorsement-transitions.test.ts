@@ -16,7 +16,8 @@ describe("endorsement transitions", () => {
     expect(nextEndorsementState("submitted", "withdraw")).toBe("withdrawn");
     expect(nextEndorsementState("fee_received", "withdraw")).toBeNull();
     for (const closed of ["endorsed", "rejected", "withdrawn"] as const) {
-      for (const action of ["receive_fee", "receive_permit", "endorse", "reject", "withdraw"] as const) expect(nextEndorsementState(closed, action)).toBeNull();
+      for (const action of ["receive_fee", "receive_permit", "endorse", "reject", "withdraw"] as const)
+        expect(nextEndorsementState(closed, action)).toBeNull();
     }
   });
 

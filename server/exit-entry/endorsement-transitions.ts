@@ -14,10 +14,20 @@ export const endorsementTransitions: Record<EndorsementAction, Partial<Record<En
   withdraw: { submitted: "withdrawn" },
 };
 
-export const openEndorsementStates = ["submitted", "fee_received", "permit_received", "ready"] as const satisfies readonly EndorsementState[];
+export const openEndorsementStates = [
+  "submitted",
+  "fee_received",
+  "permit_received",
+  "ready",
+] as const satisfies readonly EndorsementState[];
 
 /** Officer actions; withdrawing is the applicant's own. */
-export const officerEndorsementActions = ["receive_fee", "receive_permit", "endorse", "reject"] as const satisfies readonly EndorsementAction[];
+export const officerEndorsementActions = [
+  "receive_fee",
+  "receive_permit",
+  "endorse",
+  "reject",
+] as const satisfies readonly EndorsementAction[];
 
 export function nextEndorsementState(state: EndorsementState, action: EndorsementAction): EndorsementState | null {
   return endorsementTransitions[action][state] ?? null;

@@ -25,7 +25,12 @@ import { queueSms } from "@/server/notify/queue-sms";
 import type { SmsTemplate } from "@/server/notify/templates";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
 import { withinScope } from "@/server/orgs/scope";
-import { type EndorsementAction, endorsementFeeFen, nextEndorsementState, openEndorsementStates } from "./endorsement-transitions";
+import {
+  type EndorsementAction,
+  endorsementFeeFen,
+  nextEndorsementState,
+  openEndorsementStates,
+} from "./endorsement-transitions";
 import { loadEndorsementForActor } from "./load-endorsement-for-actor";
 
 const smsFor: Partial<Record<EndorsementApplication["state"], SmsTemplate>> = {
@@ -45,7 +50,12 @@ async function notify(tx: Tx, app: EndorsementApplication) {
   if (!row?.phoneEnc) return;
   const params: Record<string, string> = { number: app.number };
   if (template !== "endorsement_rejected") params.unit = row.unit;
-  await queueSms(tx, { idempotencyKey: `endorsement:${app.id}:v${app.version}:${template}`, phone: decryptPii(row.phoneEnc), template, params });
+  await queueSms(tx, {
+    idempotencyKey: `endorsement:${app.id}:v${app.version}:${template}`,
+    phone: decryptPii(row.phoneEnc),
+    template,
+    params,
+  });
 }
 
 /** The open application on a permit, if any: the number a duplicate is told about. */
@@ -53,7 +63,12 @@ async function openEndorsementNumber(db: Db | Tx, documentId: string): Promise<s
   const [open] = await db
     .select({ number: endorsementApplications.number })
     .from(endorsementApplications)
-    .where(and(eq(endorsementApplications.documentId, documentId), inArray(endorsementApplications.state, openEndorsementStates)));
+    .where(
+      and(
+        eq(endorsementApplications.documentId, documentId),
+        inArray(endorsementApplications.state, openEndorsementStates),
+      ),
+    );
   return open?.number;
 }
 
@@ -65,7 +80,13 @@ async function openEndorsementNumber(db: Db | Tx, documentId: string): Promise<s
  */
 export async function applyForEndorsement(
   db: Db,
-  p: { userId: string; documentId: string; destination: "hong_kong" | "macau" | "both"; trips: "one" | "two"; now?: Date },
+  p: {
+    userId: string;
+    documentId: string;
+    destination: "hong_kong" | "macau" | "both";
+    trips: "one" | "two";
+    now?: Date;
+  },
 ): Promise<{ id: string; number: string }> {
   try {
     return await insertEndorsement(db, p);
@@ -77,7 +98,13 @@ export async function applyForEndorsement(
 
 async function insertEndorsement(
   db: Db,
-  p: { userId: string; documentId: string; destination: "hong_kong" | "macau" | "both"; trips: "one" | "two"; now?: Date },
+  p: {
+    userId: string;
+    documentId: string;
+    destination: "hong_kong" | "macau" | "both";
+    trips: "one" | "two";
+    now?: Date;
+  },
 ): Promise<{ id: string; number: string }> {
   const now = p.now ?? new Date();
   const created = await db.transaction(async (tx) => {
@@ -87,15 +114,25 @@ async function insertEndorsement(
       .innerJoin(residents, eq(residents.id, users.residentId))
       .innerJoin(households, eq(households.id, residents.householdId))
       .innerJoin(orgUnits, eq(orgUnits.id, households.orgUnitId))
-      .innerJoin(travelDocuments, and(eq(travelDocuments.residentId, residents.id), eq(travelDocuments.id, p.documentId)))
+      .innerJoin(
+        travelDocuments,
+        and(eq(travelDocuments.residentId, residents.id), eq(travelDocuments.id, p.documentId)),
+      )
       .where(eq(users.id, p.userId));
     if (!holder) throw new DomainError("NOT_FOUND");
     if (holder.user.verification !== "verified") throw new DomainError("REAL_NAME_REQUIRED");
-    if (holder.doc.type !== "hk_macau_permit" || holder.doc.status !== "valid" || holder.doc.expiryDate < chinaToday(now)) {
+    if (
+      holder.doc.type !== "hk_macau_permit" ||
+      holder.doc.status !== "valid" ||
+      holder.doc.expiryDate < chinaToday(now)
+    ) {
       throw new DomainError("BAD_INPUT", {}, { documentId: "exitEntry.permitNotValid" });
     }
     const countyCode = holder.unitPath.split("/")[3];
-    const [county] = await tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, countyCode ?? ""));
+    const [county] = await tx
+      .select({ id: orgUnits.id })
+      .from(orgUnits)
+      .where(eq(orgUnits.code, countyCode ?? ""));
     if (!county) throw new Error("applyForEndorsement: the household has no county bureau");
     const open = await openEndorsementNumber(tx, holder.doc.id);
     if (open) throw new DomainError("DUPLICATE_APPLICATION", { number: open });
@@ -113,7 +150,9 @@ async function insertEndorsement(
       })
       .returning();
     if (!app) throw new Error("applyForEndorsement: insert returned nothing");
-    await tx.insert(endorsementEvents).values({ applicationId: app.id, action: "submit", toState: "submitted", actorId: p.userId });
+    await tx
+      .insert(endorsementEvents)
+      .values({ applicationId: app.id, action: "submit", toState: "submitted", actorId: p.userId });
     await notify(tx, app);
     return app;
   });
@@ -141,11 +180,16 @@ export async function actOnEndorsement(
 ): Promise<{ state: EndorsementApplication["state"]; version: number }> {
   const now = p.now ?? new Date();
   const result = await db.transaction(async (tx) => {
-    const { app, applicantIdHash, byOfficer } = await loadEndorsementForActor(tx, { actor: p.by, applicationId: p.applicationId, action: p.action });
+    const { app, applicantIdHash, byOfficer } = await loadEndorsementForActor(tx, {
+      actor: p.by,
+      applicationId: p.applicationId,
+      action: p.action,
+    });
     if (app.version !== p.version) throw new DomainError("APPLICATION_STALE");
     const to = nextEndorsementState(app.state, p.action);
     if (!to) throw new DomainError("APPLICATION_ILLEGAL_TRANSITION");
-    if (p.action === "reject" && !p.note?.trim()) throw new DomainError("BAD_INPUT", {}, { note: "application.commentRequired" });
+    if (p.action === "reject" && !p.note?.trim())
+      throw new DomainError("BAD_INPUT", {}, { note: "application.commentRequired" });
 
     const [moved] = await tx
       .update(endorsementApplications)
@@ -160,9 +204,14 @@ export async function actOnEndorsement(
       .where(eq(endorsementApplications.id, app.id))
       .returning();
     if (!moved) throw new Error("actOnEndorsement: update returned nothing");
-    await tx
-      .insert(endorsementEvents)
-      .values({ applicationId: app.id, action: p.action, fromState: app.state, toState: to, actorId: p.by.user.id, note: p.note?.trim() || null });
+    await tx.insert(endorsementEvents).values({
+      applicationId: app.id,
+      action: p.action,
+      fromState: app.state,
+      toState: to,
+      actorId: p.by.user.id,
+      note: p.note?.trim() || null,
+    });
     if (byOfficer) {
       await recordAudit(tx, {
         ...auditTrailOf(p.by),
@@ -209,7 +258,10 @@ const viewColumns = {
   applicantIdHash: users.idNumberHash,
 };
 
-function view(r: { app: EndorsementApplication; permit: string; unitName: string; applicantName: string }, withName: boolean): EndorsementView {
+function view(
+  r: { app: EndorsementApplication; permit: string; unitName: string; applicantName: string },
+  withName: boolean,
+): EndorsementView {
   return {
     id: r.app.id,
     number: r.app.number,
@@ -238,13 +290,29 @@ function joined(db: Db) {
 }
 
 /** The applicant's endorsement applications, newest first, each with its steps and their times. */
-export async function listMyEndorsements(db: Db, p: { userId: string }): Promise<(EndorsementView & { steps: EndorsementStep[] })[]> {
-  const rows = await joined(db).where(eq(endorsementApplications.applicantId, p.userId)).orderBy(desc(endorsementApplications.createdAt)).limit(50);
+export async function listMyEndorsements(
+  db: Db,
+  p: { userId: string },
+): Promise<(EndorsementView & { steps: EndorsementStep[] })[]> {
+  const rows = await joined(db)
+    .where(eq(endorsementApplications.applicantId, p.userId))
+    .orderBy(desc(endorsementApplications.createdAt))
+    .limit(50);
   const events = rows.length
     ? await db
-        .select({ applicationId: endorsementEvents.applicationId, action: endorsementEvents.action, toState: endorsementEvents.toState, at: endorsementEvents.createdAt })
+        .select({
+          applicationId: endorsementEvents.applicationId,
+          action: endorsementEvents.action,
+          toState: endorsementEvents.toState,
+          at: endorsementEvents.createdAt,
+        })
         .from(endorsementEvents)
-        .where(inArray(endorsementEvents.applicationId, rows.map((r) => r.app.id)))
+        .where(
+          inArray(
+            endorsementEvents.applicationId,
+            rows.map((r) => r.app.id),
+          ),
+        )
         .orderBy(asc(endorsementEvents.createdAt), asc(endorsementEvents.id))
     : [];
   return rows.map((r) => ({
@@ -312,7 +380,8 @@ export async function findEndorsements(
   p: OfficerRead & { query: CounterQuery },
 ): Promise<{ matches: EndorsementView[]; maskedIdNumber: string | null }> {
   const q = readCounterQuery(p.query);
-  const condition = q.kind === "number" ? eq(endorsementApplications.number, q.number) : eq(users.idNumberHash, q.idHash);
+  const condition =
+    q.kind === "number" ? eq(endorsementApplications.number, q.number) : eq(users.idNumberHash, q.idHash);
   const rows = await joined(db)
     .where(and(withinScope(p.scope, orgUnits.path), condition))
     .orderBy(desc(endorsementApplications.createdAt))
@@ -325,7 +394,10 @@ export async function findEndorsements(
       action: "exit_entry.endorsement_search",
       targetType: rows.length === 1 ? "endorsement_application" : undefined,
       targetId: rows.length === 1 ? rows[0]?.app.id : undefined,
-      details: { ...(q.kind === "number" ? { number: q.number } : { idNumber: q.maskedIdNumber }), found: rows.map((r) => r.app.number) },
+      details: {
+        ...(q.kind === "number" ? { number: q.number } : { idNumber: q.maskedIdNumber }),
+        found: rows.map((r) => r.app.number),
+      },
       ip: p.ip,
       correlationId: p.correlationId,
     },

@@ -31,7 +31,14 @@ export type DocumentHolder = {
  */
 export async function findDocumentHolder(
   db: Db,
-  p: { idNumber: string; scope: Jurisdiction; actor: AuditActor; ip?: string | null; correlationId?: string | null; now?: Date },
+  p: {
+    idNumber: string;
+    scope: Jurisdiction;
+    actor: AuditActor;
+    ip?: string | null;
+    correlationId?: string | null;
+    now?: Date;
+  },
 ): Promise<DocumentHolder | null> {
   const idNumber = p.idNumber.trim().toUpperCase();
   const problem = idNumberProblem(idNumber);

@@ -12,7 +12,10 @@ import type { EndorsementAction } from "./endorsement-transitions";
  * else does not exist to them; another jurisdiction's is OUT_OF_JURISDICTION. Comes with the applicant's
  * ID hash for the audit entry.
  */
-export async function loadEndorsementForActor(tx: Tx, p: { actor: UserActor; applicationId: string; action: EndorsementAction }) {
+export async function loadEndorsementForActor(
+  tx: Tx,
+  p: { actor: UserActor; applicationId: string; action: EndorsementAction },
+) {
   const [row] = await tx
     .select({ app: endorsementApplications, path: orgUnits.path, applicantIdHash: users.idNumberHash })
     .from(endorsementApplications)

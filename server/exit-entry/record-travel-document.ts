@@ -46,7 +46,11 @@ export async function recordTravelDocument(db: Db, p: RecordTravelDocumentParams
   }
 }
 
-async function insertTravelDocument(db: Db, p: RecordTravelDocumentParams, documentNumber: string): Promise<{ id: string }> {
+async function insertTravelDocument(
+  db: Db,
+  p: RecordTravelDocumentParams,
+  documentNumber: string,
+): Promise<{ id: string }> {
   return db.transaction(async (tx) => {
     const holder = await loadHolder(tx, { residentId: p.residentId, scope: p.scope });
     const [taken] = await tx
@@ -58,7 +62,13 @@ async function insertTravelDocument(db: Db, p: RecordTravelDocumentParams, docum
     const replaced = await tx
       .update(travelDocuments)
       .set({ status: "cancelled" })
-      .where(and(eq(travelDocuments.residentId, holder.id), eq(travelDocuments.type, p.type), eq(travelDocuments.status, "valid")))
+      .where(
+        and(
+          eq(travelDocuments.residentId, holder.id),
+          eq(travelDocuments.type, p.type),
+          eq(travelDocuments.status, "valid"),
+        ),
+      )
       .returning({ id: travelDocuments.id });
     const [row] = await tx
       .insert(travelDocuments)

@@ -39,7 +39,10 @@ async function runToEnd(now: Date, batchSize = 500) {
 const remindersOf = (documentId: string) =>
   db.select().from(travelDocumentReminders).where(eq(travelDocumentReminders.documentId, documentId));
 const smsFor = (documentId: string) =>
-  db.select().from(smsMessages).where(like(smsMessages.idempotencyKey, `travel-document-expiry:${documentId}:%`));
+  db
+    .select()
+    .from(smsMessages)
+    .where(like(smsMessages.idempotencyKey, `travel-document-expiry:${documentId}:%`));
 
 let phoneSerial = 0;
 async function registeredHolders(count: number) {
@@ -57,7 +60,11 @@ describe("remindExpiringDocuments", () => {
   it("reminds each registered holder once per document, by SMS naming the type, masked number, expiry and how to renew", async () => {
     const now = dayOf("2045-03-01");
     const [holder] = await registeredHolders(1);
-    const doc = await insertTestDocument(db, { residentId: holder!.residentId, expiryDate: "2045-05-30", type: "hk_macau_permit" });
+    const doc = await insertTestDocument(db, {
+      residentId: holder!.residentId,
+      expiryDate: "2045-05-30",
+      type: "hk_macau_permit",
+    });
     const later = await insertTestDocument(db, { residentId: holder!.residentId, expiryDate: "2045-05-31" });
 
     const first = await runToEnd(now);
@@ -89,7 +96,12 @@ describe("remindExpiringDocuments", () => {
     const holders = await registeredHolders(5);
     const docs = [];
     for (const [i, holder] of holders.entries()) {
-      docs.push(await insertTestDocument(db, { residentId: holder.residentId, expiryDate: `2046-04-${String(10 + i).padStart(2, "0")}` }));
+      docs.push(
+        await insertTestDocument(db, {
+          residentId: holder.residentId,
+          expiryDate: `2046-04-${String(10 + i).padStart(2, "0")}`,
+        }),
+      );
     }
     const interrupted = await remindExpiringDocuments(db, { now, batchSize: 2 });
     expect(interrupted).toMatchObject({ processed: 2, smsQueued: 2, more: true });
@@ -103,7 +115,8 @@ describe("remindExpiringDocuments", () => {
     const now = dayOf("2047-03-01");
     const holders = await registeredHolders(6);
     const docs = [];
-    for (const holder of holders) docs.push(await insertTestDocument(db, { residentId: holder.residentId, expiryDate: "2047-04-01" }));
+    for (const holder of holders)
+      docs.push(await insertTestDocument(db, { residentId: holder.residentId, expiryDate: "2047-04-01" }));
     const [a, b] = await Promise.all([runToEnd(now, 2), runToEnd(now, 2)]);
     expect(a.smsQueued + b.smsQueued).toBe(6);
     for (const doc of docs) expect(await smsFor(doc.id)).toHaveLength(1);
@@ -118,7 +131,10 @@ describe("remindExpiringDocuments", () => {
 
     await runToEnd(dayOf("2053-03-01"));
     const sms = await smsFor(doc.id);
-    expect(sms.map((s) => s.idempotencyKey).sort()).toEqual([reminderSmsKey(doc.id, "2048-04-01"), reminderSmsKey(doc.id, "2053-04-01")]);
+    expect(sms.map((s) => s.idempotencyKey).sort()).toEqual([
+      reminderSmsKey(doc.id, "2048-04-01"),
+      reminderSmsKey(doc.id, "2053-04-01"),
+    ]);
     expect(await remindersOf(doc.id)).toHaveLength(2);
   });
 
@@ -130,7 +146,11 @@ describe("remindExpiringDocuments", () => {
     const skipped = [
       await insertTestDocument(db, { residentId: unregistered!, expiryDate: "2049-04-01" }),
       await insertTestDocument(db, { residentId: disabled!.residentId, expiryDate: "2049-04-01" }),
-      await insertTestDocument(db, { residentId: registered!.residentId, expiryDate: "2049-04-01", status: "cancelled" }),
+      await insertTestDocument(db, {
+        residentId: registered!.residentId,
+        expiryDate: "2049-04-01",
+        status: "cancelled",
+      }),
       await insertTestDocument(db, { residentId: registered!.residentId, expiryDate: "2049-04-02", status: "lost" }),
       await insertTestDocument(db, { residentId: registered!.residentId, expiryDate: "2049-05-31" }),
       await insertTestDocument(db, { residentId: registered!.residentId, expiryDate: "2049-02-28" }),

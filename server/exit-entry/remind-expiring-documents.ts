@@ -68,7 +68,9 @@ export async function remindExpiringDocuments(
           eq(travelDocuments.status, "valid"),
           gte(travelDocuments.expiryDate, today),
           lte(travelDocuments.expiryDate, addDays(today, reminderWindowDays)),
-          p.after ? sql`(${travelDocuments.expiryDate}, ${travelDocuments.id}) > (${p.after.expiryDate}, ${p.after.id})` : undefined,
+          p.after
+            ? sql`(${travelDocuments.expiryDate}, ${travelDocuments.id}) > (${p.after.expiryDate}, ${p.after.id})`
+            : undefined,
           notExists(
             tx
               .select({ one: sql`1` })
@@ -122,4 +124,3 @@ export async function remindExpiringDocuments(
     };
   });
 }
-

@@ -19,7 +19,12 @@ export async function residentsWithoutAccount(db: Db, p: { count: number; unitPa
       and(
         eq(residents.status, "active"),
         sql`${orgUnits.path} like ${`${p.unitPathPrefix}%`}`,
-        notExists(db.select({ one: sql`1` }).from(users).where(eq(users.residentId, residents.id))),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(users)
+            .where(eq(users.residentId, residents.id)),
+        ),
       ),
     )
     .orderBy(residents.id)
@@ -57,4 +62,3 @@ export async function insertTestDocument(
   if (!row) throw new Error("insertTestDocument: no row");
   return row;
 }
-

@@ -30,7 +30,8 @@ export async function updateTravelDocument(db: Db, p: UpdateTravelDocumentParams
     if (!doc) throw new DomainError("NOT_FOUND");
     const holder = await loadHolder(tx, { residentId: doc.residentId, scope: p.scope });
     const expiryDate = p.expiryDate ?? doc.expiryDate;
-    if (expiryDate <= doc.issueDate) throw new DomainError("BAD_INPUT", {}, { expiryDate: "exitEntry.expiryBeforeIssue" });
+    if (expiryDate <= doc.issueDate)
+      throw new DomainError("BAD_INPUT", {}, { expiryDate: "exitEntry.expiryBeforeIssue" });
     await tx.update(travelDocuments).set({ status: p.status, expiryDate }).where(eq(travelDocuments.id, doc.id));
     await recordAudit(tx, {
       actor: p.actor,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { applicationStates } from "@/db/schema";
-import { type ApplicationAction, applicationTransitions, availableActions, canTransition, terminalStates } from "./application-transitions";
+import {
+  type ApplicationAction,
+  applicationTransitions,
+  availableActions,
+  canTransition,
+  terminalStates,
+} from "./application-transitions";
 
 const actions = Object.keys(applicationTransitions) as ApplicationAction[];
 
@@ -33,7 +39,9 @@ describe("application state machine", () => {
     expect(availableActions("county_review", "station_county", ["county_approver"]).sort()).toEqual(
       ["approve", "reject", "send_back"].sort(),
     );
-    expect(availableActions("approved", "station_county", ["window_officer"]).sort()).toEqual(["complete", "void"].sort());
+    expect(availableActions("approved", "station_county", ["window_officer"]).sort()).toEqual(
+      ["complete", "void"].sort(),
+    );
     expect(availableActions("station_review", "station_county", ["window_officer", "county_approver"])).toEqual([]);
   });
 

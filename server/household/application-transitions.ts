@@ -43,7 +43,12 @@ export type Transition = {
  */
 export const applicationTransitions: Record<ApplicationAction, Transition> = {
   submit: { from: ["draft"], to: "submitted", actors: ["applicant"] },
-  route_to_station: { from: ["submitted"], to: "station_review", actors: ["system"], modes: ["station", "station_county", "window"] },
+  route_to_station: {
+    from: ["submitted"],
+    to: "station_review",
+    actors: ["system"],
+    modes: ["station", "station_county", "window"],
+  },
   start_auto_review: { from: ["submitted"], to: "auto_review", actors: ["system"], modes: ["auto"] },
   auto_approve: { from: ["auto_review"], to: "approved", actors: ["system"], modes: ["auto"] },
   auto_complete: { from: ["auto_review"], to: "completed", actors: ["system"], modes: ["auto"] },

@@ -9,7 +9,10 @@ import type { ApplicationService } from "./load-application";
  */
 export type ApprovalKind = "post" | "collect" | "originals";
 
-export function approvalKind(application: Pick<Application, "delivery">, service: Pick<ApplicationService, "mode" | "guide">): ApprovalKind {
+export function approvalKind(
+  application: Pick<Application, "delivery">,
+  service: Pick<ApplicationService, "mode" | "guide">,
+): ApprovalKind {
   if (application.delivery.method === "post") return "post";
   if (service.mode === "auto") return "collect";
   return service.guide.materials.some((m) => m.originalAtWindow) ? "originals" : "collect";

@@ -1,7 +1,13 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { type Application, type ApplicationMaterial, applicationMaterials, blobs, type ServiceGuide } from "@/db/schema";
+import {
+  type Application,
+  type ApplicationMaterial,
+  applicationMaterials,
+  blobs,
+  type ServiceGuide,
+} from "@/db/schema";
 import { DomainError } from "@/server/errors";
 import { saveBlob } from "@/server/storage/save-blob";
 import { lockOwnApplication } from "./load-application";
@@ -22,7 +28,10 @@ export function guideMaterial(guide: ServiceGuide, materialKey: string) {
 /** What the browser sent as the name, cut to something safe to show back. */
 function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, "").trim().slice(0, 120);
+  const cleaned = base
+    .replace(/[\u0000-\u001f<>:"|?*]/g, "")
+    .trim()
+    .slice(0, 120);
   return cleaned || "upload";
 }
 
@@ -33,7 +42,14 @@ function cleanFileName(name: string): string {
  */
 export async function attachApplicationMaterial(
   db: Db,
-  p: { userId: string; applicationId: string; materialKey: string; fileName: string; contentType: string; bytes: Uint8Array },
+  p: {
+    userId: string;
+    applicationId: string;
+    materialKey: string;
+    fileName: string;
+    contentType: string;
+    bytes: Uint8Array;
+  },
 ): Promise<ApplicationMaterial> {
   return db.transaction(async (tx) => {
     const { application, service } = await lockOwnApplication(tx, p);
@@ -57,7 +73,13 @@ export async function attachApplicationMaterial(
     if (!blob) throw new Error("stored blob vanished");
     const [row] = await tx
       .insert(applicationMaterials)
-      .values({ applicationId: application.id, materialKey: p.materialKey, blobId, fileName: cleanFileName(p.fileName), ...blob })
+      .values({
+        applicationId: application.id,
+        materialKey: p.materialKey,
+        blobId,
+        fileName: cleanFileName(p.fileName),
+        ...blob,
+      })
       .returning();
     if (!row) throw new Error("material not recorded");
     return row;

@@ -31,12 +31,20 @@ describe("decideAddressDetailCorrection", () => {
 
 describe("decideHukouBookReissue", () => {
   it("approves an active member of a family household", () => {
-    expect(decideHukouBookReissue({ residentStatus: "active", householdType: "family", openReissues: 0 })).toEqual({ decision: "approve" });
+    expect(decideHukouBookReissue({ residentStatus: "active", householdType: "family", openReissues: 0 })).toEqual({
+      decision: "approve",
+    });
   });
 
   it("refers a collective household, an inactive record and a repeat", () => {
-    expect(decideHukouBookReissue({ residentStatus: "active", householdType: "collective", openReissues: 0 }).decision).toBe("refer");
-    expect(decideHukouBookReissue({ residentStatus: "moved_out", householdType: "family", openReissues: 0 }).decision).toBe("refer");
-    expect(decideHukouBookReissue({ residentStatus: "active", householdType: "family", openReissues: 1 }).decision).toBe("refer");
+    expect(
+      decideHukouBookReissue({ residentStatus: "active", householdType: "collective", openReissues: 0 }).decision,
+    ).toBe("refer");
+    expect(
+      decideHukouBookReissue({ residentStatus: "moved_out", householdType: "family", openReissues: 0 }).decision,
+    ).toBe("refer");
+    expect(
+      decideHukouBookReissue({ residentStatus: "active", householdType: "family", openReissues: 1 }).decision,
+    ).toBe("refer");
   });
 });

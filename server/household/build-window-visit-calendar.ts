@@ -26,8 +26,10 @@ export type WindowVisitCalendar = {
  */
 export function buildWindowVisitCalendar(p: WindowVisitCalendar): string {
   const t = translator(p.locale);
-  const k = (key: string, values?: Record<string, string>) => t(`applications.calendar.${key}` as never, values as never);
-  const byKind = (key: string, values?: Record<string, string>) => k(p.kind === "collect" ? `${key}_collect` : key, values);
+  const k = (key: string, values?: Record<string, string>) =>
+    t(`applications.calendar.${key}` as never, values as never);
+  const byKind = (key: string, values?: Record<string, string>) =>
+    k(p.kind === "collect" ? `${key}_collect` : key, values);
   const deadlineText = p.locale === "zh-CN" ? formatDay(p.deadline, "zh-CN") : p.deadline;
   const summary = byKind("summary", { service: p.serviceName });
   const location = [p.station.name, p.station.address].filter(Boolean).join(" ");

@@ -37,7 +37,13 @@ async function lastBlobAudit(blobId: string, key: DemoAccountKey) {
   const [entry] = await db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.action, "blob.read"), eq(auditLog.targetId, blobId), eq(auditLog.actorId, (await userOf(key)).id)))
+    .where(
+      and(
+        eq(auditLog.action, "blob.read"),
+        eq(auditLog.targetId, blobId),
+        eq(auditLog.actorId, (await userOf(key)).id),
+      ),
+    )
     .orderBy(desc(auditLog.id));
   return entry;
 }
@@ -83,14 +89,20 @@ describe("officers reading an application's files", () => {
   it("refuses officers of another station or city and officers of other desks, recording the attempt", async () => {
     for (const key of ["luoyangStationOfficer", "newOfficer", "trafficOfficer", "insurer"] as const) {
       expect(await outcome(materialBlobId, key)).toBe("FORBIDDEN");
-      expect(await lastBlobAudit(materialBlobId, key)).toMatchObject({ outcome: "denied", subjectIdHash: app.applicantIdHash });
+      expect(await lastBlobAudit(materialBlobId, key)).toMatchObject({
+        outcome: "denied",
+        subjectIdHash: app.applicantIdHash,
+      });
     }
   });
 
   it("lets the station's officers read the document the application issued, and nobody outside", async () => {
     expect(await outcome(documentBlobId, "windowOfficer")).toBe("ok");
     expect(await outcome(documentBlobId, "countyApprover")).toBe("ok");
-    expect(await lastBlobAudit(documentBlobId, "windowOfficer")).toMatchObject({ outcome: "ok", details: { purpose: "issued_document" } });
+    expect(await lastBlobAudit(documentBlobId, "windowOfficer")).toMatchObject({
+      outcome: "ok",
+      details: { purpose: "issued_document" },
+    });
     expect(await outcome(documentBlobId, "luoyangStationOfficer")).toBe("FORBIDDEN");
     expect(await outcome(documentBlobId, "newOfficer")).toBe("FORBIDDEN");
     // The citizen owns it and reads it without an audit entry.
@@ -100,8 +112,17 @@ describe("officers reading an application's files", () => {
 
   it("gives an officer nothing that belongs to no application of theirs", async () => {
     const citizen = await userOf("citizen");
-    const png = new Uint8Array(await sharp({ create: { width: 4, height: 4, channels: 3, background: "#000" } }).png().toBuffer());
-    const loose = await saveBlob(db, { ownerId: citizen.id, purpose: "application_material", contentType: "image/png", bytes: png });
+    const png = new Uint8Array(
+      await sharp({ create: { width: 4, height: 4, channels: 3, background: "#000" } })
+        .png()
+        .toBuffer(),
+    );
+    const loose = await saveBlob(db, {
+      ownerId: citizen.id,
+      purpose: "application_material",
+      contentType: "image/png",
+      bytes: png,
+    });
     expect(await outcome(loose, "stationOfficer")).toBe("FORBIDDEN");
     expect(await lastBlobAudit(loose, "stationOfficer")).toMatchObject({ outcome: "denied" });
   });

@@ -15,7 +15,8 @@ export async function canOfficerReadBlob(
   db: Db,
   p: { user: SessionUser; blobId: string; purpose: string },
 ): Promise<boolean> {
-  if (p.user.orgUnitId == null || !p.user.roles.some((r) => (deskReaderRoles as readonly string[]).includes(r))) return false;
+  if (p.user.orgUnitId == null || !p.user.roles.some((r) => (deskReaderRoles as readonly string[]).includes(r)))
+    return false;
   let paths: (string | null)[] = [];
   if (p.purpose === "application_material") {
     const rows = await db

@@ -14,7 +14,12 @@ export type RegisterReferences = {
 };
 
 function isResidentValue(v: unknown): v is ResidentValue {
-  return typeof v === "object" && v !== null && typeof (v as ResidentValue).idNumber === "string" && typeof (v as ResidentValue).name === "string";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as ResidentValue).idNumber === "string" &&
+    typeof (v as ResidentValue).name === "string"
+  );
 }
 
 /**
@@ -94,7 +99,8 @@ export async function checkRegisterReferences(
         .where(and(inArray(orgUnits.id, stationIds), eq(orgUnits.level, "station")))
     : [];
   const stationSet = new Set(stations.map((s) => s.id));
-  for (const f of stationFields) if (!stationSet.has(values[f.key] as number)) fieldErrors[f.key] = "form.stationUnknown";
+  for (const f of stationFields)
+    if (!stationSet.has(values[f.key] as number)) fieldErrors[f.key] = "form.stationUnknown";
 
   return { fieldErrors, residents: found };
 }

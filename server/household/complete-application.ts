@@ -26,36 +26,46 @@ export async function completeApplication(
   },
 ): Promise<DeskActionResult & { documentCode: string; pdfBlobId: string }> {
   const now = p.now ?? new Date();
-  const result = await actOnApproval(db, { ...p, action: "complete", now }, async (tx, { application, service, actor }) => {
-    // The engine checks these again, but only after the register changes and the PDF: refusing first
-    // keeps a stale or illegal click from rendering a document that is then thrown away.
-    if (application.version !== p.expectedVersion) throw new DomainError("APPLICATION_STALE");
-    if (!canTransition("complete", application.state, service.mode, actor.role)) {
-      throw new DomainError("APPLICATION_ILLEGAL_TRANSITION", { action: "complete", state: application.state });
-    }
-    const originals = await checkOriginals(tx, { application, service, checks: p.checks });
-    if (originals.unchecked.length) {
-      throw new DomainError("ORIGINALS_UNCHECKED", { materials: originals.unchecked.join("、") });
-    }
-    if (originals.mismatched.length) {
-      throw new DomainError("ORIGINALS_MISMATCH", { materials: originals.mismatched.join("、") });
-    }
+  const result = await actOnApproval(
+    db,
+    { ...p, action: "complete", now },
+    async (tx, { application, service, actor }) => {
+      // The engine checks these again, but only after the register changes and the PDF: refusing first
+      // keeps a stale or illegal click from rendering a document that is then thrown away.
+      if (application.version !== p.expectedVersion) throw new DomainError("APPLICATION_STALE");
+      if (!canTransition("complete", application.state, service.mode, actor.role)) {
+        throw new DomainError("APPLICATION_ILLEGAL_TRANSITION", { action: "complete", state: application.state });
+      }
+      const originals = await checkOriginals(tx, { application, service, checks: p.checks });
+      if (originals.unchecked.length) {
+        throw new DomainError("ORIGINALS_UNCHECKED", { materials: originals.unchecked.join("、") });
+      }
+      if (originals.mismatched.length) {
+        throw new DomainError("ORIGINALS_MISMATCH", { materials: originals.mismatched.join("、") });
+      }
 
-    const issued = await issueApplicationResult(tx, { application, service, issuedBy: actor.userId });
-    const next = await applyTransition(tx, {
-      application,
-      mode: service.mode,
-      action: "complete",
-      actor,
-      expectedVersion: p.expectedVersion,
-      details: { documentCode: issued.code },
-      set: { documentId: issued.documentId, originalsCheck: originals.check },
-      now,
-    });
-    await notifyApplicant(tx, { application: next, template: "application_completed" });
-    return { next, issued };
-  });
+      const issued = await issueApplicationResult(tx, { application, service, issuedBy: actor.userId });
+      const next = await applyTransition(tx, {
+        application,
+        mode: service.mode,
+        action: "complete",
+        actor,
+        expectedVersion: p.expectedVersion,
+        details: { documentCode: issued.code },
+        set: { documentId: issued.documentId, originalsCheck: originals.check },
+        now,
+      });
+      await notifyApplicant(tx, { application: next, template: "application_completed" });
+      return { next, issued };
+    },
+  );
   await kickSmsDispatch();
   const { next, issued } = result;
-  return { id: next.id, state: next.state, version: next.version, documentCode: issued.code, pdfBlobId: issued.pdfBlobId };
+  return {
+    id: next.id,
+    state: next.state,
+    version: next.version,
+    documentCode: issued.code,
+    pdfBlobId: issued.pdfBlobId,
+  };
 }

@@ -59,7 +59,12 @@ async function record(idNumber: string) {
 
 async function membersOf(householdId: string) {
   const rows = await db
-    .select({ name: residents.name, relationToHead: residents.relationToHead, idNumberEnc: residents.idNumberEnc, status: residents.status })
+    .select({
+      name: residents.name,
+      relationToHead: residents.relationToHead,
+      idNumberEnc: residents.idNumberEnc,
+      status: residents.status,
+    })
     .from(residents)
     .where(and(eq(residents.householdId, householdId), eq(residents.status, "active")));
   return rows.map(({ idNumberEnc, ...r }) => ({ ...r, idNumber: decryptPii(idNumberEnc) }));
@@ -71,7 +76,11 @@ async function unitId(code: string) {
 }
 
 /** What the engine does from submission to the window: validate, check the register, route, complete. */
-async function complete(serviceCode: string, answers: Record<string, unknown>, applicant?: SeedResident | { idNumber: string }) {
+async function complete(
+  serviceCode: string,
+  answers: Record<string, unknown>,
+  applicant?: SeedResident | { idNumber: string },
+) {
   const schema = householdForms[serviceCode]!;
   const { values, fieldErrors } = validateFormData(schema, answers, "submit");
   expect(fieldErrors).toEqual({});
@@ -122,7 +131,12 @@ describe("applyCompletionEffects", () => {
     });
     const child = (await membersOf(home!.householdId)).find((m) => m.name === "张小满");
     expect(child).toMatchObject({ relationToHead: "子", status: "active" });
-    expect(validateIdNumber(child!.idNumber)).toEqual({ ok: true, regionCode: "410105", birthDate: "2025-10-08", sex: "M" });
+    expect(validateIdNumber(child!.idNumber)).toEqual({
+      ok: true,
+      regionCode: "410105",
+      birthDate: "2025-10-08",
+      sex: "M",
+    });
     expect(doc).toMatchObject({ documentKind: "household_register_page", holderName: "张小满" });
     expect(factOf(doc, "户号")).toBe("410105010001");
     expect(factOf(doc, "公民身份号码")).toBe(`410105********${child!.idNumber.slice(-4)}`);
@@ -141,15 +155,27 @@ describe("applyCompletionEffects", () => {
       mother: person(li),
       joinParent: "mother",
     });
-    const twin = await db.select({ idNumberEnc: residents.idNumberEnc, relation: residents.relationToHead }).from(residents).where(eq(residents.name, "张小雪"));
+    const twin = await db
+      .select({ idNumberEnc: residents.idNumberEnc, relation: residents.relationToHead })
+      .from(residents)
+      .where(eq(residents.name, "张小雪"));
     expect(twin).toHaveLength(1);
     expect(twin[0]!.relation).toBe("女");
-    const brother = await db.select({ idNumberEnc: residents.idNumberEnc }).from(residents).where(eq(residents.name, "张小满"));
+    const brother = await db
+      .select({ idNumberEnc: residents.idNumberEnc })
+      .from(residents)
+      .where(eq(residents.name, "张小满"));
     expect(decryptPii(twin[0]!.idNumberEnc)).not.toBe(decryptPii(brother[0]!.idNumberEnc));
   });
 
   it("购房入户 moves the buyer and family to a new household at the new address under the chosen station", async () => {
-    const family = household((x) => Boolean(memberOf(x, "户主") && memberOf(x, "配偶") && x.members.some((m) => m.relationToHead === "子" || m.relationToHead === "女")));
+    const family = household((x) =>
+      Boolean(
+        memberOf(x, "户主") &&
+        memberOf(x, "配偶") &&
+        x.members.some((m) => m.relationToHead === "子" || m.relationToHead === "女"),
+      ),
+    );
     const head = memberOf(family, "户主")!;
     const spouse = memberOf(family, "配偶")!;
     const child = family.members.find((m) => m.relationToHead === "子" || m.relationToHead === "女")!;
@@ -199,7 +225,11 @@ describe("applyCompletionEffects", () => {
 
   it("门牌号更正 rewrites only the house number of the household's address", async () => {
     const before = await record(zhang.idNumber);
-    const doc = await complete("HZ019", { item: "address_detail", newValue: "18号院3号楼2单元502室", reason: "门牌整顿" }, zhang);
+    const doc = await complete(
+      "HZ019",
+      { item: "address_detail", newValue: "18号院3号楼2单元502室", reason: "门牌整顿" },
+      zhang,
+    );
     const after = await record(zhang.idNumber);
     expect(before!.address).toMatch(/501室$/);
     expect(after!.address).toBe(before!.address.replace(/501室$/, "502室"));
@@ -213,15 +243,26 @@ describe("applyCompletionEffects", () => {
   });
 
   it("变更文化程度 writes the register item of the person named", async () => {
-    const doc = await complete("HZ019", { item: "education", subject: person(li), newEducation: "bachelor", reason: "取得本科学历" }, zhang);
-    const [row] = await db.select({ education: residents.education }).from(residents).where(eq(residents.idNumberHash, hashPii("id", li.idNumber)));
+    const doc = await complete(
+      "HZ019",
+      { item: "education", subject: person(li), newEducation: "bachelor", reason: "取得本科学历" },
+      zhang,
+    );
+    const [row] = await db
+      .select({ education: residents.education })
+      .from(residents)
+      .where(eq(residents.idNumberHash, hashPii("id", li.idNumber)));
     expect(row?.education).toBe("大学本科");
     expect(factOf(doc, "变更后文化程度")).toBe("大学本科");
     expect(factOf(doc, "变更前文化程度")).toBe("未登记");
   });
 
   it("姓名变更 renames the person and keeps the old name as a former name", async () => {
-    await complete("HZ015", { subject: person(daughter), newName: "张雨桐", nameChangeReason: "rare_character", reason: "原名用字无法录入" }, zhang);
+    await complete(
+      "HZ015",
+      { subject: person(daughter), newName: "张雨桐", nameChangeReason: "rare_character", reason: "原名用字无法录入" },
+      zhang,
+    );
     expect(await record(daughter.idNumber)).toMatchObject({ name: "张雨桐", formerNames: ["张雨涵"] });
     const schema = householdForms.HZ029!;
     const old = await checkRegisterReferences(db, schema, { subject: person(daughter) });
@@ -238,25 +279,33 @@ describe("applyCompletionEffects", () => {
   });
 
   it("死亡注销户口 marks the person deceased; a 注销户口证明 can still be issued about them", async () => {
-    const doc = await complete("HZ020", {
-      deceased: person(mother),
-      deathDate: "2026-11-20",
-      deathPlace: "河南省人民医院",
-      deathCause: "natural",
-      deathCertificateNumber: "Y4101050012345",
-      declarantRelation: "child",
-      idCardStatus: "returned",
-    }, zhang);
+    const doc = await complete(
+      "HZ020",
+      {
+        deceased: person(mother),
+        deathDate: "2026-11-20",
+        deathPlace: "河南省人民医院",
+        deathCause: "natural",
+        deathCertificateNumber: "Y4101050012345",
+        declarantRelation: "child",
+        idCardStatus: "returned",
+      },
+      zhang,
+    );
     expect((await record(mother.idNumber))?.status).toBe("deceased");
     expect(doc).toMatchObject({ documentKind: "household_receipt", title: "注销户口证明" });
     expect(factOf(doc, "注销原因")).toBe("死亡");
 
-    const certificate = await complete("HZ029", {
-      certificateKind: "cancellation",
-      subject: person(mother),
-      relationToSubject: "child",
-      purpose: "办理继承公证",
-    }, zhang);
+    const certificate = await complete(
+      "HZ029",
+      {
+        certificateKind: "cancellation",
+        subject: person(mother),
+        relationToSubject: "child",
+        purpose: "办理继承公证",
+      },
+      zhang,
+    );
     expect(factOf(certificate, "户口状态")).toBe("死亡注销");
     expect(certificate.holderName).toBe("王秀兰");
   });
@@ -264,11 +313,15 @@ describe("applyCompletionEffects", () => {
   it("户主变更 re-bases every member's relation on the new head", async () => {
     const family = household(
       (x) =>
-        memberOf(x, "户主")?.sex === "M" && memberOf(x, "配偶")?.sex === "F" && x.members.filter((m) => m.relationToHead === "子").length === 1,
+        memberOf(x, "户主")?.sex === "M" &&
+        memberOf(x, "配偶")?.sex === "F" &&
+        x.members.filter((m) => m.relationToHead === "子").length === 1,
     );
     const son = memberOf(family, "子")!;
     const doc = await complete("HZ028", { newHead: person(son), headChangeReason: "agreement" }, son);
-    const members = new Map((await membersOf((await record(son.idNumber))!.householdId)).map((m) => [m.name, m.relationToHead]));
+    const members = new Map(
+      (await membersOf((await record(son.idNumber))!.householdId)).map((m) => [m.name, m.relationToHead]),
+    );
     expect(members.get(son.name)).toBe("户主");
     expect(members.get(memberOf(family, "户主")!.name)).toBe("父亲");
     expect(members.get(memberOf(family, "配偶")!.name)).toBe("母亲");
@@ -277,7 +330,9 @@ describe("applyCompletionEffects", () => {
   });
 
   it("分户 sets up a new household at the same address with the applicant as head", async () => {
-    const family = household((x) => x.members.some((m) => m.relationToHead === "子" || m.relationToHead === "女") && x.members.length >= 2);
+    const family = household(
+      (x) => x.members.some((m) => m.relationToHead === "子" || m.relationToHead === "女") && x.members.length >= 2,
+    );
     const child = family.members.find((m) => m.relationToHead === "子" || m.relationToHead === "女")!;
     const doc = await complete("HZ025", { splitTo: "same_address", splitReason: "adult" }, child);
     const now = await record(child.idNumber);
@@ -314,24 +369,36 @@ describe("applyCompletionEffects", () => {
     const family = household((x) => Boolean(memberOf(x, "户主") && memberOf(x, "子")));
     const head = memberOf(family, "户主")!;
     const soldier = memberOf(family, "子")!;
-    await complete("HZ021", {
-      enlistee: person(soldier),
-      enlistmentNoticeNumber: "ZB2026-0101",
-      recruitingOffice: "征兵办公室",
-      reportDate: "2026-12-20",
-    }, head);
+    await complete(
+      "HZ021",
+      {
+        enlistee: person(soldier),
+        enlistmentNoticeNumber: "ZB2026-0101",
+        recruitingOffice: "征兵办公室",
+        reportDate: "2026-12-20",
+      },
+      head,
+    );
     expect((await record(soldier.idNumber))?.status).toBe("cancelled");
 
-    await complete("HZ012", {
-      veteran: person(soldier),
-      dischargeCertificateNumber: "TY2028-0001",
-      resettlementLetterNumber: "AZ2028-0001",
-      dischargeDate: "2026-11-25",
-      settleTo: "family",
-      householdHead: person(head),
-      relationToHead: "son",
-    }, head);
-    expect(await record(soldier.idNumber)).toMatchObject({ status: "active", relationToHead: "子", householdNumber: family.householdNumber });
+    await complete(
+      "HZ012",
+      {
+        veteran: person(soldier),
+        dischargeCertificateNumber: "TY2028-0001",
+        resettlementLetterNumber: "AZ2028-0001",
+        dischargeDate: "2026-11-25",
+        settleTo: "family",
+        householdHead: person(head),
+        relationToHead: "son",
+      },
+      head,
+    );
+    expect(await record(soldier.idNumber)).toMatchObject({
+      status: "active",
+      relationToHead: "子",
+      householdNumber: family.householdNumber,
+    });
   });
 
   it("refuses to complete when the register changed since submission, and changes nothing", async () => {
@@ -341,12 +408,24 @@ describe("applyCompletionEffects", () => {
     const schema = householdForms.HZ007!;
     const { values } = validateFormData(schema, { parent: person(parent), child: person(joiner) }, "submit");
     const refs = await checkRegisterReferences(db, schema, values);
-    const stationId = await resolveStation(db, { schema, values, applicantResidentId: null, residents: refs.residents });
+    const stationId = await resolveStation(db, {
+      schema,
+      values,
+      applicantResidentId: null,
+      residents: refs.residents,
+    });
     const before = await record(joiner.idNumber);
     await db.update(residents).set({ status: "deceased" }).where(eq(residents.id, refs.residents.parent!));
     await expect(
       db.transaction((tx) =>
-        applyCompletionEffects(tx, { serviceCode: "HZ007", values, applicantResidentId: null, residents: refs.residents, stationId, applicationNumber: "HN20261127000042" }),
+        applyCompletionEffects(tx, {
+          serviceCode: "HZ007",
+          values,
+          applicantResidentId: null,
+          residents: refs.residents,
+          stationId,
+          applicationNumber: "HN20261127000042",
+        }),
       ),
     ).rejects.toMatchObject({ code: "REGISTER_CHANGED", params: { name: parent.name } });
     expect(await record(joiner.idNumber)).toEqual(before);
@@ -355,9 +434,18 @@ describe("applyCompletionEffects", () => {
   it("夫妻投靠 moves the applicant into the spouse's household as 配偶; 并户 brings a whole household along", async () => {
     const single = household((x) => x.members.length === 1 && x.members[0]!.sex === "F");
     const wife = single.members[0]!;
-    const husband = household((x) => x.members.length >= 2 && x.members.some((m) => m.relationToHead === "子")).members.find((m) => m.relationToHead === "子")!;
-    await complete("HZ006", { spouse: person(wife), marriageCertificateNumber: "J410105-2026-000123", marriageDate: "2026-10-01" }, husband);
-    expect(await record(husband.idNumber)).toMatchObject({ relationToHead: "配偶", householdNumber: single.householdNumber });
+    const husband = household(
+      (x) => x.members.length >= 2 && x.members.some((m) => m.relationToHead === "子"),
+    ).members.find((m) => m.relationToHead === "子")!;
+    await complete(
+      "HZ006",
+      { spouse: person(wife), marriageCertificateNumber: "J410105-2026-000123", marriageDate: "2026-10-01" },
+      husband,
+    );
+    expect(await record(husband.idNumber)).toMatchObject({
+      relationToHead: "配偶",
+      householdNumber: single.householdNumber,
+    });
 
     const merging = household((x) => memberOf(x, "户主")?.sex === "M" && x.members.length >= 2 && !memberOf(x, "配偶"));
     const target = household((x) => memberOf(x, "户主")?.sex === "F");
@@ -381,17 +469,29 @@ describe("applyCompletionEffects", () => {
     const [first, second] = [household((x) => x.members.length >= 3), household((x) => x.members.length >= 3)];
     const a = first.members.find((m) => m.relationToHead !== "户主")!;
     const b = second.members.find((m) => m.relationToHead !== "户主")!;
-    for (const [who, order] of [[a, "12"], [b, "13"]] as const) {
+    for (const [who, order] of [
+      [a, "12"],
+      [b, "13"],
+    ] as const) {
       await complete(
         "HZ004",
-        { employer: "郑州某研究院", transferNoticeNumber: `豫人社调〔2026〕${order}号`, settleTo: "collective", targetStation: station, newAddress: address },
+        {
+          employer: "郑州某研究院",
+          transferNoticeNumber: `豫人社调〔2026〕${order}号`,
+          settleTo: "collective",
+          targetStation: station,
+          newAddress: address,
+        },
         who,
       );
     }
     const [ra, rb] = [await record(a.idNumber), await record(b.idNumber)];
     expect(ra).toMatchObject({ relationToHead: "集体户成员", stationCode: "41010504", address });
     expect(rb?.householdId).toBe(ra?.householdId);
-    const [kind] = await db.select({ type: households.type }).from(households).where(eq(households.id, ra!.householdId));
+    const [kind] = await db
+      .select({ type: households.type })
+      .from(households)
+      .where(eq(households.id, ra!.householdId));
     expect(kind?.type).toBe("collective");
   });
 
@@ -411,10 +511,18 @@ describe("applyCompletionEffects", () => {
       },
       adopter,
     );
-    const [child] = await db.select({ idNumberEnc: residents.idNumberEnc, relation: residents.relationToHead }).from(residents).where(eq(residents.name, "李安安"));
+    const [child] = await db
+      .select({ idNumberEnc: residents.idNumberEnc, relation: residents.relationToHead })
+      .from(residents)
+      .where(eq(residents.name, "李安安"));
     expect(child?.relation).toBe("女");
     const parsed = validateIdNumber(decryptPii(child!.idNumberEnc));
-    expect(parsed).toMatchObject({ ok: true, birthDate: "2022-06-01", sex: "F", regionCode: adopters.orgUnitCode.slice(0, 6) });
+    expect(parsed).toMatchObject({
+      ok: true,
+      birthDate: "2022-06-01",
+      sex: "F",
+      regionCode: adopters.orgUnitCode.slice(0, 6),
+    });
     expect(factOf(doc, "收养人")).toBe(maskName(adopter.name));
   });
 
@@ -423,20 +531,47 @@ describe("applyCompletionEffects", () => {
     const [head, spouse] = [memberOf(family, "户主")!, memberOf(family, "配偶")!];
     const others = family.members.filter((m) => m !== head && m !== spouse);
 
-    await complete("HZ016", { subject: person(spouse), newBirthDate: "1971-02-03", evidence: "archive", reason: "建档时笔误" }, head);
-    const [corrected] = await db.select({ idNumberEnc: residents.idNumberEnc, birthDate: residents.birthDate }).from(residents).where(eq(residents.name, spouse.name));
+    await complete(
+      "HZ016",
+      { subject: person(spouse), newBirthDate: "1971-02-03", evidence: "archive", reason: "建档时笔误" },
+      head,
+    );
+    const [corrected] = await db
+      .select({ idNumberEnc: residents.idNumberEnc, birthDate: residents.birthDate })
+      .from(residents)
+      .where(eq(residents.name, spouse.name));
     expect(corrected?.birthDate).toBe("1971-02-03");
-    expect(validateIdNumber(decryptPii(corrected!.idNumberEnc))).toMatchObject({ ok: true, birthDate: "1971-02-03", sex: spouse.sex });
+    expect(validateIdNumber(decryptPii(corrected!.idNumberEnc))).toMatchObject({
+      ok: true,
+      birthDate: "1971-02-03",
+      sex: spouse.sex,
+    });
 
-    await db.update(residents).set({ ethnicity: "回族" }).where(eq(residents.idNumberHash, hashPii("id", head.idNumber)));
+    await db
+      .update(residents)
+      .set({ ethnicity: "回族" })
+      .where(eq(residents.idNumberHash, hashPii("id", head.idNumber)));
     const child = others[0]!;
-    await complete("HZ017", { subject: person(child), ethnicityChange: "change", parent: person(head), reason: "随父亲民族" }, head);
-    const [row] = await db.select({ ethnicity: residents.ethnicity }).from(residents).where(eq(residents.idNumberHash, hashPii("id", child.idNumber)));
+    await complete(
+      "HZ017",
+      { subject: person(child), ethnicityChange: "change", parent: person(head), reason: "随父亲民族" },
+      head,
+    );
+    const [row] = await db
+      .select({ ethnicity: residents.ethnicity })
+      .from(residents)
+      .where(eq(residents.idNumberHash, hashPii("id", child.idNumber)));
     expect(row?.ethnicity).toBe("回族");
 
     await complete(
       "HZ022",
-      { subject: person(child), abroadStatus: "naturalised", country: "新加坡", foreignDocumentNumber: "K1234567A", since: "2026-01-05" },
+      {
+        subject: person(child),
+        abroadStatus: "naturalised",
+        country: "新加坡",
+        foreignDocumentNumber: "K1234567A",
+        since: "2026-01-05",
+      },
       head,
     );
     expect((await record(child.idNumber))?.status).toBe("cancelled");
@@ -444,7 +579,11 @@ describe("applyCompletionEffects", () => {
     const leaver = others[1]!;
     const out = await complete(
       "HZ014",
-      { admitCertificateNumber: "ZY3301002026001", destinationAddress: "浙江省杭州市西湖区文三路1号", moveReason: "work" },
+      {
+        admitCertificateNumber: "ZY3301002026001",
+        destinationAddress: "浙江省杭州市西湖区文三路1号",
+        moveReason: "work",
+      },
       leaver,
     );
     expect((await record(leaver.idNumber))?.status).toBe("moved_out");
@@ -453,7 +592,9 @@ describe("applyCompletionEffects", () => {
   });
 
   it("父母投靠子女 makes the parent the head's 父亲 or 母亲; 立户 always sets up a household of its own", async () => {
-    const childHome = household((x) => memberOf(x, "户主")?.sex === "M" && !memberOf(x, "父亲") && !memberOf(x, "母亲"));
+    const childHome = household(
+      (x) => memberOf(x, "户主")?.sex === "M" && !memberOf(x, "父亲") && !memberOf(x, "母亲"),
+    );
     const son = memberOf(childHome, "户主")!;
     const parentHome = household((x) => x.members.length >= 3 && x.members.some((m) => m.relationToHead === "配偶"));
     const parent = memberOf(parentHome, "配偶")!;
@@ -463,7 +604,9 @@ describe("applyCompletionEffects", () => {
       relationToHead: parent.sex === "M" ? "父亲" : "母亲",
     });
 
-    const owner = parentHome.members.find((m) => m.relationToHead === "子" || m.relationToHead === "女") ?? memberOf(parentHome, "户主")!;
+    const owner =
+      parentHome.members.find((m) => m.relationToHead === "子" || m.relationToHead === "女") ??
+      memberOf(parentHome, "户主")!;
     const doc = await complete(
       "HZ026",
       {
@@ -481,13 +624,23 @@ describe("applyCompletionEffects", () => {
   });
 
   it("公民身份号码更正 gives a new number and the citizen's account follows it", async () => {
-    const doc = await complete("HZ018", { subject: person(zhang), idNumberProblem: "duplicate", reason: "与他人重号" }, zhang);
-    const [row] = await db.select({ idNumberEnc: residents.idNumberEnc }).from(residents).where(eq(residents.name, "张明"));
+    const doc = await complete(
+      "HZ018",
+      { subject: person(zhang), idNumberProblem: "duplicate", reason: "与他人重号" },
+      zhang,
+    );
+    const [row] = await db
+      .select({ idNumberEnc: residents.idNumberEnc })
+      .from(residents)
+      .where(eq(residents.name, "张明"));
     const newNumber = decryptPii(row!.idNumberEnc);
     expect(newNumber).not.toBe(zhang.idNumber);
     expect(validateIdNumber(newNumber)).toEqual({ ok: true, regionCode: "410105", birthDate: "1990-05-12", sex: "M" });
     expect(await record(zhang.idNumber)).toBeUndefined();
-    const [account] = await db.select({ name: users.name }).from(users).where(eq(users.idNumberHash, hashPii("id", newNumber)));
+    const [account] = await db
+      .select({ name: users.name })
+      .from(users)
+      .where(eq(users.idNumberHash, hashPii("id", newNumber)));
     expect(account?.name).toBe("张明");
     expect(factOf(doc, "原公民身份号码")).toBe("410105********1237");
   });

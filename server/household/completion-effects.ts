@@ -7,13 +7,7 @@ import { validateIdNumber } from "@/server/population/id-number";
 import { correctedAddress, decideAddressDetailCorrection } from "./auto-review-rules";
 import type { FieldOption, ResidentStatus, ResidentValue } from "./form-schema";
 import { householdForms } from "./household-forms";
-import {
-  headRelation,
-  otherRelation,
-  relationAfterHeadChange,
-  relationAfterMerge,
-  relationThrough,
-} from "./kinship";
+import { headRelation, otherRelation, relationAfterHeadChange, relationAfterMerge, relationThrough } from "./kinship";
 import {
   countyCodeOf,
   createHousehold,
@@ -71,7 +65,12 @@ export async function applyCompletionEffects(tx: Tx, p: CompletionParams): Promi
 type Effect = (c: Completion) => Promise<CompletionDocument>;
 
 const sexLabel = { M: "男", F: "女" } as const;
-const statusLabel: Record<ResidentStatus, string> = { active: "正常", deceased: "死亡注销", moved_out: "迁出注销", cancelled: "注销" };
+const statusLabel: Record<ResidentStatus, string> = {
+  active: "正常",
+  deceased: "死亡注销",
+  moved_out: "迁出注销",
+  cancelled: "注销",
+};
 
 /** The answers and register access one completion works with. */
 class Completion {
@@ -169,7 +168,9 @@ class Completion {
   /** A relation the applicant chose ("子" to the given head), re-based when that person is not the head. */
   async relationToChosen(chosen: Person, relationToChosen: string, sex: Sex): Promise<string> {
     if (chosen.relationToHead === headRelation) return relationToChosen;
-    const step = ({ 子: "child", 女: "child", 父亲: "parent", 母亲: "parent", 配偶: "spouse" } as const)[relationToChosen as "子"];
+    const step = ({ 子: "child", 女: "child", 父亲: "parent", 母亲: "parent", 配偶: "spouse" } as const)[
+      relationToChosen as "子"
+    ];
     return step ? this.relationVia(chosen, step, sex) : otherRelation;
   }
 
@@ -227,7 +228,9 @@ function personFacts(person: Person, household: HouseholdRecord): { main: Docume
       fact("公民身份号码", "Citizen ID number", maskIdNumber(person.idNumber)),
     ],
     optional: [
-      ...(person.formerNames.length ? [fact("曾用名", "Former names", person.formerNames.map(maskName).join("、"))] : []),
+      ...(person.formerNames.length
+        ? [fact("曾用名", "Former names", person.formerNames.map(maskName).join("、"))]
+        : []),
       ...(person.birthplace ? [fact("出生地", "Place of birth", person.birthplace)] : []),
     ],
   };
@@ -268,7 +271,12 @@ const collectiveMember = "集体户成员";
 const names = (people: Person[]) => people.map((m) => `${maskName(m.name)}（${m.relationToHead}）`).join("、");
 
 /** How the family member named in each mover field is related to the applicant. */
-const moverSteps: Record<string, "child" | "parent" | "spouse"> = { spouse: "spouse", child: "child", child2: "child", parent: "parent" };
+const moverSteps: Record<string, "child" | "parent" | "spouse"> = {
+  spouse: "spouse",
+  child: "child",
+  child2: "child",
+  parent: "parent",
+};
 
 /** Moves the applicant and the family moving along into a household at a new address (购房入户 and the like). */
 async function settleAtAddress(
@@ -288,7 +296,11 @@ async function settleAtAddress(
     reuse: p.reuse,
   });
   const collective = p.type === "collective";
-  const settled = await c.move(applicant, household, collective ? collectiveMember : isNew ? headRelation : otherRelation);
+  const settled = await c.move(
+    applicant,
+    household,
+    collective ? collectiveMember : isNew ? headRelation : otherRelation,
+  );
   const moved: Person[] = [];
   for (const [key, m] of movers) {
     const relation = collective ? collectiveMember : await c.relationVia(settled, moverSteps[key] ?? "child", m.sex);
@@ -307,7 +319,11 @@ async function settleAtAddress(
  * relation chosen), or a household at the new address — joined, set up with the person as head, or a
  * collective one.
  */
-async function chosenPlace(c: Completion, code: string, sex: Sex): Promise<{ household: HouseholdRecord; relation: string }> {
+async function chosenPlace(
+  c: Completion,
+  code: string,
+  sex: Sex,
+): Promise<{ household: HouseholdRecord; relation: string }> {
   const settleTo = c.text("settleTo");
   if (settleTo === "family") {
     const head = await c.person("householdHead");
@@ -315,7 +331,12 @@ async function chosenPlace(c: Completion, code: string, sex: Sex): Promise<{ hou
     return { household, relation: await c.relationToChosen(head, c.optionLabel(code, "relationToHead"), sex) };
   }
   const type = settleTo === "collective" ? "collective" : "family";
-  const { household, isNew } = await c.householdAt({ stationId: c.p.stationId, address: c.text("newAddress"), type, reuse: true });
+  const { household, isNew } = await c.householdAt({
+    stationId: c.p.stationId,
+    address: c.text("newAddress"),
+    type,
+    reuse: true,
+  });
   return { household, relation: type === "collective" ? collectiveMember : isNew ? headRelation : otherRelation };
 }
 
@@ -432,7 +453,10 @@ const effects: Record<string, Effect> = {
       person: child,
       household,
       event: "收养落户",
-      extra: [fact("收养人", "Adoptive parent", maskName(adopter.name)), fact("收养登记证字号", "Adoption certificate", c.text("adoptionCertificateNumber"))],
+      extra: [
+        fact("收养人", "Adoptive parent", maskName(adopter.name)),
+        fact("收养登记证字号", "Adoption certificate", c.text("adoptionCertificateNumber")),
+      ],
     });
   },
 
@@ -474,7 +498,10 @@ const effects: Record<string, Effect> = {
       person: settled,
       household,
       event: "夫妻投靠入户",
-      extra: [fact("配偶", "Spouse", maskName(spouse.name)), ...(moved.length ? [fact("随迁人员", "Moved with", names(moved))] : [])],
+      extra: [
+        fact("配偶", "Spouse", maskName(spouse.name)),
+        ...(moved.length ? [fact("随迁人员", "Moved with", names(moved))] : []),
+      ],
     });
   },
 
@@ -483,7 +510,12 @@ const effects: Record<string, Effect> = {
     const household = await c.household(parent);
     const child = await c.person("child");
     const settled = await c.move(child, household, await c.relationVia(parent, "child", child.sex));
-    return registerPage(c, { person: settled, household, event: "子女投靠父母入户", extra: [fact("投靠对象", "Joined", maskName(parent.name))] });
+    return registerPage(c, {
+      person: settled,
+      household,
+      event: "子女投靠父母入户",
+      extra: [fact("投靠对象", "Joined", maskName(parent.name))],
+    });
   },
 
   async HZ008(c) {
@@ -497,7 +529,10 @@ const effects: Record<string, Effect> = {
       person: settled,
       household,
       event: "父母投靠子女入户",
-      extra: [fact("投靠对象", "Joined", maskName(child.name)), ...(moved.length ? [fact("一同投靠人员", "Moved with", names(moved))] : [])],
+      extra: [
+        fact("投靠对象", "Joined", maskName(child.name)),
+        ...(moved.length ? [fact("一同投靠人员", "Moved with", names(moved))] : []),
+      ],
     });
   },
 
@@ -514,21 +549,34 @@ const effects: Record<string, Effect> = {
     const applicant = await c.applicant();
     const { household, relation } = await chosenPlace(c, "HZ010", applicant.sex);
     const settled = await c.move(applicant, household, relation);
-    return registerPage(c, { person: settled, household, event: "大中专院校毕业生入户", extra: [fact("毕业院校", "College", c.text("school"))] });
+    return registerPage(c, {
+      person: settled,
+      household,
+      event: "大中专院校毕业生入户",
+      extra: [fact("毕业院校", "College", c.text("school"))],
+    });
   },
 
   HZ011: (c) =>
     movingOut(c, {
       event: "大中专院校录取新生迁出",
       moverKeys: [],
-      extra: [fact("迁往地址", "Moving to", c.text("destinationAddress")), fact("录取院校", "College", c.text("school"))],
+      extra: [
+        fact("迁往地址", "Moving to", c.text("destinationAddress")),
+        fact("录取院校", "College", c.text("school")),
+      ],
     }),
 
   async HZ012(c) {
     const veteran = await c.person("veteran", ["cancelled"]);
     const { household, relation } = await chosenPlace(c, "HZ012", veteran.sex);
     const settled = await c.move(veteran, household, relation);
-    return registerPage(c, { person: settled, household, event: "退役士兵落户", extra: [fact("退出现役日期", "Discharged on", c.text("dischargeDate"))] });
+    return registerPage(c, {
+      person: settled,
+      household,
+      event: "退役士兵落户",
+      extra: [fact("退出现役日期", "Discharged on", c.text("dischargeDate"))],
+    });
   },
 
   async HZ013(c) {
@@ -560,7 +608,10 @@ const effects: Record<string, Effect> = {
       person: settled,
       household,
       event: "户口迁入登记",
-      extra: [fact("迁出地", "Moved from", c.text("fromAddress")), fact("户口迁移证编号", "Migration certificate", c.text("migrationCertificateNumber"))],
+      extra: [
+        fact("迁出地", "Moved from", c.text("fromAddress")),
+        fact("户口迁移证编号", "Migration certificate", c.text("migrationCertificateNumber")),
+      ],
     });
   },
 
@@ -579,7 +630,10 @@ const effects: Record<string, Effect> = {
     const person = await c.person("subject");
     const household = await c.household(person);
     const newName = c.text("newName");
-    const changed = await updatePerson(c.tx, person, { name: newName, formerNames: [...person.formerNames, person.name] });
+    const changed = await updatePerson(c.tx, person, {
+      name: newName,
+      formerNames: [...person.formerNames, person.name],
+    });
     return registerPage(c, {
       person: changed,
       household,
@@ -612,7 +666,10 @@ const effects: Record<string, Effect> = {
       person: changed,
       household,
       event: c.text("ethnicityChange") === "correct" ? "民族成份更正" : "民族成份变更",
-      extra: [fact("变更前民族", "Ethnicity before", person.ethnicity), fact("依据", "Following", maskName(parent.name))],
+      extra: [
+        fact("变更前民族", "Ethnicity before", person.ethnicity),
+        fact("依据", "Following", maskName(parent.name)),
+      ],
     });
   },
 
@@ -672,7 +729,10 @@ const effects: Record<string, Effect> = {
       person: changed,
       household,
       event: `户口登记项目变更更正（${itemLabel}）`,
-      extra: [fact(`变更前${itemLabel}`, "Before", person[column] ?? "未登记"), fact(`变更后${itemLabel}`, "After", value)],
+      extra: [
+        fact(`变更前${itemLabel}`, "Before", person[column] ?? "未登记"),
+        fact(`变更后${itemLabel}`, "After", value),
+      ],
     });
   },
 
@@ -711,7 +771,10 @@ const effects: Record<string, Effect> = {
       holder: applicant,
       household,
       event: "户口簿补领",
-      extra: [fact("补领原因", "Reason", c.optionLabel("HZ023", "lossReason")), fact("原户口簿", "Old booklet", "自补领之日起作废")],
+      extra: [
+        fact("补领原因", "Reason", c.optionLabel("HZ023", "lossReason")),
+        fact("原户口簿", "Old booklet", "自补领之日起作废"),
+      ],
     });
   },
 
@@ -723,7 +786,10 @@ const effects: Record<string, Effect> = {
       holder: applicant,
       household,
       event: "户口簿换领",
-      extra: [fact("换领原因", "Reason", c.optionLabel("HZ024", "renewalReason")), fact("原户口簿", "Old booklet", "已收回")],
+      extra: [
+        fact("换领原因", "Reason", c.optionLabel("HZ024", "renewalReason")),
+        fact("原户口簿", "Old booklet", "已收回"),
+      ],
     });
   },
 
@@ -747,7 +813,13 @@ const effects: Record<string, Effect> = {
     const moved: Person[] = [];
     for (const m of members) {
       const relation = oldHeadSex
-        ? relationAfterHeadChange({ member: m.relationToHead, memberSex: m.sex, newHead: applicant.relationToHead, newHeadSex: applicant.sex, oldHeadSex })
+        ? relationAfterHeadChange({
+            member: m.relationToHead,
+            memberSex: m.sex,
+            newHead: applicant.relationToHead,
+            newHeadSex: applicant.sex,
+            oldHeadSex,
+          })
         : otherRelation;
       moved.push(await c.move(m, household, relation));
     }
@@ -755,7 +827,10 @@ const effects: Record<string, Effect> = {
       person: settled,
       household,
       event: "分户",
-      extra: [fact("原户号", "Former household", old.householdNumber), ...(moved.length ? [fact("随同分户人员", "Moved with", names(moved))] : [])],
+      extra: [
+        fact("原户号", "Former household", old.householdNumber),
+        ...(moved.length ? [fact("随同分户人员", "Moved with", names(moved))] : []),
+      ],
     });
   },
 
@@ -782,7 +857,13 @@ const effects: Record<string, Effect> = {
     const moved: Person[] = [];
     for (const m of members) {
       const relation = oldHead
-        ? relationAfterMerge({ member: m.relationToHead, memberSex: m.sex, oldHead: oldHeadRelation, oldHeadSex: oldHead.sex, newHeadSex: targetHead.sex })
+        ? relationAfterMerge({
+            member: m.relationToHead,
+            memberSex: m.sex,
+            oldHead: oldHeadRelation,
+            oldHeadSex: oldHead.sex,
+            newHeadSex: targetHead.sex,
+          })
         : otherRelation;
       moved.push(await updatePerson(c.tx, m, { householdId: target.id, relationToHead: relation }));
     }
@@ -812,7 +893,13 @@ const effects: Record<string, Effect> = {
     for (const m of members) {
       if (m.id === newHead.id) continue;
       const relation = oldHeadSex
-        ? relationAfterHeadChange({ member: m.relationToHead, memberSex: m.sex, newHead: newHead.relationToHead, newHeadSex: newHead.sex, oldHeadSex })
+        ? relationAfterHeadChange({
+            member: m.relationToHead,
+            memberSex: m.sex,
+            newHead: newHead.relationToHead,
+            newHeadSex: newHead.sex,
+            oldHeadSex,
+          })
         : otherRelation;
       rebased.push(await updatePerson(c.tx, m, { relationToHead: relation }));
     }

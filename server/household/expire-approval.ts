@@ -10,7 +10,10 @@ import { notifyApplicant } from "./notify-applicant";
  * with its timeline event and the SMS saying what did not happen in time. The nightly job and every
  * officer action that finds the deadline passed both end an approval here.
  */
-export async function expireApproval(tx: Tx, p: { application: Application; service: ApplicationService; now: Date }): Promise<Application> {
+export async function expireApproval(
+  tx: Tx,
+  p: { application: Application; service: ApplicationService; now: Date },
+): Promise<Application> {
   const expired = await applyTransition(tx, {
     application: p.application,
     mode: p.service.mode,

@@ -30,7 +30,10 @@ export async function findApplicationsAtWindow(
   p: { officer: OfficerActor; query: CounterQuery },
 ): Promise<{ matches: WindowMatch[]; maskedIdNumber: string | null }> {
   if (!p.officer.user.roles.includes("window_officer")) throw new DomainError("FORBIDDEN");
-  const conditions: SQL[] = [withinScope(p.officer.scope, applications.stationPath), eq(applications.state, "approved")];
+  const conditions: SQL[] = [
+    withinScope(p.officer.scope, applications.stationPath),
+    eq(applications.state, "approved"),
+  ];
   const q = readCounterQuery(p.query);
   const idHash = q.kind === "idNumber" ? q.idHash : null;
   const maskedIdNumber = q.kind === "idNumber" ? q.maskedIdNumber : null;

@@ -4,16 +4,7 @@
  * Everything here must stay plain JSON (no functions, no RegExp), so admins can keep it in the database.
  */
 export type FormFieldType =
-  | "text"
-  | "textarea"
-  | "date"
-  | "select"
-  | "radio"
-  | "phone"
-  | "id_number"
-  | "resident"
-  | "station"
-  | "address";
+  "text" | "textarea" | "date" | "select" | "radio" | "phone" | "id_number" | "resident" | "station" | "address";
 
 /** Named formats for text fields; the patterns live in code, so a stored schema can never carry a bad regex. */
 export type TextFormat = "person_name" | "birth_certificate" | "property_certificate" | "document_number";
@@ -52,9 +43,7 @@ export type FormSection = { key: string; title: string; titleEn: string; fields:
 
 /** One way to find the handling station: the applicant's household, a chosen station, or a named person's household. */
 export type StationRoute =
-  | { kind: "applicant" }
-  | { kind: "station_field"; field: string }
-  | { kind: "resident_field"; field: string };
+  { kind: "applicant" } | { kind: "station_field"; field: string } | { kind: "resident_field"; field: string };
 
 export type FormRouting =
   | StationRoute

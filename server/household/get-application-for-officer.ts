@@ -69,13 +69,19 @@ export type RegisterHousehold = {
 /** Applications in these states are not open: a duplicate is only another case still in progress. */
 const closedStates = ["draft", ...terminalStates] as ApplicationState[];
 
-function describeAnswer(field: FormField, value: unknown, stations: ReadonlyMap<number, { name: string; nameEn: string | null }>) {
+function describeAnswer(
+  field: FormField,
+  value: unknown,
+  stations: ReadonlyMap<number, { name: string; nameEn: string | null }>,
+) {
   if (value === undefined || value === null || value === "") return null;
   switch (field.type) {
     case "select":
     case "radio": {
       const option = field.options?.find((o) => o.value === value);
-      return option ? { value: option.label, valueEn: option.labelEn } : { value: String(value), valueEn: String(value) };
+      return option
+        ? { value: option.label, valueEn: option.labelEn }
+        : { value: String(value), valueEn: String(value) };
     }
     case "id_number": {
       const masked = maskIdNumber(String(value));
@@ -101,13 +107,20 @@ function describeAnswer(field: FormField, value: unknown, stations: ReadonlyMap<
  * against that person), other open applications of the same person for the same service, the timeline,
  * and what this officer may do now. Outside the officer's subtree the attempt is audited and refused.
  */
-export async function getApplicationForOfficer(db: Db, p: { applicationId: string; officer: OfficerActor; now?: Date }) {
+export async function getApplicationForOfficer(
+  db: Db,
+  p: { applicationId: string; officer: OfficerActor; now?: Date },
+) {
   const now = p.now ?? new Date();
   const roles = deskRoles.filter((r) => p.officer.user.roles.includes(r));
   // A supervisor without a desk role of their own reads the item: no actions, no "assign to me".
   const readOnly = !roles.length;
   if (readOnly && !p.officer.user.roles.includes("supervisor")) throw new DomainError("FORBIDDEN");
-  const auditActor = { id: p.officer.user.id, role: readOnly ? "supervisor" : roles.join(","), orgUnitId: p.officer.scope.unitId };
+  const auditActor = {
+    id: p.officer.user.id,
+    role: readOnly ? "supervisor" : roles.join(","),
+    orgUnitId: p.officer.scope.unitId,
+  };
 
   const [app] = await db.select().from(applications).where(eq(applications.id, p.applicationId));
   if (!app?.stationPath || app.state === "draft") throw new DomainError("NOT_FOUND");
@@ -131,12 +144,23 @@ export async function getApplicationForOfficer(db: Db, p: { applicationId: strin
     const actor = alias(users, "actor");
     const [applicant, station, materials, events, duplicates, document, assignee] = await Promise.all([
       tx
-        .select({ name: users.name, idNumberEnc: users.idNumberEnc, phoneEnc: users.phoneEnc, residentId: users.residentId })
+        .select({
+          name: users.name,
+          idNumberEnc: users.idNumberEnc,
+          phoneEnc: users.phoneEnc,
+          residentId: users.residentId,
+        })
         .from(users)
         .where(eq(users.id, app.applicantId))
         .then((r) => r[0]),
       tx
-        .select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name, nameEn: orgUnits.nameEn, address: orgUnits.address })
+        .select({
+          id: orgUnits.id,
+          code: orgUnits.code,
+          name: orgUnits.name,
+          nameEn: orgUnits.nameEn,
+          address: orgUnits.address,
+        })
         .from(orgUnits)
         .where(eq(orgUnits.id, app.stationId ?? -1))
         .then((r) => r[0] ?? null),
@@ -172,7 +196,12 @@ export async function getApplicationForOfficer(db: Db, p: { applicationId: strin
         .where(eq(applicationEvents.applicationId, app.id))
         .orderBy(asc(applicationEvents.at), asc(applicationEvents.id)),
       tx
-        .select({ id: applications.id, number: applications.number, state: applications.state, stationPath: applications.stationPath })
+        .select({
+          id: applications.id,
+          number: applications.number,
+          state: applications.state,
+          stationPath: applications.stationPath,
+        })
         .from(applications)
         .where(
           and(
@@ -184,13 +213,21 @@ export async function getApplicationForOfficer(db: Db, p: { applicationId: strin
         ),
       app.documentId
         ? tx
-            .select({ code: issuedDocuments.code, pdfBlobId: issuedDocuments.pdfBlobId, status: issuedDocuments.status })
+            .select({
+              code: issuedDocuments.code,
+              pdfBlobId: issuedDocuments.pdfBlobId,
+              status: issuedDocuments.status,
+            })
             .from(issuedDocuments)
             .where(eq(issuedDocuments.id, app.documentId))
             .then((r) => r[0] ?? null)
         : null,
       app.assignedTo
-        ? tx.select({ name: users.name }).from(users).where(eq(users.id, app.assignedTo)).then((r) => r[0] ?? null)
+        ? tx
+            .select({ name: users.name })
+            .from(users)
+            .where(eq(users.id, app.assignedTo))
+            .then((r) => r[0] ?? null)
         : null,
     ]);
 
@@ -198,7 +235,10 @@ export async function getApplicationForOfficer(db: Db, p: { applicationId: strin
     const byKey = new Map(fields.map((f) => [f.key, f]));
     const valueOf = (key: string) => app.formData[key];
     const shownFields = fields.filter((f) => isFieldShown(f, byKey, valueOf));
-    const stationIds = shownFields.filter((f) => f.type === "station").map((f) => Number(valueOf(f.key))).filter(Number.isInteger);
+    const stationIds = shownFields
+      .filter((f) => f.type === "station")
+      .map((f) => Number(valueOf(f.key)))
+      .filter(Number.isInteger);
     const stations = new Map(
       stationIds.length
         ? (
@@ -316,7 +356,9 @@ export async function getApplicationForOfficer(db: Db, p: { applicationId: strin
         return { id: within ? d.id : null, number: d.number, state: d.state, withinScope: within };
       }),
       timeline: events.map((e) => ({ ...e, internal: internalEventActions.has(e.action) })),
-      lock: holder ? { name: assignee?.name ?? "", isMe: holder === p.officer.user.id, assignedAt: app.assignedAt } : null,
+      lock: holder
+        ? { name: assignee?.name ?? "", isMe: holder === p.officer.user.id, assignedAt: app.assignedAt }
+        : null,
       actions,
       canAssign: roles.some((r) => r === stateOfficerRole[app.state]),
       readOnly,
@@ -340,7 +382,14 @@ async function readRegister(
     shownFields: FormField[];
   },
 ): Promise<{ people: RegisterPerson[]; households: RegisterHousehold[]; subjects: Subject[] }> {
-  const wanted: { role: string; label: string; labelEn: string; idNumber: string | null; idHash: string; name: string }[] = [
+  const wanted: {
+    role: string;
+    label: string;
+    labelEn: string;
+    idNumber: string | null;
+    idHash: string;
+    name: string;
+  }[] = [
     {
       role: "applicant",
       label: "申请人",
@@ -398,7 +447,11 @@ async function readRegister(
           .from(households)
           .innerJoin(orgUnits, eq(orgUnits.id, households.orgUnitId))
           .where(inArray(households.id, householdIds)),
-        tx.select().from(residents).where(inArray(residents.householdId, householdIds)).orderBy(asc(residents.birthDate)),
+        tx
+          .select()
+          .from(residents)
+          .where(inArray(residents.householdId, householdIds))
+          .orderBy(asc(residents.birthDate)),
       ])
     : [[], []];
   const registerHouseholds: RegisterHousehold[] = homes.map((h) => ({
@@ -421,7 +474,8 @@ async function readRegister(
   const subjects = new Map<string, Subject>();
   for (const w of wanted) subjects.set(w.idHash, { idHash: w.idHash, role: w.role, found: byHash.has(w.idHash) });
   for (const m of members) {
-    if (!subjects.has(m.idNumberHash)) subjects.set(m.idNumberHash, { idHash: m.idNumberHash, role: "household_member", found: true });
+    if (!subjects.has(m.idNumberHash))
+      subjects.set(m.idNumberHash, { idHash: m.idNumberHash, role: "household_member", found: true });
   }
   return { people, households: registerHouseholds, subjects: [...subjects.values()] };
 }

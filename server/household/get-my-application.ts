@@ -12,7 +12,6 @@ import { internalEventActions } from "./internal-event-actions";
 import { loadService } from "./load-application";
 import { postageFeeFen, postalDeliveryOffered } from "./set-application-delivery";
 
-
 /**
  * Everything the citizen's application page shows: answers, uploads, where it stands, the timeline with
  * the reasons officers gave, and what the citizen may do now. Only the applicant can read it.
@@ -63,7 +62,12 @@ export async function getMyApplication(db: Db, p: { userId: string; applicationI
       : null,
     app.documentId
       ? db
-          .select({ code: issuedDocuments.code, pdfBlobId: issuedDocuments.pdfBlobId, status: issuedDocuments.status, title: issuedDocuments.title })
+          .select({
+            code: issuedDocuments.code,
+            pdfBlobId: issuedDocuments.pdfBlobId,
+            status: issuedDocuments.status,
+            title: issuedDocuments.title,
+          })
           .from(issuedDocuments)
           .where(eq(issuedDocuments.id, app.documentId))
           .then((r) => r[0] ?? null)

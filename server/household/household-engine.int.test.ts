@@ -2,7 +2,18 @@ import { and, asc, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { applicationEvents, applications, households, issuedDocuments, orgUnits, residents, services, smsMessages, smsTemplateTexts, users } from "@/db/schema";
+import {
+  applicationEvents,
+  applications,
+  households,
+  issuedDocuments,
+  orgUnits,
+  residents,
+  services,
+  smsMessages,
+  smsTemplateTexts,
+  users,
+} from "@/db/schema";
 import { demoResidents } from "@/server/seed/population";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
@@ -31,7 +42,11 @@ beforeAll(async () => {
   h = await createTestDb();
   db = h.db;
   citizenId = (await demoUserRow(db, "citizen")).id;
-  png = new Uint8Array(await sharp({ create: { width: 16, height: 16, channels: 3, background: "#ffffff" } }).png().toBuffer());
+  png = new Uint8Array(
+    await sharp({ create: { width: 16, height: 16, channels: 3, background: "#ffffff" } })
+      .png()
+      .toBuffer(),
+  );
 });
 afterAll(async () => h.close());
 
@@ -39,7 +54,10 @@ async function rejection(promise: Promise<unknown>) {
   try {
     await promise;
   } catch (error) {
-    return { code: isDomainError(error) ? error.code : `not a domain error: ${String(error)}`, fields: isDomainError(error) ? (error.fields ?? {}) : {} };
+    return {
+      code: isDomainError(error) ? error.code : `not a domain error: ${String(error)}`,
+      fields: isDomainError(error) ? (error.fields ?? {}) : {},
+    };
   }
   throw new Error("expected the call to be refused");
 }
@@ -77,7 +95,11 @@ async function smsTemplatesFor(phoneLogin = "13800138000") {
 
 async function timeline(id: string) {
   return db
-    .select({ action: applicationEvents.action, toState: applicationEvents.toState, comment: applicationEvents.comment })
+    .select({
+      action: applicationEvents.action,
+      toState: applicationEvents.toState,
+      comment: applicationEvents.comment,
+    })
     .from(applicationEvents)
     .where(eq(applicationEvents.applicationId, id))
     .orderBy(asc(applicationEvents.id));
@@ -104,9 +126,13 @@ describe("submitting a station-and-county service (购房入户)", () => {
 
   it("refuses an incomplete application, naming every missing answer and material", async () => {
     id = await draftOf("HZ003", { propertyOwner: "self" }, []);
-    const refused = await rejection(submitApplication(db, { userId: citizenId, applicationId: id, expectedVersion: 1 }));
+    const refused = await rejection(
+      submitApplication(db, { userId: citizenId, applicationId: id, expectedVersion: 1 }),
+    );
     expect(refused.code).toBe("APPLICATION_INCOMPLETE");
-    expect(Object.keys(refused.fields)).toEqual(expect.arrayContaining(["targetStation", "newAddress", "propertyCertificateNumber"]));
+    expect(Object.keys(refused.fields)).toEqual(
+      expect.arrayContaining(["targetStation", "newAddress", "propertyCertificateNumber"]),
+    );
     expect((await row(id)).state).toBe("draft");
   });
 
@@ -123,15 +149,22 @@ describe("submitting a station-and-county service (购房入户)", () => {
       },
     });
     for (const key of ["property-certificate", "id-card", "hukou-book"]) {
-      await attachApplicationMaterial(db, { userId: citizenId, applicationId: id, materialKey: key, fileName: "scan.png", contentType: "image/png", bytes: png });
+      await attachApplicationMaterial(db, {
+        userId: citizenId,
+        applicationId: id,
+        materialKey: key,
+        fileName: "scan.png",
+        contentType: "image/png",
+        bytes: png,
+      });
     }
     const before = (await smsTemplatesFor()).length;
     // The SMS is written in the wording an admin saved, read before the number is taken.
     const wording = "【河南警民通】{service}申请已收到，编号{number}，审核单位{station}。";
     await db.insert(smsTemplateTexts).values({ template: "application_submitted", text: wording });
     // Removed whatever happens, so the later tests see the default wording.
-    const result = await submitApplication(db, { userId: citizenId, applicationId: id, expectedVersion: 1 }).finally(() =>
-      db.delete(smsTemplateTexts).where(eq(smsTemplateTexts.template, "application_submitted")),
+    const result = await submitApplication(db, { userId: citizenId, applicationId: id, expectedVersion: 1 }).finally(
+      () => db.delete(smsTemplateTexts).where(eq(smsTemplateTexts.template, "application_submitted")),
     );
     expect(result).toMatchObject({ outcome: "submitted", state: "station_review" });
     if (result.outcome !== "submitted") throw new Error("not submitted");
@@ -149,20 +182,30 @@ describe("submitting a station-and-county service (购房入户)", () => {
   it("refuses a second open application for the same service", async () => {
     const again = await startApplication(db, { userId: citizenId, serviceCode: "HZ003" });
     expect(again.id).not.toBe(id);
-    const refused = await rejection(submitApplication(db, { userId: citizenId, applicationId: again.id, expectedVersion: 1 }));
+    const refused = await rejection(
+      submitApplication(db, { userId: citizenId, applicationId: again.id, expectedVersion: 1 }),
+    );
     expect(["APPLICATION_INCOMPLETE", "DUPLICATE_APPLICATION"]).toContain(refused.code);
   });
 
   it("refuses moves the state machine does not allow and stale versions", async () => {
     const app = await row(id);
-    expect((await rejection(resubmitApplication(db, { userId: citizenId, applicationId: id, expectedVersion: app.version }))).code).toBe(
-      "APPLICATION_ILLEGAL_TRANSITION",
-    );
-    expect((await rejection(withdrawApplication(db, { userId: citizenId, applicationId: id, expectedVersion: app.version - 1 }))).code).toBe(
-      "APPLICATION_STALE",
-    );
+    expect(
+      (await rejection(resubmitApplication(db, { userId: citizenId, applicationId: id, expectedVersion: app.version })))
+        .code,
+    ).toBe("APPLICATION_ILLEGAL_TRANSITION");
+    expect(
+      (
+        await rejection(
+          withdrawApplication(db, { userId: citizenId, applicationId: id, expectedVersion: app.version - 1 }),
+        )
+      ).code,
+    ).toBe("APPLICATION_STALE");
     const spare = (await demoUserRow(db, "spareCitizen")).id;
-    expect((await rejection(withdrawApplication(db, { userId: spare, applicationId: id, expectedVersion: app.version }))).code).toBe("NOT_FOUND");
+    expect(
+      (await rejection(withdrawApplication(db, { userId: spare, applicationId: id, expectedVersion: app.version })))
+        .code,
+    ).toBe("NOT_FOUND");
     expect((await row(id)).version).toBe(app.version);
   });
 
@@ -186,21 +229,32 @@ describe("automatically decided services", () => {
   });
 
   it("completes a house-number correction, updating the register and issuing a verifiable receipt", async () => {
-    const id = await draftOf("HZ019", { item: "address_detail", newValue: "18号院3号楼2单元502室", reason: "门牌整顿后楼栋室号变更" }, await requiredMaterials("HZ019"));
+    const id = await draftOf(
+      "HZ019",
+      { item: "address_detail", newValue: "18号院3号楼2单元502室", reason: "门牌整顿后楼栋室号变更" },
+      await requiredMaterials("HZ019"),
+    );
     const result = await submitApplication(db, { userId: citizenId, applicationId: id, expectedVersion: 1 });
     expect(result).toMatchObject({ outcome: "submitted", state: "completed" });
     const household = await citizenHousehold();
     expect(household.address.endsWith("18号院3号楼2单元502室")).toBe(true);
     const app = await row(id);
     expect(app.documentId).not.toBeNull();
-    const [doc] = await db.select().from(issuedDocuments).where(eq(issuedDocuments.id, app.documentId ?? ""));
+    const [doc] = await db
+      .select()
+      .from(issuedDocuments)
+      .where(eq(issuedDocuments.id, app.documentId ?? ""));
     const verification = await getDocumentVerification(db, doc?.code ?? "");
     expect(verification.status).toBe("valid");
     expect((await smsTemplatesFor()).at(-1)?.template).toBe("application_completed");
   });
 
   it("sends anything beyond a house number to the station with the reason", async () => {
-    const id = await draftOf("HZ019", { item: "address_detail", newValue: "纬五路8号", reason: "搬到纬五路" }, await requiredMaterials("HZ019"));
+    const id = await draftOf(
+      "HZ019",
+      { item: "address_detail", newValue: "纬五路8号", reason: "搬到纬五路" },
+      await requiredMaterials("HZ019"),
+    );
     const result = await submitApplication(db, { userId: citizenId, applicationId: id, expectedVersion: 1 });
     expect(result).toMatchObject({ outcome: "submitted", state: "station_review" });
     const events = await timeline(id);
@@ -220,7 +274,9 @@ describe("the 60-day window: reminder at day 53, expiry after day 60", () => {
     const approvedAt = new Date("2026-03-02T02:00:00Z");
     const spare = await demoUserRow(db, "spareCitizen");
     const [service] = await db.select({ id: services.id }).from(services).where(eq(services.code, "HZ003"));
-    const stationPath = (await db.select({ path: orgUnits.path, id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, "41010501")))[0];
+    const stationPath = (
+      await db.select({ path: orgUnits.path, id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, "41010501"))
+    )[0];
     if (!service || !stationPath || !spare.idNumberHash) throw new Error("seed missing");
     const [app] = await db
       .insert(applications)
@@ -264,14 +320,19 @@ describe("the 60-day window: reminder at day 53, expiry after day 60", () => {
     const [sms] = await db
       .select({ body: smsMessages.body })
       .from(smsMessages)
-      .where(and(eq(smsMessages.template, "application_expired"), eq(smsMessages.phoneHash, hashPii("phone", spareLogin))));
+      .where(
+        and(eq(smsMessages.template, "application_expired"), eq(smsMessages.phoneHash, hashPii("phone", spareLogin))),
+      );
     expect(sms?.body).toContain("2026年5月1日");
   });
 
   it("works through more rows than one batch", async () => {
     const spare = await demoUserRow(db, "spareCitizen");
     const [service] = await db.select({ id: services.id }).from(services).where(eq(services.code, "HZ004"));
-    const [station] = await db.select({ path: orgUnits.path, id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, "41010501"));
+    const [station] = await db
+      .select({ path: orgUnits.path, id: orgUnits.id })
+      .from(orgUnits)
+      .where(eq(orgUnits.code, "41010501"));
     if (!service || !station || !spare.idNumberHash) throw new Error("seed missing");
     const deadline = "2026-01-10";
     await db.insert(applications).values(
@@ -294,7 +355,10 @@ describe("the 60-day window: reminder at day 53, expiry after day 60", () => {
       if (!b.more) break;
     }
     expect(batches).toEqual([2, 2, 1]);
-    const left = await db.$count(applications, and(eq(applications.serviceId, service.id), eq(applications.state, "approved")));
+    const left = await db.$count(
+      applications,
+      and(eq(applications.serviceId, service.id), eq(applications.state, "approved")),
+    );
     expect(left).toBe(0);
   });
 });
@@ -304,7 +368,9 @@ describe("a citizen who is not verified", () => {
     const spare = await demoUserRow(db, "spareCitizen");
     await db.update(users).set({ verification: "unverified" }).where(eq(users.id, spare.id));
     try {
-      expect((await rejection(startApplication(db, { userId: spare.id, serviceCode: "HZ003" }))).code).toBe("REAL_NAME_REQUIRED");
+      expect((await rejection(startApplication(db, { userId: spare.id, serviceCode: "HZ003" }))).code).toBe(
+        "REAL_NAME_REQUIRED",
+      );
     } finally {
       await db.update(users).set({ verification: spare.verification }).where(eq(users.id, spare.id));
     }

@@ -59,23 +59,26 @@ describe("household forms", () => {
     });
   });
 
-  it.each(entries)("%s: the routing names a required field of the right type, shown whenever it applies", (_code, schema) => {
-    const byKey = new Map<string, FormField>(schemaFields(schema).map((f) => [f.key, f]));
-    if (schema.routing.kind === "choice") {
-      const control = byKey.get(schema.routing.field);
-      expect(control?.required).toBe(true);
-      expect(control?.showIf).toBeUndefined();
-      expect(Object.keys(schema.routing.map).sort()).toEqual(control?.options?.map((o) => o.value).sort());
-    }
-    for (const { route, when } of routesOf(schema)) {
-      if (route.kind === "applicant") continue;
-      const target = byKey.get(route.field);
-      expect(target?.type).toBe(route.kind === "station_field" ? "station" : "resident");
-      expect(target?.required).toBe(true);
-      if (target?.showIf) {
-        expect(when).toBeDefined();
-        expect(target.showIf.in).toContain(when);
+  it.each(entries)(
+    "%s: the routing names a required field of the right type, shown whenever it applies",
+    (_code, schema) => {
+      const byKey = new Map<string, FormField>(schemaFields(schema).map((f) => [f.key, f]));
+      if (schema.routing.kind === "choice") {
+        const control = byKey.get(schema.routing.field);
+        expect(control?.required).toBe(true);
+        expect(control?.showIf).toBeUndefined();
+        expect(Object.keys(schema.routing.map).sort()).toEqual(control?.options?.map((o) => o.value).sort());
       }
-    }
-  });
+      for (const { route, when } of routesOf(schema)) {
+        if (route.kind === "applicant") continue;
+        const target = byKey.get(route.field);
+        expect(target?.type).toBe(route.kind === "station_field" ? "station" : "resident");
+        expect(target?.required).toBe(true);
+        if (target?.showIf) {
+          expect(when).toBeDefined();
+          expect(target.showIf.in).toContain(when);
+        }
+      }
+    },
+  );
 });

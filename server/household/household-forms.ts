@@ -79,7 +79,10 @@ const addressHint = {
 type Overrides = Partial<Omit<FormField, "key" | "type">>;
 
 const targetStation = (o: Overrides = {}): FormField => ({
-  ...field("targetStation", "station", "落户地派出所", "Police station of the new address", { required: true, ...stationHint }),
+  ...field("targetStation", "station", "落户地派出所", "Police station of the new address", {
+    required: true,
+    ...stationHint,
+  }),
   ...o,
 });
 const newAddress = (o: Overrides = {}): FormField => ({
@@ -97,7 +100,10 @@ const reason = (required: boolean, label = "申请理由", labelEn = "Reason for
   field("reason", "textarea", label, labelEn, { required });
 
 /** Settling into an existing family household (by its head), one's own home, or a collective household. */
-function settlement(choices: ("family" | "own_home" | "collective")[]): { fields: FormField[]; routing: FormSchema["routing"] } {
+function settlement(choices: ("family" | "own_home" | "collective")[]): {
+  fields: FormField[];
+  routing: FormSchema["routing"];
+} {
   const labels = {
     family: ["投靠家庭户（落入亲属户内）", "Join a relative's household"],
     own_home: ["本人合法住所（新立户）", "My own home (a new household)"],
@@ -126,7 +132,10 @@ function settlement(choices: ("family" | "own_home" | "collective")[]): { fields
     map.family = { kind: "resident_field", field: "householdHead" };
   }
   if (atAddress.length) {
-    fields.push(targetStation({ showIf: { field: "settleTo", in: atAddress } }), newAddress({ showIf: { field: "settleTo", in: atAddress } }));
+    fields.push(
+      targetStation({ showIf: { field: "settleTo", in: atAddress } }),
+      newAddress({ showIf: { field: "settleTo", in: atAddress } }),
+    );
     for (const c of atAddress) map[c] = { kind: "station_field", field: "targetStation" };
   }
   return { fields, routing: { kind: "choice", field: "settleTo", map } };
@@ -197,7 +206,10 @@ export const householdForms: Record<string, FormSchema> = {
           required: true,
           format: "document_number",
         }),
-        field("adoptionDate", "date", "收养登记日期", "Date of adoption registration", { required: true, dateRule: "past" }),
+        field("adoptionDate", "date", "收养登记日期", "Date of adoption registration", {
+          required: true,
+          dateRule: "past",
+        }),
         field("adopteeRegistered", "radio", "被收养人是否已登记户口", "Is the child already registered?", {
           required: true,
           options: options(["yes", "已有户口", "Yes"], ["no", "尚无户口", "No"]),
@@ -247,7 +259,10 @@ export const householdForms: Record<string, FormSchema> = {
     sections: [
       section("home", "所购住房", "The home bought", [
         targetStation(),
-        newAddress({ hint: "按不动产权证书上的坐落填写，如：河南省郑州市金水区花园路18号院3号楼2单元501室。", hintEn: "As on the property certificate." }),
+        newAddress({
+          hint: "按不动产权证书上的坐落填写，如：河南省郑州市金水区花园路18号院3号楼2单元501室。",
+          hintEn: "As on the property certificate.",
+        }),
         field("propertyCertificateNumber", "text", "不动产权证书号", "Property certificate number", {
           required: true,
           format: "property_certificate",
@@ -256,7 +271,11 @@ export const householdForms: Record<string, FormSchema> = {
         }),
         field("propertyOwner", "radio", "产权人", "Owner", {
           required: true,
-          options: options(["self", "本人", "Myself"], ["spouse", "配偶", "My spouse"], ["joint", "共有（含本人）", "Joint, including me"]),
+          options: options(
+            ["self", "本人", "Myself"],
+            ["spouse", "配偶", "My spouse"],
+            ["joint", "共有（含本人）", "Joint, including me"],
+          ),
         }),
       ]),
       section("movers", "随迁人员", "Family moving with you", [
@@ -282,12 +301,21 @@ export const householdForms: Record<string, FormSchema> = {
         }),
         field("settleTo", "radio", "落户方式", "Where to register", {
           required: true,
-          options: options(["collective", "单位集体户", "The employer's collective household"], ["own_home", "本人合法住所", "My own home"]),
+          options: options(
+            ["collective", "单位集体户", "The employer's collective household"],
+            ["own_home", "本人合法住所", "My own home"],
+          ),
         }),
         targetStation(),
-        newAddress({ hint: "落单位集体户的填写集体户地址；落本人住所的填写住所地址，到门牌号。", hintEn: "The collective household's address, or your home's, down to the house number." }),
+        newAddress({
+          hint: "落单位集体户的填写集体户地址；落本人住所的填写住所地址，到门牌号。",
+          hintEn: "The collective household's address, or your home's, down to the house number.",
+        }),
       ]),
-      section("movers", "随迁人员", "Family moving with you", [mover("spouse", "随迁配偶", "Spouse"), mover("child", "随迁子女", "Child")]),
+      section("movers", "随迁人员", "Family moving with you", [
+        mover("spouse", "随迁配偶", "Spouse"),
+        mover("child", "随迁子女", "Child"),
+      ]),
     ],
     routing: { kind: "station_field", field: "targetStation" },
   },
@@ -308,8 +336,15 @@ export const householdForms: Record<string, FormSchema> = {
             ["skill", "职业资格（技能等级）证书", "Vocational skill certificate"],
           ),
         }),
-        field("certificateNumber", "text", "证书编号", "Certificate number", { required: true, format: "document_number" }),
-        field("employer", "text", "就业单位", "Employer", { maxLength: 60, hint: "在落户地就业的填写。", hintEn: "If you work where you register." }),
+        field("certificateNumber", "text", "证书编号", "Certificate number", {
+          required: true,
+          format: "document_number",
+        }),
+        field("employer", "text", "就业单位", "Employer", {
+          maxLength: 60,
+          hint: "在落户地就业的填写。",
+          hintEn: "If you work where you register.",
+        }),
       ]),
       section("settle", "落户地址", "Where to register", [
         field("settleTo", "radio", "落户方式", "Kind of address", {
@@ -348,7 +383,10 @@ export const householdForms: Record<string, FormSchema> = {
           hint: "结婚证登记页上的字号，如：J410105-2020-001234。",
           hintEn: "On the certificate's registration page, e.g. J410105-2020-001234.",
         }),
-        field("marriageDate", "date", "结婚登记日期", "Date of marriage registration", { required: true, dateRule: "past" }),
+        field("marriageDate", "date", "结婚登记日期", "Date of marriage registration", {
+          required: true,
+          dateRule: "past",
+        }),
       ]),
       section("movers", "随迁人员", "Family moving with you", [mover("child", "随迁未成年子女", "Child under 18")]),
     ],
@@ -397,7 +435,10 @@ export const householdForms: Record<string, FormSchema> = {
     sections: [
       section("admission", "录取信息", "Admission", [
         field("school", "text", "录取院校", "College", { required: true, maxLength: 60 }),
-        field("admissionNumber", "text", "录取通知书编号", "Admission notice number", { required: true, format: "document_number" }),
+        field("admissionNumber", "text", "录取通知书编号", "Admission notice number", {
+          required: true,
+          format: "document_number",
+        }),
         field("enrolmentDate", "date", "报到日期", "Enrolment date", { required: true }),
       ]),
       section("collective", "学校集体户", "The college's collective household", [
@@ -437,7 +478,10 @@ export const householdForms: Record<string, FormSchema> = {
     sections: [
       section("admission", "录取信息", "Admission", [
         field("school", "text", "录取院校", "College", { required: true, maxLength: 60 }),
-        field("admissionNumber", "text", "录取通知书编号", "Admission notice number", { required: true, format: "document_number" }),
+        field("admissionNumber", "text", "录取通知书编号", "Admission notice number", {
+          required: true,
+          format: "document_number",
+        }),
         field("destinationAddress", "address", "户口迁往地址", "Address the registration moves to", {
           required: true,
           hint: "录取通知书载明的学校户口迁移地址。",
@@ -707,7 +751,10 @@ export const householdForms: Record<string, FormSchema> = {
     sections: [
       section("enlistment", "入伍信息", "Enlistment", [
         field("enlistee", "resident", "入伍人员", "Person enlisting", { required: true }),
-        field("enlistmentNoticeNumber", "text", "入伍通知书编号", "Enlistment notice number", { required: true, format: "document_number" }),
+        field("enlistmentNoticeNumber", "text", "入伍通知书编号", "Enlistment notice number", {
+          required: true,
+          format: "document_number",
+        }),
         field("recruitingOffice", "text", "签发的征兵办公室", "Issuing recruitment office", {
           required: true,
           maxLength: 60,
@@ -733,10 +780,16 @@ export const householdForms: Record<string, FormSchema> = {
           ),
         }),
         field("country", "text", "定居国家（地区）", "Country or region", { required: true, maxLength: 40 }),
-        field("foreignDocumentNumber", "text", "外国永久居留证件或护照号码", "Permanent residence card or passport number", {
-          required: true,
-          format: "document_number",
-        }),
+        field(
+          "foreignDocumentNumber",
+          "text",
+          "外国永久居留证件或护照号码",
+          "Permanent residence card or passport number",
+          {
+            required: true,
+            format: "document_number",
+          },
+        ),
         field("since", "date", "取得日期", "Date obtained", { required: true, dateRule: "past" }),
       ]),
     ],
@@ -791,13 +844,28 @@ export const householdForms: Record<string, FormSchema> = {
       section("split", "分户信息", "The new household", [
         field("splitTo", "radio", "分户地址", "Address of the new household", {
           required: true,
-          options: options(["same_address", "在原住址分户", "At the same address"], ["own_home", "分至本人合法住所", "At my own home"]),
+          options: options(
+            ["same_address", "在原住址分户", "At the same address"],
+            ["own_home", "分至本人合法住所", "At my own home"],
+          ),
         }),
-        targetStation({ label: "住所所属派出所", labelEn: "Police station of the home", showIf: { field: "splitTo", in: ["own_home"] } }),
-        newAddress({ label: "住所地址", labelEn: "Address of the home", showIf: { field: "splitTo", in: ["own_home"] } }),
+        targetStation({
+          label: "住所所属派出所",
+          labelEn: "Police station of the home",
+          showIf: { field: "splitTo", in: ["own_home"] },
+        }),
+        newAddress({
+          label: "住所地址",
+          labelEn: "Address of the home",
+          showIf: { field: "splitTo", in: ["own_home"] },
+        }),
         field("splitReason", "select", "分户原因", "Reason", {
           required: true,
-          options: options(["marriage", "结婚", "Marriage"], ["adult", "年满十八周岁", "Turned 18"], ["other", "其他", "Other"]),
+          options: options(
+            ["marriage", "结婚", "Marriage"],
+            ["adult", "年满十八周岁", "Turned 18"],
+            ["other", "其他", "Other"],
+          ),
         }),
       ]),
       section("members", "随同分户人员", "Members moving to the new household", [
@@ -826,10 +894,17 @@ export const householdForms: Record<string, FormSchema> = {
         }),
         field("propertyOwner", "radio", "产权人", "Owner", {
           required: true,
-          options: options(["self", "本人", "Myself"], ["spouse", "配偶", "My spouse"], ["joint", "共有（含本人）", "Joint, including me"]),
+          options: options(
+            ["self", "本人", "Myself"],
+            ["spouse", "配偶", "My spouse"],
+            ["joint", "共有（含本人）", "Joint, including me"],
+          ),
         }),
       ]),
-      section("movers", "随迁人员", "Family moving with you", [mover("spouse", "随迁配偶", "Spouse"), mover("child", "随迁子女", "Child")]),
+      section("movers", "随迁人员", "Family moving with you", [
+        mover("spouse", "随迁配偶", "Spouse"),
+        mover("child", "随迁子女", "Child"),
+      ]),
     ],
     routing: { kind: "station_field", field: "targetStation" },
   },
@@ -838,14 +913,27 @@ export const householdForms: Record<string, FormSchema> = {
     version: 1,
     sections: [
       section("merge", "并户信息", "The merge", [
-        field("targetHead", "resident", "并入户户主", "Head of the household to merge into", { required: true, household: "other" }),
-        field("oldHeadRelation", "select", "本户户主与并入户户主的关系", "Your head of household's relation to that head", {
+        field("targetHead", "resident", "并入户户主", "Head of the household to merge into", {
           required: true,
-          options: relationOptions,
+          household: "other",
         }),
+        field(
+          "oldHeadRelation",
+          "select",
+          "本户户主与并入户户主的关系",
+          "Your head of household's relation to that head",
+          {
+            required: true,
+            options: relationOptions,
+          },
+        ),
         field("mergeReason", "select", "并户原因", "Reason", {
           required: true,
-          options: options(["marriage", "结婚", "Marriage"], ["family", "家庭成员共同生活", "Family living together"], ["other", "其他", "Other"]),
+          options: options(
+            ["marriage", "结婚", "Marriage"],
+            ["family", "家庭成员共同生活", "Family living together"],
+            ["other", "其他", "Other"],
+          ),
         }),
         field("mergeDetail", "textarea", "情况说明", "Explanation", { maxLength: 500 }),
       ]),

@@ -25,10 +25,14 @@ export async function issueApplicationResult(
   },
 ): Promise<{ documentId: string; code: string; pdfBlobId: string }> {
   const { application } = p;
-  if (!application.stationId || !application.number) throw new Error("completing an application that was never submitted");
+  if (!application.stationId || !application.number)
+    throw new Error("completing an application that was never submitted");
   const residents =
     p.residents ?? (await checkRegisterReferences(tx, p.service.formSchema, application.formData)).residents;
-  const [applicant] = await tx.select({ residentId: users.residentId }).from(users).where(eq(users.id, application.applicantId));
+  const [applicant] = await tx
+    .select({ residentId: users.residentId })
+    .from(users)
+    .where(eq(users.id, application.applicantId));
   const result = await applyCompletionEffects(tx, {
     serviceCode: p.service.code,
     values: application.formData,

@@ -83,7 +83,11 @@ function describe(path: Path): string {
     case "CCC":
       return bySex("曾孙子", "曾孙女");
     case "PCC":
-      return path[1]?.sex === "F" ? bySex("外甥", "外甥女") : path[1]?.sex === "M" ? bySex("侄子", "侄女") : otherRelation;
+      return path[1]?.sex === "F"
+        ? bySex("外甥", "外甥女")
+        : path[1]?.sex === "M"
+          ? bySex("侄子", "侄女")
+          : otherRelation;
     default:
       return otherRelation;
   }
@@ -97,7 +101,7 @@ function describe(path: Path): string {
  */
 function simplify(path: Path, anchorSex: Sex): Path {
   const steps = [...path];
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let i = 0; i + 1 < steps.length; i++) {
       const [a, b] = [steps[i]!, steps[i + 1]!];
@@ -122,7 +126,8 @@ function simplify(path: Path, anchorSex: Sex): Path {
 function inverse(path: Path, startSex: Sex): Path {
   const flip = { P: "C", C: "P", S: "S" } as const;
   const back: Path = [];
-  for (let i = path.length - 1; i >= 0; i--) back.push({ to: flip[path[i]!.to], sex: i === 0 ? startSex : path[i - 1]!.sex });
+  for (let i = path.length - 1; i >= 0; i--)
+    back.push({ to: flip[path[i]!.to], sex: i === 0 ? startSex : path[i - 1]!.sex });
   return back;
 }
 

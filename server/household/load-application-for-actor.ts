@@ -25,8 +25,15 @@ export type OpenedApplication = {
  * The role an officer acts in for `action`: one they hold that the state machine allows now, else one
  * the action names at all (so the engine answers "not in this state" rather than "not your job").
  */
-export function actingRole(action: ApplicationAction, app: Application, mode: ProcessingMode, roles: readonly Role[]): OfficerRole {
-  const allowed = roles.filter((r): r is OfficerRole => (transitionFor(action).actors as readonly string[]).includes(r));
+export function actingRole(
+  action: ApplicationAction,
+  app: Application,
+  mode: ProcessingMode,
+  roles: readonly Role[],
+): OfficerRole {
+  const allowed = roles.filter((r): r is OfficerRole =>
+    (transitionFor(action).actors as readonly string[]).includes(r),
+  );
   const role = allowed.find((r) => canTransition(action, app.state, mode, r)) ?? allowed[0];
   if (!role) throw new DomainError("FORBIDDEN");
   return role;

@@ -48,15 +48,29 @@ export async function notifyApplicant(
   });
 }
 
-export type ApplicantRecipient = { phoneEnc: string | null; service: string; station: string | null; wording: string | null };
+export type ApplicantRecipient = {
+  phoneEnc: string | null;
+  service: string;
+  station: string | null;
+  wording: string | null;
+};
 
 /**
  * In one query, the applicant's phone, the names an application SMS may quote and the template's saved
  * wording; undefined when the applicant is gone.
  */
-export async function loadApplicantRecipient(tx: Tx, app: Application, template: SmsTemplate): Promise<ApplicantRecipient | undefined> {
+export async function loadApplicantRecipient(
+  tx: Tx,
+  app: Application,
+  template: SmsTemplate,
+): Promise<ApplicantRecipient | undefined> {
   const [row] = await tx
-    .select({ phoneEnc: users.phoneEnc, service: services.name, station: orgUnits.name, wording: smsTemplateTexts.text })
+    .select({
+      phoneEnc: users.phoneEnc,
+      service: services.name,
+      station: orgUnits.name,
+      wording: smsTemplateTexts.text,
+    })
     .from(users)
     .innerJoin(services, eq(services.id, app.serviceId))
     .leftJoin(orgUnits, eq(orgUnits.id, app.stationId ?? -1))

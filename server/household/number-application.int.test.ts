@@ -45,6 +45,8 @@ describe("numberApplication", () => {
       }),
     ).rejects.toThrow("a later step");
     expect(await numberOf(failed.id)).toBe(before);
-    expect((await db.transaction((tx) => numberApplication(tx, { application: next, now }))).number).toBe("HN20310305000003");
+    expect((await db.transaction((tx) => numberApplication(tx, { application: next, now }))).number).toBe(
+      "HN20310305000003",
+    );
   });
 });

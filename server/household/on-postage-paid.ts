@@ -28,7 +28,10 @@ export async function onPostagePaid(tx: Tx, payment: Payment): Promise<void> {
   const service = await loadService(tx, application.serviceId);
   try {
     await tx.transaction(async (sp) => {
-      await submitLockedApplication(sp, { application: { ...application, paidAt, paymentOrderNo: payment.orderNo }, service });
+      await submitLockedApplication(sp, {
+        application: { ...application, paidAt, paymentOrderNo: payment.orderNo },
+        service,
+      });
     });
   } catch (error) {
     if (!isDomainError(error)) throw error;

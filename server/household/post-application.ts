@@ -32,32 +32,46 @@ export async function postApplication(
   const now = p.now ?? new Date();
   const trackingNumber = p.trackingNumber.replace(/\s+/g, "").toUpperCase();
   const carrier = postCarriers[p.carrier];
-  const result = await actOnApproval(db, { ...p, action: "complete", now }, async (tx, { application, service, actor }) => {
-    // Checked before the register changes and the PDF, as in completeApplication.
-    if (application.version !== p.expectedVersion) throw new DomainError("APPLICATION_STALE");
-    if (!canTransition("complete", application.state, service.mode, actor.role)) {
-      throw new DomainError("APPLICATION_ILLEGAL_TRANSITION", { action: "complete", state: application.state });
-    }
-    if (application.delivery.method !== "post") throw new DomainError("NOT_POSTAL_DELIVERY");
+  const result = await actOnApproval(
+    db,
+    { ...p, action: "complete", now },
+    async (tx, { application, service, actor }) => {
+      // Checked before the register changes and the PDF, as in completeApplication.
+      if (application.version !== p.expectedVersion) throw new DomainError("APPLICATION_STALE");
+      if (!canTransition("complete", application.state, service.mode, actor.role)) {
+        throw new DomainError("APPLICATION_ILLEGAL_TRANSITION", { action: "complete", state: application.state });
+      }
+      if (application.delivery.method !== "post") throw new DomainError("NOT_POSTAL_DELIVERY");
 
-    const issued = await issueApplicationResult(tx, { application, service, issuedBy: actor.userId });
-    const next = await applyTransition(tx, {
-      application,
-      mode: service.mode,
-      action: "complete",
-      actor,
-      expectedVersion: p.expectedVersion,
-      details: { documentCode: issued.code, carrier, trackingNumber },
-      set: {
-        documentId: issued.documentId,
-        delivery: { ...application.delivery, carrier, trackingNumber, postedAt: now.toISOString() },
-      },
-      now,
-    });
-    await notifyApplicant(tx, { application: next, template: "application_posted", params: { carrier, tracking: trackingNumber } });
-    return { next, issued };
-  });
+      const issued = await issueApplicationResult(tx, { application, service, issuedBy: actor.userId });
+      const next = await applyTransition(tx, {
+        application,
+        mode: service.mode,
+        action: "complete",
+        actor,
+        expectedVersion: p.expectedVersion,
+        details: { documentCode: issued.code, carrier, trackingNumber },
+        set: {
+          documentId: issued.documentId,
+          delivery: { ...application.delivery, carrier, trackingNumber, postedAt: now.toISOString() },
+        },
+        now,
+      });
+      await notifyApplicant(tx, {
+        application: next,
+        template: "application_posted",
+        params: { carrier, tracking: trackingNumber },
+      });
+      return { next, issued };
+    },
+  );
   await kickSmsDispatch();
   const { next, issued } = result;
-  return { id: next.id, state: next.state, version: next.version, documentCode: issued.code, pdfBlobId: issued.pdfBlobId };
+  return {
+    id: next.id,
+    state: next.state,
+    version: next.version,
+    documentCode: issued.code,
+    pdfBlobId: issued.pdfBlobId,
+  };
 }

@@ -9,7 +9,8 @@ const applicationNumberPattern = /^HN\d{14}$/;
 /** What an officer types at the counter to find a person's item: its number, or the ID number on their card. */
 export type CounterQuery = { number: string } | { idNumber: string };
 
-export type ReadCounterQuery = { kind: "number"; number: string } | { kind: "idNumber"; idHash: string; maskedIdNumber: string };
+export type ReadCounterQuery =
+  { kind: "number"; number: string } | { kind: "idNumber"; idHash: string; maskedIdNumber: string };
 
 /**
  * Normalises a counter search (spaces dropped, upper case) and checks its format, answering per field. The
@@ -18,7 +19,8 @@ export type ReadCounterQuery = { kind: "number"; number: string } | { kind: "idN
 export function readCounterQuery(query: CounterQuery): ReadCounterQuery {
   if ("number" in query) {
     const number = query.number.replace(/\s+/g, "").toUpperCase();
-    if (!applicationNumberPattern.test(number)) throw new DomainError("BAD_INPUT", {}, { number: "desk.applicationNumberFormat" });
+    if (!applicationNumberPattern.test(number))
+      throw new DomainError("BAD_INPUT", {}, { number: "desk.applicationNumberFormat" });
     return { kind: "number", number };
   }
   const idNumber = query.idNumber.trim().toUpperCase();

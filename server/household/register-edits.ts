@@ -114,7 +114,10 @@ export async function lockMembers(tx: Tx, householdId: string): Promise<Person[]
     .orderBy(residents.birthDate)
     .for("no key update");
   const members = rows.map(toPerson);
-  return [...members.filter((m) => m.relationToHead === headRelation), ...members.filter((m) => m.relationToHead !== headRelation)];
+  return [
+    ...members.filter((m) => m.relationToHead === headRelation),
+    ...members.filter((m) => m.relationToHead !== headRelation),
+  ];
 }
 
 /** The head's sex, which relations are counted from: the active head, or the last one recorded. */
@@ -156,7 +159,9 @@ export async function createHousehold(
   if (!station) throw new Error(`station ${p.stationId} vanished`);
   const prefix = station.code;
   const [last] = await tx
-    .select({ seq: sql<number | null>`max(substring(${households.householdNumber} from ${prefix.length + 1}::int)::int)` })
+    .select({
+      seq: sql<number | null>`max(substring(${households.householdNumber} from ${prefix.length + 1}::int)::int)`,
+    })
     .from(households)
     .where(sql`${households.householdNumber} ~ ${`^${prefix}[0-9]+$`}`);
   const householdNumber = `${prefix}${String((last?.seq ?? 0) + 1).padStart(4, "0")}`;
@@ -210,14 +215,18 @@ export async function newIdNumber(
   const used = new Set([...inRegister, ...inAccounts].map((r) => r.hash));
   const free = candidates.filter((_, i) => !used.has(hashes[i]!));
   if (!free.length) throw new Error(`no free ID number left for ${p.regionCode} ${p.birthDate} ${p.sex}`);
-  const preferred = p.preferSequence === undefined ? undefined : makeIdNumber(p.regionCode, p.birthDate, p.preferSequence);
+  const preferred =
+    p.preferSequence === undefined ? undefined : makeIdNumber(p.regionCode, p.birthDate, p.preferSequence);
   if (preferred && free.includes(preferred)) return preferred;
   return free[randomInt(free.length)]!;
 }
 
 export async function insertResident(
   tx: Tx,
-  p: Pick<Person, "idNumber" | "name" | "sex" | "birthDate" | "ethnicity" | "householdId" | "relationToHead" | "birthplace">,
+  p: Pick<
+    Person,
+    "idNumber" | "name" | "sex" | "birthDate" | "ethnicity" | "householdId" | "relationToHead" | "birthplace"
+  >,
 ): Promise<Person> {
   const [row] = await tx
     .insert(residents)
@@ -272,7 +281,11 @@ export async function updatePerson(tx: Tx, person: Person, change: Partial<Omit<
   return { ...person, ...change };
 }
 
-export async function updateHouseholdAddress(tx: Tx, household: HouseholdRecord, address: string): Promise<HouseholdRecord> {
+export async function updateHouseholdAddress(
+  tx: Tx,
+  household: HouseholdRecord,
+  address: string,
+): Promise<HouseholdRecord> {
   await tx.update(households).set({ address, updatedAt: new Date() }).where(eq(households.id, household.id));
   return { ...household, address };
 }

@@ -21,7 +21,10 @@ const { citizen: zhang, unregistered: li, daughter, mother } = demoResidents;
 const person = (r: { idNumber: string; name: string }) => ({ idNumber: r.idNumber, name: r.name });
 
 async function residentId(idNumber: string): Promise<string> {
-  const [row] = await db.select({ id: residents.id }).from(residents).where(eq(residents.idNumberHash, hashPii("id", idNumber)));
+  const [row] = await db
+    .select({ id: residents.id })
+    .from(residents)
+    .where(eq(residents.idNumberHash, hashPii("id", idNumber)));
   if (!row) throw new Error(`${idNumber} is not seeded`);
   return row.id;
 }
@@ -33,7 +36,10 @@ async function unitId(code: string): Promise<number> {
 
 describe("checkRegisterReferences", () => {
   it("resolves both parents of a newborn to their register records", async () => {
-    const result = await checkRegisterReferences(db, householdForms.HZ001!, { father: person(zhang), mother: person(li) });
+    const result = await checkRegisterReferences(db, householdForms.HZ001!, {
+      father: person(zhang),
+      mother: person(li),
+    });
     expect(result).toEqual({
       fieldErrors: {},
       residents: { father: await residentId(zhang.idNumber), mother: await residentId(li.idNumber) },
@@ -54,31 +60,62 @@ describe("checkRegisterReferences", () => {
   });
 
   it("refuses swapped parents and the same person twice", async () => {
-    const swapped = await checkRegisterReferences(db, householdForms.HZ001!, { father: person(li), mother: person(zhang) });
+    const swapped = await checkRegisterReferences(db, householdForms.HZ001!, {
+      father: person(li),
+      mother: person(zhang),
+    });
     expect(swapped.fieldErrors).toEqual({ father: "form.residentSex", mother: "form.residentSex" });
-    const twice = await checkRegisterReferences(db, householdForms.HZ008!, { child: person(zhang), parent: person(mother), otherParent: person(mother) });
+    const twice = await checkRegisterReferences(db, householdForms.HZ008!, {
+      child: person(zhang),
+      parent: person(mother),
+      otherParent: person(mother),
+    });
     expect(twice.fieldErrors).toEqual({ otherParent: "form.residentDuplicate" });
   });
 
   it("checks household rules against the applicant's household when the applicant is given", async () => {
     const applicantResidentId = await residentId(zhang.idNumber);
     const stranger = population[1]!.members[0]!;
-    const head = await checkRegisterReferences(db, householdForms.HZ028!, { newHead: person(stranger) }, { applicantResidentId });
+    const head = await checkRegisterReferences(
+      db,
+      householdForms.HZ028!,
+      { newHead: person(stranger) },
+      { applicantResidentId },
+    );
     expect(head.fieldErrors).toEqual({ newHead: "form.residentHousehold" });
-    const ownMember = await checkRegisterReferences(db, householdForms.HZ028!, { newHead: person(daughter) }, { applicantResidentId });
+    const ownMember = await checkRegisterReferences(
+      db,
+      householdForms.HZ028!,
+      { newHead: person(daughter) },
+      { applicantResidentId },
+    );
     expect(ownMember.fieldErrors).toEqual({});
     // Joining one's own household as a spouse is no move at all.
-    const spouse = await checkRegisterReferences(db, householdForms.HZ006!, { spouse: person(li) }, { applicantResidentId });
+    const spouse = await checkRegisterReferences(
+      db,
+      householdForms.HZ006!,
+      { spouse: person(li) },
+      { applicantResidentId },
+    );
     expect(spouse.fieldErrors).toEqual({ spouse: "form.residentOtherHousehold" });
-    const noApplicant = await checkRegisterReferences(db, householdForms.HZ028!, { newHead: person(daughter) }, { applicantResidentId: null });
+    const noApplicant = await checkRegisterReferences(
+      db,
+      householdForms.HZ028!,
+      { newHead: person(daughter) },
+      { applicantResidentId: null },
+    );
     expect(noApplicant.fieldErrors).toEqual({ newHead: "form.residentHousehold" });
   });
 
   it("accepts only police stations in station fields", async () => {
     const schema = householdForms.HZ003!;
     const base = { newAddress: "河南省郑州市金水区文化路76号院1号楼1单元101室", propertyOwner: "self" };
-    expect((await checkRegisterReferences(db, schema, { ...base, targetStation: await unitId("41010503") })).fieldErrors).toEqual({});
-    expect((await checkRegisterReferences(db, schema, { ...base, targetStation: await unitId("410105") })).fieldErrors).toEqual({
+    expect(
+      (await checkRegisterReferences(db, schema, { ...base, targetStation: await unitId("41010503") })).fieldErrors,
+    ).toEqual({});
+    expect(
+      (await checkRegisterReferences(db, schema, { ...base, targetStation: await unitId("410105") })).fieldErrors,
+    ).toEqual({
       targetStation: "form.stationUnknown",
     });
     expect((await checkRegisterReferences(db, schema, { ...base, targetStation: 999_999 })).fieldErrors).toEqual({
@@ -137,8 +174,12 @@ describe("resolveStation", () => {
 
   it("refuses a routing answer that names no route", async () => {
     await expect(
-      resolveStation(db, { schema: householdForms.HZ001!, values: { joinParent: "__proto__" }, applicantResidentId: null, residents: {} }),
+      resolveStation(db, {
+        schema: householdForms.HZ001!,
+        values: { joinParent: "__proto__" },
+        applicantResidentId: null,
+        residents: {},
+      }),
     ).rejects.toMatchObject({ code: "BAD_INPUT", fields: { joinParent: "form.required" } });
   });
-
 });

@@ -30,7 +30,10 @@ export async function releaseApplication(
       const [other] = await tx.select({ name: users.name }).from(users).where(eq(users.id, holder));
       throw new DomainError("APPLICATION_LOCKED", { officer: other?.name ?? "" });
     }
-    await tx.update(applications).set({ assignedTo: null, assignedAt: null, updatedAt: now }).where(eq(applications.id, app.id));
+    await tx
+      .update(applications)
+      .set({ assignedTo: null, assignedAt: null, updatedAt: now })
+      .where(eq(applications.id, app.id));
     await recordAudit(tx, {
       actor: auditActorOf(p.officer.user),
       action: "application.release",

@@ -10,7 +10,10 @@ import { lockOwnApplication } from "./load-application";
  * Takes a page off the application. The stored object stays: blobs are kept with the audit trail of who
  * read them, and a station may already have looked at it.
  */
-export async function removeApplicationMaterial(db: Db, p: { userId: string; applicationId: string; materialId: string }) {
+export async function removeApplicationMaterial(
+  db: Db,
+  p: { userId: string; applicationId: string; materialId: string },
+) {
   await db.transaction(async (tx) => {
     const { application } = await lockOwnApplication(tx, p);
     const [material] = await tx

@@ -30,7 +30,11 @@ export async function requestSupplement(
     throw new DomainError("BAD_INPUT", {}, { items: "desk.supplementItemsRequired" });
   }
   const updated = await db.transaction(async (tx) => {
-    const { application, service, actor } = await loadApplicationForActor(tx, { ...p, action: "request_supplement", now });
+    const { application, service, actor } = await loadApplicationForActor(tx, {
+      ...p,
+      action: "request_supplement",
+      now,
+    });
     const knownFields = new Set(schemaFields(service.formSchema).map((f) => f.key));
     const knownMaterials = new Set(service.guide.materials.map((m) => m.key));
     if (fields.some((f) => !knownFields.has(f)) || materials.some((m) => !knownMaterials.has(m))) {

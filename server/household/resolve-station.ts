@@ -64,6 +64,8 @@ async function householdStation(db: Db | Tx, residentId: string, activeOnly: boo
     .from(residents)
     .innerJoin(households, eq(households.id, residents.householdId))
     .innerJoin(orgUnits, and(eq(orgUnits.id, households.orgUnitId), eq(orgUnits.level, "station")))
-    .where(activeOnly ? and(eq(residents.id, residentId), eq(residents.status, "active")) : eq(residents.id, residentId));
+    .where(
+      activeOnly ? and(eq(residents.id, residentId), eq(residents.status, "active")) : eq(residents.id, residentId),
+    );
   return row?.stationId ?? null;
 }

@@ -27,7 +27,9 @@ export async function resubmitApplication(
     const problems: Record<string, string> = { ...fieldErrors };
     if (!Object.keys(fieldErrors).length) {
       const [applicant] = await tx.select({ residentId: users.residentId }).from(users).where(eq(users.id, p.userId));
-      const register = await checkRegisterReferences(tx, service.formSchema, values, { applicantResidentId: applicant?.residentId ?? null });
+      const register = await checkRegisterReferences(tx, service.formSchema, values, {
+        applicantResidentId: applicant?.residentId ?? null,
+      });
       Object.assign(problems, register.fieldErrors);
     }
     for (const key of request.materials) {

@@ -33,7 +33,12 @@ async function applicantRecord(tx: Tx, residentId: string | null) {
  */
 async function decide(
   tx: Tx,
-  p: { application: Application; service: ApplicationService; values: Record<string, unknown>; applicantResidentId: string | null },
+  p: {
+    application: Application;
+    service: ApplicationService;
+    values: Record<string, unknown>;
+    applicantResidentId: string | null;
+  },
 ): Promise<AutoDecision> {
   const record = await applicantRecord(tx, p.applicantResidentId);
   switch (p.service.code) {
@@ -89,7 +94,13 @@ export async function runAutoReview(
 ): Promise<Application> {
   const system = { kind: "system" as const };
   const mode = p.service.mode;
-  let current = await applyTransition(tx, { application: p.application, mode, action: "start_auto_review", actor: system, now: p.now });
+  let current = await applyTransition(tx, {
+    application: p.application,
+    mode,
+    action: "start_auto_review",
+    actor: system,
+    now: p.now,
+  });
   const decision = await decide(tx, { ...p, application: current });
 
   if (decision.decision === "refer") {
@@ -119,7 +130,12 @@ export async function runAutoReview(
     return current;
   }
 
-  const issued = await issueApplicationResult(tx, { application: current, service: p.service, residents: p.residents, issuedBy: null });
+  const issued = await issueApplicationResult(tx, {
+    application: current,
+    service: p.service,
+    residents: p.residents,
+    issuedBy: null,
+  });
   current = await applyTransition(tx, {
     application: current,
     mode,

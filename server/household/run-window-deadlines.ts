@@ -39,7 +39,10 @@ export type DeadlineBatch = { processed: number; smsQueued: number; more: boolea
  * not reminded before. Rows are claimed with SKIP LOCKED so two overlapping runs split the work instead of
  * both sending; `reminderSentAt` and the SMS idempotency key make a rerun send nothing twice.
  */
-export async function remindWindowDeadlines(db: Db, p: { now?: Date; batchSize?: number } = {}): Promise<DeadlineBatch> {
+export async function remindWindowDeadlines(
+  db: Db,
+  p: { now?: Date; batchSize?: number } = {},
+): Promise<DeadlineBatch> {
   const now = p.now ?? new Date();
   const today = chinaToday(now);
   const limit = p.batchSize ?? deadlineBatchSize;
@@ -75,7 +78,10 @@ export async function remindWindowDeadlines(db: Db, p: { now?: Date; batchSize?:
  * either way. Each moves to `expired` through the state machine, with its timeline event and SMS; the
  * citizen has to apply again.
  */
-export async function expireWindowDeadlines(db: Db, p: { now?: Date; batchSize?: number } = {}): Promise<DeadlineBatch> {
+export async function expireWindowDeadlines(
+  db: Db,
+  p: { now?: Date; batchSize?: number } = {},
+): Promise<DeadlineBatch> {
   const now = p.now ?? new Date();
   const today = chinaToday(now);
   const limit = p.batchSize ?? deadlineBatchSize;
@@ -88,7 +94,8 @@ export async function expireWindowDeadlines(db: Db, p: { now?: Date; batchSize?:
       .limit(limit)
       .for("update", { skipLocked: true });
     const services = new ServiceCache(tx);
-    for (const app of due) await expireApproval(tx, { application: app, service: await services.get(app.serviceId), now });
+    for (const app of due)
+      await expireApproval(tx, { application: app, service: await services.get(app.serviceId), now });
     return { processed: due.length, smsQueued: due.length, more: due.length === limit };
   });
 }

@@ -20,13 +20,19 @@ export async function saveApplicationDraft(
     let incoming = p.formData;
     if (application.state === "needs_supplement") {
       const open = new Set(application.supplementRequest?.fields ?? []);
-      incoming = { ...application.formData, ...Object.fromEntries(Object.entries(p.formData).filter(([k]) => open.has(k))) };
+      incoming = {
+        ...application.formData,
+        ...Object.fromEntries(Object.entries(p.formData).filter(([k]) => open.has(k))),
+      };
     } else if (application.state !== "draft") {
       throw new DomainError("APPLICATION_ILLEGAL_TRANSITION", { action: "save", state: application.state });
     }
     const { values, fieldErrors } = validateFormData(service.formSchema, incoming, "draft");
     const savedAt = p.now ?? new Date();
-    await tx.update(applications).set({ formData: values, updatedAt: savedAt }).where(eq(applications.id, application.id));
+    await tx
+      .update(applications)
+      .set({ formData: values, updatedAt: savedAt })
+      .where(eq(applications.id, application.id));
     return { savedAt, fieldErrors };
   });
 }

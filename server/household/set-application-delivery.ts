@@ -22,8 +22,7 @@ export function postalDeliveryOffered(mode: ProcessingMode): boolean {
 }
 
 export type DeliveryChoice =
-  | { method: "window" }
-  | { method: "post"; recipient: string; phone: string; address: string };
+  { method: "window" } | { method: "post"; recipient: string; phone: string; address: string };
 
 export async function setApplicationDelivery(
   db: Db,
@@ -39,7 +38,8 @@ export async function setApplicationDelivery(
     }
     let delivery: Delivery = { method: "window" };
     if (p.delivery.method === "post") {
-      if (!postalDeliveryOffered(service.mode)) throw new DomainError("BAD_INPUT", {}, { method: "application.postNotOffered" });
+      if (!postalDeliveryOffered(service.mode))
+        throw new DomainError("BAD_INPUT", {}, { method: "application.postNotOffered" });
       delivery = {
         method: "post",
         recipient: p.delivery.recipient,

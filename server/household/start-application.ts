@@ -22,16 +22,29 @@ export async function startApplication(
   if (user.verification !== "verified" || !user.idNumberHash) throw new DomainError("REAL_NAME_REQUIRED");
 
   const [service] = await db
-    .select({ id: services.id, kind: services.kind, enabled: services.enabled, maintenance: services.maintenance, formSchema: services.formSchema })
+    .select({
+      id: services.id,
+      kind: services.kind,
+      enabled: services.enabled,
+      maintenance: services.maintenance,
+      formSchema: services.formSchema,
+    })
     .from(services)
     .where(eq(services.code, p.serviceCode));
   if (!service || !service.enabled) throw new DomainError("NOT_FOUND");
-  if (service.kind !== "handle" || !service.formSchema || service.maintenance) throw new DomainError("SERVICE_UNAVAILABLE");
+  if (service.kind !== "handle" || !service.formSchema || service.maintenance)
+    throw new DomainError("SERVICE_UNAVAILABLE");
 
   const [draft] = await db
     .select({ id: applications.id })
     .from(applications)
-    .where(and(eq(applications.applicantId, p.userId), eq(applications.serviceId, service.id), eq(applications.state, "draft")))
+    .where(
+      and(
+        eq(applications.applicantId, p.userId),
+        eq(applications.serviceId, service.id),
+        eq(applications.state, "draft"),
+      ),
+    )
     .limit(1);
   if (draft) return { id: draft.id, resumed: true };
 

@@ -28,7 +28,10 @@ export type SubmitResult =
  */
 export async function checkSubmission(tx: Tx, application: Application, service: ApplicationService) {
   const { values, fieldErrors } = validateFormData(service.formSchema, application.formData, "submit");
-  const [applicant] = await tx.select({ residentId: users.residentId }).from(users).where(eq(users.id, application.applicantId));
+  const [applicant] = await tx
+    .select({ residentId: users.residentId })
+    .from(users)
+    .where(eq(users.id, application.applicantId));
   const applicantResidentId = applicant?.residentId ?? null;
   const register = Object.keys(fieldErrors).length
     ? { fieldErrors: {}, residents: {} }
@@ -94,7 +97,13 @@ export async function submitLockedApplication(
     current = await numberApplication(tx, { application: current, now });
     current = await runAutoReview(tx, { application: current, service, values, residents, applicantResidentId, now });
   } else {
-    current = await applyTransition(tx, { application: current, mode: service.mode, action: "route_to_station", actor: { kind: "system" }, now });
+    current = await applyTransition(tx, {
+      application: current,
+      mode: service.mode,
+      action: "route_to_station",
+      actor: { kind: "system" },
+      now,
+    });
     const recipient = await loadApplicantRecipient(tx, current, "application_submitted");
     current = await numberApplication(tx, { application: current, now });
     await notifyApplicant(tx, { application: current, template: "application_submitted", recipient });
@@ -129,11 +138,19 @@ export async function submitApplication(
         now: p.now,
       });
       if (payment.status === "pending") {
-        await tx.update(applications).set({ paymentOrderNo: payment.orderNo }).where(eq(applications.id, application.id));
+        await tx
+          .update(applications)
+          .set({ paymentOrderNo: payment.orderNo })
+          .where(eq(applications.id, application.id));
         return { outcome: "payment_required", checkoutUrl: payment.checkoutUrl, serviceId: service.id };
       }
     }
-    const submitted = await submitLockedApplication(tx, { application, service, expectedVersion: p.expectedVersion, now: p.now });
+    const submitted = await submitLockedApplication(tx, {
+      application,
+      service,
+      expectedVersion: p.expectedVersion,
+      now: p.now,
+    });
     return { outcome: "submitted", number: submitted.number ?? "", state: submitted.state, serviceId: service.id };
   });
   if (result.outcome === "submitted") {

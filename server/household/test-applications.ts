@@ -42,9 +42,13 @@ export function birthFormData(childName = "张小宇"): Record<string, unknown> 
 }
 
 /** The steps that bring a submitted application to each state, as the timeline shows them. */
-const pathTo: Partial<Record<ApplicationState, { action: ApplicationAction; from: ApplicationState; to: ApplicationState; role: string }[]>> = {
+const pathTo: Partial<
+  Record<ApplicationState, { action: ApplicationAction; from: ApplicationState; to: ApplicationState; role: string }[]>
+> = {
   station_review: [],
-  needs_supplement: [{ action: "request_supplement", from: "station_review", to: "needs_supplement", role: "station_officer" }],
+  needs_supplement: [
+    { action: "request_supplement", from: "station_review", to: "needs_supplement", role: "station_officer" },
+  ],
   county_review: [{ action: "forward", from: "station_review", to: "county_review", role: "station_officer" }],
   approved: [
     { action: "forward", from: "station_review", to: "county_review", role: "station_officer" },
@@ -90,12 +94,20 @@ export async function insertTestApplication(
   if (!applicant.idNumberHash) throw new Error("insertTestApplication: the applicant has no verified ID number");
   const [service] = await db.select().from(services).where(eq(services.code, serviceCode));
   if (!service) throw new Error(`insertTestApplication: no service ${serviceCode}`);
-  const [station] = await db.select().from(orgUnits).where(eq(orgUnits.code, p.stationCode ?? "41010501"));
+  const [station] = await db
+    .select()
+    .from(orgUnits)
+    .where(eq(orgUnits.code, p.stationCode ?? "41010501"));
   if (!station) throw new Error("insertTestApplication: no such station");
   const materialKeys = p.materials ?? service.guide.materials.filter((m) => m.required).map((m) => m.key);
   const stored: Blob[] = [];
   for (const _key of materialKeys) {
-    const id = await saveBlob(db, { ownerId: applicant.id, purpose: "application_material", contentType: "image/png", bytes: await tinyPng() });
+    const id = await saveBlob(db, {
+      ownerId: applicant.id,
+      purpose: "application_material",
+      contentType: "image/png",
+      bytes: await tinyPng(),
+    });
     const [blob] = await db.select().from(blobs).where(eq(blobs.id, id));
     if (blob) stored.push(blob);
   }
@@ -120,15 +132,42 @@ export async function insertTestApplication(
         windowDeadline: state === "approved" ? windowDeadlineFor(stateSince) : null,
         supplementRequest:
           state === "needs_supplement"
-            ? { fields: [], materials: materialKeys.slice(0, 1), comment: "请重新上传清晰的扫描件。", requestedAt: stateSince.toISOString() }
+            ? {
+                fields: [],
+                materials: materialKeys.slice(0, 1),
+                comment: "请重新上传清晰的扫描件。",
+                requestedAt: stateSince.toISOString(),
+              }
             : null,
       })
       .returning();
     if (!app) throw new Error("insertTestApplication: no row");
     await tx.insert(applicationEvents).values([
-      { applicationId: app.id, action: "submit", fromState: "draft", toState: "submitted", actorId: applicant.id, actorRole: "applicant", at: stateSince },
-      { applicationId: app.id, action: "route_to_station", fromState: "submitted", toState: "station_review", actorRole: "system", at: stateSince },
-      ...steps.map((s) => ({ applicationId: app.id, action: s.action, fromState: s.from, toState: s.to, actorRole: s.role, at: stateSince })),
+      {
+        applicationId: app.id,
+        action: "submit",
+        fromState: "draft",
+        toState: "submitted",
+        actorId: applicant.id,
+        actorRole: "applicant",
+        at: stateSince,
+      },
+      {
+        applicationId: app.id,
+        action: "route_to_station",
+        fromState: "submitted",
+        toState: "station_review",
+        actorRole: "system",
+        at: stateSince,
+      },
+      ...steps.map((s) => ({
+        applicationId: app.id,
+        action: s.action,
+        fromState: s.from,
+        toState: s.to,
+        actorRole: s.role,
+        at: stateSince,
+      })),
     ]);
     if (stored.length) {
       await tx.insert(applicationMaterials).values(

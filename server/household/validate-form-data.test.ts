@@ -59,7 +59,12 @@ describe("validateFormData on submission", () => {
 
   it("refuses a reporting date in the past where the date must be ahead", () => {
     const enlist = householdForms.HZ021!;
-    const data = { enlistee: zhang, enlistmentNoticeNumber: "ZB2026-0012", recruitingOffice: "金水区征兵办", reportDate: "2026-11-26" };
+    const data = {
+      enlistee: zhang,
+      enlistmentNoticeNumber: "ZB2026-0012",
+      recruitingOffice: "金水区征兵办",
+      reportDate: "2026-11-26",
+    };
     expect(submit(enlist, data).fieldErrors.reportDate).toBe("form.dateNotFuture");
     expect(submit(enlist, { ...data, reportDate: "2026-12-10" }).fieldErrors).toEqual({});
   });
@@ -95,7 +100,9 @@ describe("validateFormData on submission", () => {
     const ok = submit(migrant, { ...base, migrantIdNumber: "110101199003074477" });
     expect(ok.fieldErrors).toEqual({});
     expect(ok.values.migrantEthnicity).toBe("汉族");
-    expect(submit(migrant, { ...base, migrantIdNumber: "110101199003074477", migrantEthnicity: "火星族" }).fieldErrors).toEqual({
+    expect(
+      submit(migrant, { ...base, migrantIdNumber: "110101199003074477", migrantEthnicity: "火星族" }).fieldErrors,
+    ).toEqual({
       migrantEthnicity: "form.option",
     });
   });
@@ -113,9 +120,9 @@ describe("validateFormData on submission", () => {
     const ok = submit(purchase, home);
     expect(ok.fieldErrors).toEqual({});
     expect(ok.values.propertyCertificateNumber).toBe("豫(2025)郑州市不动产权第0123456号");
-    expect(submit(purchase, { ...home, propertyCertificateNumber: "0123456" }).fieldErrors.propertyCertificateNumber).toBe(
-      "form.propertyCertificate",
-    );
+    expect(
+      submit(purchase, { ...home, propertyCertificateNumber: "0123456" }).fieldErrors.propertyCertificateNumber,
+    ).toBe("form.propertyCertificate");
     expect(submit(purchase, { ...home, newAddress: "花园路" }).fieldErrors.newAddress).toBe("form.address");
     expect(submit(purchase, { ...home, targetStation: "12" }).fieldErrors.targetStation).toBe("form.station");
   });
@@ -132,10 +139,20 @@ describe("validateFormData on submission", () => {
       somethingElse: "x",
     });
     expect(registered.fieldErrors).toEqual({});
-    expect(Object.keys(registered.values).sort()).toEqual(["adoptee", "adopteeRegistered", "adoptionCertificateNumber", "adoptionDate"]);
+    expect(Object.keys(registered.values).sort()).toEqual([
+      "adoptee",
+      "adopteeRegistered",
+      "adoptionCertificateNumber",
+      "adoptionDate",
+    ]);
 
     const unregistered = submit(adoption, { ...base, adopteeRegistered: "no" });
-    expect(Object.keys(unregistered.fieldErrors).sort()).toEqual(["adopteeBirthDate", "adopteeBirthPlace", "adopteeName", "adopteeSex"]);
+    expect(Object.keys(unregistered.fieldErrors).sort()).toEqual([
+      "adopteeBirthDate",
+      "adopteeBirthPlace",
+      "adopteeName",
+      "adopteeSex",
+    ]);
   });
 
   it("refuses an option that is not offered", () => {
@@ -145,7 +162,14 @@ describe("validateFormData on submission", () => {
   it("normalises phone numbers typed with spaces and refuses landlines", () => {
     const schema: FormSchema = {
       version: 1,
-      sections: [{ key: "s", title: "联系", titleEn: "Contact", fields: [{ key: "phone", type: "phone", label: "手机", labelEn: "Mobile", required: true }] }],
+      sections: [
+        {
+          key: "s",
+          title: "联系",
+          titleEn: "Contact",
+          fields: [{ key: "phone", type: "phone", label: "手机", labelEn: "Mobile", required: true }],
+        },
+      ],
       routing: { kind: "applicant" },
     };
     expect(submit(schema, { phone: "138 0013-8000" }).values.phone).toBe("13800138000");
@@ -156,7 +180,9 @@ describe("validateFormData on submission", () => {
   it("enforces the default lengths: 200 for text, 1000 for a textarea", () => {
     const detail = householdForms.HZ024!;
     const long = "很".repeat(501);
-    expect(submit(detail, { renewalReason: "other", renewalDetail: long }).fieldErrors.renewalDetail).toBe("form.tooLong");
+    expect(submit(detail, { renewalReason: "other", renewalDetail: long }).fieldErrors.renewalDetail).toBe(
+      "form.tooLong",
+    );
     const certificate = householdForms.HZ029!;
     const base = { certificateKind: "cancellation", subject: zhang, relationToSubject: "self" };
     expect(submit(certificate, { ...base, purpose: "办".repeat(101) }).fieldErrors.purpose).toBe("form.tooLong");
@@ -223,12 +249,33 @@ describe("form error messages", () => {
     const en = messages.en.errors.form as Record<string, string>;
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     const given = [
-      "invalid", "required", "tooLong", "notText", "personName", "birthCertificate", "propertyCertificate",
-      "documentNumber", "phone", "idNumberFormat", "idNumberChecksum", "idNumberBirthdate", "date", "dateNotPast",
-      "dateNotFuture", "option", "station", "address", "residentIncomplete",
+      "invalid",
+      "required",
+      "tooLong",
+      "notText",
+      "personName",
+      "birthCertificate",
+      "propertyCertificate",
+      "documentNumber",
+      "phone",
+      "idNumberFormat",
+      "idNumberChecksum",
+      "idNumberBirthdate",
+      "date",
+      "dateNotPast",
+      "dateNotFuture",
+      "option",
+      "station",
+      "address",
+      "residentIncomplete",
       // Register checks and completion.
-      "residentMismatch", "residentSex", "residentHousehold", "residentOtherHousehold", "residentDuplicate",
-      "stationUnknown", "addressDetail",
+      "residentMismatch",
+      "residentSex",
+      "residentHousehold",
+      "residentOtherHousehold",
+      "residentDuplicate",
+      "stationUnknown",
+      "addressDetail",
     ];
     for (const key of given) expect(zh[key], key).toBeTruthy();
   });

@@ -84,7 +84,8 @@ function checkShape(field: FormField, input: unknown): Check {
       if (idNumber !== undefined && idNumber !== null && typeof idNumber !== "string") {
         return { ok: false, error: "form.idNumberFormat" };
       }
-      if (name !== undefined && name !== null && typeof name !== "string") return { ok: false, error: "form.personName" };
+      if (name !== undefined && name !== null && typeof name !== "string")
+        return { ok: false, error: "form.personName" };
       if ((idNumber?.length ?? 0) > idNumberLength) return { ok: false, error: "form.idNumberFormat" };
       if ((name?.length ?? 0) > personNameMaxLength) return { ok: false, error: "form.tooLong" };
       return { ok: true, value: { idNumber: idNumber ?? "", name: name ?? "" } };
@@ -133,11 +134,15 @@ function checkAnswer(field: FormField, input: unknown, today: string): Check {
     case "select":
     case "radio": {
       const choice = (value as string).trim();
-      return field.options?.some((o) => o.value === choice) ? { ok: true, value: choice } : { ok: false, error: "form.option" };
+      return field.options?.some((o) => o.value === choice)
+        ? { ok: true, value: choice }
+        : { ok: false, error: "form.option" };
     }
     case "address": {
       const address = (value as string).trim().replace(/\s+/g, " ");
-      return Array.from(address).length < addressMinLength ? { ok: false, error: "form.address" } : { ok: true, value: address };
+      return Array.from(address).length < addressMinLength
+        ? { ok: false, error: "form.address" }
+        : { ok: true, value: address };
     }
     default: {
       const text = (value as string).trim();
@@ -159,7 +164,12 @@ function checkResident(value: ResidentValue, today: string): Check {
 function checkIdNumber(idNumber: string, today: string): Check {
   const check = validateIdNumber(idNumber, today);
   if (check.ok) return { ok: true, value: idNumber.toUpperCase() };
-  const error = { format: "form.idNumberFormat", checksum: "form.idNumberChecksum", region: "form.idNumberRegion", birthdate: "form.idNumberBirthdate" };
+  const error = {
+    format: "form.idNumberFormat",
+    checksum: "form.idNumberChecksum",
+    region: "form.idNumberRegion",
+    birthdate: "form.idNumberBirthdate",
+  };
   return { ok: false, error: error[check.reason] };
 }
 

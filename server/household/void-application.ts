@@ -25,27 +25,31 @@ export async function voidApplication(
 ): Promise<DeskActionResult> {
   const reason = p.reason.trim();
   const now = p.now ?? new Date();
-  const updated = await actOnApproval(db, { ...p, action: "void", now }, async (tx, { application, service, actor }) => {
-    const mismatched = new Set(p.mismatched);
-    const uploaded = await checkOriginals(tx, {
-      application,
-      service,
-      checks: [...mismatched].map((materialKey) => ({ materialKey, matches: false })),
-    });
-    const next = await applyTransition(tx, {
-      application,
-      mode: service.mode,
-      action: "void",
-      actor,
-      expectedVersion: p.expectedVersion,
-      comment: reason,
-      details: { mismatched: [...mismatched] },
-      set: { outcomeReason: reason || null, originalsCheck: uploaded.check },
-      now,
-    });
-    await notifyApplicant(tx, { application: next, template: "application_voided" });
-    return next;
-  });
+  const updated = await actOnApproval(
+    db,
+    { ...p, action: "void", now },
+    async (tx, { application, service, actor }) => {
+      const mismatched = new Set(p.mismatched);
+      const uploaded = await checkOriginals(tx, {
+        application,
+        service,
+        checks: [...mismatched].map((materialKey) => ({ materialKey, matches: false })),
+      });
+      const next = await applyTransition(tx, {
+        application,
+        mode: service.mode,
+        action: "void",
+        actor,
+        expectedVersion: p.expectedVersion,
+        comment: reason,
+        details: { mismatched: [...mismatched] },
+        set: { outcomeReason: reason || null, originalsCheck: uploaded.check },
+        now,
+      });
+      await notifyApplicant(tx, { application: next, template: "application_voided" });
+      return next;
+    },
+  );
   await kickSmsDispatch();
   return { id: updated.id, state: updated.state, version: updated.version };
 }

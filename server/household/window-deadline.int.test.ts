@@ -2,7 +2,14 @@ import { and, asc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import type { OfficerActor } from "@/server/accounts/actor";
-import { type Application, applicationEvents, applicationMaterials, applications, issuedDocuments, smsMessages } from "@/db/schema";
+import {
+  type Application,
+  applicationEvents,
+  applicationMaterials,
+  applications,
+  issuedDocuments,
+  smsMessages,
+} from "@/db/schema";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { encryptPii } from "@/server/crypto/pii";
 import { addDays } from "@/server/dates/add-days";
@@ -55,7 +62,10 @@ const smsOf = (app: Application) =>
     .orderBy(asc(smsMessages.createdAt));
 
 async function allMatch(app: Application) {
-  const materials = await db.select({ key: applicationMaterials.materialKey }).from(applicationMaterials).where(eq(applicationMaterials.applicationId, app.id));
+  const materials = await db
+    .select({ key: applicationMaterials.materialKey })
+    .from(applicationMaterials)
+    .where(eq(applicationMaterials.applicationId, app.id));
   return [...new Set(materials.map((m) => m.key))].map((materialKey) => ({ materialKey, matches: true }));
 }
 
@@ -65,25 +75,58 @@ const postal = () =>
     state: "approved",
     stateSince: approvedAt,
     formData: { lossReason: "lost" },
-    delivery: { method: "post", recipient: "张明", phoneEnc: encryptPii("13800138000"), address: "河南省郑州市金水区花园路62号", feeFen: 1500 },
+    delivery: {
+      method: "post",
+      recipient: "张明",
+      phoneEnc: encryptPii("13800138000"),
+      address: "河南省郑州市金水区花园路62号",
+      feeFen: 1500,
+    },
   });
 
 describe("the 60-day window deadline, checked by every action on an approval at the moment it happens", () => {
   it("completes on the deadline day itself, up to its last minute", async () => {
-    const app = await insertTestApplication(db, { state: "approved", stateSince: approvedAt, formData: birthFormData("张小满") });
+    const app = await insertTestApplication(db, {
+      state: "approved",
+      stateSince: approvedAt,
+      formData: birthFormData("张小满"),
+    });
     expect(app.windowDeadline).toBe(deadline);
-    const result = await completeApplication(db, { applicationId: app.id, expectedVersion: app.version, officer, checks: await allMatch(app), now: lastMinute });
+    const result = await completeApplication(db, {
+      applicationId: app.id,
+      expectedVersion: app.version,
+      officer,
+      checks: await allMatch(app),
+      now: lastMinute,
+    });
     expect(result.state).toBe("completed");
   });
 
   it("does not complete the day after, before the nightly job ran: the approval expires then, with no certificate and an SMS", async () => {
-    const app = await insertTestApplication(db, { state: "approved", stateSince: approvedAt, formData: birthFormData("张小秋") });
+    const app = await insertTestApplication(db, {
+      state: "approved",
+      stateSince: approvedAt,
+      formData: birthFormData("张小秋"),
+    });
     const refused = await refusal(
-      completeApplication(db, { applicationId: app.id, expectedVersion: app.version, officer, checks: await allMatch(app), now: dayAfter }),
+      completeApplication(db, {
+        applicationId: app.id,
+        expectedVersion: app.version,
+        officer,
+        checks: await allMatch(app),
+        now: dayAfter,
+      }),
     );
     expect(refused).toMatchObject({ code: "WINDOW_DEADLINE_PASSED", params: { deadline: deadlineText } });
-    expect(await row(app.id)).toMatchObject({ state: "expired", outcomeReason: "window_deadline_passed", documentId: null });
-    const docs = await db.select().from(issuedDocuments).where(and(eq(issuedDocuments.subjectType, "application"), eq(issuedDocuments.subjectId, app.id)));
+    expect(await row(app.id)).toMatchObject({
+      state: "expired",
+      outcomeReason: "window_deadline_passed",
+      documentId: null,
+    });
+    const docs = await db
+      .select()
+      .from(issuedDocuments)
+      .where(and(eq(issuedDocuments.subjectType, "application"), eq(issuedDocuments.subjectId, app.id)));
     expect(docs).toEqual([]);
     const events = await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, app.id));
     expect(events.map((e) => e.action)).toContain("expire");
@@ -94,16 +137,35 @@ describe("the 60-day window deadline, checked by every action on an approval at 
     // Later attempts are told the same, and the nightly job finds nothing left to do.
     const again = await row(app.id);
     expect(
-      await refusal(completeApplication(db, { applicationId: app.id, expectedVersion: again.version, officer, checks: await allMatch(app), now: dayAfter })),
+      await refusal(
+        completeApplication(db, {
+          applicationId: app.id,
+          expectedVersion: again.version,
+          officer,
+          checks: await allMatch(app),
+          now: dayAfter,
+        }),
+      ),
     ).toMatchObject({ code: "WINDOW_DEADLINE_PASSED" });
     await expireWindowDeadlines(db, { now: dayAfter });
     expect((await smsOf(app)).map((s) => s.template)).toEqual(["application_expired"]);
   });
 
   it("does not void an approval that has already lapsed", async () => {
-    const app = await insertTestApplication(db, { state: "approved", stateSince: approvedAt, formData: birthFormData("张小冬") });
+    const app = await insertTestApplication(db, {
+      state: "approved",
+      stateSince: approvedAt,
+      formData: birthFormData("张小冬"),
+    });
     const refused = await refusal(
-      voidApplication(db, { applicationId: app.id, expectedVersion: app.version, officer, reason: "原件系伪造", mismatched: [], now: dayAfter }),
+      voidApplication(db, {
+        applicationId: app.id,
+        expectedVersion: app.version,
+        officer,
+        reason: "原件系伪造",
+        mismatched: [],
+        now: dayAfter,
+      }),
     );
     expect(refused).toMatchObject({ code: "WINDOW_DEADLINE_PASSED" });
     expect((await row(app.id)).state).toBe("expired");
@@ -111,12 +173,26 @@ describe("the 60-day window deadline, checked by every action on an approval at 
 
   it("posts on the deadline day, and not the day after, when the approval lapses with an SMS that fits the post", async () => {
     const inTime = await postal();
-    const posted = await postApplication(db, { applicationId: inTime.id, expectedVersion: inTime.version, officer, carrier: "ems", trackingNumber: "EA123456789CN", now: lastMinute });
+    const posted = await postApplication(db, {
+      applicationId: inTime.id,
+      expectedVersion: inTime.version,
+      officer,
+      carrier: "ems",
+      trackingNumber: "EA123456789CN",
+      now: lastMinute,
+    });
     expect(posted.state).toBe("completed");
 
     const late = await postal();
     const refused = await refusal(
-      postApplication(db, { applicationId: late.id, expectedVersion: late.version, officer, carrier: "ems", trackingNumber: "EA123456780CN", now: dayAfter }),
+      postApplication(db, {
+        applicationId: late.id,
+        expectedVersion: late.version,
+        officer,
+        carrier: "ems",
+        trackingNumber: "EA123456780CN",
+        now: dayAfter,
+      }),
     );
     expect(refused).toMatchObject({ code: "WINDOW_DEADLINE_PASSED" });
     expect(await row(late.id)).toMatchObject({ state: "expired", documentId: null });
@@ -136,7 +212,12 @@ describe("the 60-day window deadline, checked by every action on an approval at 
 
 describe("deadline SMS that fit the service", () => {
   it("tells a collection (户口簿补领) to collect with the ID card, never to have originals checked", async () => {
-    const app = await insertTestApplication(db, { serviceCode: "HZ023", state: "approved", stateSince: approvedAt, formData: { lossReason: "lost" } });
+    const app = await insertTestApplication(db, {
+      serviceCode: "HZ023",
+      state: "approved",
+      stateSince: approvedAt,
+      formData: { lossReason: "lost" },
+    });
     await remindWindowDeadlines(db, { now: new Date(`${addDays(deadline, -3)}T09:00:00+08:00`) });
     await expireWindowDeadlines(db, { now: dayAfter });
     const sms = await smsOf(app);
@@ -149,7 +230,11 @@ describe("deadline SMS that fit the service", () => {
   });
 
   it("tells a service with originals to bring them, naming the last day and that it counts", async () => {
-    const app = await insertTestApplication(db, { state: "approved", stateSince: approvedAt, formData: birthFormData("张小夏") });
+    const app = await insertTestApplication(db, {
+      state: "approved",
+      stateSince: approvedAt,
+      formData: birthFormData("张小夏"),
+    });
     await remindWindowDeadlines(db, { now: new Date(`${addDays(deadline, -3)}T09:00:00+08:00`) });
     const [reminder] = await smsOf(app);
     expect(reminder?.template).toBe("application_window_reminder");

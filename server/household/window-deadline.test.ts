@@ -10,9 +10,25 @@ describe("the 60-day window deadline", () => {
 
   it("counts the deadline day itself as valid up to midnight China time, and not a second later", () => {
     const deadline = "2027-02-05";
-    expect(windowDeadlineStatus(deadline, new Date("2027-02-04T16:00:00Z"))).toEqual({ passed: false, lastDay: true, daysLeft: 0 });
-    expect(windowDeadlineStatus(deadline, new Date("2027-02-05T15:59:59Z"))).toEqual({ passed: false, lastDay: true, daysLeft: 0 });
-    expect(windowDeadlineStatus(deadline, new Date("2027-02-05T16:00:00Z"))).toEqual({ passed: true, lastDay: false, daysLeft: -1 });
-    expect(windowDeadlineStatus(deadline, new Date("2027-02-03T23:00:00Z"))).toEqual({ passed: false, lastDay: false, daysLeft: 1 });
+    expect(windowDeadlineStatus(deadline, new Date("2027-02-04T16:00:00Z"))).toEqual({
+      passed: false,
+      lastDay: true,
+      daysLeft: 0,
+    });
+    expect(windowDeadlineStatus(deadline, new Date("2027-02-05T15:59:59Z"))).toEqual({
+      passed: false,
+      lastDay: true,
+      daysLeft: 0,
+    });
+    expect(windowDeadlineStatus(deadline, new Date("2027-02-05T16:00:00Z"))).toEqual({
+      passed: true,
+      lastDay: false,
+      daysLeft: -1,
+    });
+    expect(windowDeadlineStatus(deadline, new Date("2027-02-03T23:00:00Z"))).toEqual({
+      passed: false,
+      lastDay: false,
+      daysLeft: 1,
+    });
   });
 });

@@ -15,7 +15,10 @@ export function windowDeadlineFor(approvedAt: Date): string {
  * day ("最迟…，含当日"), so the approval lapses at midnight China time after it — whatever the time of day
  * the nightly job runs, every action checks this at the moment it happens.
  */
-export function windowDeadlineStatus(deadline: string, now: Date): { passed: boolean; lastDay: boolean; daysLeft: number } {
+export function windowDeadlineStatus(
+  deadline: string,
+  now: Date,
+): { passed: boolean; lastDay: boolean; daysLeft: number } {
   const daysLeft = daysUntil(deadline, chinaToday(now));
   return { passed: daysLeft < 0, lastDay: daysLeft === 0, daysLeft };
 }

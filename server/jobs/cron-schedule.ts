@@ -27,7 +27,9 @@ export function cronSchedule(expression: string, defaultTimeZone: string): CronS
     // sloppyRanges: "5/15" (from 5 to the end in steps of 15) is valid in Inngest's and Vixie cron's syntax.
     cron = new Cron(pattern, { timezone: timeZone, paused: true, mode: "5-part", sloppyRanges: true });
   } catch (error) {
-    throw new Error(`invalid cron expression "${expression}": ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `invalid cron expression "${expression}": ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return {
     expression,

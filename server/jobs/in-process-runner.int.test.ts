@@ -28,28 +28,47 @@ afterAll(async () => {
 let seq = 0;
 async function queueCode() {
   seq += 1;
-  return (await queueSms(db, { idempotencyKey: `test:runner:${seq}`, phone: "13933334444", template: "sign_in_code", params: { code: "246810" } })).id;
+  return (
+    await queueSms(db, {
+      idempotencyKey: `test:runner:${seq}`,
+      phone: "13933334444",
+      template: "sign_in_code",
+      params: { code: "246810" },
+    })
+  ).id;
 }
 
 async function jobRun(id: string | null) {
-  const [r] = await db.select().from(jobRuns).where(eq(jobRuns.id, id ?? ""));
+  const [r] = await db
+    .select()
+    .from(jobRuns)
+    .where(eq(jobRuns.id, id ?? ""));
   return r;
 }
 
 const shanghai = (local: string) => new Date(`${local}+08:00`);
 
-const sleeper = inngest.createFunction({ id: "test-sleeper", triggers: [{ event: "test/sleep" }] }, async ({ step }) => {
-  await step.sleep("pause", "50ms");
-  await step.sendEvent("follow-up", { name: "test/echo", data: { from: "sleeper" } });
-  return { itemsProcessed: 1 };
-});
+const sleeper = inngest.createFunction(
+  { id: "test-sleeper", triggers: [{ event: "test/sleep" }] },
+  async ({ step }) => {
+    await step.sleep("pause", "50ms");
+    await step.sendEvent("follow-up", { name: "test/echo", data: { from: "sleeper" } });
+    return { itemsProcessed: 1 };
+  },
+);
 const echoed: unknown[] = [];
-const echo = inngest.createFunction({ id: "test-echo", triggers: [{ event: "test/echo" }] }, async ({ event, step }) => {
-  const copy = await step.run("copy", () => ({ data: event.data, at: new Date("2026-01-01T00:00:00Z") }));
-  echoed.push(copy);
-  return { itemsProcessed: 1, smsQueued: 2 };
-});
-const nightly = inngest.createFunction({ id: "test-nightly", triggers: [{ cron: "TZ=Asia/Shanghai 0 2 * * *" }] }, async () => ({}));
+const echo = inngest.createFunction(
+  { id: "test-echo", triggers: [{ event: "test/echo" }] },
+  async ({ event, step }) => {
+    const copy = await step.run("copy", () => ({ data: event.data, at: new Date("2026-01-01T00:00:00Z") }));
+    echoed.push(copy);
+    return { itemsProcessed: 1, smsQueued: 2 };
+  },
+);
+const nightly = inngest.createFunction(
+  { id: "test-nightly", triggers: [{ cron: "TZ=Asia/Shanghai 0 2 * * *" }] },
+  async () => ({}),
+);
 const broken = inngest.createFunction({ id: "test-broken", triggers: [{ event: "test/broken" }] }, async ({ step }) => {
   await step.run("explode", () => {
     throw new Error("provider refused 13812345678");
@@ -80,7 +99,10 @@ describe("in-process job runner", () => {
 
   it("records a run an administrator started with 立即运行 as manual, not as an event", async () => {
     const runner = new InProcessRunner({ functions, db: async () => db });
-    const [outcome] = await runner.dispatch({ name: runRequestedEvent("dispatch-sms"), id: "run-now:dispatch-sms:test" });
+    const [outcome] = await runner.dispatch({
+      name: runRequestedEvent("dispatch-sms"),
+      id: "run-now:dispatch-sms:test",
+    });
     expect(outcome).toMatchObject({ functionId: "dispatch-sms", trigger: "manual", status: "succeeded" });
     expect(await jobRun(outcome?.jobRunId ?? null)).toMatchObject({ functionId: "dispatch-sms", trigger: "manual" });
   });
@@ -116,7 +138,12 @@ describe("in-process job runner", () => {
     await vi.waitFor(() => expect(echoed).toHaveLength(1));
     expect(echoed[0]).toEqual({ data: { from: "sleeper" }, at: "2026-01-01T00:00:00.000Z" });
     await vi.waitFor(async () => {
-      const [last] = await db.select().from(jobRuns).where(eq(jobRuns.functionId, "test-echo")).orderBy(desc(jobRuns.startedAt)).limit(1);
+      const [last] = await db
+        .select()
+        .from(jobRuns)
+        .where(eq(jobRuns.functionId, "test-echo"))
+        .orderBy(desc(jobRuns.startedAt))
+        .limit(1);
       expect(last).toMatchObject({ status: "succeeded", itemsProcessed: 1, smsQueued: 2 });
     });
   });
@@ -126,7 +153,11 @@ describe("in-process job runner", () => {
     const runner = new InProcessRunner({ functions: [broken, waiting], db: async () => db });
     const [failed] = await runner.dispatch({ name: "test/broken" });
     expect(failed).toMatchObject({ status: "failed", error: "provider refused 138****5678" });
-    expect(await jobRun(failed?.jobRunId ?? null)).toMatchObject({ status: "failed", error: "provider refused 138****5678", finishedAt: expect.any(Date) });
+    expect(await jobRun(failed?.jobRunId ?? null)).toMatchObject({
+      status: "failed",
+      error: "provider refused 138****5678",
+      finishedAt: expect.any(Date),
+    });
     expect(logged.mock.calls.flat().join("\n")).not.toContain("13812345678");
 
     const [unsupported] = await runner.dispatch({ name: "test/wait" });

@@ -83,10 +83,7 @@ export class InProcessRunner {
     this.db = opts.db;
     const timeZone = opts.timeZone ?? env().TZ ?? chinaTimeZone;
     this.crons = new Map(
-      opts.functions.map((fn) => [
-        fn,
-        triggersOf(fn).flatMap((t) => (t.cron ? [cronSchedule(t.cron, timeZone)] : [])),
-      ]),
+      opts.functions.map((fn) => [fn, triggersOf(fn).flatMap((t) => (t.cron ? [cronSchedule(t.cron, timeZone)] : []))]),
     );
   }
 
@@ -99,7 +96,9 @@ export class InProcessRunner {
       this.seenEvents.set(event.id, now);
     }
     const payload: Payload = { name: event.name, data: event.data ?? {}, id: event.id ?? randomUUID(), ts: now };
-    const targets = this.functions.filter((fn) => triggersOf(fn).some((t) => t.event !== undefined && eventName(t.event) === event.name));
+    const targets = this.functions.filter((fn) =>
+      triggersOf(fn).some((t) => t.event !== undefined && eventName(t.event) === event.name),
+    );
     const trigger = isRunRequestedEvent(event.name) ? "manual" : "event";
     return Promise.all(targets.map((fn) => this.run(fn, trigger, payload)));
   }

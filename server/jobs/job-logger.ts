@@ -5,7 +5,9 @@ function errorFields(_key: string, value: unknown) {
 }
 
 function line(args: unknown[]): string {
-  return scrub(args.map((a) => (typeof a === "string" ? a : JSON.stringify(errorFields("", a), errorFields))).join(" "));
+  return scrub(
+    args.map((a) => (typeof a === "string" ? a : JSON.stringify(errorFields("", a), errorFields))).join(" "),
+  );
 }
 
 /**

@@ -14,5 +14,7 @@ export async function sendEvent(event: { name: string; data?: Record<string, unk
     return;
   }
   const runner = await inProcessRunner();
-  runner.dispatch(event).catch((error: unknown) => logError("in-process event dispatch failed", error, { event: event.name }));
+  runner
+    .dispatch(event)
+    .catch((error: unknown) => logError("in-process event dispatch failed", error, { event: event.name }));
 }

@@ -22,10 +22,26 @@ export type Metrics = {
   series: { key: MetricKey; values: number[]; total: number }[];
   durations: StateDuration[];
   /** The units one level down, with their totals over the range, to drill into. */
-  children: { id: number; code: string; name: string; nameEn: string | null; received: number; decided: number; completed: number }[];
+  children: {
+    id: number;
+    code: string;
+    name: string;
+    nameEn: string | null;
+    received: number;
+    decided: number;
+    completed: number;
+  }[];
 };
 
-type ChildRow = { id: number; code: string; name: string; name_en: string | null; received: string | number; decided: string | number; completed: string | number };
+type ChildRow = {
+  id: number;
+  code: string;
+  name: string;
+  name_en: string | null;
+  received: string | number;
+  decided: string | number;
+  completed: string | number;
+};
 
 function dayList(from: string, to: string): string[] {
   const days: string[] = [];
@@ -38,9 +54,16 @@ function dayList(from: string, to: string): string[] {
  * median and 90th percentile of time spent in each state for stays that ended in the range, and per-child
  * totals for the drill-down. A unit outside the viewer's jurisdiction is refused.
  */
-export async function getMetrics(db: Db, p: { scope: Jurisdiction; unitId?: number; from: string; to: string }): Promise<Metrics> {
-  if (p.to < p.from || dayList(p.from, p.to).length > maxMetricDays) throw new DomainError("BAD_INPUT", {}, { to: "METRICS_RANGE" });
-  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, p.unitId ?? p.scope.unitId));
+export async function getMetrics(
+  db: Db,
+  p: { scope: Jurisdiction; unitId?: number; from: string; to: string },
+): Promise<Metrics> {
+  if (p.to < p.from || dayList(p.from, p.to).length > maxMetricDays)
+    throw new DomainError("BAD_INPUT", {}, { to: "METRICS_RANGE" });
+  const [unit] = await db
+    .select()
+    .from(orgUnits)
+    .where(eq(orgUnits.id, p.unitId ?? p.scope.unitId));
   if (!unit) throw new DomainError("NOT_FOUND");
   if (!inScope(p.scope, unit.path)) throw new DomainError("OUT_OF_JURISDICTION");
   const [parent] = unit.parentId ? await db.select().from(orgUnits).where(eq(orgUnits.id, unit.parentId)) : [];
@@ -61,7 +84,9 @@ export async function getMetrics(db: Db, p: { scope: Jurisdiction; unitId?: numb
     }),
   );
 
-  const durations = await selectRows<{ state: string; stays: string | number; median: unknown; p90: unknown }>(db, sql`
+  const durations = await selectRows<{ state: string; stays: string | number; median: unknown; p90: unknown }>(
+    db,
+    sql`
     with stays as (
       select e.from_state as state,
         extract(epoch from e.at - lag(e.at) over (partition by e.application_id order by e.at, e.id)) / 3600.0 as hours,
@@ -75,9 +100,12 @@ export async function getMetrics(db: Db, p: { scope: Jurisdiction; unitId?: numb
     from stays
     where moved and hours is not null and state is not null and state <> 'draft'
       and left_at >= ${window.start.toISOString()}::timestamptz and left_at < ${window.end.toISOString()}::timestamptz
-    group by state order by state`);
+    group by state order by state`,
+  );
 
-  const children = await selectRows<ChildRow>(db, sql`
+  const children = await selectRows<ChildRow>(
+    db,
+    sql`
     select c.id, c.code, c.name, c.name_en,
       count(*) filter (where e.action = 'submit') as received,
       count(*) filter (where e.action in ('approve', 'station_approve', 'reject', 'auto_approve', 'auto_complete')) as decided,
@@ -88,12 +116,16 @@ export async function getMetrics(db: Db, p: { scope: Jurisdiction; unitId?: numb
       and e.at >= ${window.start.toISOString()}::timestamptz and e.at < ${window.end.toISOString()}::timestamptz
     where c.parent_id = ${unit.id}
     group by c.id, c.code, c.name, c.name_en
-    order by c.code`);
+    order by c.code`,
+  );
 
   const round = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10);
   return {
     unit: { id: unit.id, code: unit.code, name: unit.name, nameEn: unit.nameEn, level: unit.level },
-    parent: parent && inScope(p.scope, parent.path) ? { id: parent.id, code: parent.code, name: parent.name, nameEn: parent.nameEn } : null,
+    parent:
+      parent && inScope(p.scope, parent.path)
+        ? { id: parent.id, code: parent.code, name: parent.name, nameEn: parent.nameEn }
+        : null,
     days,
     series,
     durations: durations.map((r) => ({

@@ -19,7 +19,10 @@ export async function selectRows<T>(db: Db, query: ReturnType<typeof sql>): Prom
 }
 
 async function rows(db: Db, query: ReturnType<typeof sql>): Promise<DayCount[]> {
-  return (await selectRows<{ day: string; value: string | number }>(db, query)).map((r) => ({ day: r.day, value: Number(r.value) }));
+  return (await selectRows<{ day: string; value: string | number }>(db, query)).map((r) => ({
+    day: r.day,
+    value: Number(r.value),
+  }));
 }
 
 /** Timeline events of applications handled in the subtree, per day, matching a condition on the event. */

@@ -14,8 +14,18 @@ describe("yuan and fen", () => {
     expect(fenToYuan(1850, { short: true })).toBe("18.50");
   });
   it("reads back exactly what it writes, for any amount", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2_147_483_647 }), (fen) => parseYuan(fenToYuan(fen), { exactCents: true }) === fen));
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2_147_483_647 }), (fen) => parseYuan(fenToYuan(fen, { short: true })) === fen));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2_147_483_647 }),
+        (fen) => parseYuan(fenToYuan(fen), { exactCents: true }) === fen,
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2_147_483_647 }),
+        (fen) => parseYuan(fenToYuan(fen, { short: true })) === fen,
+      ),
+    );
   });
   it("reads typed amounts to the fen, without the float error of 0.29 × 100", () => {
     expect(parseYuan("3280")).toBe(328_000);
@@ -24,7 +34,8 @@ describe("yuan and fen", () => {
     expect(parseYuan("1.005")).toBeNull();
   });
   it("reads nothing but plain yuan, and only two decimals from a provider", () => {
-    for (const bad of ["-1.00", "1e3", " 1.00", "01.00", "1.000", "", ".5", "1.", "１２", "12345678901"]) expect(parseYuan(bad), bad).toBeNull();
+    for (const bad of ["-1.00", "1e3", " 1.00", "01.00", "1.000", "", ".5", "1.", "１２", "12345678901"])
+      expect(parseYuan(bad), bad).toBeNull();
     for (const bad of ["18.5", "18"]) expect(parseYuan(bad, { exactCents: true }), bad).toBeNull();
   });
   it("gives forms and routers one schema: fen out, a message in Chinese and English for anything else", () => {
@@ -37,6 +48,8 @@ describe("yuan and fen", () => {
       expect(localiseIssue(issue, "zh-CN")).toContain("请输入以元为单位的金额");
       expect(localiseIssue(issue, "en")).toContain("Enter an amount in yuan");
     }
-    expect(yuanAmount({ maxFen: 100, message: "i18n:errors.accident.amount" }).safeParse("2").error?.issues[0]?.message).toBe("i18n:errors.accident.amount");
+    expect(
+      yuanAmount({ maxFen: 100, message: "i18n:errors.accident.amount" }).safeParse("2").error?.issues[0]?.message,
+    ).toBe("i18n:errors.accident.amount");
   });
 });

@@ -21,7 +21,11 @@ export function aliyunCanonicalQuery(params: Record<string, string>): string {
  * Signature version 1.0 of Aliyun's RPC APIs (SMS among them):
  * Base64(HMAC-SHA1(secret + "&", METHOD + "&" + enc("/") + "&" + enc(canonical query))).
  */
-export function aliyunRpcSignature(method: "GET" | "POST", params: Record<string, string>, accessKeySecret: string): string {
+export function aliyunRpcSignature(
+  method: "GET" | "POST",
+  params: Record<string, string>,
+  accessKeySecret: string,
+): string {
   const stringToSign = `${method}&${aliyunPercentEncode("/")}&${aliyunPercentEncode(aliyunCanonicalQuery(params))}`;
   return createHmac("sha1", `${accessKeySecret}&`).update(stringToSign, "utf8").digest("base64");
 }

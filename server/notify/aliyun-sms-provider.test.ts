@@ -20,7 +20,9 @@ function expectedSignature(method: string, params: URLSearchParams): string {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([k, v]) => `${enc(k)}=${enc(v)}`)
     .join("&");
-  return createHmac("sha1", `${accessKeySecret}&`).update(`${method}&%2F&${enc(query)}`).digest("base64");
+  return createHmac("sha1", `${accessKeySecret}&`)
+    .update(`${method}&%2F&${enc(query)}`)
+    .digest("base64");
 }
 
 type Received = { params: URLSearchParams; url: string };
@@ -41,7 +43,10 @@ beforeAll(async () => {
         res.end(JSON.stringify(json));
       };
       const requestId = "F655A8D5-B967-440B-8683-DAD6FF8DE990";
-      if (params.get("Signature") !== expectedSignature(req.method ?? "", params) || params.get("AccessKeyId") !== accessKeyId) {
+      if (
+        params.get("Signature") !== expectedSignature(req.method ?? "", params) ||
+        params.get("AccessKeyId") !== accessKeyId
+      ) {
         return reply(400, {
           RequestId: requestId,
           HostId: "dysmsapi.aliyuncs.com",
@@ -52,7 +57,11 @@ beforeAll(async () => {
       }
       const phone = params.get("PhoneNumbers");
       if (phone === "13900000002") {
-        return reply(200, { RequestId: requestId, Code: "isv.BUSINESS_LIMIT_CONTROL", Message: "触发小时级流控Permits:5" });
+        return reply(200, {
+          RequestId: requestId,
+          Code: "isv.BUSINESS_LIMIT_CONTROL",
+          Message: "触发小时级流控Permits:5",
+        });
       }
       if (phone === "13900000003") {
         return reply(200, { RequestId: requestId, Code: "isv.MOBILE_NUMBER_ILLEGAL", Message: "非法手机号" });
@@ -132,7 +141,9 @@ describe("Aliyun SMS adapter", () => {
   });
 
   it("surfaces Aliyun's signature refusal when the secret is wrong", async () => {
-    const error = await sendError(provider({ accessKeySecret: "wrong" }).send("13900000001", "", "sign_in_code", { code: "1" }));
+    const error = await sendError(
+      provider({ accessKeySecret: "wrong" }).send("13900000001", "", "sign_in_code", { code: "1" }),
+    );
     expect(error.providerCode).toBe("SignatureDoesNotMatch");
     expect(error.message).toContain("F655A8D5");
   });
@@ -146,7 +157,9 @@ describe("Aliyun SMS adapter", () => {
   });
 
   it("treats an unreachable endpoint as temporary", async () => {
-    const error = await sendError(provider({ endpoint: "http://127.0.0.1:1/" }).send("13900000001", "", "sign_in_code", { code: "1" }));
+    const error = await sendError(
+      provider({ endpoint: "http://127.0.0.1:1/" }).send("13900000001", "", "sign_in_code", { code: "1" }),
+    );
     expect(error.retryable).toBe(true);
   });
 });

@@ -30,7 +30,9 @@ afterEach(async () => {
 
 async function queue(phone = "13922223333", code = "654321") {
   seq += 1;
-  return (await queueSms(db, { idempotencyKey: `test:dispatch:${seq}`, phone, template: "sign_in_code", params: { code } })).id;
+  return (
+    await queueSms(db, { idempotencyKey: `test:dispatch:${seq}`, phone, template: "sign_in_code", params: { code } })
+  ).id;
 }
 
 async function row(id: string) {
@@ -41,7 +43,10 @@ async function row(id: string) {
 
 /** Makes a message due now, as if its retry time had come. */
 async function makeDue(id: string) {
-  await db.update(smsMessages).set({ nextAttemptAt: sql`now() - interval '1 second'` }).where(eq(smsMessages.id, id));
+  await db
+    .update(smsMessages)
+    .set({ nextAttemptAt: sql`now() - interval '1 second'` })
+    .where(eq(smsMessages.id, id));
 }
 
 function failingProvider(error: Error, sent: string[] = []): SmsProvider {
@@ -57,12 +62,22 @@ function failingProvider(error: Error, sent: string[] = []): SmsProvider {
 describe("dispatchSms", () => {
   it("marks outbox messages delivered on the embedded default, text kept for the dev inbox", async () => {
     const id = await queue();
-    expect(await dispatchSms(db, { provider: outboxSmsProvider })).toEqual({ sent: 0, delivered: 1, retrying: 0, failed: 0 });
+    expect(await dispatchSms(db, { provider: outboxSmsProvider })).toEqual({
+      sent: 0,
+      delivered: 1,
+      retrying: 0,
+      failed: 0,
+    });
     const r = await row(id);
     expect(r).toMatchObject({ status: "delivered", attempts: 1, provider: "outbox", lastError: null });
     expect(r.sentAt).toBeInstanceOf(Date);
     expect(r.body).toContain("654321");
-    expect(await dispatchSms(db, { provider: outboxSmsProvider })).toEqual({ sent: 0, delivered: 0, retrying: 0, failed: 0 });
+    expect(await dispatchSms(db, { provider: outboxSmsProvider })).toEqual({
+      sent: 0,
+      delivered: 0,
+      retrying: 0,
+      failed: 0,
+    });
   });
 
   it("hands the provider the real number, template and parameters, and records its message id", async () => {
@@ -110,7 +125,9 @@ describe("dispatchSms", () => {
   it("fails at once when the provider says retrying cannot help", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const id = await queue();
-    await dispatchSms(db, { provider: failingProvider(new SmsSendError("isv.MOBILE_NUMBER_ILLEGAL", { retryable: false })) });
+    await dispatchSms(db, {
+      provider: failingProvider(new SmsSendError("isv.MOBILE_NUMBER_ILLEGAL", { retryable: false })),
+    });
     expect(await row(id)).toMatchObject({ status: "failed", attempts: 1, lastError: "isv.MOBILE_NUMBER_ILLEGAL" });
   });
 

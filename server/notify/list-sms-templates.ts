@@ -2,7 +2,14 @@ import type { Db } from "@/db/client";
 import { smsTemplateTexts } from "@/db/schema";
 import { type SmsTemplate, smsTemplateNames, smsTemplates, templatePlaceholders } from "./templates";
 
-export type SmsTemplateEntry = { template: SmsTemplate; text: string; builtIn: string; variables: string[]; edited: boolean; updatedAt: Date | null };
+export type SmsTemplateEntry = {
+  template: SmsTemplate;
+  text: string;
+  builtIn: string;
+  variables: string[];
+  edited: boolean;
+  updatedAt: Date | null;
+};
 
 /** Every template with its current wording, the built-in one and the variables it must use, for the admin editor. */
 export async function listSmsTemplates(db: Db): Promise<SmsTemplateEntry[]> {

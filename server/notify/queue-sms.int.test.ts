@@ -42,8 +42,18 @@ describe("queueSms", () => {
   });
 
   it("queues a repeated request once and returns the first message", async () => {
-    const first = await queueSms(db, { idempotencyKey: "test:queue:2", phone: "13911112222", template: "sign_in_code", params: { code: "111111" } });
-    const again = await queueSms(db, { idempotencyKey: "test:queue:2", phone: "13911112222", template: "sign_in_code", params: { code: "222222" } });
+    const first = await queueSms(db, {
+      idempotencyKey: "test:queue:2",
+      phone: "13911112222",
+      template: "sign_in_code",
+      params: { code: "111111" },
+    });
+    const again = await queueSms(db, {
+      idempotencyKey: "test:queue:2",
+      phone: "13911112222",
+      template: "sign_in_code",
+      params: { code: "222222" },
+    });
     expect(again).toEqual({ id: first.id, queued: false });
     const rows = await db.select().from(smsMessages).where(eq(smsMessages.idempotencyKey, "test:queue:2"));
     expect(rows.map((r) => r.params)).toEqual([{ code: "111111" }]);
@@ -52,7 +62,12 @@ describe("queueSms", () => {
   it("disappears with the caller's transaction when that rolls back", async () => {
     await expect(
       db.transaction(async (tx) => {
-        await queueSms(tx, { idempotencyKey: "test:queue:3", phone: "13911112222", template: "sign_in_code", params: { code: "1" } });
+        await queueSms(tx, {
+          idempotencyKey: "test:queue:3",
+          phone: "13911112222",
+          template: "sign_in_code",
+          params: { code: "1" },
+        });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
@@ -60,8 +75,12 @@ describe("queueSms", () => {
   });
 
   it("refuses a broken message before anything is written", async () => {
-    await expect(queueSms(db, { idempotencyKey: "test:queue:4", phone: "12345", template: "sign_in_code", params: { code: "1" } })).rejects.toThrow(/mobile/);
-    await expect(queueSms(db, { idempotencyKey: "test:queue:4", phone: "13911112222", template: "sign_in_code", params: {} })).rejects.toThrow(/code/);
+    await expect(
+      queueSms(db, { idempotencyKey: "test:queue:4", phone: "12345", template: "sign_in_code", params: { code: "1" } }),
+    ).rejects.toThrow(/mobile/);
+    await expect(
+      queueSms(db, { idempotencyKey: "test:queue:4", phone: "13911112222", template: "sign_in_code", params: {} }),
+    ).rejects.toThrow(/code/);
     expect(await db.select().from(smsMessages).where(eq(smsMessages.idempotencyKey, "test:queue:4"))).toEqual([]);
   });
 });
@@ -86,13 +105,18 @@ describe("queueSmsBatch", () => {
     ]);
 
     expect([...queued.keys()]).toEqual(["test:batch:2", "test:batch:3"]);
-    const rows = await db.select().from(smsMessages).where(eq(smsMessages.id, queued.get("test:batch:3")!));
+    const rows = await db
+      .select()
+      .from(smsMessages)
+      .where(eq(smsMessages.id, queued.get("test:batch:3")!));
     expect(rows[0]?.body).toBe("【河南警民通】提醒：您的普通护照（E1****678）将于2027年1月5日到期，请及时办理换发。");
     expect(decryptPii(rows[0]?.phoneEnc ?? "")).toBe("13911110003");
   });
 
   it("writes nothing when one message of the batch is broken", async () => {
-    await expect(queueSmsBatch(db, [reminder("test:batch:4", "13911110004"), reminder("test:batch:5", "123")])).rejects.toThrow(/mobile/);
+    await expect(
+      queueSmsBatch(db, [reminder("test:batch:4", "13911110004"), reminder("test:batch:5", "123")]),
+    ).rejects.toThrow(/mobile/);
     expect(await db.select().from(smsMessages).where(eq(smsMessages.idempotencyKey, "test:batch:4"))).toEqual([]);
   });
 });

@@ -12,19 +12,32 @@ import { type SmsTemplate, smsTemplates, smsTemplateTextProblem } from "./templa
  */
 export async function saveSmsTemplate(
   db: Db,
-  p: { template: SmsTemplate; text: string | null; actor: AuditActor & { id: string }; ip?: string | null; correlationId?: string | null },
+  p: {
+    template: SmsTemplate;
+    text: string | null;
+    actor: AuditActor & { id: string };
+    ip?: string | null;
+    correlationId?: string | null;
+  },
 ): Promise<{ text: string }> {
   if (p.text !== null) {
     const problem = smsTemplateTextProblem(p.template, p.text);
     if (problem) throw new DomainError("BAD_INPUT", {}, { text: problem });
   }
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(smsTemplateTexts).where(eq(smsTemplateTexts.template, p.template)).for("update");
+    const [before] = await tx
+      .select()
+      .from(smsTemplateTexts)
+      .where(eq(smsTemplateTexts.template, p.template))
+      .for("update");
     if (p.text === null || p.text === smsTemplates[p.template]) {
       await tx.delete(smsTemplateTexts).where(eq(smsTemplateTexts.template, p.template));
     } else {
       const values = { text: p.text, updatedBy: p.actor.id, updatedAt: new Date() };
-      await tx.insert(smsTemplateTexts).values({ template: p.template, ...values }).onConflictDoUpdate({ target: smsTemplateTexts.template, set: values });
+      await tx
+        .insert(smsTemplateTexts)
+        .values({ template: p.template, ...values })
+        .onConflictDoUpdate({ target: smsTemplateTexts.template, set: values });
     }
     const after = p.text ?? smsTemplates[p.template];
     await recordAudit(tx, {

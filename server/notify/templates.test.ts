@@ -42,6 +42,15 @@ describe("SMS templates", () => {
     expect(clipped).toHaveLength(35);
     expect(clipped.endsWith("…")).toBe(true);
     expect(clipSmsParam("  纬五路\n口 ")).toBe("纬五路 口");
-    expect(() => renderSmsTemplate("violation_recorded", { plate: "豫A12345", time: "2026-12-06 08:30", place: clipped, act: "闯红灯", fine: "200", points: "6" })).not.toThrow();
+    expect(() =>
+      renderSmsTemplate("violation_recorded", {
+        plate: "豫A12345",
+        time: "2026-12-06 08:30",
+        place: clipped,
+        act: "闯红灯",
+        fine: "200",
+        points: "6",
+      }),
+    ).not.toThrow();
   });
 });

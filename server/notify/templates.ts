@@ -31,10 +31,8 @@ export const smsTemplates = {
     "【河南警民通】您的{service}申请（{number}）已审核通过。请在60日内（最迟{deadline}，含当日）携带居民身份证到{station}户籍窗口领取，逾期审批失效，需重新申请。",
   application_ready_for_post: "【河南警民通】您的{service}申请（{number}）已审核通过，证件寄出后将短信告知运单号。",
   application_posted: "【河南警民通】您的{service}（{number}）已通过{carrier}寄出，运单号{tracking}，请注意查收。",
-  application_completed:
-    "【河南警民通】您的{service}申请（{number}）已办结，可在警民通“我的申请”查看结果。",
-  application_rejected:
-    "【河南警民通】您的{service}申请（{number}）未予通过，原因请登录警民通“我的申请”查看。",
+  application_completed: "【河南警民通】您的{service}申请（{number}）已办结，可在警民通“我的申请”查看结果。",
+  application_rejected: "【河南警民通】您的{service}申请（{number}）未予通过，原因请登录警民通“我的申请”查看。",
   application_voided:
     "【河南警民通】您的{service}申请（{number}）因原件核验未通过，审批已作废、办理终止，原因请登录警民通查看。",
   application_window_reminder:
@@ -56,11 +54,16 @@ export const smsTemplates = {
     "【河南警民通】您已成功缴纳{plate}的{count}起交通违法罚款，共{amount}元，订单号{orderNo}。电子缴款凭证可在警民通“交通违法”页面下载。",
   queue_overdue_supervisor:
     "【河南警民通】督办提醒：{service}申请（{number}）在{station}已超过办理时限未处理，请登录警民通工作台督办。",
-  queue_escalated_supervisor: "【河南警民通】督办提醒：{service}申请（{number}）已由{unit}提请上级督办，请登录警民通工作台处理。",
-  accident_sign_code: "【河南警民通】您正在签署交通事故自行协商协议书，验证码为{code}，5分钟内有效，请勿泄露。如非本人操作请忽略。",
-  accident_agreed: "【河南警民通】您的交通事故（事故码{code}）各方已签署协议书，您的责任为：{liability}。协议书可在警民通“快处快赔”页面下载，请凭此向保险公司索赔。",
-  accident_determined: "【河南警民通】您的交通事故（事故码{code}）已由交警远程认定，您的责任为：{liability}。认定书可在警民通“快处快赔”页面下载，请凭此向保险公司索赔。",
-  accident_retake: "【河南警民通】交警请您重新拍摄交通事故（事故码{code}）的照片：{shot}。请登录警民通“快处快赔”页面补拍。",
+  queue_escalated_supervisor:
+    "【河南警民通】督办提醒：{service}申请（{number}）已由{unit}提请上级督办，请登录警民通工作台处理。",
+  accident_sign_code:
+    "【河南警民通】您正在签署交通事故自行协商协议书，验证码为{code}，5分钟内有效，请勿泄露。如非本人操作请忽略。",
+  accident_agreed:
+    "【河南警民通】您的交通事故（事故码{code}）各方已签署协议书，您的责任为：{liability}。协议书可在警民通“快处快赔”页面下载，请凭此向保险公司索赔。",
+  accident_determined:
+    "【河南警民通】您的交通事故（事故码{code}）已由交警远程认定，您的责任为：{liability}。认定书可在警民通“快处快赔”页面下载，请凭此向保险公司索赔。",
+  accident_retake:
+    "【河南警民通】交警请您重新拍摄交通事故（事故码{code}）的照片：{shot}。请登录警民通“快处快赔”页面补拍。",
   claim_assessed: "【河南警民通】{insurer}已对您的交通事故（事故码{code}）完成定损，定损金额{amount}元。",
   claim_paid: "【河南警民通】{insurer}已向您支付交通事故（事故码{code}）赔款{amount}元，请注意查收。",
   travel_document_expiring:
@@ -77,7 +80,8 @@ export const smsTemplates = {
     "【河南警民通】您的机动车{plate}于{time}在{place}有交通违法行为：{act}，罚款{fine}元，记{points}分。请登录警民通“交通违法”查看并处理。",
   endorsement_submitted:
     "【河南警民通】您的往来港澳通行证签注申请已提交，受理编号{number}。请携带通行证到{unit}出入境窗口缴纳签注费并递交证件。",
-  endorsement_endorsed: "【河南警民通】您的往来港澳通行证签注（{number}）已办结，请携带居民身份证到{unit}出入境窗口领取通行证。",
+  endorsement_endorsed:
+    "【河南警民通】您的往来港澳通行证签注（{number}）已办结，请携带居民身份证到{unit}出入境窗口领取通行证。",
   endorsement_rejected: "【河南警民通】您的往来港澳通行证签注申请（{number}）未予办理，原因请登录警民通查看。",
 } as const satisfies Record<string, string>;
 
@@ -114,7 +118,11 @@ export function clipSmsParam(value: string): string {
  * The exact text the recipient will read. Throws when a parameter is missing, unknown, empty or unsafe:
  * those are programming errors that would otherwise send a broken official message.
  */
-export function renderSmsTemplate(template: SmsTemplate, params: Record<string, string>, text: string = smsTemplates[template]): string {
+export function renderSmsTemplate(
+  template: SmsTemplate,
+  params: Record<string, string>,
+  text: string = smsTemplates[template],
+): string {
   if (!isSmsTemplate(template)) throw new Error(`unknown SMS template "${String(template)}"`);
   const expected = new Set(templatePlaceholders(template));
   for (const name of Object.keys(params)) {
@@ -136,7 +144,8 @@ export function renderSmsTemplate(template: SmsTemplate, params: Record<string, 
 export const smsSignature = "【河南警民通】";
 export const smsTemplateMaxLength = 300;
 
-export type SmsTemplateProblem = "SMS_TEMPLATE_SIGNATURE" | "SMS_TEMPLATE_PLACEHOLDERS" | "SMS_TEMPLATE_TOO_LONG" | "SMS_TEMPLATE_CHARACTERS";
+export type SmsTemplateProblem =
+  "SMS_TEMPLATE_SIGNATURE" | "SMS_TEMPLATE_PLACEHOLDERS" | "SMS_TEMPLATE_TOO_LONG" | "SMS_TEMPLATE_CHARACTERS";
 
 /**
  * Why an admin's wording for a template cannot be used, or null: it must keep the signature, use exactly the

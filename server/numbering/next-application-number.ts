@@ -17,7 +17,10 @@ export function bumpDayCounter(tx: Tx, day: string) {
   return tx
     .insert(applicationNumberCounters)
     .values({ day, last: 1 })
-    .onConflictDoUpdate({ target: applicationNumberCounters.day, set: { last: sql`${applicationNumberCounters.last} + 1` } })
+    .onConflictDoUpdate({
+      target: applicationNumberCounters.day,
+      set: { last: sql`${applicationNumberCounters.last} + 1` },
+    })
     .returning({ last: applicationNumberCounters.last });
 }
 

@@ -13,7 +13,13 @@ export async function getUnitChain(db: Db, params: { unitId: number }): Promise<
   if (!unit) throw new DomainError("NOT_FOUND");
   const codes = unit.path.split("/").filter(Boolean);
   return db
-    .select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name, nameEn: orgUnits.nameEn, level: orgUnits.level })
+    .select({
+      id: orgUnits.id,
+      code: orgUnits.code,
+      name: orgUnits.name,
+      nameEn: orgUnits.nameEn,
+      level: orgUnits.level,
+    })
     .from(orgUnits)
     .where(inArray(orgUnits.code, codes))
     .orderBy(asc(sql`length(${orgUnits.path})`));

@@ -11,16 +11,18 @@ export type OrgUnitOption = OrgUnitRef & { parentId: number | null };
  * a few hundred units, small enough to send whole.
  */
 export async function listOrgUnits(db: Db): Promise<OrgUnitOption[]> {
-  return db
-    .select({
-      id: orgUnits.id,
-      code: orgUnits.code,
-      name: orgUnits.name,
-      nameEn: orgUnits.nameEn,
-      level: orgUnits.level,
-      parentId: orgUnits.parentId,
-    })
-    .from(orgUnits)
-    // Byte order, so "/" sorts before digits whatever the database locale: parents before children.
-    .orderBy(sql`${orgUnits.path} collate "C"`);
+  return (
+    db
+      .select({
+        id: orgUnits.id,
+        code: orgUnits.code,
+        name: orgUnits.name,
+        nameEn: orgUnits.nameEn,
+        level: orgUnits.level,
+        parentId: orgUnits.parentId,
+      })
+      .from(orgUnits)
+      // Byte order, so "/" sorts before digits whatever the database locale: parents before children.
+      .orderBy(sql`${orgUnits.path} collate "C"`)
+  );
 }

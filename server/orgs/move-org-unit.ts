@@ -20,13 +20,17 @@ export async function moveOrgUnit(
     const [unit] = await tx.select().from(orgUnits).where(eq(orgUnits.id, p.unitId)).for("update");
     if (!unit) throw new DomainError("NOT_FOUND");
     const [parent] = await tx.select().from(orgUnits).where(eq(orgUnits.id, p.parentId)).for("update");
-    if (unit.level !== "station" || !parent || parent.level !== "county") throw new DomainError("ORG_UNIT_PARENT_INVALID");
+    if (unit.level !== "station" || !parent || parent.level !== "county")
+      throw new DomainError("ORG_UNIT_PARENT_INVALID");
     if (parent.id === unit.parentId) return { path: unit.path };
     const oldPath = unit.path;
     const newPath = `${parent.path}${unit.code}/`;
     const rewrite = (column: typeof orgUnits.path) => sql`${newPath} || substr(${column}, ${oldPath.length + 1})`;
     await tx.update(orgUnits).set({ parentId: parent.id }).where(eq(orgUnits.id, unit.id));
-    await tx.update(orgUnits).set({ path: rewrite(orgUnits.path) }).where(columnUnder(orgUnits.path, oldPath));
+    await tx
+      .update(orgUnits)
+      .set({ path: rewrite(orgUnits.path) })
+      .where(columnUnder(orgUnits.path, oldPath));
     await tx
       .update(applications)
       .set({ stationPath: sql`${newPath} || substr(${applications.stationPath}, ${oldPath.length + 1})` })

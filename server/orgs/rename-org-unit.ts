@@ -8,7 +8,14 @@ import { DomainError } from "@/server/errors";
 /** Renames a unit; its code and place in the tree stay, so nothing filed under it moves. */
 export async function renameOrgUnit(
   db: Db,
-  p: { unitId: number; name: string; nameEn: string | null; actor: AuditActor; ip?: string | null; correlationId?: string | null },
+  p: {
+    unitId: number;
+    name: string;
+    nameEn: string | null;
+    actor: AuditActor;
+    ip?: string | null;
+    correlationId?: string | null;
+  },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const [unit] = await tx.select().from(orgUnits).where(eq(orgUnits.id, p.unitId)).for("update");
@@ -20,7 +27,11 @@ export async function renameOrgUnit(
       action: "org.unit_renamed",
       targetType: "org_unit",
       targetId: String(unit.id),
-      details: { code: unit.code, before: { name: unit.name, nameEn: unit.nameEn }, after: { name: p.name, nameEn: p.nameEn } },
+      details: {
+        code: unit.code,
+        before: { name: unit.name, nameEn: unit.nameEn },
+        after: { name: p.name, nameEn: p.nameEn },
+      },
       ip: p.ip,
       correlationId: p.correlationId,
     });

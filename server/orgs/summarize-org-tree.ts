@@ -3,7 +3,14 @@ import { asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { orgUnits } from "@/db/schema";
 
-export type CitySummary = { id: number; code: string; name: string; nameEn: string | null; counties: number; stations: number };
+export type CitySummary = {
+  id: number;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  counties: number;
+  stations: number;
+};
 export type OrgTreeSummary = { totals: { cities: number; counties: number; stations: number }; cities: CitySummary[] };
 
 /** The whole province's org tree in numbers: each city with the counties and police stations under it. */

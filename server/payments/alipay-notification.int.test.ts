@@ -62,9 +62,14 @@ async function row(id: string): Promise<Payment> {
 }
 
 const logOf = (orderNo: string) =>
-  db.select().from(paymentNotifications).where(eq(paymentNotifications.orderNo, orderNo)).orderBy(paymentNotifications.id);
+  db
+    .select()
+    .from(paymentNotifications)
+    .where(eq(paymentNotifications.orderNo, orderNo))
+    .orderBy(paymentNotifications.id);
 
-const deliver = (fields: Record<string, string>) => handlePaymentNotification(db, fields, alipayPaymentProvider, handlers);
+const deliver = (fields: Record<string, string>) =>
+  handlePaymentNotification(db, fields, alipayPaymentProvider, handlers);
 
 describe("an Alipay notification through handlePaymentNotification", () => {
   it("pays the order once, with Alipay's trade number, and logs it without the buyer's account or the signature", async () => {
@@ -85,8 +90,13 @@ describe("an Alipay notification through handlePaymentNotification", () => {
       outcome: "paid",
       reason: null,
     });
-    expect(logged?.fields).toMatchObject({ out_trade_no: payment.orderNo, total_amount: "200.50", trade_status: "TRADE_SUCCESS" });
-    for (const secret of ["buyer_logon_id", "buyer_id", "seller_id", "sign", "subject"]) expect(logged?.fields).not.toHaveProperty(secret);
+    expect(logged?.fields).toMatchObject({
+      out_trade_no: payment.orderNo,
+      total_amount: "200.50",
+      trade_status: "TRADE_SUCCESS",
+    });
+    for (const secret of ["buyer_logon_id", "buyer_id", "seller_id", "sign", "subject"])
+      expect(logged?.fields).not.toHaveProperty(secret);
   });
 
   it("acknowledges the same notification again, and several at once, without paying twice", async () => {
@@ -101,7 +111,12 @@ describe("an Alipay notification through handlePaymentNotification", () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, "payment.paid"), eq(auditLog.targetId, payment.id)));
     expect(paidAudits).toHaveLength(1);
-    expect((await logOf(payment.orderNo)).map((l) => l.outcome).sort()).toEqual(["already_paid", "already_paid", "already_paid", "paid"]);
+    expect((await logOf(payment.orderNo)).map((l) => l.outcome).sort()).toEqual([
+      "already_paid",
+      "already_paid",
+      "already_paid",
+      "paid",
+    ]);
   });
 
   it("refuses a forged notification, pays nothing, and logs the attempt as unverified", async () => {
@@ -112,13 +127,23 @@ describe("an Alipay notification through handlePaymentNotification", () => {
     expect(await row(payment.id)).toEqual(payment);
     expect(handled).toEqual([]);
     expect(await logOf(payment.orderNo)).toMatchObject([
-      { provider: "alipay", verified: false, paid: false, outcome: "refused", reason: "bad_signature", tradeNo: null, amountFen: null },
+      {
+        provider: "alipay",
+        verified: false,
+        paid: false,
+        outcome: "refused",
+        reason: "bad_signature",
+        tradeNo: null,
+        amountFen: null,
+      },
     ]);
   });
 
   it("refuses a genuine notification whose amount was changed in transit", async () => {
     const payment = await newPayment();
-    await expect(deliver({ ...keys.paidNotification(payment), total_amount: "0.01" })).rejects.toMatchObject({ code: "PAYMENT_INVALID" });
+    await expect(deliver({ ...keys.paidNotification(payment), total_amount: "0.01" })).rejects.toMatchObject({
+      code: "PAYMENT_INVALID",
+    });
     expect((await row(payment.id)).status).toBe("pending");
   });
 
@@ -137,13 +162,17 @@ describe("an Alipay notification through handlePaymentNotification", () => {
     await expect(deliver(keys.paidNotification(payment))).rejects.toMatchObject({ code: "PAYMENT_CLOSED" });
     expect((await row(payment.id)).status).toBe("closed");
     expect(handled).toEqual([]);
-    expect(await logOf(payment.orderNo)).toMatchObject([{ verified: true, paid: true, outcome: "refused", reason: "order_closed" }]);
+    expect(await logOf(payment.orderNo)).toMatchObject([
+      { verified: true, paid: true, outcome: "refused", reason: "order_closed" },
+    ]);
   });
 
   it("refuses a payment Alipay says was made after the order expired", async () => {
     const payment = await newPayment(new Date(Date.now() - 40 * 60_000));
     const after = chinaDateTime(new Date(payment.expiresAt.getTime() + 60_000));
-    await expect(deliver(keys.paidNotification(payment, { gmt_payment: after }))).rejects.toMatchObject({ code: "PAYMENT_EXPIRED" });
+    await expect(deliver(keys.paidNotification(payment, { gmt_payment: after }))).rejects.toMatchObject({
+      code: "PAYMENT_EXPIRED",
+    });
     expect((await row(payment.id)).status).toBe("pending");
     expect(handled).toEqual([]);
     expect(await logOf(payment.orderNo)).toMatchObject([{ outcome: "refused", reason: "order_expired" }]);
@@ -167,7 +196,9 @@ describe("an Alipay notification through handlePaymentNotification", () => {
     const payment = await newPayment();
     await deliver(keys.paidNotification(payment));
     const paid = await row(payment.id);
-    expect((await deliver(keys.paidNotification(payment, { trade_status: "TRADE_CLOSED" }))).outcome).toBe("already_paid");
+    expect((await deliver(keys.paidNotification(payment, { trade_status: "TRADE_CLOSED" }))).outcome).toBe(
+      "already_paid",
+    );
     expect(await row(payment.id)).toEqual(paid);
   });
 
@@ -179,7 +210,9 @@ describe("an Alipay notification through handlePaymentNotification", () => {
       },
     };
     const fields = keys.paidNotification(payment);
-    await expect(handlePaymentNotification(db, fields, alipayPaymentProvider, failing)).rejects.toThrow("fine register unavailable");
+    await expect(handlePaymentNotification(db, fields, alipayPaymentProvider, failing)).rejects.toThrow(
+      "fine register unavailable",
+    );
     expect((await row(payment.id)).status).toBe("pending");
     expect((await deliver(fields)).outcome).toBe("paid");
     expect((await logOf(payment.orderNo)).map((l) => [l.outcome, l.reason])).toEqual([

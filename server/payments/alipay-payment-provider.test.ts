@@ -56,10 +56,17 @@ describe("the Alipay checkout URL (alipay.trade.page.pay)", () => {
     expect(sign).toBeTruthy();
     const content = alipaySigningString(signed, []);
     expect(content.startsWith(`app_id=${keys.appId}&biz_content={`)).toBe(true);
-    expect(verify("sha256", Buffer.from(content, "utf8"), keys.ours.publicKey, Buffer.from(sign ?? "", "base64"))).toBe(true);
-    expect(verify("sha256", Buffer.from(content.replace("200.50", "2.50"), "utf8"), keys.ours.publicKey, Buffer.from(sign ?? "", "base64"))).toBe(
-      false,
+    expect(verify("sha256", Buffer.from(content, "utf8"), keys.ours.publicKey, Buffer.from(sign ?? "", "base64"))).toBe(
+      true,
     );
+    expect(
+      verify(
+        "sha256",
+        Buffer.from(content.replace("200.50", "2.50"), "utf8"),
+        keys.ours.publicKey,
+        Buffer.from(sign ?? "", "base64"),
+      ),
+    ).toBe(false);
   });
 
   it("is the provider PAYMENT_PROVIDER=alipay selects", () => {
@@ -96,7 +103,9 @@ describe("Alipay's asynchronous notification", () => {
     const fields = keys.paidNotification(payment);
     const { sign: _sign, ...unsigned } = fields;
     expect(verifyNotification(keys.sign(unsigned, keys.ours.privateKey))).toBeNull();
-    expect(verifyNotification(keys.sign(unsigned, generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey))).toBeNull();
+    expect(
+      verifyNotification(keys.sign(unsigned, generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey)),
+    ).toBeNull();
     expect(verifyNotification(unsigned)).toBeNull();
     expect(verifyNotification({ ...fields, sign_type: "RSA" })).toBeNull();
     expect(verifyNotification({ ...fields, sign: "bm90IGEgc2lnbmF0dXJl" })).toBeNull();
@@ -167,7 +176,9 @@ describe("Alipay configuration", () => {
 
   it("sends the payer to the gateway ALIPAY_GATEWAY names (the sandbox gateway, for example)", () => {
     withEnv({ ALIPAY_GATEWAY: "https://openapi-sandbox.dl.alipaydev.com/gateway.do" }, () => {
-      expect(alipayPaymentProvider.checkoutUrl(payment)).toMatch(/^https:\/\/openapi-sandbox\.dl\.alipaydev\.com\/gateway\.do\?app_id=/);
+      expect(alipayPaymentProvider.checkoutUrl(payment)).toMatch(
+        /^https:\/\/openapi-sandbox\.dl\.alipaydev\.com\/gateway\.do\?app_id=/,
+      );
     });
   });
 });

@@ -11,7 +11,13 @@ import { fenToYuan } from "@/server/money/fen-to-yuan";
 export function useAlipayTestKeys(appId = "2021000000000001") {
   const ours = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const alipays = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  const names = ["PAYMENT_PROVIDER", "ALIPAY_APP_ID", "ALIPAY_PRIVATE_KEY", "ALIPAY_PUBLIC_KEY", "PUBLIC_BASE_URL"] as const;
+  const names = [
+    "PAYMENT_PROVIDER",
+    "ALIPAY_APP_ID",
+    "ALIPAY_PRIVATE_KEY",
+    "ALIPAY_PUBLIC_KEY",
+    "PUBLIC_BASE_URL",
+  ] as const;
   const before = Object.fromEntries(names.map((n) => [n, process.env[n]]));
   process.env.PAYMENT_PROVIDER = "alipay";
   process.env.ALIPAY_APP_ID = appId;

@@ -79,7 +79,9 @@ describe("confirming on the sandbox checkout", () => {
 
   it("is not there for anyone but the payer", async () => {
     const payment = await newPayment();
-    await expect(confirmSandboxPayment(db, { orderNo: payment.orderNo, payerId: otherId, handlers })).rejects.toMatchObject({
+    await expect(
+      confirmSandboxPayment(db, { orderNo: payment.orderNo, payerId: otherId, handlers }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     expect(await row(payment.id)).toEqual(payment);
@@ -88,9 +90,11 @@ describe("confirming on the sandbox checkout", () => {
   it("refuses an order that has timed out, as a real provider would", async () => {
     const payment = await newPayment();
     const now = new Date(payment.expiresAt.getTime() + 1000);
-    await expect(confirmSandboxPayment(db, { orderNo: payment.orderNo, payerId, handlers, now })).rejects.toMatchObject({
-      code: "PAYMENT_EXPIRED",
-    });
+    await expect(confirmSandboxPayment(db, { orderNo: payment.orderNo, payerId, handlers, now })).rejects.toMatchObject(
+      {
+        code: "PAYMENT_EXPIRED",
+      },
+    );
     expect(await row(payment.id)).toEqual(payment);
     expect(handled).toEqual([]);
   });

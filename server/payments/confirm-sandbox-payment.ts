@@ -21,7 +21,10 @@ export type ConfirmSandboxPaymentParams = {
  * notification the provider would send and hands it to the same code a real notify request reaches.
  * Like a real provider it will not take money for an order that has timed out.
  */
-export async function confirmSandboxPayment(db: Db, params: ConfirmSandboxPaymentParams): Promise<{ returnUrl: string }> {
+export async function confirmSandboxPayment(
+  db: Db,
+  params: ConfirmSandboxPaymentParams,
+): Promise<{ returnUrl: string }> {
   const provider = paymentProviderNamed(sandboxPaymentProvider.name);
   const now = params.now ?? new Date();
   const [payment] = await db.select().from(payments).where(eq(payments.orderNo, params.orderNo));

@@ -37,7 +37,8 @@ function postage(application: string, over: Partial<CreatePaymentParams> = {}): 
   };
 }
 
-const rowsOfKey = (key: string) => db.select().from(payments).where(eq(payments.idempotencyKey, key)).orderBy(payments.attempt);
+const rowsOfKey = (key: string) =>
+  db.select().from(payments).where(eq(payments.idempotencyKey, key)).orderBy(payments.attempt);
 
 describe("createPayment", () => {
   it("opens a pending order for 30 minutes, with an unguessable order number and the sandbox checkout", async () => {
@@ -69,7 +70,10 @@ describe("createPayment", () => {
 
   it("answers paid, and creates nothing, once the order of the key is paid", async () => {
     const created = await createPayment(db, postage("app-3"));
-    await db.update(payments).set({ status: "paid", paidAt: later(1) }).where(eq(payments.id, created.paymentId));
+    await db
+      .update(payments)
+      .set({ status: "paid", paidAt: later(1) })
+      .where(eq(payments.id, created.paymentId));
     const again = await createPayment(db, postage("app-3", { now: later(60) }));
     expect(again).toEqual({ ...created, status: "paid" });
     expect(await rowsOfKey("household_postage:app-3")).toHaveLength(1);
@@ -77,7 +81,9 @@ describe("createPayment", () => {
 
   it("replaces an order that timed out with one new order, even for requests arriving at once, and closes the old", async () => {
     const old = await createPayment(db, postage("app-4"));
-    const retries = await Promise.all(Array.from({ length: 4 }, () => createPayment(db, postage("app-4", { now: later(31) }))));
+    const retries = await Promise.all(
+      Array.from({ length: 4 }, () => createPayment(db, postage("app-4", { now: later(31) }))),
+    );
     expect(new Set(retries.map((r) => r.orderNo)).size).toBe(1);
     expect(retries[0]?.orderNo).not.toBe(old.orderNo);
     const rows = await rowsOfKey("household_postage:app-4");
@@ -115,8 +121,13 @@ describe("createPayment", () => {
   it("refuses a key already used by another payer or for another subject, and a paid key for another amount", async () => {
     const first = await createPayment(db, postage("app-6"));
     await expect(createPayment(db, postage("app-6", { payerId: otherId }))).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(createPayment(db, postage("app-6", { subjectId: "app-7" }))).rejects.toMatchObject({ code: "CONFLICT" });
-    await db.update(payments).set({ status: "paid", paidAt: later(1) }).where(eq(payments.id, first.paymentId));
+    await expect(createPayment(db, postage("app-6", { subjectId: "app-7" }))).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await db
+      .update(payments)
+      .set({ status: "paid", paidAt: later(1) })
+      .where(eq(payments.id, first.paymentId));
     await expect(createPayment(db, postage("app-6", { amountFen: 2000 }))).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await rowsOfKey("household_postage:app-6")).toHaveLength(1);
   });

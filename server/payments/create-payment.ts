@@ -42,7 +42,8 @@ function newOrderNo(now: Date): string {
 
 function refuseBadInput(p: CreatePaymentParams) {
   const fields: Record<string, string> = {};
-  if (!Number.isSafeInteger(p.amountFen) || p.amountFen <= 0 || p.amountFen > 2_147_483_647) fields.amountFen = "BAD_INPUT";
+  if (!Number.isSafeInteger(p.amountFen) || p.amountFen <= 0 || p.amountFen > 2_147_483_647)
+    fields.amountFen = "BAD_INPUT";
   if (!isPaymentReturnPath(p.returnPath)) fields.returnPath = "BAD_INPUT";
   if (!p.idempotencyKey || p.idempotencyKey.length > 200) fields.idempotencyKey = "BAD_INPUT";
   if (!p.subjectType || p.subjectType.length > 32 || !p.subjectId) fields.subject = "BAD_INPUT";
@@ -72,7 +73,12 @@ export async function createPayment(db: Db, params: CreatePaymentParams): Promis
   }
 }
 
-async function createOrResume(tx: Db, p: CreatePaymentParams, provider: PaymentProvider, now: Date): Promise<CreatedPayment> {
+async function createOrResume(
+  tx: Db,
+  p: CreatePaymentParams,
+  provider: PaymentProvider,
+  now: Date,
+): Promise<CreatedPayment> {
   // Locks the key's latest order, so concurrent requests for the key take turns from here on.
   const [latest] = await tx
     .select()

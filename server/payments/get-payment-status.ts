@@ -16,7 +16,10 @@ export type PaymentStatusView = {
 };
 
 /** The payer's view of one order. Anyone else gets NOT_FOUND, so order numbers cannot be probed. */
-export async function getPaymentStatus(db: Db, params: { orderNo: string; payerId: string }): Promise<PaymentStatusView> {
+export async function getPaymentStatus(
+  db: Db,
+  params: { orderNo: string; payerId: string },
+): Promise<PaymentStatusView> {
   const [payment] = await db
     .select({
       orderNo: payments.orderNo,

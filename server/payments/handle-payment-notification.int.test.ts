@@ -26,7 +26,12 @@ let handled: string[];
 const handlers: PaymentHandlers = {
   household_postage: async (tx, payment) => {
     handled.push(payment.orderNo);
-    await recordAudit(tx, { actor: { id: null }, action: "test.postage_paid", targetType: "payment", targetId: payment.id });
+    await recordAudit(tx, {
+      actor: { id: null },
+      action: "test.postage_paid",
+      targetType: "payment",
+      targetId: payment.id,
+    });
   },
 };
 beforeEach(() => {
@@ -56,9 +61,13 @@ async function row(id: string): Promise<Payment> {
 }
 
 const auditsOf = (action: string, paymentId: string) =>
-  db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.targetId, paymentId)));
+  db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.targetId, paymentId)));
 
-const deliver = (fields: Record<string, string>) => handlePaymentNotification(db, fields, sandboxPaymentProvider, handlers);
+const deliver = (fields: Record<string, string>) =>
+  handlePaymentNotification(db, fields, sandboxPaymentProvider, handlers);
 
 describe("handlePaymentNotification", () => {
   it("marks the order paid with the provider's trade number, runs the purpose's handler in the same transaction, and audits", async () => {
@@ -72,7 +81,12 @@ describe("handlePaymentNotification", () => {
     expect(handled).toEqual([payment.orderNo]);
     expect(await auditsOf("test.postage_paid", payment.id)).toHaveLength(1);
     const [audit] = await auditsOf("payment.paid", payment.id);
-    expect(audit?.details).toMatchObject({ orderNo: payment.orderNo, amountFen: 1800, purpose: "household_postage", provider: "sandbox" });
+    expect(audit?.details).toMatchObject({
+      orderNo: payment.orderNo,
+      amountFen: 1800,
+      purpose: "household_postage",
+      provider: "sandbox",
+    });
   });
 
   it("acknowledges the same notification delivered again without running the handler twice", async () => {
@@ -140,11 +154,18 @@ describe("handlePaymentNotification", () => {
     const fields = sandboxPaidNotification(payment);
     const failing: PaymentHandlers = {
       household_postage: async (tx, p) => {
-        await recordAudit(tx, { actor: { id: null }, action: "test.postage_paid", targetType: "payment", targetId: p.id });
+        await recordAudit(tx, {
+          actor: { id: null },
+          action: "test.postage_paid",
+          targetType: "payment",
+          targetId: p.id,
+        });
         throw new Error("application store unavailable");
       },
     };
-    await expect(handlePaymentNotification(db, fields, sandboxPaymentProvider, failing)).rejects.toThrow("application store unavailable");
+    await expect(handlePaymentNotification(db, fields, sandboxPaymentProvider, failing)).rejects.toThrow(
+      "application store unavailable",
+    );
     expect(await row(payment.id)).toEqual(payment);
     expect(await auditsOf("test.postage_paid", payment.id)).toHaveLength(0);
     expect(await auditsOf("payment.paid", payment.id)).toHaveLength(0);

@@ -83,7 +83,9 @@ export async function listPayments(db: Db, params: ListPaymentsParams): Promise<
   if (params.number) {
     // Order numbers are letters and digits only, so the pattern can hold no wildcard of the caller's.
     const prefix = /^[0-9A-Za-z]+$/.test(params.number) ? params.number.toUpperCase() : "";
-    conditions.push(or(prefix ? like(payments.orderNo, `${prefix}%`) : undefined, eq(payments.providerTradeNo, params.number)));
+    conditions.push(
+      or(prefix ? like(payments.orderNo, `${prefix}%`) : undefined, eq(payments.providerTradeNo, params.number)),
+    );
   }
   const where = and(...conditions);
 
@@ -93,7 +95,10 @@ export async function listPayments(db: Db, params: ListPaymentsParams): Promise<
         n: count(),
         amountFen: sql<number>`coalesce(sum(${payments.amountFen}), 0)`.mapWith(Number),
         paidOrders: sql<number>`count(*) filter (where ${payments.status} = 'paid')`.mapWith(Number),
-        paidFen: sql<number>`coalesce(sum(${payments.amountFen}) filter (where ${payments.status} = 'paid'), 0)`.mapWith(Number),
+        paidFen:
+          sql<number>`coalesce(sum(${payments.amountFen}) filter (where ${payments.status} = 'paid'), 0)`.mapWith(
+            Number,
+          ),
       })
       .from(payments)
       .where(where);
@@ -124,7 +129,11 @@ export async function listPayments(db: Db, params: ListPaymentsParams): Promise<
       total: summary?.n ?? 0,
       page: params.page,
       pageSize: paymentListPageSize,
-      totals: { amountFen: summary?.amountFen ?? 0, paidOrders: summary?.paidOrders ?? 0, paidFen: summary?.paidFen ?? 0 },
+      totals: {
+        amountFen: summary?.amountFen ?? 0,
+        paidOrders: summary?.paidOrders ?? 0,
+        paidFen: summary?.paidFen ?? 0,
+      },
       rows: rows.map(({ payment: p, payerName }) => ({
         orderNo: p.orderNo,
         purpose: p.purpose,

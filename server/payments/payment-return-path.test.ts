@@ -3,7 +3,8 @@ import { isPaymentReturnPath, paymentReturnUrl } from "./payment-return-path";
 
 describe("where a payer is sent back to", () => {
   it("accepts paths on this site", () => {
-    for (const ok of ["/", "/me/applications/abc", "/services/HJ001?step=pay", "/me#postage"]) expect(isPaymentReturnPath(ok)).toBe(true);
+    for (const ok of ["/", "/me/applications/abc", "/services/HJ001?step=pay", "/me#postage"])
+      expect(isPaymentReturnPath(ok)).toBe(true);
   });
   it("refuses other sites, schemes, double slashes and odd spellings", () => {
     for (const bad of [

@@ -50,7 +50,11 @@ async function order(time: string, amountFen = 10000): Promise<Payment> {
     returnPath: `/me/applications/${subject}`,
     now: at(time),
   });
-  const [row] = await db.update(payments).set({ createdAt: at(time) }).where(eq(payments.id, paymentId)).returning();
+  const [row] = await db
+    .update(payments)
+    .set({ createdAt: at(time) })
+    .where(eq(payments.id, paymentId))
+    .returning();
   if (!row) throw new Error("no payment");
   return row;
 }
@@ -61,7 +65,10 @@ async function happenedAt(orderNo: string, time: string) {
     .update(payments)
     .set({ paidAt: at(time) })
     .where(and(eq(payments.orderNo, orderNo), eq(payments.status, "paid")));
-  await db.update(paymentNotifications).set({ receivedAt: at(time) }).where(eq(paymentNotifications.orderNo, orderNo));
+  await db
+    .update(paymentNotifications)
+    .set({ receivedAt: at(time) })
+    .where(eq(paymentNotifications.orderNo, orderNo));
 }
 
 let report: Awaited<ReturnType<typeof reconcilePayments>>;
@@ -84,14 +91,21 @@ beforeAll(async () => {
 
   // Marked paid without any provider's word (a manual fix, a bug): the money may never have arrived.
   paidSilently = await order("10:00:00", 5000);
-  await db.update(payments).set({ status: "paid", paidAt: at("10:03:00") }).where(eq(payments.id, paidSilently.id));
+  await db
+    .update(payments)
+    .set({ status: "paid", paidAt: at("10:03:00") })
+    .where(eq(payments.id, paidSilently.id));
 
   unknownOrderNo = "JM20261120NOSUCHORDR";
-  await deliver(keys.paidNotification({ orderNo: unknownOrderNo, amountFen: 3000 }, { gmt_payment: `${day} 11:00:00` }));
+  await deliver(
+    keys.paidNotification({ orderNo: unknownOrderNo, amountFen: 3000 }, { gmt_payment: `${day} 11:00:00` }),
+  );
   await happenedAt(unknownOrderNo, "11:00:01");
 
   wrongAmount = await order("12:00:00", 10000);
-  await deliver(keys.paidNotification({ orderNo: wrongAmount.orderNo, amountFen: 100 }, { gmt_payment: `${day} 12:01:00` }));
+  await deliver(
+    keys.paidNotification({ orderNo: wrongAmount.orderNo, amountFen: 100 }, { gmt_payment: `${day} 12:01:00` }),
+  );
   await happenedAt(wrongAmount.orderNo, "12:01:01");
 
   expired = await order("13:00:00");
@@ -105,7 +119,10 @@ beforeAll(async () => {
 
   // Created the evening before, paid just after midnight: it belongs to both days.
   fromYesterday = await order("15:00:00", 4000);
-  await db.update(payments).set({ createdAt: new Date(`2026-11-19T23:50:00+08:00`) }).where(eq(payments.id, fromYesterday.id));
+  await db
+    .update(payments)
+    .set({ createdAt: new Date(`2026-11-19T23:50:00+08:00`) })
+    .where(eq(payments.id, fromYesterday.id));
   await deliver(keys.paidNotification(fromYesterday, { gmt_payment: `${day} 00:05:00` }));
   await happenedAt(fromYesterday.orderNo, "00:05:01");
 
@@ -119,7 +136,10 @@ beforeAll(async () => {
 
   // Another provider's order on the same day, paid through its own notification.
   sandboxOrder = await order("17:00:00", 1200);
-  await db.update(payments).set({ provider: "sandbox", status: "paid", paidAt: at("17:01:00") }).where(eq(payments.id, sandboxOrder.id));
+  await db
+    .update(payments)
+    .set({ provider: "sandbox", status: "paid", paidAt: at("17:01:00") })
+    .where(eq(payments.id, sandboxOrder.id));
 
   report = await reconcilePayments(db, { day, now: at("23:59:00") });
 });
@@ -138,7 +158,11 @@ describe("reconcilePayments", () => {
   });
 
   it("flags an order our books mark paid that no provider confirmed", () => {
-    expect(rowOf(paidSilently.orderNo)).toMatchObject({ status: "paid_without_notification", flagged: true, notifications: 0 });
+    expect(rowOf(paidSilently.orderNo)).toMatchObject({
+      status: "paid_without_notification",
+      flagged: true,
+      notifications: 0,
+    });
   });
 
   it("flags money Alipay took for an order we do not have", () => {
@@ -217,13 +241,21 @@ describe("reconcilePayments", () => {
     expect(alipayOnly.rows.map((r) => r.orderNo)).not.toContain(sandboxOrder.orderNo);
     expect(alipayOnly.totals.paidOrders).toBe(3);
     const sandboxOnly = await reconcilePayments(db, { day, provider: "sandbox", now: at("23:59:00") });
-    expect(sandboxOnly.rows.map((r) => [r.orderNo, r.status])).toEqual([[sandboxOrder.orderNo, "paid_without_notification"]]);
+    expect(sandboxOnly.rows.map((r) => [r.orderNo, r.status])).toEqual([
+      [sandboxOrder.orderNo, "paid_without_notification"],
+    ]);
     expect(sandboxOnly.totals.unverifiedNotifications).toBe(0);
   });
 
   it("has nothing for a day without payments", async () => {
     const empty = await reconcilePayments(db, { day: "2026-11-18" });
     expect(empty.rows).toEqual([]);
-    expect(empty.totals).toMatchObject({ orders: 0, paidFen: 0, confirmedFen: 0, flagged: 0, unverifiedNotifications: 0 });
+    expect(empty.totals).toMatchObject({
+      orders: 0,
+      paidFen: 0,
+      confirmedFen: 0,
+      flagged: 0,
+      unverifiedNotifications: 0,
+    });
   });
 });

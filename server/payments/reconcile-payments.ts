@@ -67,7 +67,12 @@ export type ReconciliationTotals = {
   unverifiedNotifications: number;
 };
 
-export type Reconciliation = { day: string; provider: string | null; rows: ReconciliationRow[]; totals: ReconciliationTotals };
+export type Reconciliation = {
+  day: string;
+  provider: string | null;
+  rows: ReconciliationRow[];
+  totals: ReconciliationTotals;
+};
 
 export type ReconcilePaymentsParams = {
   /** A China calendar day, YYYY-MM-DD. */
@@ -92,7 +97,12 @@ export async function reconcilePayments(db: Db, params: ReconcilePaymentsParams)
   const orderedThatDay = db
     .select({ orderNo: payments.orderNo })
     .from(payments)
-    .where(and(or(within(payments.createdAt, start, end), within(payments.paidAt, start, end)), byProvider(payments.provider)));
+    .where(
+      and(
+        or(within(payments.createdAt, start, end), within(payments.paidAt, start, end)),
+        byProvider(payments.provider),
+      ),
+    );
   const notifiedThatDay = db
     .select({ orderNo: paymentNotifications.orderNo })
     .from(paymentNotifications)
@@ -135,13 +145,19 @@ export async function reconcilePayments(db: Db, params: ReconcilePaymentsParams)
   }
 
   const orderNos = new Set([...paymentOf.keys(), ...notificationsOf.keys()]);
-  const rows = [...orderNos].map((orderNo) => rowOf(orderNo, paymentOf.get(orderNo), notificationsOf.get(orderNo) ?? [], now));
+  const rows = [...orderNos].map((orderNo) =>
+    rowOf(orderNo, paymentOf.get(orderNo), notificationsOf.get(orderNo) ?? [], now),
+  );
   rows.sort(
     (a, b) =>
-      reconciliationStatuses.indexOf(a.status) - reconciliationStatuses.indexOf(b.status) || a.orderNo.localeCompare(b.orderNo),
+      reconciliationStatuses.indexOf(a.status) - reconciliationStatuses.indexOf(b.status) ||
+      a.orderNo.localeCompare(b.orderNo),
   );
 
-  const byStatus = Object.fromEntries(reconciliationStatuses.map((s) => [s, 0])) as Record<ReconciliationStatus, number>;
+  const byStatus = Object.fromEntries(reconciliationStatuses.map((s) => [s, 0])) as Record<
+    ReconciliationStatus,
+    number
+  >;
   for (const row of rows) byStatus[row.status] += 1;
   const createdThatDay = orderRows.filter((p) => p.createdAt >= start && p.createdAt < end);
   const paidThatDay = orderRows.filter((p) => p.paidAt && p.paidAt >= start && p.paidAt < end);
@@ -184,7 +200,12 @@ function statusOf(payment: Payment | undefined, notifications: PaymentNotificati
   }
 }
 
-function rowOf(orderNo: string, payment: Payment | undefined, notifications: PaymentNotification[], now: Date): ReconciliationRow {
+function rowOf(
+  orderNo: string,
+  payment: Payment | undefined,
+  notifications: PaymentNotification[],
+  now: Date,
+): ReconciliationRow {
   const status = statusOf(payment, notifications, now);
   const last = notifications.at(-1);
   const lastPaid = notifications.filter((n) => n.paid).at(-1);

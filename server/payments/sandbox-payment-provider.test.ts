@@ -14,8 +14,18 @@ afterEach(() => {
 describe("the sandbox's signed notifications", () => {
   it("accepts the notification it signed and reads order, trade, amount in fen and paid", () => {
     const fields = sandboxPaidNotification(payment);
-    expect(fields).toMatchObject({ out_trade_no: payment.orderNo, total_amount: "18.50", trade_status: "TRADE_SUCCESS" });
-    expect(verify(fields)).toEqual({ orderNo: payment.orderNo, tradeNo: fields.trade_no, amountFen: 1850, paid: true, paidAt: expect.any(Date) });
+    expect(fields).toMatchObject({
+      out_trade_no: payment.orderNo,
+      total_amount: "18.50",
+      trade_status: "TRADE_SUCCESS",
+    });
+    expect(verify(fields)).toEqual({
+      orderNo: payment.orderNo,
+      tradeNo: fields.trade_no,
+      amountFen: 1850,
+      paid: true,
+      paidAt: expect.any(Date),
+    });
   });
 
   it("refuses a notification whose amount was changed after signing", () => {
@@ -58,6 +68,8 @@ describe("the sandbox's signed notifications", () => {
   });
 
   it("sends the payer to the sandbox checkout page of the order", () => {
-    expect(sandboxPaymentProvider.checkoutUrl({ orderNo: payment.orderNo } as never)).toBe(`/pay/sandbox/${payment.orderNo}`);
+    expect(sandboxPaymentProvider.checkoutUrl({ orderNo: payment.orderNo } as never)).toBe(
+      `/pay/sandbox/${payment.orderNo}`,
+    );
   });
 });

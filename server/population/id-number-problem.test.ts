@@ -7,7 +7,9 @@ describe("what is wrong with a typed ID number", () => {
 
   it("nothing, for a valid number, also with a lower-case x", () => {
     expect(idNumberProblem(valid)).toBeNull();
-    const withX = Array.from({ length: 1000 }, (_, i) => makeIdNumber("410105", "1990-05-12", i)).find((n) => n.endsWith("X"));
+    const withX = Array.from({ length: 1000 }, (_, i) => makeIdNumber("410105", "1990-05-12", i)).find((n) =>
+      n.endsWith("X"),
+    );
     expect(idNumberProblem(withX!.toLowerCase())).toBeNull();
   });
 

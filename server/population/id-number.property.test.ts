@@ -37,11 +37,17 @@ describe("ID numbers (property)", () => {
     const codes = new Set(decodeDivisionCodes(gb2260Codes));
     fc.assert(
       fc.property(
-        fc.integer({ min: 100_000, max: 999_999 }).map(String).filter((region) => !codes.has(region)),
+        fc
+          .integer({ min: 100_000, max: 999_999 })
+          .map(String)
+          .filter((region) => !codes.has(region)),
         fc.integer({ min: 0, max: 999 }),
         (region, sequence) => {
           const first17 = `${region}19900307${String(sequence).padStart(3, "0")}`;
-          expect(validateIdNumber(first17 + idNumberCheckDigit(first17), today)).toEqual({ ok: false, reason: "region" });
+          expect(validateIdNumber(first17 + idNumberCheckDigit(first17), today)).toEqual({
+            ok: false,
+            reason: "region",
+          });
         },
       ),
       { numRuns: 2000 },

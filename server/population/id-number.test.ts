@@ -28,7 +28,10 @@ describe("validateIdNumber", () => {
   it("accepts a code that is no longer in force: old numbers keep the code they were issued under", () => {
     // 410121 荥阳县 (MCA 1980 revision) became 荥阳市 410182 in 1994.
     const first17 = "41012119800101001";
-    expect(validateIdNumber(first17 + idNumberCheckDigit(first17), today)).toMatchObject({ ok: true, regionCode: "410121" });
+    expect(validateIdNumber(first17 + idNumberCheckDigit(first17), today)).toMatchObject({
+      ok: true,
+      regionCode: "410121",
+    });
   });
 
   it("accepts a lower-case x as the check character", () => {

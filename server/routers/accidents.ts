@@ -44,7 +44,12 @@ export const accidentsRouter = createTRPCRouter({
   create: citizenProcedure
     .input(
       z.strictObject({
-        gate: z.strictObject(Object.fromEntries(gateQuestions.map((q) => [q, z.boolean()])) as Record<(typeof gateQuestions)[number], z.ZodBoolean>),
+        gate: z.strictObject(
+          Object.fromEntries(gateQuestions.map((q) => [q, z.boolean()])) as Record<
+            (typeof gateQuestions)[number],
+            z.ZodBoolean
+          >,
+        ),
         occurredAt: z.date(),
         place: z.string().max(100),
         latitude: z.number().min(-90).max(90).nullish(),
@@ -62,7 +67,9 @@ export const accidentsRouter = createTRPCRouter({
 
   mine: citizenProcedure.query(({ ctx }) => listMyAccidents(ctx.db, { userId: ctx.actor.user.id })),
 
-  get: citizenProcedure.input(byId).query(({ ctx, input }) => getAccident(ctx.db, { userId: ctx.actor.user.id, accidentId: input.id })),
+  get: citizenProcedure
+    .input(byId)
+    .query(({ ctx, input }) => getAccident(ctx.db, { userId: ctx.actor.user.id, accidentId: input.id })),
 
   /** Polled by the open accident page; cheap, so every few seconds is fine. */
   version: citizenProcedure
@@ -71,44 +78,87 @@ export const accidentsRouter = createTRPCRouter({
 
   claimLiability: citizenProcedure
     .input(z.strictObject({ id: z.uuid(), liability: liabilityValue, statement }))
-    .mutation(({ ctx, input }) => claimLiability(ctx.db, { userId: ctx.actor.user.id, accidentId: input.id, liability: input.liability, statement: input.statement })),
+    .mutation(({ ctx, input }) =>
+      claimLiability(ctx.db, {
+        userId: ctx.actor.user.id,
+        accidentId: input.id,
+        liability: input.liability,
+        statement: input.statement,
+      }),
+    ),
 
   requestSignCode: citizenProcedure
     .input(byId)
-    .mutation(({ ctx, input }) => requestSignCode(ctx.db, { userId: ctx.actor.user.id, accidentId: input.id, ip: ctx.actor.ip })),
+    .mutation(({ ctx, input }) =>
+      requestSignCode(ctx.db, { userId: ctx.actor.user.id, accidentId: input.id, ip: ctx.actor.ip }),
+    ),
 
   sign: citizenProcedure
-    .input(z.strictObject({ id: z.uuid(), code: z.string().trim().regex(/^\d{6}$/, "i18n:errors.INVALID_CODE") }))
-    .mutation(({ ctx, input }) => signAgreement(ctx.db, { userId: ctx.actor.user.id, accidentId: input.id, code: input.code, ...actorOf(ctx) })),
-
-  askDetermination: citizenProcedure
-    .input(z.strictObject({ id: z.uuid(), statement }))
+    .input(
+      z.strictObject({
+        id: z.uuid(),
+        code: z
+          .string()
+          .trim()
+          .regex(/^\d{6}$/, "i18n:errors.INVALID_CODE"),
+      }),
+    )
     .mutation(({ ctx, input }) =>
-      askDetermination(ctx.db, { userId: ctx.actor.user.id, accidentId: input.id, statement: input.statement, ...actorOf(ctx) }),
+      signAgreement(ctx.db, { userId: ctx.actor.user.id, accidentId: input.id, code: input.code, ...actorOf(ctx) }),
     ),
+
+  askDetermination: citizenProcedure.input(z.strictObject({ id: z.uuid(), statement })).mutation(({ ctx, input }) =>
+    askDetermination(ctx.db, {
+      userId: ctx.actor.user.id,
+      accidentId: input.id,
+      statement: input.statement,
+      ...actorOf(ctx),
+    }),
+  ),
 
   /** Traffic officers: accidents of their jurisdiction waiting for remote determination. */
   queue: officer.query(({ ctx }) => listAccidentQueue(ctx.db, { scope: ctx.actor.scope })),
 
-  forOfficer: officer.input(byId).query(({ ctx, input }) => getAccidentForOfficer(ctx.db, { scope: ctx.actor.scope, accidentId: input.id, ...actorOf(ctx) })),
+  forOfficer: officer
+    .input(byId)
+    .query(({ ctx, input }) =>
+      getAccidentForOfficer(ctx.db, { scope: ctx.actor.scope, accidentId: input.id, ...actorOf(ctx) }),
+    ),
 
   decide: officer
     .input(
       z.strictObject({
         id: z.uuid(),
-        liabilities: z.array(z.strictObject({ partyId: z.uuid(), liability: liabilityValue })).min(2).max(maxParties),
+        liabilities: z
+          .array(z.strictObject({ partyId: z.uuid(), liability: liabilityValue }))
+          .min(2)
+          .max(maxParties),
         rule: z.string().max(100),
         note: z.string().max(150),
       }),
     )
     .mutation(({ ctx, input }) =>
-      decideAccident(ctx.db, { scope: ctx.actor.scope, officerId: ctx.actor.user.id, accidentId: input.id, liabilities: input.liabilities, rule: input.rule, note: input.note, ...actorOf(ctx) }),
+      decideAccident(ctx.db, {
+        scope: ctx.actor.scope,
+        officerId: ctx.actor.user.id,
+        accidentId: input.id,
+        liabilities: input.liabilities,
+        rule: input.rule,
+        note: input.note,
+        ...actorOf(ctx),
+      }),
     ),
 
   requestRetake: officer
     .input(z.strictObject({ id: z.uuid(), slot: z.string().max(32), note: z.string().max(150) }))
     .mutation(({ ctx, input }) =>
-      requestRetake(ctx.db, { scope: ctx.actor.scope, accidentId: input.id, slot: input.slot, note: input.note, ...actorOf(ctx) }),
+      requestRetake(ctx.db, {
+        scope: ctx.actor.scope,
+        accidentId: input.id,
+        slot: input.slot,
+        note: input.note,
+        ...actorOf(ctx),
+      }),
     ),
 
   /** Insurers: claims of their own company's policyholders. */
@@ -118,15 +168,23 @@ export const accidentsRouter = createTRPCRouter({
     .input(z.strictObject({ partyId: z.uuid() }))
     .query(({ ctx, input }) => getClaim(ctx.db, { userId: ctx.actor.user.id, partyId: input.partyId })),
 
-  assess: insurerProcedure
-    .input(claimInput)
-    .mutation(({ ctx, input }) =>
-      settleClaim(ctx.db, { userId: ctx.actor.user.id, partyId: input.partyId, step: "assess", amountFen: input.amountYuan, ...actorOf(ctx) }),
-    ),
+  assess: insurerProcedure.input(claimInput).mutation(({ ctx, input }) =>
+    settleClaim(ctx.db, {
+      userId: ctx.actor.user.id,
+      partyId: input.partyId,
+      step: "assess",
+      amountFen: input.amountYuan,
+      ...actorOf(ctx),
+    }),
+  ),
 
-  pay: insurerProcedure
-    .input(claimInput)
-    .mutation(({ ctx, input }) =>
-      settleClaim(ctx.db, { userId: ctx.actor.user.id, partyId: input.partyId, step: "pay", amountFen: input.amountYuan, ...actorOf(ctx) }),
-    ),
+  pay: insurerProcedure.input(claimInput).mutation(({ ctx, input }) =>
+    settleClaim(ctx.db, {
+      userId: ctx.actor.user.id,
+      partyId: input.partyId,
+      step: "pay",
+      amountFen: input.amountYuan,
+      ...actorOf(ctx),
+    }),
+  ),
 });

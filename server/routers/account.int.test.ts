@@ -44,7 +44,9 @@ describe("account router", () => {
   });
 
   it("requestSignInCode: refuses malformed phones and extra fields", async () => {
-    await expect(caller(null).account.requestSignInCode({ phone: "12345" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller(null).account.requestSignInCode({ phone: "12345" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     await expect(
       caller(null).account.requestSignInCode({ phone: "13800138000", extra: 1 } as never),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
@@ -54,7 +56,12 @@ describe("account router", () => {
     const phone = demoAccount("citizen").login;
     const anon = caller(null, { "x-forwarded-for": "198.51.100.4" });
     expect(await anon.account.requestSignInCode({ phone })).toEqual({ cooldownSeconds: 60 });
-    expect(await db.select().from(smsMessages).where(eq(smsMessages.phoneHash, hashPii("phone", phone)))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(smsMessages)
+        .where(eq(smsMessages.phoneHash, hashPii("phone", phone))),
+    ).toHaveLength(1);
     await expect(anon.account.requestSignInCode({ phone })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
   });
 

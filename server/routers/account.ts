@@ -7,7 +7,10 @@ import { revokeSessions } from "@/server/accounts/revoke-sessions";
 import { startTotpEnrolment } from "@/server/accounts/start-totp-enrolment";
 import { actorOf, authedProcedure, createTRPCRouter, publicProcedure } from "@/server/trpc";
 
-const sixDigits = z.string().trim().regex(/^\d{6}$/, "i18n:auth.totpInvalid");
+const sixDigits = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "i18n:auth.totpInvalid");
 
 export const accountRouter = createTRPCRouter({
   /** The signed-in user as the shells show them: masked name, roles, unit. */

@@ -29,7 +29,11 @@ beforeAll(async () => {
   h = await createTestDb();
   db = h.db;
   citizenId = (await demoUserRow(db, "citizen")).id;
-  png = new Uint8Array(await sharp({ create: { width: 32, height: 24, channels: 3, background: "#e8e8e8" } }).png().toBuffer());
+  png = new Uint8Array(
+    await sharp({ create: { width: 32, height: 24, channels: 3, background: "#e8e8e8" } })
+      .png()
+      .toBuffer(),
+  );
 });
 afterAll(async () => h.close());
 
@@ -38,7 +42,14 @@ const caller = (user: Who) => callerAs(db, user, { ip: "203.0.113.21" });
 const as = (key: DemoAccountKey) => callerAsDemo(db, key, { ip: "203.0.113.21" });
 
 async function upload(applicationId: string, materialKey: string, userId = citizenId) {
-  return attachApplicationMaterial(db, { userId, applicationId, materialKey, fileName: `${materialKey}.png`, contentType: "image/png", bytes: png });
+  return attachApplicationMaterial(db, {
+    userId,
+    applicationId,
+    materialKey,
+    fileName: `${materialKey}.png`,
+    contentType: "image/png",
+    bytes: png,
+  });
 }
 
 async function unitId(code: string) {
@@ -81,7 +92,11 @@ describe("applications.start", () => {
 
   it("refuses an account that is not verified with REAL_NAME_REQUIRED", async () => {
     const user = await insertTestUser(db, { roles: ["citizen"], phone: "13900001111", password: "Test@2026x" });
-    const refused = await refusal(caller({ id: user.id, name: user.name, roles: ["citizen"], orgUnitId: null }).applications.start({ serviceCode: "HZ003" }));
+    const refused = await refusal(
+      caller({ id: user.id, name: user.name, roles: ["citizen"], orgUnitId: null }).applications.start({
+        serviceCode: "HZ003",
+      }),
+    );
     expect(refused).toMatchObject({ code: "FORBIDDEN", domainCode: "REAL_NAME_REQUIRED" });
   });
 
@@ -96,17 +111,23 @@ describe("applications.start", () => {
     }
     await db.update(services).set({ maintenance: true }).where(eq(services.code, "HZ004"));
     try {
-      expect(await refusal(citizen.applications.start({ serviceCode: "HZ004" }))).toMatchObject({ domainCode: "SERVICE_UNAVAILABLE" });
+      expect(await refusal(citizen.applications.start({ serviceCode: "HZ004" }))).toMatchObject({
+        domainCode: "SERVICE_UNAVAILABLE",
+      });
     } finally {
       await db.update(services).set({ maintenance: false }).where(eq(services.code, "HZ004"));
     }
     // A look-up service has no application form.
-    expect(await refusal(citizen.applications.start({ serviceCode: "HZ035" }))).toMatchObject({ domainCode: "SERVICE_UNAVAILABLE" });
+    expect(await refusal(citizen.applications.start({ serviceCode: "HZ035" }))).toMatchObject({
+      domainCode: "SERVICE_UNAVAILABLE",
+    });
   });
 
   it("is for citizens only: staff are refused, guests must sign in", async () => {
     for (const key of ["stationOfficer", "countyApprover", "windowOfficer", "admin"] as const) {
-      expect(await refusal((await as(key)).applications.start({ serviceCode: "HZ003" })), key).toMatchObject({ code: "FORBIDDEN" });
+      expect(await refusal((await as(key)).applications.start({ serviceCode: "HZ003" })), key).toMatchObject({
+        code: "FORBIDDEN",
+      });
       expect(await refusal((await as(key)).applications.mine()), key).toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await refusal(caller(null).applications.mine())).toMatchObject({ code: "UNAUTHORIZED" });
@@ -196,7 +217,12 @@ describe("uploading materials", () => {
       bytes: png,
     });
     const [row] = await db.select().from(applicationMaterials).where(eq(applicationMaterials.id, stored.id));
-    expect(row).toMatchObject({ applicationId: id, materialKey: "id-card", fileName: "身份证正面.png", contentType: "image/png" });
+    expect(row).toMatchObject({
+      applicationId: id,
+      materialKey: "id-card",
+      fileName: "身份证正面.png",
+      contentType: "image/png",
+    });
     expect(row?.size).toBeGreaterThan(0);
     expect(row?.sha256).toMatch(/^[0-9a-f]{64}$/);
 
@@ -210,7 +236,14 @@ describe("uploading materials", () => {
     const text = new TextEncoder().encode("这不是扫描件");
     for (const contentType of ["text/plain", "image/png"]) {
       const refused = await refusal(
-        attachApplicationMaterial(db, { userId: citizenId, applicationId: id, materialKey: "id-card", fileName: "a.png", contentType, bytes: text }),
+        attachApplicationMaterial(db, {
+          userId: citizenId,
+          applicationId: id,
+          materialKey: "id-card",
+          fileName: "a.png",
+          contentType,
+          bytes: text,
+        }),
       );
       expect(refused.domainCode, contentType).toBe("FILE_TYPE_NOT_ALLOWED");
     }
@@ -221,7 +254,14 @@ describe("uploading materials", () => {
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(png);
     const refused = await refusal(
-      attachApplicationMaterial(db, { userId: citizenId, applicationId: id, materialKey: "id-card", fileName: "big.png", contentType: "image/png", bytes: big }),
+      attachApplicationMaterial(db, {
+        userId: citizenId,
+        applicationId: id,
+        materialKey: "id-card",
+        fileName: "big.png",
+        contentType: "image/png",
+        bytes: big,
+      }),
     );
     expect(refused.domainCode).toBe("FILE_TOO_LARGE");
     expect(await db.$count(applicationMaterials, eq(applicationMaterials.applicationId, id))).toBe(0);
@@ -244,7 +284,13 @@ describe("submitting 购房入户 (HZ003)", () => {
     const refused = await refusal(citizen.applications.submit({ id: first, expectedVersion: 1 }));
     expect(refused).toMatchObject({ code: "BAD_REQUEST", domainCode: "APPLICATION_INCOMPLETE" });
     expect(Object.keys(refused.fields)).toEqual(
-      expect.arrayContaining(["targetStation", "newAddress", "propertyCertificateNumber", "material:property-certificate", "material:hukou-book"]),
+      expect.arrayContaining([
+        "targetStation",
+        "newAddress",
+        "propertyCertificateNumber",
+        "material:property-certificate",
+        "material:hukou-book",
+      ]),
     );
     expect(refused.fields["material:id-card"]).toBeUndefined();
     expect((await citizen.applications.get({ id: first })).state).toBe("draft");
@@ -285,10 +331,14 @@ describe("submitting 购房入户 (HZ003)", () => {
   it("lets the citizen withdraw before any decision, with a reason and a confirming text", async () => {
     const citizen = await as("citizen");
     const app = await citizen.applications.get({ id: first });
-    expect(await refusal(citizen.applications.withdraw({ id: first, expectedVersion: app.version - 1 }))).toMatchObject({
-      domainCode: "APPLICATION_STALE",
-    });
-    expect(await citizen.applications.withdraw({ id: first, expectedVersion: app.version, reason: "已决定暂缓迁户口" })).toEqual({
+    expect(await refusal(citizen.applications.withdraw({ id: first, expectedVersion: app.version - 1 }))).toMatchObject(
+      {
+        domainCode: "APPLICATION_STALE",
+      },
+    );
+    expect(
+      await citizen.applications.withdraw({ id: first, expectedVersion: app.version, reason: "已决定暂缓迁户口" }),
+    ).toEqual({
       state: "withdrawn",
     });
     const after = await citizen.applications.get({ id: first });
@@ -318,7 +368,9 @@ describe("resubmitting after a supplement request", () => {
   it("goes back to the station only once the requested material is uploaded again", async () => {
     const submitted = await insertTestApplication(db, { serviceCode: "HZ001", state: "station_review" });
     const requested = "birth-certificate";
-    await (await as("stationOfficer")).householdDesk.requestSupplement({
+    await (
+      await as("stationOfficer")
+    ).householdDesk.requestSupplement({
       id: submitted.id,
       expectedVersion: submitted.version,
       fields: [],
@@ -328,7 +380,11 @@ describe("resubmitting after a supplement request", () => {
     const citizen = await as("citizen");
     const app = await citizen.applications.get({ id: submitted.id });
     expect(app.state).toBe("needs_supplement");
-    expect(app.supplementRequest).toMatchObject({ fields: [], materials: [requested], comment: expect.stringContaining("反光") });
+    expect(app.supplementRequest).toMatchObject({
+      fields: [],
+      materials: [requested],
+      comment: expect.stringContaining("反光"),
+    });
     expect(app.actions).toEqual(expect.arrayContaining(["resubmit", "withdraw"]));
 
     const refused = await refusal(citizen.applications.resubmit({ id: app.id, expectedVersion: app.version }));
@@ -344,7 +400,9 @@ describe("resubmitting after a supplement request", () => {
     const old = app.materials.find((m) => m.materialKey === requested);
     await upload(app.id, requested);
     await citizen.applications.removeMaterial({ id: app.id, materialId: old!.id });
-    expect(await citizen.applications.resubmit({ id: app.id, expectedVersion: app.version })).toMatchObject({ state: "station_review" });
+    expect(await citizen.applications.resubmit({ id: app.id, expectedVersion: app.version })).toMatchObject({
+      state: "station_review",
+    });
     const after = await citizen.applications.get({ id: app.id });
     expect(after.supplementRequest).toBeNull();
     expect(after.timeline.map((e) => e.action).slice(-2)).toEqual(["request_supplement", "resubmit"]);
@@ -352,7 +410,9 @@ describe("resubmitting after a supplement request", () => {
 
   it("refuses a resubmission of an application nobody asked to fix", async () => {
     const app = await insertTestApplication(db, { serviceCode: "HZ002", state: "county_review", formData: {} });
-    const refused = await refusal((await as("citizen")).applications.resubmit({ id: app.id, expectedVersion: app.version }));
+    const refused = await refusal(
+      (await as("citizen")).applications.resubmit({ id: app.id, expectedVersion: app.version }),
+    );
     expect(refused).toMatchObject({ domainCode: "APPLICATION_ILLEGAL_TRANSITION" });
   });
 });
@@ -364,7 +424,10 @@ describe("postal delivery of an automatically decided service (户口簿补领, 
     const citizen = await as("citizen");
     const { id } = await citizen.applications.start({ serviceCode: "HZ023" });
     const refused = await refusal(
-      citizen.applications.setDelivery({ id, delivery: { method: "post", recipient: " ", phone: "13800138000", address: "花园路" } }),
+      citizen.applications.setDelivery({
+        id,
+        delivery: { method: "post", recipient: " ", phone: "13800138000", address: "花园路" },
+      }),
     );
     expect(refused.code).toBe("BAD_REQUEST");
     expect(refused.cause).toBeInstanceOf(ZodError);
@@ -379,15 +442,26 @@ describe("postal delivery of an automatically decided service (户口簿补领, 
     await citizen.applications.saveDraft({ id, formData: { lossReason: "lost", circumstances: "搬家时遗失" } });
     for (const key of ["loss-pledge", "id-card"]) await upload(id, key);
     expect(
-      await citizen.applications.setDelivery({ id, delivery: { method: "post", recipient: "张明", phone: "13800138000", address } }),
+      await citizen.applications.setDelivery({
+        id,
+        delivery: { method: "post", recipient: "张明", phone: "13800138000", address },
+      }),
     ).toEqual({ method: "post", feeFen: 1500 });
 
     const result = await citizen.applications.submit({ id, expectedVersion: 1 });
     if (result.outcome !== "payment_required") throw new Error(`expected payment_required, got ${result.outcome}`);
     const draft = await citizen.applications.get({ id });
     expect(draft).toMatchObject({ state: "draft", number: null, paidAt: null });
-    expect(draft.delivery).toMatchObject({ method: "post", recipient: "张明", phoneMasked: "138****8000", feeFen: 1500 });
-    const [payment] = await db.select().from(payments).where(eq(payments.orderNo, draft.paymentOrderNo ?? ""));
+    expect(draft.delivery).toMatchObject({
+      method: "post",
+      recipient: "张明",
+      phoneMasked: "138****8000",
+      feeFen: 1500,
+    });
+    const [payment] = await db
+      .select()
+      .from(payments)
+      .where(eq(payments.orderNo, draft.paymentOrderNo ?? ""));
     expect(payment).toMatchObject({ amountFen: 1500, status: "pending", purpose: "household_postage", subjectId: id });
     expect(result.checkoutUrl).toContain(payment!.orderNo);
 
@@ -408,10 +482,16 @@ describe("postal delivery of an automatically decided service (户口簿补领, 
     const citizen = await as("citizen");
     const { id } = await citizen.applications.start({ serviceCode: "HZ004" });
     const refused = await refusal(
-      citizen.applications.setDelivery({ id, delivery: { method: "post", recipient: "张明", phone: "13800138000", address } }),
+      citizen.applications.setDelivery({
+        id,
+        delivery: { method: "post", recipient: "张明", phone: "13800138000", address },
+      }),
     );
     expect(refused).toMatchObject({ domainCode: "BAD_INPUT", fields: { method: "application.postNotOffered" } });
-    const [row] = await db.select({ delivery: applications.delivery }).from(applications).where(and(eq(applications.id, id)));
+    const [row] = await db
+      .select({ delivery: applications.delivery })
+      .from(applications)
+      .where(and(eq(applications.id, id)));
     expect(row?.delivery).toEqual({ method: "window" });
   });
 });

@@ -21,11 +21,15 @@ const formData = z.record(z.string().max(64), z.unknown()).refine((v) => JSON.st
 export const applicationsRouter = createTRPCRouter({
   start: citizenProcedure
     .input(z.strictObject({ serviceCode: z.string().trim().max(16) }))
-    .mutation(({ ctx, input }) => startApplication(ctx.db, { userId: ctx.actor.user.id, serviceCode: input.serviceCode })),
+    .mutation(({ ctx, input }) =>
+      startApplication(ctx.db, { userId: ctx.actor.user.id, serviceCode: input.serviceCode }),
+    ),
 
   mine: citizenProcedure.query(({ ctx }) => listMyApplications(ctx.db, { userId: ctx.actor.user.id })),
 
-  get: citizenProcedure.input(id).query(({ ctx, input }) => getMyApplication(ctx.db, { userId: ctx.actor.user.id, applicationId: input.id })),
+  get: citizenProcedure
+    .input(id)
+    .query(({ ctx, input }) => getMyApplication(ctx.db, { userId: ctx.actor.user.id, applicationId: input.id })),
 
   saveDraft: citizenProcedure
     .input(z.strictObject({ id: z.uuid(), formData }))
@@ -36,7 +40,11 @@ export const applicationsRouter = createTRPCRouter({
   removeMaterial: citizenProcedure
     .input(z.strictObject({ id: z.uuid(), materialId: z.uuid() }))
     .mutation(({ ctx, input }) =>
-      removeApplicationMaterial(ctx.db, { userId: ctx.actor.user.id, applicationId: input.id, materialId: input.materialId }),
+      removeApplicationMaterial(ctx.db, {
+        userId: ctx.actor.user.id,
+        applicationId: input.id,
+        materialId: input.materialId,
+      }),
     ),
 
   setDelivery: citizenProcedure
@@ -58,17 +66,21 @@ export const applicationsRouter = createTRPCRouter({
       setApplicationDelivery(ctx.db, { userId: ctx.actor.user.id, applicationId: input.id, delivery: input.delivery }),
     ),
 
-  submit: citizenProcedure
-    .input(versioned)
-    .mutation(({ ctx, input }) =>
-      submitApplication(ctx.db, { userId: ctx.actor.user.id, applicationId: input.id, expectedVersion: input.expectedVersion }),
-    ),
+  submit: citizenProcedure.input(versioned).mutation(({ ctx, input }) =>
+    submitApplication(ctx.db, {
+      userId: ctx.actor.user.id,
+      applicationId: input.id,
+      expectedVersion: input.expectedVersion,
+    }),
+  ),
 
-  resubmit: citizenProcedure
-    .input(versioned)
-    .mutation(({ ctx, input }) =>
-      resubmitApplication(ctx.db, { userId: ctx.actor.user.id, applicationId: input.id, expectedVersion: input.expectedVersion }),
-    ),
+  resubmit: citizenProcedure.input(versioned).mutation(({ ctx, input }) =>
+    resubmitApplication(ctx.db, {
+      userId: ctx.actor.user.id,
+      applicationId: input.id,
+      expectedVersion: input.expectedVersion,
+    }),
+  ),
 
   withdraw: citizenProcedure
     .input(versioned.extend({ reason: z.string().trim().max(200).optional() }))
@@ -83,5 +95,7 @@ export const applicationsRouter = createTRPCRouter({
 
   deleteDraft: citizenProcedure
     .input(id)
-    .mutation(({ ctx, input }) => deleteApplicationDraft(ctx.db, { userId: ctx.actor.user.id, applicationId: input.id })),
+    .mutation(({ ctx, input }) =>
+      deleteApplicationDraft(ctx.db, { userId: ctx.actor.user.id, applicationId: input.id }),
+    ),
 });

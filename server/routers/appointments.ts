@@ -24,7 +24,9 @@ const desk = officerProcedure(...appointmentDeskRoles);
 
 /** Window appointments: citizens book half-hour slots; the unit's desk keeps the schedule and the day's list. */
 export const appointmentsRouter = createTRPCRouter({
-  units: citizenProcedure.input(z.strictObject({ serviceCode: serviceCodeSchema })).query(({ ctx, input }) => listBookableUnits(ctx.db, input)),
+  units: citizenProcedure
+    .input(z.strictObject({ serviceCode: serviceCodeSchema }))
+    .query(({ ctx, input }) => listBookableUnits(ctx.db, input)),
   slots: citizenProcedure
     .input(z.strictObject({ orgUnitId: z.number().int().positive(), serviceCode: serviceCodeSchema }))
     .query(({ ctx, input }) => listAvailableSlots(ctx.db, input)),
@@ -51,14 +53,23 @@ export const appointmentsRouter = createTRPCRouter({
         deskType: z.enum(appointmentDeskType.enumValues).optional(),
       }),
     )
-    .mutation(({ ctx, input }) => createTemplate(ctx.db, { ...input, deskTypes: deskTypesOf(ctx.actor.user.roles), scope: ctx.actor.scope, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) =>
+      createTemplate(ctx.db, {
+        ...input,
+        deskTypes: deskTypesOf(ctx.actor.user.roles),
+        scope: ctx.actor.scope,
+        ...actorOf(ctx),
+      }),
+    ),
   setTemplateActive: desk
     .input(z.strictObject({ templateId: z.uuid(), active: z.boolean() }))
     .mutation(({ ctx, input }) => setTemplateActive(ctx.db, { ...input, scope: ctx.actor.scope, ...actorOf(ctx) })),
   addClosure: desk
     .input(z.strictObject({ day, reason: z.string().trim().min(1, "i18n:appointments.reasonRequired").max(100) }))
     .mutation(({ ctx, input }) => addClosure(ctx.db, { ...input, scope: ctx.actor.scope, ...actorOf(ctx) })),
-  dayBookings: desk.input(z.strictObject({ day })).query(({ ctx, input }) => listDayBookings(ctx.db, { ...input, scope: ctx.actor.scope, ...actorOf(ctx) })),
+  dayBookings: desk
+    .input(z.strictObject({ day }))
+    .query(({ ctx, input }) => listDayBookings(ctx.db, { ...input, scope: ctx.actor.scope, ...actorOf(ctx) })),
   recordAttendance: desk
     .input(z.strictObject({ appointmentId: z.uuid(), outcome: z.enum(["attended", "no_show"]) }))
     .mutation(({ ctx, input }) => recordAttendance(ctx.db, { ...input, scope: ctx.actor.scope, ...actorOf(ctx) })),

@@ -25,7 +25,10 @@ const as = (key: DemoAccountKey | null) => callerAsDemo(db, key);
 type Caller = ReturnType<typeof createCaller>;
 
 async function citizenResidentId() {
-  const [row] = await db.select({ id: residents.id }).from(residents).where(eq(residents.idNumberHash, hashPii("id", demoResidents.citizen.idNumber)));
+  const [row] = await db
+    .select({ id: residents.id })
+    .from(residents)
+    .where(eq(residents.idNumberHash, hashPii("id", demoResidents.citizen.idNumber)));
   return row!.id;
 }
 
@@ -34,10 +37,34 @@ describe("audit.list filters", () => {
     const station = await demoUserRow(db, "stationOfficer");
     const window = await demoUserRow(db, "windowOfficer");
     await db.insert(auditLog).values([
-      { action: "test.filter", actorId: station.id, targetType: "application", targetId: "A-1", at: new Date("2026-03-01T23:30:00+08:00") },
-      { action: "test.filter", actorId: station.id, targetType: "application", targetId: "A-2", at: new Date("2026-03-02T00:30:00+08:00") },
-      { action: "test.filter", actorId: window.id, targetType: "application", targetId: "A-1", at: new Date("2026-03-02T12:00:00+08:00") },
-      { action: "test.filter", actorId: window.id, targetType: "user", targetId: "A-1", at: new Date("2026-03-03T08:00:00+08:00") },
+      {
+        action: "test.filter",
+        actorId: station.id,
+        targetType: "application",
+        targetId: "A-1",
+        at: new Date("2026-03-01T23:30:00+08:00"),
+      },
+      {
+        action: "test.filter",
+        actorId: station.id,
+        targetType: "application",
+        targetId: "A-2",
+        at: new Date("2026-03-02T00:30:00+08:00"),
+      },
+      {
+        action: "test.filter",
+        actorId: window.id,
+        targetType: "application",
+        targetId: "A-1",
+        at: new Date("2026-03-02T12:00:00+08:00"),
+      },
+      {
+        action: "test.filter",
+        actorId: window.id,
+        targetType: "user",
+        targetId: "A-1",
+        at: new Date("2026-03-03T08:00:00+08:00"),
+      },
     ]);
     const admin = await as("admin");
     const ids = async (input: Parameters<typeof admin.audit.list>[0]) =>
@@ -96,22 +123,43 @@ describe("me.whoLookedAtMe", () => {
     const log = await (await as("spareCitizen")).me.whoLookedAtMe();
     const lines = log.entries.filter((e) => e.hour.getTime() === hour.getTime());
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ purpose: "material", count: 8, unit: { code: "41010501" }, at: new Date(hour.getTime() + 55_000) });
+    expect(lines[0]).toMatchObject({
+      purpose: "material",
+      count: 8,
+      unit: { code: "41010501" },
+      at: new Date(hour.getTime() + 55_000),
+    });
   });
 
   it("shows every unit that read the citizen's data: the exit-entry section's endorsement work, the desk's day list, the case page", async () => {
-    const permit = await insertTestDocument(db, { residentId: await citizenResidentId(), expiryDate: "2031-05-01", type: "hk_macau_permit" });
+    const permit = await insertTestDocument(db, {
+      residentId: await citizenResidentId(),
+      expiryDate: "2031-05-01",
+      type: "hk_macau_permit",
+    });
     const citizen = await as("citizen");
-    const { id } = await citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" });
+    const { id } = await citizen.exitEntry.applyEndorsement({
+      documentId: permit.id,
+      destination: "macau",
+      trips: "one",
+    });
     const exitEntry = await as("exitEntryOfficer");
     const queued = (await exitEntry.exitEntry.endorsementQueue()).find((a) => a.id === id)!;
     await exitEntry.exitEntry.actOnEndorsement({ applicationId: id, version: queued.version, action: "receive_fee" });
 
     const desk = await as("windowOfficer");
     const deskUnitId = (await demoUserRow(db, "windowOfficer")).orgUnitId!;
-    const slot = (await citizen.appointments.slots({ orgUnitId: deskUnitId, serviceCode: "HZ031" })).flatMap((d) => d.slots).find((s) => s.remaining > 0 && s.startsAt.getTime() - Date.now() > 3 * 3_600_000)!;
-    const booked = await citizen.appointments.book({ serviceCode: "HZ031", templateId: slot.templateId, startsAt: slot.startsAt.toISOString() });
-    await desk.appointments.dayBookings({ day: new Date(slot.startsAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) });
+    const slot = (await citizen.appointments.slots({ orgUnitId: deskUnitId, serviceCode: "HZ031" }))
+      .flatMap((d) => d.slots)
+      .find((s) => s.remaining > 0 && s.startsAt.getTime() - Date.now() > 3 * 3_600_000)!;
+    const booked = await citizen.appointments.book({
+      serviceCode: "HZ031",
+      templateId: slot.templateId,
+      startsAt: slot.startsAt.toISOString(),
+    });
+    await desk.appointments.dayBookings({
+      day: new Date(slot.startsAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10),
+    });
     await citizen.appointments.cancel({ appointmentId: booked.id });
 
     const station = await as("stationOfficer");
@@ -119,7 +167,14 @@ describe("me.whoLookedAtMe", () => {
     await station.cases.get({ id: demoCase!.id });
 
     const seen = (await citizen.me.whoLookedAtMe()).entries.map((e) => `${e.unit?.code}:${e.purpose}`);
-    expect(seen).toEqual(expect.arrayContaining(["410105:endorsement", "410105:endorsementHandled", "41010501:appointment", "41010501:case"]));
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        "410105:endorsement",
+        "410105:endorsementHandled",
+        "41010501:appointment",
+        "41010501:case",
+      ]),
+    );
   });
 
   it("shows an admin's audit search for the citizen as a platform administrator's look", async () => {

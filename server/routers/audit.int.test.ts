@@ -61,7 +61,10 @@ describe("audit.list", () => {
       .where(and(eq(auditLog.action, "audit.viewed"), eq(auditLog.subjectIdHash, subject)))
       .orderBy(desc(auditLog.id))
       .limit(1);
-    expect(view).toMatchObject({ actorId: (await demoUserRow(db, "admin")).id, details: { action: null, bySubject: true, page: 1 } });
+    expect(view).toMatchObject({
+      actorId: (await demoUserRow(db, "admin")).id,
+      details: { action: null, bySubject: true, page: 1 },
+    });
     const views = await admin.audit.list({ action: "audit.viewed" });
     expect(views.rows.length).toBeGreaterThanOrEqual(2);
   });
@@ -87,7 +90,14 @@ describe("audit.list", () => {
   });
 
   it("is for admins only", async () => {
-    for (const key of ["stationOfficer", "windowOfficer", "countyApprover", "trafficOfficer", "insurer", "citizen"] as const) {
+    for (const key of [
+      "stationOfficer",
+      "windowOfficer",
+      "countyApprover",
+      "trafficOfficer",
+      "insurer",
+      "citizen",
+    ] as const) {
       const c = await as(key);
       await expect(c.audit.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(c.audit.subjectKey({ idNumber: citizenId })).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -27,7 +27,16 @@ let jingbaStationId: number;
 beforeAll(async () => {
   h = await createTestDb();
   db = h.db;
-  for (const key of ["citizen", "stationOfficer", "countyApprover", "windowOfficer", "trafficOfficer", "insurer", "admin", "luoyangStationOfficer"] as const) {
+  for (const key of [
+    "citizen",
+    "stationOfficer",
+    "countyApprover",
+    "windowOfficer",
+    "trafficOfficer",
+    "insurer",
+    "admin",
+    "luoyangStationOfficer",
+  ] as const) {
     const row = await demoUserRow(db, key);
     sessions.set(key, { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId });
   }
@@ -80,7 +89,10 @@ describe("officers register cases and query persons", () => {
     const p = await newPerson(c.id, "family");
     expect(p.queryNumber).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/);
 
-    const [sms] = await db.select().from(smsMessages).where(like(smsMessages.idempotencyKey, `case_query_number:${p.personId}:%`));
+    const [sms] = await db
+      .select()
+      .from(smsMessages)
+      .where(like(smsMessages.idempotencyKey, `case_query_number:${p.personId}:%`));
     expect(sms?.phoneHash).toBe(hashPii("phone", p.phone));
     expect(sms?.body).toContain(p.queryNumber);
 
@@ -112,7 +124,10 @@ describe("officers register cases and query persons", () => {
     expect(again.queryNumber).not.toBe(p.queryNumber);
     const [row] = await db.select().from(caseQueryPersons).where(eq(caseQueryPersons.id, p.personId));
     expect(row?.queryNumberHash).toBe(queryNumberHash(again.queryNumber));
-    const texts = await db.select().from(smsMessages).where(like(smsMessages.idempotencyKey, `case_query_number:${p.personId}:%`));
+    const texts = await db
+      .select()
+      .from(smsMessages)
+      .where(like(smsMessages.idempotencyKey, `case_query_number:${p.personId}:%`));
     expect(texts.map((t) => t.body.includes(again.queryNumber))).toContain(true);
   });
 
@@ -141,10 +156,24 @@ describe("officers register cases and query persons", () => {
       ),
     ).toMatchObject({ domainCode: "BAD_INPUT" });
     expect(
-      await refusal(as("stationOfficer").cases.addPerson({ caseId: c.id, idNumber: testIdNumber(), phone: testPhone(), relation: "family" })),
+      await refusal(
+        as("stationOfficer").cases.addPerson({
+          caseId: c.id,
+          idNumber: testIdNumber(),
+          phone: testPhone(),
+          relation: "family",
+        }),
+      ),
     ).toMatchObject({ domainCode: "BAD_INPUT" });
     const p = await newPerson(c.id);
-    const again = await refusal(as("stationOfficer").cases.addPerson({ caseId: c.id, idNumber: p.idNumber, phone: testPhone(), relation: "party" }));
+    const again = await refusal(
+      as("stationOfficer").cases.addPerson({
+        caseId: c.id,
+        idNumber: p.idNumber,
+        phone: testPhone(),
+        relation: "party",
+      }),
+    );
     expect(again).toMatchObject({ domainCode: "CONFLICT" });
   });
 
@@ -161,12 +190,25 @@ describe("officers register cases and query persons", () => {
       remark: "已对犯罪嫌疑人取保候审。",
     });
     expect(node.notified).toBe(1);
-    const texts = await db.select().from(smsMessages).where(like(smsMessages.idempotencyKey, `case_progress:${node.id}:%`));
+    const texts = await db
+      .select()
+      .from(smsMessages)
+      .where(like(smsMessages.idempotencyKey, `case_progress:${node.id}:%`));
     expect(texts.map((t) => [t.phoneHash, t.body])).toEqual([
-      [hashPii("phone", kept.phone), "【河南警民通】您登记查询的案件有新进展：采取强制措施（取保候审）。请登录警民通“案件查询”查看。"],
+      [
+        hashPii("phone", kept.phone),
+        "【河南警民通】您登记查询的案件有新进展：采取强制措施（取保候审）。请登录警民通“案件查询”查看。",
+      ],
     ]);
     expect(
-      await refusal(as("stationOfficer").cases.addNode({ caseId: c.id, kind: "coercive_measure", occurredOn: chinaToday(), remark: "" })),
+      await refusal(
+        as("stationOfficer").cases.addNode({
+          caseId: c.id,
+          kind: "coercive_measure",
+          occurredOn: chinaToday(),
+          remark: "",
+        }),
+      ),
     ).toMatchObject({ domainCode: "BAD_INPUT" });
   });
 
@@ -182,12 +224,20 @@ describe("officers register cases and query persons", () => {
     expect(luoyangUnits).toEqual([session("luoyangStationOfficer").orgUnitId]);
     const countyOptions = await as("countyApprover").cases.formOptions();
     expect(countyOptions.units.map((u) => u.id)).toEqual(expect.arrayContaining([huayuanStationId, jingbaStationId]));
-    expect(countyOptions.officers.map((o) => o.id)).toEqual(expect.arrayContaining([session("stationOfficer").id, session("countyApprover").id]));
+    expect(countyOptions.officers.map((o) => o.id)).toEqual(
+      expect.arrayContaining([session("stationOfficer").id, session("countyApprover").id]),
+    );
     expect(countyOptions.officers.map((o) => o.id)).not.toContain(session("luoyangStationOfficer").id);
     const outside = { code: "FORBIDDEN", domainCode: "OUT_OF_JURISDICTION" };
     expect(await refusal(luoyang.cases.get({ id: c.id }))).toMatchObject(outside);
-    expect(await refusal(luoyang.cases.addPerson({ caseId: c.id, idNumber: testIdNumber(), phone: testPhone(), relation: "party" }))).toMatchObject(outside);
-    expect(await refusal(luoyang.cases.addNode({ caseId: c.id, kind: "closed", occurredOn: chinaToday(), remark: "" }))).toMatchObject(outside);
+    expect(
+      await refusal(
+        luoyang.cases.addPerson({ caseId: c.id, idNumber: testIdNumber(), phone: testPhone(), relation: "party" }),
+      ),
+    ).toMatchObject(outside);
+    expect(
+      await refusal(luoyang.cases.addNode({ caseId: c.id, kind: "closed", occurredOn: chinaToday(), remark: "" })),
+    ).toMatchObject(outside);
     expect(await refusal(luoyang.cases.revokePerson({ personId: p.personId }))).toMatchObject(outside);
     expect(await refusal(luoyang.cases.reissueNumber({ personId: p.personId }))).toMatchObject(outside);
     expect(
@@ -202,8 +252,18 @@ describe("officers register cases and query persons", () => {
       ),
     ).toMatchObject(outside);
     // A station officer's jurisdiction is the station: the neighbouring station's cases are outside it too.
-    const neighbour = await insertTestUser(db, { roles: ["station_officer"], account: "410105099", password: "Demo@2026x", orgUnitCode: "41010502" });
-    const neighbourCaller = caller({ id: neighbour.id, name: neighbour.name, roles: neighbour.roles, orgUnitId: neighbour.orgUnitId });
+    const neighbour = await insertTestUser(db, {
+      roles: ["station_officer"],
+      account: "410105099",
+      password: "Demo@2026x",
+      orgUnitCode: "41010502",
+    });
+    const neighbourCaller = caller({
+      id: neighbour.id,
+      name: neighbour.name,
+      roles: neighbour.roles,
+      orgUnitId: neighbour.orgUnitId,
+    });
     expect(await refusal(neighbourCaller.cases.get({ id: c.id }))).toMatchObject(outside);
     const [row] = await db.select().from(caseQueryPersons).where(eq(caseQueryPersons.id, p.personId));
     expect(row?.revokedAt).toBeNull();
@@ -218,7 +278,13 @@ describe("officers register cases and query persons", () => {
         other.cases.list(),
         other.cases.formOptions(),
         other.cases.get({ id: c.id }),
-        other.cases.register({ caseNumber: "x", type: "criminal", title: "x", handlingUnitId: huayuanStationId, officerInChargeId: session("stationOfficer").id }),
+        other.cases.register({
+          caseNumber: "x",
+          type: "criminal",
+          title: "x",
+          handlingUnitId: huayuanStationId,
+          officerInChargeId: session("stationOfficer").id,
+        }),
         other.cases.addPerson({ caseId: c.id, idNumber: testIdNumber(), phone: testPhone(), relation: "party" }),
         other.cases.reissueNumber({ personId: p.personId }),
         other.cases.revokePerson({ personId: p.personId }),
@@ -234,17 +300,30 @@ describe("citizens query a case's progress", () => {
   it("shows the registered family member the title, unit and nodes, and nothing else", async () => {
     const c = await newCase("王某被盗案");
     const p = await newPerson(c.id, "family");
-    await as("stationOfficer").cases.addNode({ caseId: c.id, kind: "accepted", occurredOn: chinaToday(), remark: "已受理。" });
+    await as("stationOfficer").cases.addNode({
+      caseId: c.id,
+      kind: "accepted",
+      occurredOn: chinaToday(),
+      remark: "已受理。",
+    });
     const me = await verifiedTestCitizen(db);
     const code = await issueTestCaseCode(db, p.phone);
-    const result = await caller(me).cases.query({ queryNumber: p.queryNumber.toLowerCase(), idNumber: p.idNumber, phone: p.phone, code });
+    const result = await caller(me).cases.query({
+      queryNumber: p.queryNumber.toLowerCase(),
+      idNumber: p.idNumber,
+      phone: p.phone,
+      code,
+    });
     expect(result).toEqual({
       title: "王某被盗案",
       unitName: "花园路派出所",
       unitNameEn: expect.any(String),
       nodes: [{ kind: "accepted", measure: null, occurredOn: chinaToday(), remark: "已受理。" }],
     });
-    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, "cases.queried"), eq(auditLog.actorId, me.id)));
+    const [entry] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "cases.queried"), eq(auditLog.actorId, me.id)));
     expect(entry).toMatchObject({ outcome: "ok", targetId: c.id });
     const details = JSON.stringify(entry?.details);
     expect(details).not.toContain(p.idNumber);
@@ -252,7 +331,9 @@ describe("citizens query a case's progress", () => {
     expect(details).not.toContain(p.queryNumber);
     expect(entry?.details).toMatchObject({ phone: `${p.phone.slice(0, 3)}****${p.phone.slice(-4)}` });
     // The code is used up.
-    expect(await refusal(caller(me).cases.query({ queryNumber: p.queryNumber, idNumber: p.idNumber, phone: p.phone, code }))).toMatchObject({
+    expect(
+      await refusal(caller(me).cases.query({ queryNumber: p.queryNumber, idNumber: p.idNumber, phone: p.phone, code })),
+    ).toMatchObject({
       domainCode: "CASE_QUERY_MISMATCH",
     });
   });
@@ -324,11 +405,15 @@ describe("citizens query a case's progress", () => {
       expect(elapsed, label).toBeGreaterThanOrEqual(caseQueryRules.minDurationMs - 5);
       outcomes.push({ code: refused.code, domainCode: refused.domainCode, params: refused.params });
     }
-    expect(outcomes).toEqual(Array(attempts.length).fill({ code: "BAD_REQUEST", domainCode: "CASE_QUERY_MISMATCH", params: {} }));
+    expect(outcomes).toEqual(
+      Array(attempts.length).fill({ code: "BAD_REQUEST", domainCode: "CASE_QUERY_MISMATCH", params: {} }),
+    );
     // The right person with every factor right still gets in after all that.
     const me = await verifiedTestCitizen(db);
     const code = await issueTestCaseCode(db, p.phone);
-    await expect(caller(me).cases.query({ queryNumber: p.queryNumber, idNumber: p.idNumber, phone: p.phone, code })).resolves.toMatchObject({ title: c.title });
+    await expect(
+      caller(me).cases.query({ queryNumber: p.queryNumber, idNumber: p.idNumber, phone: p.phone, code }),
+    ).resolves.toMatchObject({ title: c.title });
   });
 
   it("never shows case B to a party of case A, whichever mix of A's and B's factors they type", async () => {
@@ -345,7 +430,9 @@ describe("citizens query a case's progress", () => {
     for (const mix of mixes) {
       const me = await verifiedTestCitizen(db);
       const code = await issueTestCaseCode(db, mix.phone);
-      expect(await refusal(caller(me).cases.query({ ...mix, code }))).toMatchObject({ domainCode: "CASE_QUERY_MISMATCH" });
+      expect(await refusal(caller(me).cases.query({ ...mix, code }))).toMatchObject({
+        domainCode: "CASE_QUERY_MISMATCH",
+      });
     }
   });
 
@@ -354,13 +441,28 @@ describe("citizens query a case's progress", () => {
     const p = await newPerson(c.id);
     const stranger = testPhone();
     const me = await verifiedTestCitizen(db);
-    const sent = await caller(me).cases.requestQueryCode({ queryNumber: p.queryNumber, idNumber: p.idNumber, phone: p.phone });
-    const notSent = await caller(me).cases.requestQueryCode({ queryNumber: p.queryNumber, idNumber: p.idNumber, phone: stranger });
-    const wrongId = await caller(me).cases.requestQueryCode({ queryNumber: p.queryNumber, idNumber: testIdNumber(), phone: testPhone() });
+    const sent = await caller(me).cases.requestQueryCode({
+      queryNumber: p.queryNumber,
+      idNumber: p.idNumber,
+      phone: p.phone,
+    });
+    const notSent = await caller(me).cases.requestQueryCode({
+      queryNumber: p.queryNumber,
+      idNumber: p.idNumber,
+      phone: stranger,
+    });
+    const wrongId = await caller(me).cases.requestQueryCode({
+      queryNumber: p.queryNumber,
+      idNumber: testIdNumber(),
+      phone: testPhone(),
+    });
     expect(notSent).toEqual(sent);
     expect(wrongId).toEqual(sent);
     const codesTo = (phone: string) =>
-      db.select().from(smsMessages).where(and(eq(smsMessages.phoneHash, hashPii("phone", phone)), eq(smsMessages.template, "case_query_code")));
+      db
+        .select()
+        .from(smsMessages)
+        .where(and(eq(smsMessages.phoneHash, hashPii("phone", phone)), eq(smsMessages.template, "case_query_code")));
     expect(await codesTo(p.phone)).toHaveLength(1);
     expect(await codesTo(stranger)).toHaveLength(0);
     const requests = await db
@@ -383,9 +485,14 @@ describe("citizens query a case's progress", () => {
     expect(String(locked.params.until)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     // Even the right factors wait out the lock.
     const code = await issueTestCaseCode(db, p.phone);
-    expect(await refusal(caller(me).cases.query({ ...wrong, idNumber: p.idNumber, code }))).toMatchObject({ domainCode: "CASE_QUERY_LOCKED" });
+    expect(await refusal(caller(me).cases.query({ ...wrong, idNumber: p.idNumber, code }))).toMatchObject({
+      domainCode: "CASE_QUERY_LOCKED",
+    });
     // Refused attempts are on record too, with masked inputs and why.
-    const entries = await db.select().from(auditLog).where(and(eq(auditLog.action, "cases.queried"), eq(auditLog.actorId, me.id)));
+    const entries = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "cases.queried"), eq(auditLog.actorId, me.id)));
     expect(entries).toHaveLength(caseQueryRules.perAccount + 2);
     expect(entries.every((e) => e.outcome === "denied")).toBe(true);
     expect(entries.filter((e) => (e.details as { refused?: string }).refused === "CASE_QUERY_LOCKED")).toHaveLength(2);
@@ -397,12 +504,22 @@ describe("citizens query a case's progress", () => {
     const p = await newPerson(c.id);
     const now = new Date();
     const attempt = async (user: SessionUser, ip: string, at: Date) =>
-      queryCaseProgress(db, { userId: user.id, queryNumber: p.queryNumber, idNumber: testIdNumber(), phone: p.phone, code: "123456", ip, now: at, minDurationMs: 0 }).then(
+      queryCaseProgress(db, {
+        userId: user.id,
+        queryNumber: p.queryNumber,
+        idNumber: testIdNumber(),
+        phone: p.phone,
+        code: "123456",
+        ip,
+        now: at,
+        minDurationMs: 0,
+      }).then(
         () => "ok",
         (e: { code?: string }) => e.code,
       );
     const outcomes: (string | undefined)[] = [];
-    for (let i = 0; i <= caseQueryRules.perNumber; i++) outcomes.push(await attempt(await verifiedTestCitizen(db), `198.18.0.${i + 1}`, now));
+    for (let i = 0; i <= caseQueryRules.perNumber; i++)
+      outcomes.push(await attempt(await verifiedTestCitizen(db), `198.18.0.${i + 1}`, now));
     expect(outcomes).toEqual([...Array(caseQueryRules.perNumber).fill("CASE_QUERY_MISMATCH"), "CASE_QUERY_LOCKED"]);
     const later = new Date(now.getTime() + (caseQueryRules.lockSeconds + 60) * 1000);
     expect(await attempt(await verifiedTestCitizen(db), "198.18.1.1", later)).toBe("CASE_QUERY_MISMATCH");
@@ -413,7 +530,16 @@ describe("citizens query a case's progress", () => {
     for (let i = 0; i <= caseQueryRules.perIp; i++) {
       const user = await verifiedTestCitizen(db);
       byIp.push(
-        await queryCaseProgress(db, { userId: user.id, queryNumber: `${other.queryNumber.slice(0, 10)}${String(i).padStart(2, "0")}`, idNumber: other.idNumber, phone: other.phone, code: "123456", ip, now, minDurationMs: 0 }).then(
+        await queryCaseProgress(db, {
+          userId: user.id,
+          queryNumber: `${other.queryNumber.slice(0, 10)}${String(i).padStart(2, "0")}`,
+          idNumber: other.idNumber,
+          phone: other.phone,
+          code: "123456",
+          ip,
+          now,
+          minDurationMs: 0,
+        }).then(
           () => "ok",
           (e: { code?: string }) => e.code,
         ),
@@ -430,23 +556,45 @@ describe("citizens query a case's progress", () => {
     const unverified = await insertTestUser(db, { roles: ["citizen"], phone: testPhone(), password: "Demo@2026x" });
     const u = caller({ id: unverified.id, name: unverified.name, roles: ["citizen"], orgUnitId: null });
     expect(await refusal(u.cases.requestQueryCode(input))).toMatchObject({ domainCode: "REAL_NAME_REQUIRED" });
-    expect(await refusal(u.cases.query({ ...input, code: "123456" }))).toMatchObject({ domainCode: "REAL_NAME_REQUIRED" });
-    const [attempt] = await db.select().from(auditLog).where(and(eq(auditLog.action, "cases.queried"), eq(auditLog.actorId, unverified.id)));
-    expect(attempt).toMatchObject({ outcome: "denied", details: expect.objectContaining({ refused: "REAL_NAME_REQUIRED" }) });
+    expect(await refusal(u.cases.query({ ...input, code: "123456" }))).toMatchObject({
+      domainCode: "REAL_NAME_REQUIRED",
+    });
+    const [attempt] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "cases.queried"), eq(auditLog.actorId, unverified.id)));
+    expect(attempt).toMatchObject({
+      outcome: "denied",
+      details: expect.objectContaining({ refused: "REAL_NAME_REQUIRED" }),
+    });
     for (const key of ["stationOfficer", "countyApprover", "insurer", "admin"] as const) {
       expect(await refusal(as(key).cases.requestQueryCode(input)), key).toMatchObject({ code: "FORBIDDEN" });
-      expect(await refusal(as(key).cases.query({ ...input, code: "123456" })), key).toMatchObject({ code: "FORBIDDEN" });
+      expect(await refusal(as(key).cases.query({ ...input, code: "123456" })), key).toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
-    expect(await refusal(caller(null).cases.query({ ...input, code: "123456" }))).toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await refusal(caller(null).cases.query({ ...input, code: "123456" }))).toMatchObject({
+      code: "UNAUTHORIZED",
+    });
   });
 
   it("shows the seeded demo case to the demo citizen with the README's query number", async () => {
     const citizen = demoAccount("citizen");
     const code = await issueTestCaseCode(db, citizen.login);
-    const result = await as("citizen").cases.query({ queryNumber: demoCase.queryNumber, idNumber: citizen.idNumber ?? "", phone: citizen.login, code });
+    const result = await as("citizen").cases.query({
+      queryNumber: demoCase.queryNumber,
+      idNumber: citizen.idNumber ?? "",
+      phone: citizen.login,
+      code,
+    });
     expect(result.title).toBe(demoCase.title);
     expect(result.nodes.map((n) => n.kind)).toEqual(["accepted", "filed"]);
-    const [latest] = await db.select().from(auditLog).where(eq(auditLog.action, "cases.queried")).orderBy(desc(auditLog.id)).limit(1);
+    const [latest] = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "cases.queried"))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     expect(latest?.outcome).toBe("ok");
   });
 });

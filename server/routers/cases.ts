@@ -27,9 +27,9 @@ export const casesRouter = createTRPCRouter({
 
   list: officer.query(({ ctx }) => listCases(ctx.db, { scope: ctx.actor.scope })),
 
-  get: officer.input(z.strictObject({ id: z.uuid() })).query(({ ctx, input }) =>
-    getCase(ctx.db, { scope: ctx.actor.scope, caseId: input.id, ...actorOf(ctx) }),
-  ),
+  get: officer
+    .input(z.strictObject({ id: z.uuid() }))
+    .query(({ ctx, input }) => getCase(ctx.db, { scope: ctx.actor.scope, caseId: input.id, ...actorOf(ctx) })),
 
   register: officer
     .input(
@@ -41,7 +41,9 @@ export const casesRouter = createTRPCRouter({
         officerInChargeId: z.uuid(),
       }),
     )
-    .mutation(({ ctx, input }) => registerCase(ctx.db, { ...input, scope: ctx.actor.scope, createdBy: ctx.actor.user.id, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) =>
+      registerCase(ctx.db, { ...input, scope: ctx.actor.scope, createdBy: ctx.actor.user.id, ...actorOf(ctx) }),
+    ),
 
   /** Returns the new person's query number: the only time it can be shown (for the printed slip). */
   addPerson: officer
@@ -54,17 +56,24 @@ export const casesRouter = createTRPCRouter({
         familyRelation: z.string().trim().max(20).optional(),
       }),
     )
-    .mutation(({ ctx, input }) => addQueryPerson(ctx.db, { ...input, scope: ctx.actor.scope, createdBy: ctx.actor.user.id, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) =>
+      addQueryPerson(ctx.db, { ...input, scope: ctx.actor.scope, createdBy: ctx.actor.user.id, ...actorOf(ctx) }),
+    ),
 
   reissueNumber: officer
     .input(z.strictObject({ personId: z.uuid() }))
-    .mutation(({ ctx, input }) => reissueQueryNumber(ctx.db, { scope: ctx.actor.scope, personId: input.personId, ...actorOf(ctx) })),
-
-  revokePerson: officer
-    .input(z.strictObject({ personId: z.uuid() }))
     .mutation(({ ctx, input }) =>
-      revokeQueryPerson(ctx.db, { scope: ctx.actor.scope, personId: input.personId, officerId: ctx.actor.user.id, ...actorOf(ctx) }),
+      reissueQueryNumber(ctx.db, { scope: ctx.actor.scope, personId: input.personId, ...actorOf(ctx) }),
     ),
+
+  revokePerson: officer.input(z.strictObject({ personId: z.uuid() })).mutation(({ ctx, input }) =>
+    revokeQueryPerson(ctx.db, {
+      scope: ctx.actor.scope,
+      personId: input.personId,
+      officerId: ctx.actor.user.id,
+      ...actorOf(ctx),
+    }),
+  ),
 
   addNode: officer
     .input(
@@ -76,20 +85,32 @@ export const casesRouter = createTRPCRouter({
         remark: z.string().trim().max(200),
       }),
     )
-    .mutation(({ ctx, input }) => addCaseNode(ctx.db, { ...input, scope: ctx.actor.scope, recordedBy: ctx.actor.user.id, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) =>
+      addCaseNode(ctx.db, { ...input, scope: ctx.actor.scope, recordedBy: ctx.actor.user.id, ...actorOf(ctx) }),
+    ),
 
   /** Mutations although they read: the factors travel in a POST body, never in a URL or a server log. */
   requestQueryCode: citizenProcedure
     .meta({ auditedAttempt: "cases.query_code_requested" })
     .input(z.strictObject(queryFactors))
     .mutation(({ ctx, input }) =>
-      requestCaseQueryCode(ctx.db, { ...input, userId: ctx.actor.user.id, ip: ctx.actor.ip, correlationId: ctx.actor.correlationId }),
+      requestCaseQueryCode(ctx.db, {
+        ...input,
+        userId: ctx.actor.user.id,
+        ip: ctx.actor.ip,
+        correlationId: ctx.actor.correlationId,
+      }),
     ),
 
   query: citizenProcedure
     .meta({ auditedAttempt: "cases.queried" })
     .input(z.strictObject({ ...queryFactors, code: required(10) }))
     .mutation(({ ctx, input }) =>
-      queryCaseProgress(ctx.db, { ...input, userId: ctx.actor.user.id, ip: ctx.actor.ip, correlationId: ctx.actor.correlationId }),
+      queryCaseProgress(ctx.db, {
+        ...input,
+        userId: ctx.actor.user.id,
+        ip: ctx.actor.ip,
+        correlationId: ctx.actor.correlationId,
+      }),
     ),
 });

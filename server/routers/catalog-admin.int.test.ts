@@ -22,8 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const caller = (user: SessionUser | null) =>
-  callerAs(db, user, { ip: "203.0.113.9" });
+const caller = (user: SessionUser | null) => callerAs(db, user, { ip: "203.0.113.9" });
 const admin = () => caller(users.admin);
 
 async function editOf(code: string) {
@@ -42,8 +41,12 @@ describe("catalogAdmin: who may use it", () => {
       await expect(c.catalogAdmin.categories()).rejects.toMatchObject({ code });
       await expect(c.catalogAdmin.service({ code: "HZ001" })).rejects.toMatchObject({ code });
       await expect(c.catalogAdmin.versions({ code: "HZ001" })).rejects.toMatchObject({ code });
-      await expect(c.catalogAdmin.update({ code: "HZ001", expectedVersion: version, edit })).rejects.toMatchObject({ code });
-      await expect(c.catalogAdmin.setEnabled({ code: "HZ001", expectedVersion: version, enabled: false })).rejects.toMatchObject({ code });
+      await expect(c.catalogAdmin.update({ code: "HZ001", expectedVersion: version, edit })).rejects.toMatchObject({
+        code,
+      });
+      await expect(
+        c.catalogAdmin.setEnabled({ code: "HZ001", expectedVersion: version, enabled: false }),
+      ).rejects.toMatchObject({ code });
       await expect(c.catalogAdmin.moveCategory({ code: "traffic", direction: "up" })).rejects.toMatchObject({ code });
     }
     expect((await admin().catalogAdmin.service({ code: "HZ001" })).version).toBe(version);
@@ -69,7 +72,10 @@ describe("catalogAdmin.update", () => {
     );
 
     const history = await admin().catalogAdmin.versions({ code: "HZ001" });
-    expect(history[0]).toMatchObject({ version: version + 1, changedBy: { id: users.admin.id, name: users.admin.name } });
+    expect(history[0]).toMatchObject({
+      version: version + 1,
+      changedBy: { id: users.admin.id, name: users.admin.name },
+    });
     expect(history[0]?.changes.find((c) => c.field === "summary")).toMatchObject({ after: edit.summary });
 
     const [audit] = await db
@@ -78,7 +84,10 @@ describe("catalogAdmin.update", () => {
       .where(and(eq(auditLog.action, "catalog.service_updated"), eq(auditLog.targetId, "HZ001")))
       .orderBy(desc(auditLog.id));
     expect(audit).toMatchObject({ actorId: users.admin.id, targetType: "service", ip: "203.0.113.9" });
-    expect(audit?.details).toMatchObject({ version: version + 1, fields: ["summary", "synonyms", "guide.materials.birth-certificate"] });
+    expect(audit?.details).toMatchObject({
+      version: version + 1,
+      fields: ["summary", "synonyms", "guide.materials.birth-certificate"],
+    });
   });
 
   it("refuses a stale edit with CONFLICT and keeps the newer save", async () => {
@@ -88,7 +97,9 @@ describe("catalogAdmin.update", () => {
     await admin().catalogAdmin.update({ code: "HZ023", expectedVersion: version, edit: first });
     const second = structuredClone(edit);
     second.guide.timeLimitNote = "第二位管理员基于旧版本的修改。";
-    await expect(admin().catalogAdmin.update({ code: "HZ023", expectedVersion: version, edit: second })).rejects.toMatchObject({
+    await expect(
+      admin().catalogAdmin.update({ code: "HZ023", expectedVersion: version, edit: second }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
     const saved = await admin().catalogAdmin.service({ code: "HZ023" });
@@ -131,7 +142,9 @@ describe("catalogAdmin.update", () => {
 
   it("answers NOT_FOUND for an unknown code", async () => {
     const { edit } = await editOf("HZ001");
-    await expect(admin().catalogAdmin.update({ code: "HZ999", expectedVersion: 1, edit })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(admin().catalogAdmin.update({ code: "HZ999", expectedVersion: 1, edit })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
@@ -141,7 +154,9 @@ describe("catalogAdmin.setEnabled", () => {
     await admin().catalogAdmin.setEnabled({ code: "JJ049", expectedVersion: version, enabled: false });
     expect(await caller(users.citizen).catalog.search({ q: "挪车" })).toEqual([]);
     await expect(caller(users.citizen).catalog.guide({ code: "JJ049" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await admin().catalogAdmin.list({ q: "挪车", status: "disabled" })).toMatchObject([{ code: "JJ049", enabled: false }]);
+    expect(await admin().catalogAdmin.list({ q: "挪车", status: "disabled" })).toMatchObject([
+      { code: "JJ049", enabled: false },
+    ]);
     expect(await admin().catalogAdmin.list({ q: "挪车", status: "enabled" })).toEqual([]);
 
     await expect(
@@ -185,7 +200,9 @@ describe("catalogAdmin.moveCategory", () => {
     await expect(admin().catalogAdmin.moveCategory({ code: codes.at(-1)!, direction: "down" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    await expect(admin().catalogAdmin.moveCategory({ code: "no_such", direction: "down" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(admin().catalogAdmin.moveCategory({ code: "no_such", direction: "down" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const rows = await db.select({ sortOrder: serviceCategories.sortOrder }).from(serviceCategories);
     expect(new Set(rows.map((r) => r.sortOrder)).size).toBe(rows.length);
   });

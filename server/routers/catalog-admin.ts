@@ -25,7 +25,13 @@ export const catalogAdminRouter = createTRPCRouter({
       }),
     )
     .query(({ ctx, input }) =>
-      searchServices(ctx.db, { q: input.q, categoryCode: input.category, kind: input.kind, status: input.status, includeDisabled: true }),
+      searchServices(ctx.db, {
+        q: input.q,
+        categoryCode: input.category,
+        kind: input.kind,
+        status: input.status,
+        includeDisabled: true,
+      }),
     ),
 
   categories: adminProcedure.query(({ ctx }) => listServiceCategories(ctx.db)),

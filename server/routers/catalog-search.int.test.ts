@@ -121,7 +121,9 @@ describe("catalog.guide", () => {
 
   it("refuses to count an opened guide of an unknown service or for a guest, changing nothing", async () => {
     const before = await db.$count(serviceUsageEvents);
-    await expect(caller(citizen).catalog.guideOpened({ serviceId: 999_999 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(caller(citizen).catalog.guideOpened({ serviceId: 999_999 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(caller().catalog.guideOpened({ serviceId: 1 })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     expect(await db.$count(serviceUsageEvents)).toBe(before);
   });
@@ -131,8 +133,18 @@ describe("recordServiceUsage", () => {
   it("counts each kind separately and keeps the latest use time even when events arrive out of order", async () => {
     const [service] = await db.select({ id: services.id }).from(services).where(eq(services.code, "JJ045"));
     const serviceId = service!.id;
-    await recordServiceUsage(db, { userId: citizen.id, serviceId, kind: "start", at: new Date("2026-03-02T08:00:00Z") });
-    await recordServiceUsage(db, { userId: citizen.id, serviceId, kind: "submit", at: new Date("2026-03-01T08:00:00Z") });
+    await recordServiceUsage(db, {
+      userId: citizen.id,
+      serviceId,
+      kind: "start",
+      at: new Date("2026-03-02T08:00:00Z"),
+    });
+    await recordServiceUsage(db, {
+      userId: citizen.id,
+      serviceId,
+      kind: "submit",
+      at: new Date("2026-03-01T08:00:00Z"),
+    });
     const [rollup] = await db
       .select()
       .from(userServiceUsage)

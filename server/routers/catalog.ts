@@ -15,7 +15,9 @@ const serviceId = z.number().int().positive();
 
 export const catalogRouter = createTRPCRouter({
   /** The home page: personalised for a signed-in citizen, the most-used services for everyone else. */
-  home: publicProcedure.query(({ ctx }) => buildHome(ctx.db, { userId: ctx.actor.user && isCitizen(ctx.actor.user) ? ctx.actor.user.id : null })),
+  home: publicProcedure.query(({ ctx }) =>
+    buildHome(ctx.db, { userId: ctx.actor.user && isCitizen(ctx.actor.user) ? ctx.actor.user.id : null }),
+  ),
 
   /** Stars (favourite: true) or unstars a service for the signed-in citizen; answers the new state. */
   toggleFavourite: citizenProcedure
@@ -44,7 +46,9 @@ export const catalogRouter = createTRPCRouter({
     .query(({ ctx, input }) => searchServices(ctx.db, { q: input.q, categoryCode: input.category, kind: input.kind })),
 
   /** One enabled service's guide; reading it records nothing (prefetches and other pages read it too). */
-  guide: publicProcedure.input(z.strictObject({ code: serviceCodeSchema })).query(({ ctx, input }) => getServiceGuide(ctx.db, input)),
+  guide: publicProcedure
+    .input(z.strictObject({ code: serviceCodeSchema }))
+    .query(({ ctx, input }) => getServiceGuide(ctx.db, input)),
 
   /** The signed-in citizen has a guide open in front of them: one use of the service for their home. */
   guideOpened: citizenProcedure

@@ -52,7 +52,9 @@ describe("citizens.lookup", () => {
     });
     expect(result.register?.withinScope).toBe(true);
     expect(result.register?.stationChain.map((u) => u.code)).toEqual(["410100", "410105", "41010501"]);
-    expect(result.register?.household?.members.map((m) => m.maskedName).sort()).toEqual(["张*", "张*涵", "李*", "王*兰"].sort());
+    expect(result.register?.household?.members.map((m) => m.maskedName).sort()).toEqual(
+      ["张*", "张*涵", "李*", "王*兰"].sort(),
+    );
     expect(result.register?.household?.members.filter((m) => m.isSubject)).toHaveLength(1);
     // Nothing in the answer carries a full ID number or phone.
     const json = JSON.stringify(result);
@@ -81,7 +83,9 @@ describe("citizens.lookup", () => {
   });
 
   it("finds a person in the register who has no account", async () => {
-    const result = await (await as("countyApprover")).citizens.lookup({ idNumber: demoResidents.unregistered.idNumber });
+    const result = await (
+      await as("countyApprover")
+    ).citizens.lookup({ idNumber: demoResidents.unregistered.idNumber });
     expect(result.account).toBeNull();
     expect(result.register).toMatchObject({ maskedName: "李*", withinScope: true });
   });
@@ -108,7 +112,9 @@ describe("citizens.lookup", () => {
 
   it("is refused to traffic officers, insurers, admins, citizens and anonymous callers", async () => {
     for (const key of ["trafficOfficer", "insurer", "admin", "citizen"] as const) {
-      await expect((await as(key)).citizens.lookup({ idNumber: citizenId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect((await as(key)).citizens.lookup({ idNumber: citizenId })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     await expect(caller(null).citizens.lookup({ idNumber: citizenId })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
@@ -120,7 +126,11 @@ describe("citizens.unlock", () => {
   async function lockDemoCitizen() {
     // Wrong passwords from ten places: the phone's own counter makes password sign-in wait.
     for (let i = 0; i < 10; i++) {
-      await signInCitizenWithPassword(db, { phone: citizen.login, password: `wrong-${i}`, ip: `198.51.100.${60 + i}` }).catch(() => undefined);
+      await signInCitizenWithPassword(db, {
+        phone: citizen.login,
+        password: `wrong-${i}`,
+        ip: `198.51.100.${60 + i}`,
+      }).catch(() => undefined);
     }
     const row = await demoUserRow(db, "citizen");
     const lockedUntil = await lockedUntilSeen();
@@ -143,7 +153,9 @@ describe("citizens.unlock", () => {
     const row = await demoUserRow(db, "citizen");
     expect(await lockedUntilSeen()).toBeNull();
     expect(row.failedSignIns).toBe(0);
-    await expect(signInCitizenWithPassword(db, { phone: citizen.login, password: citizen.password })).resolves.toBeTruthy();
+    await expect(
+      signInCitizenWithPassword(db, { phone: citizen.login, password: citizen.password }),
+    ).resolves.toBeTruthy();
 
     const entry = await latestAudit("account.unlock", citizenIdHash());
     expect(entry).toMatchObject({ targetId: locked.id, actorId: (await demoUserRow(db, "windowOfficer")).id });
@@ -179,7 +191,10 @@ describe("citizens.unlock", () => {
 
   it("only unlocks citizen accounts: a staff account is not found", async () => {
     const officer = await demoUserRow(db, "luoyangStationOfficer");
-    await db.update(users).set({ lockedUntil: new Date(Date.now() + 600_000) }).where(eq(users.id, officer.id));
+    await db
+      .update(users)
+      .set({ lockedUntil: new Date(Date.now() + 600_000) })
+      .where(eq(users.id, officer.id));
     await expect(
       (await as("windowOfficer")).citizens.unlock({ userId: officer.id, reason: "核实身份" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });

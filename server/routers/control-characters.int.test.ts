@@ -48,15 +48,32 @@ describe("control characters in any text input", () => {
       input: { queryNumber: `Q${nul}1`, idNumber: "410105199003074470", phone: "13800138000", code: "123456" },
     });
     expect(answer.status).toBe(400);
-    const rows = await db.select().from(auditLog).where(and(eq(auditLog.action, "cases.queried"), eq(auditLog.actorId, citizen.id)));
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "cases.queried"), eq(auditLog.actorId, citizen.id)));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ outcome: "denied", details: { refused: "CONTROL_CHARACTERS", procedure: "cases.query" } });
+    expect(rows[0]).toMatchObject({
+      outcome: "denied",
+      details: { refused: "CONTROL_CHARACTERS", procedure: "cases.query" },
+    });
   });
 
   it("changes nothing when it refuses, and lets tabs and line breaks through", async () => {
-    const [before] = await db.select({ passwordHash: users.passwordHash, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, citizen.id));
-    await callTrpcHttp(appRouter, "me.changePassword", { db, user: citizen, mutation: true, input: { currentPassword: "Demo@2026", newPassword: `New@2026${nul}` } });
-    const [after] = await db.select({ passwordHash: users.passwordHash, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, citizen.id));
+    const [before] = await db
+      .select({ passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+      .from(users)
+      .where(eq(users.id, citizen.id));
+    await callTrpcHttp(appRouter, "me.changePassword", {
+      db,
+      user: citizen,
+      mutation: true,
+      input: { currentPassword: "Demo@2026", newPassword: `New@2026${nul}` },
+    });
+    const [after] = await db
+      .select({ passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+      .from(users)
+      .where(eq(users.id, citizen.id));
     expect(after).toEqual(before);
     expect((await callTrpcHttp(appRouter, "catalog.search", { db, input: { q: "户口\t登记\n" } })).status).toBe(200);
   });

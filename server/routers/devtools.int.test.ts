@@ -21,8 +21,18 @@ beforeAll(async () => {
   h = await createTestDb();
   db = h.db;
   await db.delete(smsMessages);
-  await queueSms(db, { idempotencyKey: "test:inbox:1", phone: "13944445555", template: "sign_in_code", params: { code: "135790" } });
-  await queueSms(db, { idempotencyKey: "test:inbox:2", phone: "13966667777", template: "account_locked", params: { minutes: "10" } });
+  await queueSms(db, {
+    idempotencyKey: "test:inbox:1",
+    phone: "13944445555",
+    template: "sign_in_code",
+    params: { code: "135790" },
+  });
+  await queueSms(db, {
+    idempotencyKey: "test:inbox:2",
+    phone: "13966667777",
+    template: "account_locked",
+    params: { minutes: "10" },
+  });
 });
 
 afterEach(() => {
@@ -37,7 +47,9 @@ afterAll(async () => {
 describe("devtools.smsInbox", () => {
   it("does not exist unless dev tools are on", async () => {
     devTools(false);
-    const error = await anonymous().devtools.smsInbox({}).catch((e: unknown) => e);
+    const error = await anonymous()
+      .devtools.smsInbox({})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCError);
     expect((error as TRPCError).code).toBe("NOT_FOUND");
   });
@@ -58,7 +70,9 @@ describe("devtools.smsInbox", () => {
     const mine = await anonymous().devtools.smsInbox({ phone: "13944445555" });
     expect(mine.map((m) => m.template)).toEqual(["sign_in_code"]);
     expect(await anonymous().devtools.smsInbox({ phone: "13900000000" })).toEqual([]);
-    const bad = await anonymous().devtools.smsInbox({ phone: "1394444" }).catch((e: unknown) => e);
+    const bad = await anonymous()
+      .devtools.smsInbox({ phone: "1394444" })
+      .catch((e: unknown) => e);
     expect((bad as TRPCError).code).toBe("BAD_REQUEST");
   });
 });

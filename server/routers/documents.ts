@@ -9,5 +9,7 @@ export const documentsRouter = createTRPCRouter({
    */
   verify: publicProcedure
     .input(z.strictObject({ code: z.string().max(200) }))
-    .query(({ ctx, input }) => checkDocumentCode(ctx.db, { code: input.code, ip: ctx.actor.ip, viewerId: ctx.actor.user?.id ?? null })),
+    .query(({ ctx, input }) =>
+      checkDocumentCode(ctx.db, { code: input.code, ip: ctx.actor.ip, viewerId: ctx.actor.user?.id ?? null }),
+    ),
 });

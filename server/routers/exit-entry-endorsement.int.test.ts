@@ -22,23 +22,37 @@ let residentId: string;
 beforeAll(async () => {
   h = await createTestDb();
   db = h.db;
-  [{ id: residentId }] = (await db.select({ id: residents.id }).from(residents).where(eq(residents.idNumberHash, hashPii("id", demoResidents.citizen.idNumber)))) as [
-    { id: string },
-  ];
+  [{ id: residentId }] = (await db
+    .select({ id: residents.id })
+    .from(residents)
+    .where(eq(residents.idNumberHash, hashPii("id", demoResidents.citizen.idNumber)))) as [{ id: string }];
 });
 afterAll(async () => h.close());
 
 const caller = (user: SessionUser) => callerAs(db, user);
 const as = (key: DemoAccountKey) => callerAsDemo(db, key);
 
-const smsOf = (id: string) => db.select().from(smsMessages).where(like(smsMessages.idempotencyKey, `endorsement:${id}:%`)).orderBy(asc(smsMessages.createdAt));
+const smsOf = (id: string) =>
+  db
+    .select()
+    .from(smsMessages)
+    .where(like(smsMessages.idempotencyKey, `endorsement:${id}:%`))
+    .orderBy(asc(smsMessages.createdAt));
 
 describe("HK/Macau endorsement", () => {
   it("goes from the online application through fee and permit at the county window to endorsed, with a timeline and SMS", async () => {
     const permit = await insertTestDocument(db, { residentId, expiryDate: "2031-05-01", type: "hk_macau_permit" });
     const citizen = await as("citizen");
-    const { id, number } = await citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "both", trips: "two" });
-    expect(await refusalReason(citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" }))).toBe("DUPLICATE_APPLICATION");
+    const { id, number } = await citizen.exitEntry.applyEndorsement({
+      documentId: permit.id,
+      destination: "both",
+      trips: "two",
+    });
+    expect(
+      await refusalReason(
+        citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" }),
+      ),
+    ).toBe("DUPLICATE_APPLICATION");
     const [submitted] = await smsOf(id);
     expect(submitted!.body).toContain(number);
     expect(submitted!.body).toContain("金水区公安分局");
@@ -49,15 +63,26 @@ describe("HK/Macau endorsement", () => {
     expect(queued).toMatchObject({ state: "submitted", feeFen: 6000, maskedName: "张*" });
     expect(queued.maskedPermitNumber).not.toBe(permit.documentNumber);
 
-    let v = (await officer.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_permit" })).version;
-    expect(await refusalReason(officer.exitEntry.actOnEndorsement({ applicationId: id, version: v, action: "endorse" }))).toBe("APPLICATION_ILLEGAL_TRANSITION");
-    expect(await refusalReason(officer.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_fee" }))).toBe("APPLICATION_STALE");
+    let v = (await officer.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_permit" }))
+      .version;
+    expect(
+      await refusalReason(officer.exitEntry.actOnEndorsement({ applicationId: id, version: v, action: "endorse" })),
+    ).toBe("APPLICATION_ILLEGAL_TRANSITION");
+    expect(
+      await refusalReason(officer.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_fee" })),
+    ).toBe("APPLICATION_STALE");
     v = (await officer.exitEntry.actOnEndorsement({ applicationId: id, version: v, action: "receive_fee" })).version;
-    expect(await refusalReason(citizen.exitEntry.withdrawEndorsement({ applicationId: id, version: v }))).toBe("APPLICATION_ILLEGAL_TRANSITION");
+    expect(await refusalReason(citizen.exitEntry.withdrawEndorsement({ applicationId: id, version: v }))).toBe(
+      "APPLICATION_ILLEGAL_TRANSITION",
+    );
     const done = await officer.exitEntry.actOnEndorsement({ applicationId: id, version: v, action: "endorse" });
     expect(done.state).toBe("endorsed");
 
-    const events = await db.select().from(endorsementEvents).where(eq(endorsementEvents.applicationId, id)).orderBy(asc(endorsementEvents.id));
+    const events = await db
+      .select()
+      .from(endorsementEvents)
+      .where(eq(endorsementEvents.applicationId, id))
+      .orderBy(asc(endorsementEvents.id));
     expect(events.map((e) => [e.action, e.toState])).toEqual([
       ["submit", "submitted"],
       ["receive_permit", "permit_received"],
@@ -72,7 +97,11 @@ describe("HK/Macau endorsement", () => {
   it("shows the citizen each step with its time, and keeps an endorsed permit at the window's 待领取 list and search", async () => {
     const permit = await insertTestDocument(db, { residentId, expiryDate: "2035-05-01", type: "hk_macau_permit" });
     const citizen = await as("citizen");
-    const { id, number } = await citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" });
+    const { id, number } = await citizen.exitEntry.applyEndorsement({
+      documentId: permit.id,
+      destination: "macau",
+      trips: "one",
+    });
     const officer = await as("exitEntryOfficer");
     let v = 1;
     for (const action of ["receive_permit", "receive_fee", "endorse"] as const) {
@@ -85,7 +114,10 @@ describe("HK/Macau endorsement", () => {
     expect(mine?.feeReceivedAt).toBeInstanceOf(Date);
 
     expect((await officer.exitEntry.endorsementQueue()).map((a) => a.id)).not.toContain(id);
-    expect((await officer.exitEntry.endorsementsToCollect()).find((a) => a.id === id)).toMatchObject({ state: "endorsed", maskedName: "张*" });
+    expect((await officer.exitEntry.endorsementsToCollect()).find((a) => a.id === id)).toMatchObject({
+      state: "endorsed",
+      maskedName: "张*",
+    });
 
     const byNumber = await officer.exitEntry.findEndorsements({ number: ` ${number.toLowerCase()} ` });
     expect(byNumber.matches.map((a) => a.id)).toEqual([id]);
@@ -93,14 +125,34 @@ describe("HK/Macau endorsement", () => {
     expect(byId.matches.map((a) => a.id)).toContain(id);
     expect(byId.maskedIdNumber).not.toBe(demoResidents.citizen.idNumber);
     expect(byId.maskedIdNumber).toMatch(/\*{4,}/);
-    const [audited] = await db.select().from(auditLog).where(eq(auditLog.action, "exit_entry.endorsement_search")).orderBy(desc(auditLog.id)).limit(1);
-    expect(audited).toMatchObject({ subjectIdHash: hashPii("id", demoResidents.citizen.idNumber), details: { idNumber: byId.maskedIdNumber } });
+    const [audited] = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "exit_entry.endorsement_search"))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(audited).toMatchObject({
+      subjectIdHash: hashPii("id", demoResidents.citizen.idNumber),
+      details: { idNumber: byId.maskedIdNumber },
+    });
     expect(JSON.stringify(audited?.details)).not.toContain(demoResidents.citizen.idNumber);
 
     expect(await refusalReason(officer.exitEntry.findEndorsements({ number: "12345" }))).toBe("BAD_INPUT");
-    expect(await refusalReason(officer.exitEntry.findEndorsements({ idNumber: "410105199005121230" }))).toBe("BAD_INPUT");
-    const luoyang = await insertTestUser(db, { roles: ["exit_entry_officer"], account: "410305097", password: "Demo@2026x", orgUnitCode: "410305" });
-    const elsewhere = caller({ id: luoyang.id, name: luoyang.name, roles: luoyang.roles, orgUnitId: luoyang.orgUnitId });
+    expect(await refusalReason(officer.exitEntry.findEndorsements({ idNumber: "410105199005121230" }))).toBe(
+      "BAD_INPUT",
+    );
+    const luoyang = await insertTestUser(db, {
+      roles: ["exit_entry_officer"],
+      account: "410305097",
+      password: "Demo@2026x",
+      orgUnitCode: "410305",
+    });
+    const elsewhere = caller({
+      id: luoyang.id,
+      name: luoyang.name,
+      roles: luoyang.roles,
+      orgUnitId: luoyang.orgUnitId,
+    });
     expect((await elsewhere.exitEntry.findEndorsements({ number })).matches).toEqual([]);
     expect((await elsewhere.exitEntry.endorsementsToCollect()).map((a) => a.id)).not.toContain(id);
     expect(await refusalReason((await as("citizen")).exitEntry.findEndorsements({ number }))).toBe("FORBIDDEN");
@@ -109,45 +161,107 @@ describe("HK/Macau endorsement", () => {
   it("lets the applicant withdraw a fresh application, and the officer reject one only with a reason", async () => {
     const citizen = await as("citizen");
     const permit = await insertTestDocument(db, { residentId, expiryDate: "2032-05-01", type: "hk_macau_permit" });
-    const first = await citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "hong_kong", trips: "one" });
-    expect((await citizen.exitEntry.withdrawEndorsement({ applicationId: first.id, version: 1 })).state).toBe("withdrawn");
-    const second = await citizen.exitEntry.applyEndorsement({ documentId: permit.id, destination: "hong_kong", trips: "one" });
+    const first = await citizen.exitEntry.applyEndorsement({
+      documentId: permit.id,
+      destination: "hong_kong",
+      trips: "one",
+    });
+    expect((await citizen.exitEntry.withdrawEndorsement({ applicationId: first.id, version: 1 })).state).toBe(
+      "withdrawn",
+    );
+    const second = await citizen.exitEntry.applyEndorsement({
+      documentId: permit.id,
+      destination: "hong_kong",
+      trips: "one",
+    });
     const officer = await as("exitEntryOfficer");
-    expect(await refusalReason(officer.exitEntry.actOnEndorsement({ applicationId: second.id, version: 1, action: "reject" }))).toBe("BAD_INPUT");
-    await officer.exitEntry.actOnEndorsement({ applicationId: second.id, version: 1, action: "reject", note: "通行证有效期不足" });
+    expect(
+      await refusalReason(
+        officer.exitEntry.actOnEndorsement({ applicationId: second.id, version: 1, action: "reject" }),
+      ),
+    ).toBe("BAD_INPUT");
+    await officer.exitEntry.actOnEndorsement({
+      applicationId: second.id,
+      version: 1,
+      action: "reject",
+      note: "通行证有效期不足",
+    });
     expect((await smsOf(second.id)).map((s) => s.template)).toEqual(["endorsement_submitted", "endorsement_rejected"]);
   });
 
   it("refuses a passport, a cancelled permit and someone else's permit", async () => {
     const citizen = await as("citizen");
     const passport = await insertTestDocument(db, { residentId, expiryDate: "2033-05-01", type: "passport" });
-    const cancelled = await insertTestDocument(db, { residentId, expiryDate: "2033-05-01", type: "hk_macau_permit", status: "cancelled" });
+    const cancelled = await insertTestDocument(db, {
+      residentId,
+      expiryDate: "2033-05-01",
+      type: "hk_macau_permit",
+      status: "cancelled",
+    });
     for (const doc of [passport, cancelled]) {
-      expect(await refusalReason(citizen.exitEntry.applyEndorsement({ documentId: doc.id, destination: "macau", trips: "one" }))).toBe("BAD_INPUT");
+      expect(
+        await refusalReason(
+          citizen.exitEntry.applyEndorsement({ documentId: doc.id, destination: "macau", trips: "one" }),
+        ),
+      ).toBe("BAD_INPUT");
     }
     const spare = await demoUserRow(db, "spareCitizen");
-    const theirs = await insertTestDocument(db, { residentId: spare.residentId!, expiryDate: "2033-05-01", type: "hk_macau_permit" });
-    expect(await refusalReason(citizen.exitEntry.applyEndorsement({ documentId: theirs.id, destination: "macau", trips: "one" }))).toBe("NOT_FOUND");
+    const theirs = await insertTestDocument(db, {
+      residentId: spare.residentId!,
+      expiryDate: "2033-05-01",
+      type: "hk_macau_permit",
+    });
+    expect(
+      await refusalReason(
+        citizen.exitEntry.applyEndorsement({ documentId: theirs.id, destination: "macau", trips: "one" }),
+      ),
+    ).toBe("NOT_FOUND");
   });
 
   it("keeps officers to their county and the procedures to their roles", async () => {
     const permit = await insertTestDocument(db, { residentId, expiryDate: "2034-05-01", type: "hk_macau_permit" });
-    const { id } = await (await as("citizen")).exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" });
-    const luoyang = await insertTestUser(db, { roles: ["exit_entry_officer"], account: "410305098", password: "Demo@2026x", orgUnitCode: "410305" });
-    const elsewhere = caller({ id: luoyang.id, name: luoyang.name, roles: luoyang.roles, orgUnitId: luoyang.orgUnitId });
-    expect(await refusalReason(elsewhere.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_fee" }))).toBe("OUT_OF_JURISDICTION");
+    const { id } = await (
+      await as("citizen")
+    ).exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" });
+    const luoyang = await insertTestUser(db, {
+      roles: ["exit_entry_officer"],
+      account: "410305098",
+      password: "Demo@2026x",
+      orgUnitCode: "410305",
+    });
+    const elsewhere = caller({
+      id: luoyang.id,
+      name: luoyang.name,
+      roles: luoyang.roles,
+      orgUnitId: luoyang.orgUnitId,
+    });
+    expect(
+      await refusalReason(
+        elsewhere.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_fee" }),
+      ),
+    ).toBe("OUT_OF_JURISDICTION");
     expect((await elsewhere.exitEntry.endorsementQueue()).map((a) => a.id)).not.toContain(id);
 
     for (const key of ["exitEntryOfficer", "windowOfficer", "admin"] as const) {
       const c = await as(key);
-      expect(await refusalReason(c.exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" })), key).toBe("FORBIDDEN");
+      expect(
+        await refusalReason(
+          c.exitEntry.applyEndorsement({ documentId: permit.id, destination: "macau", trips: "one" }),
+        ),
+        key,
+      ).toBe("FORBIDDEN");
       expect(await refusalReason(c.exitEntry.myEndorsements()), key).toBe("FORBIDDEN");
-      expect(await refusalReason(c.exitEntry.withdrawEndorsement({ applicationId: id, version: 1 })), key).toBe("FORBIDDEN");
+      expect(await refusalReason(c.exitEntry.withdrawEndorsement({ applicationId: id, version: 1 })), key).toBe(
+        "FORBIDDEN",
+      );
     }
     for (const key of ["citizen", "stationOfficer", "windowOfficer", "countyApprover", "admin"] as const) {
       const c = await as(key);
       expect(await refusalReason(c.exitEntry.endorsementQueue()), key).toBe("FORBIDDEN");
-      expect(await refusalReason(c.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_fee" })), key).toBe("FORBIDDEN");
+      expect(
+        await refusalReason(c.exitEntry.actOnEndorsement({ applicationId: id, version: 1, action: "receive_fee" })),
+        key,
+      ).toBe("FORBIDDEN");
     }
     const [row] = await db.select().from(endorsementApplications).where(eq(endorsementApplications.id, id));
     expect(row).toMatchObject({ state: "submitted", version: 1 });

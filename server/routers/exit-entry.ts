@@ -23,7 +23,9 @@ export const exitEntryRouter = createTRPCRouter({
   /** A mutation although it reads: the full ID number stays out of URLs, and a refetch cannot repeat the audited read. */
   findHolder: officer
     .input(z.strictObject({ idNumber: z.string().trim().min(1, "i18n:exitEntry.idNumberRequired").max(24) }))
-    .mutation(({ ctx, input }) => findDocumentHolder(ctx.db, { idNumber: input.idNumber, scope: ctx.actor.scope, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) =>
+      findDocumentHolder(ctx.db, { idNumber: input.idNumber, scope: ctx.actor.scope, ...actorOf(ctx) }),
+    ),
 
   recordDocument: officer
     .input(
@@ -39,20 +41,36 @@ export const exitEntryRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => recordTravelDocument(ctx.db, { ...input, scope: ctx.actor.scope, ...actorOf(ctx) })),
 
   updateDocument: officer
-    .input(z.strictObject({ documentId: z.uuid(), status: z.enum(travelDocumentStatus.enumValues), expiryDate: day.optional() }))
+    .input(
+      z.strictObject({
+        documentId: z.uuid(),
+        status: z.enum(travelDocumentStatus.enumValues),
+        expiryDate: day.optional(),
+      }),
+    )
     .mutation(({ ctx, input }) => updateTravelDocument(ctx.db, { ...input, scope: ctx.actor.scope, ...actorOf(ctx) })),
 
   /** HK/Macau travel endorsement: the holder applies online; the county window takes fee and permit, then endorses. */
   applyEndorsement: citizenProcedure
-    .input(z.strictObject({ documentId: z.uuid(), destination: z.enum(["hong_kong", "macau", "both"]), trips: z.enum(["one", "two"]) }))
+    .input(
+      z.strictObject({
+        documentId: z.uuid(),
+        destination: z.enum(["hong_kong", "macau", "both"]),
+        trips: z.enum(["one", "two"]),
+      }),
+    )
     .mutation(({ ctx, input }) => applyForEndorsement(ctx.db, { userId: ctx.actor.user.id, ...input })),
   myEndorsements: citizenProcedure.query(({ ctx }) => listMyEndorsements(ctx.db, { userId: ctx.actor.user.id })),
   withdrawEndorsement: citizenProcedure
     .input(z.strictObject({ applicationId: z.uuid(), version: z.number().int().positive() }))
     .mutation(({ ctx, input }) => actOnEndorsement(ctx.db, { ...input, action: "withdraw", by: ctx.actor })),
-  endorsementQueue: officer.query(({ ctx }) => listEndorsementQueue(ctx.db, { scope: ctx.actor.scope, ...actorOf(ctx) })),
+  endorsementQueue: officer.query(({ ctx }) =>
+    listEndorsementQueue(ctx.db, { scope: ctx.actor.scope, ...actorOf(ctx) }),
+  ),
   /** Endorsed permits waiting for their holders at the window (待领取). */
-  endorsementsToCollect: officer.query(({ ctx }) => listEndorsementsToCollect(ctx.db, { scope: ctx.actor.scope, ...actorOf(ctx) })),
+  endorsementsToCollect: officer.query(({ ctx }) =>
+    listEndorsementsToCollect(ctx.db, { scope: ctx.actor.scope, ...actorOf(ctx) }),
+  ),
   /** A mutation although it reads: a typed ID number stays out of URLs, and a refetch cannot repeat the audited search. */
   findEndorsements: officer
     // Room for stray spaces; the service checks the format and answers per field.

@@ -50,15 +50,23 @@ describe("catalog.toggleFavourite", () => {
 
   it("refuses to star a disabled or unknown service", async () => {
     const citizen = await as("citizen");
-    await expect(citizen.catalog.toggleFavourite({ serviceId: disabledId, favourite: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(citizen.catalog.toggleFavourite({ serviceId: 999_999, favourite: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(citizen.catalog.toggleFavourite({ serviceId: disabledId, favourite: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(citizen.catalog.toggleFavourite({ serviceId: 999_999, favourite: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await db.select().from(favouriteServices)).toEqual([]);
   });
 
   it("refuses guests, officers, insurers and admins", async () => {
-    await expect((await as(null)).catalog.toggleFavourite({ serviceId, favourite: true })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect((await as(null)).catalog.toggleFavourite({ serviceId, favourite: true })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
     for (const key of ["stationOfficer", "trafficOfficer", "insurer", "admin"] as const) {
-      await expect((await as(key)).catalog.toggleFavourite({ serviceId, favourite: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect((await as(key)).catalog.toggleFavourite({ serviceId, favourite: true })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
       await expect((await as(key)).catalog.isFavourite({ serviceId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await db.select().from(favouriteServices)).toEqual([]);
@@ -66,7 +74,9 @@ describe("catalog.toggleFavourite", () => {
 
   it("refuses malformed input", async () => {
     const citizen = await as("citizen");
-    await expect(citizen.catalog.toggleFavourite({ serviceId: -1, favourite: true })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(citizen.catalog.toggleFavourite({ serviceId: -1, favourite: true })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     await expect(
       citizen.catalog.toggleFavourite({ serviceId, favourite: true, userId: "x" } as never),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });

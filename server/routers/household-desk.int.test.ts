@@ -1,7 +1,15 @@
 import { and, asc, desc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { type Application, applicationEvents, applications, auditLog, issuedDocuments, residents, smsMessages } from "@/db/schema";
+import {
+  type Application,
+  applicationEvents,
+  applications,
+  auditLog,
+  issuedDocuments,
+  residents,
+  smsMessages,
+} from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
 import { demoResidents } from "@/server/seed/population";
 import type { SessionUser } from "@/server/accounts/session-user";
@@ -30,7 +38,12 @@ let otherWindowOfficer: SessionUser;
 beforeAll(async () => {
   h = await createTestDb();
   db = h.db;
-  const make = async (name: string, account: string, role: SessionUser["roles"][number], orgUnitCode: string): Promise<SessionUser> => {
+  const make = async (
+    name: string,
+    account: string,
+    role: SessionUser["roles"][number],
+    orgUnitCode: string,
+  ): Promise<SessionUser> => {
     const row = await insertTestUser(db, { roles: [role], name, account, password: "Test@2026x", orgUnitCode });
     return { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
   };
@@ -67,7 +80,12 @@ async function smsOf(app: Application) {
 
 async function eventsOf(app: Application) {
   return db
-    .select({ action: applicationEvents.action, toState: applicationEvents.toState, comment: applicationEvents.comment, actorRole: applicationEvents.actorRole })
+    .select({
+      action: applicationEvents.action,
+      toState: applicationEvents.toState,
+      comment: applicationEvents.comment,
+      actorRole: applicationEvents.actorRole,
+    })
     .from(applicationEvents)
     .where(eq(applicationEvents.applicationId, app.id))
     .orderBy(asc(applicationEvents.id));
@@ -95,7 +113,11 @@ describe("householdDesk.queue", () => {
     expect(ids.indexOf(old.id)).toBeLessThan(ids.indexOf(fresh.id));
 
     const oldRow = queue.rows.find((r) => r.id === old.id);
-    expect(oldRow).toMatchObject({ number: old.number, applicantMaskedName: "张*", service: { code: "HZ001", name: "出生登记" } });
+    expect(oldRow).toMatchObject({
+      number: old.number,
+      applicantMaskedName: "张*",
+      service: { code: "HZ001", name: "出生登记" },
+    });
     expect(oldRow?.sla).toMatchObject({ overdue: true });
     expect(oldRow?.sla?.workingDaysLeft).toBeLessThan(0);
     expect(queue.rows.find((r) => r.id === fresh.id)?.sla).toMatchObject({ overdue: false, workingDaysLeft: 3 });
@@ -135,7 +157,9 @@ describe("householdDesk.queue", () => {
     expect(ids).toEqual(expect.arrayContaining([huayuan.id, jingba.id]));
     expect(ids).not.toContain(zhongyuan.id);
     expect(queue.rows.every((r) => r.state === "county_review")).toBe(true);
-    await expect((await as("countyApprover")).householdDesk.queue({ state: "station_review" })).rejects.toMatchObject(forbidden);
+    await expect((await as("countyApprover")).householdDesk.queue({ state: "station_review" })).rejects.toMatchObject(
+      forbidden,
+    );
     const other = await caller(otherCountyApprover).householdDesk.queue({});
     expect(other.rows.map((r) => r.id)).toEqual([zhongyuan.id]);
   });
@@ -162,11 +186,15 @@ describe("assign to me", () => {
 
     const locked = { code: "CONFLICT", cause: { code: "APPLICATION_LOCKED", params: { officer: "刘建华" } } };
     await expect(them.householdDesk.assign({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(locked);
-    await expect(them.householdDesk.forward({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(locked);
+    await expect(them.householdDesk.forward({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(
+      locked,
+    );
     await expect(
       them.householdDesk.reject({ id: app.id, expectedVersion: app.version, reason: "材料不符" }),
     ).rejects.toMatchObject(locked);
-    await expect(them.householdDesk.release({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(locked);
+    await expect(them.householdDesk.release({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(
+      locked,
+    );
     const detail = await them.householdDesk.get({ id: app.id });
     expect(detail.lock).toMatchObject({ name: "刘建华", isMe: false });
     expect((await row(app.id)).state).toBe("station_review");
@@ -198,22 +226,28 @@ describe("assign to me", () => {
 
   it("is refused outside the jurisdiction, to other roles, and on a stale version", async () => {
     const app = await insertTestApplication(db);
-    await expect((await as("luoyangStationOfficer")).householdDesk.assign({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(
-      outOfJurisdiction,
-    );
-    await expect((await as("newOfficer")).householdDesk.assign({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(
-      outOfJurisdiction,
-    );
+    await expect(
+      (await as("luoyangStationOfficer")).householdDesk.assign({ id: app.id, expectedVersion: app.version }),
+    ).rejects.toMatchObject(outOfJurisdiction);
+    await expect(
+      (await as("newOfficer")).householdDesk.assign({ id: app.id, expectedVersion: app.version }),
+    ).rejects.toMatchObject(outOfJurisdiction);
     for (const key of ["trafficOfficer", "citizen", "admin"] as const) {
-      await expect((await as(key)).householdDesk.assign({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(forbidden);
+      await expect(
+        (await as(key)).householdDesk.assign({ id: app.id, expectedVersion: app.version }),
+      ).rejects.toMatchObject(forbidden);
     }
     // A county approver may not take an item that is with the station.
-    await expect((await as("countyApprover")).householdDesk.assign({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(illegal);
-    await expect((await as("stationOfficer")).householdDesk.assign({ id: app.id, expectedVersion: app.version + 1 })).rejects.toMatchObject(stale);
+    await expect(
+      (await as("countyApprover")).householdDesk.assign({ id: app.id, expectedVersion: app.version }),
+    ).rejects.toMatchObject(illegal);
+    await expect(
+      (await as("stationOfficer")).householdDesk.assign({ id: app.id, expectedVersion: app.version + 1 }),
+    ).rejects.toMatchObject(stale);
     expect((await row(app.id)).assignedTo).toBeNull();
-    await expect((await as("luoyangStationOfficer")).householdDesk.release({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(
-      outOfJurisdiction,
-    );
+    await expect(
+      (await as("luoyangStationOfficer")).householdDesk.release({ id: app.id, expectedVersion: app.version }),
+    ).rejects.toMatchObject(outOfJurisdiction);
   });
 });
 
@@ -223,19 +257,38 @@ describe("householdDesk.get", () => {
     const officer = await userOf("stationOfficer");
     const detail = await (await as("stationOfficer")).householdDesk.get({ id: app.id });
 
-    expect(detail).toMatchObject({ number: app.number, state: "station_review", version: app.version, service: { code: "HZ001" } });
+    expect(detail).toMatchObject({
+      number: app.number,
+      state: "station_review",
+      version: app.version,
+      service: { code: "HZ001" },
+    });
     const answers = detail.form.flatMap((s) => s.answers);
     expect(answers.find((a) => a.key === "childName")).toMatchObject({ label: "新生儿姓名", value: "张小宇" });
-    expect(answers.find((a) => a.key === "joinParent")).toMatchObject({ value: "随父落户", valueEn: "Father's household" });
-    expect(answers.find((a) => a.key === "mother")?.value).toBe(`李娜 410105********${demoResidents.unregistered.idNumber.slice(-4)}`);
+    expect(answers.find((a) => a.key === "joinParent")).toMatchObject({
+      value: "随父落户",
+      valueEn: "Father's household",
+    });
+    expect(answers.find((a) => a.key === "mother")?.value).toBe(
+      `李娜 410105********${demoResidents.unregistered.idNumber.slice(-4)}`,
+    );
 
-    expect(detail.materials.find((m) => m.key === "birth-certificate")).toMatchObject({ name: "出生医学证明", required: true });
+    expect(detail.materials.find((m) => m.key === "birth-certificate")).toMatchObject({
+      name: "出生医学证明",
+      required: true,
+    });
     expect(detail.materials.find((m) => m.key === "birth-certificate")?.files).toHaveLength(1);
 
     expect(detail.people.map((p) => p.role)).toEqual(["applicant", "father", "mother"]);
-    expect(detail.people.find((p) => p.role === "mother")?.record).toMatchObject({ name: "李娜", sex: "F", status: "active" });
+    expect(detail.people.find((p) => p.role === "mother")?.record).toMatchObject({
+      name: "李娜",
+      sex: "F",
+      status: "active",
+    });
     expect(detail.households).toHaveLength(1);
-    expect(detail.households[0]?.members.map((m) => m.maskedName).sort()).toEqual(["张*", "张*涵", "李*", "王*兰"].sort());
+    expect(detail.households[0]?.members.map((m) => m.maskedName).sort()).toEqual(
+      ["张*", "张*涵", "李*", "王*兰"].sort(),
+    );
     const json = JSON.stringify(detail);
     for (const person of Object.values(demoResidents)) expect(json).not.toContain(person.idNumber);
 
@@ -248,7 +301,12 @@ describe("householdDesk.get", () => {
       .where(and(eq(auditLog.action, "application.read_register"), eq(auditLog.targetId, app.id)));
     expect(audits.every((a) => a.actorId === officer.id && a.outcome === "ok" && a.ip === "203.0.113.7")).toBe(true);
     const subjects = audits.map((a) => a.subjectIdHash);
-    for (const person of [demoResidents.citizen, demoResidents.unregistered, demoResidents.daughter, demoResidents.mother]) {
+    for (const person of [
+      demoResidents.citizen,
+      demoResidents.unregistered,
+      demoResidents.daughter,
+      demoResidents.mother,
+    ]) {
       expect(subjects).toContain(hashPii("id", person.idNumber));
     }
   });
@@ -257,27 +315,40 @@ describe("householdDesk.get", () => {
     const first = await insertTestApplication(db);
     const second = await insertTestApplication(db, { state: "county_review" });
     const detail = await (await as("stationOfficer")).householdDesk.get({ id: first.id });
-    expect(detail.duplicates).toEqual(expect.arrayContaining([{ id: second.id, number: second.number, state: "county_review", withinScope: true }]));
+    expect(detail.duplicates).toEqual(
+      expect.arrayContaining([{ id: second.id, number: second.number, state: "county_review", withinScope: true }]),
+    );
   });
 
   it("gives each role the actions the state machine allows it", async () => {
     const atCounty = await insertTestApplication(db, { state: "county_review" });
-    expect((await (await as("countyApprover")).householdDesk.get({ id: atCounty.id })).actions).toEqual(["reject", "approve", "send_back"]);
+    expect((await (await as("countyApprover")).householdDesk.get({ id: atCounty.id })).actions).toEqual([
+      "reject",
+      "approve",
+      "send_back",
+    ]);
     expect((await (await as("stationOfficer")).householdDesk.get({ id: atCounty.id })).actions).toEqual([]);
     const approved = await insertTestApplication(db, { state: "approved" });
-    expect((await (await as("windowOfficer")).householdDesk.get({ id: approved.id })).actions).toEqual(["complete", "void"]);
+    expect((await (await as("windowOfficer")).householdDesk.get({ id: approved.id })).actions).toEqual([
+      "complete",
+      "void",
+    ]);
   });
 
   it("refuses another jurisdiction (audited as denied) and other roles", async () => {
     const app = await insertTestApplication(db);
     const luoyang = await userOf("luoyangStationOfficer");
-    await expect((await as("luoyangStationOfficer")).householdDesk.get({ id: app.id })).rejects.toMatchObject(outOfJurisdiction);
+    await expect((await as("luoyangStationOfficer")).householdDesk.get({ id: app.id })).rejects.toMatchObject(
+      outOfJurisdiction,
+    );
     await expect((await as("newOfficer")).householdDesk.get({ id: app.id })).rejects.toMatchObject(outOfJurisdiction);
     await expect(caller(otherWindowOfficer).householdDesk.get({ id: app.id })).rejects.toMatchObject(outOfJurisdiction);
     const [denied] = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, "application.read"), eq(auditLog.actorId, luoyang.id), eq(auditLog.targetId, app.id)));
+      .where(
+        and(eq(auditLog.action, "application.read"), eq(auditLog.actorId, luoyang.id), eq(auditLog.targetId, app.id)),
+      );
     expect(denied).toMatchObject({ outcome: "denied", subjectIdHash: app.applicantIdHash });
     const reads = await db
       .select()
@@ -295,13 +366,31 @@ describe("station review", () => {
     const app = await insertTestApplication(db);
     const station = await as("stationOfficer");
     await expect(
-      station.householdDesk.requestSupplement({ id: app.id, expectedVersion: app.version, fields: [], materials: [], comment: "请补正" }),
+      station.householdDesk.requestSupplement({
+        id: app.id,
+        expectedVersion: app.version,
+        fields: [],
+        materials: [],
+        comment: "请补正",
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(
-      station.householdDesk.requestSupplement({ id: app.id, expectedVersion: app.version, fields: ["noSuchField"], materials: [], comment: "请补正" }),
+      station.householdDesk.requestSupplement({
+        id: app.id,
+        expectedVersion: app.version,
+        fields: ["noSuchField"],
+        materials: [],
+        comment: "请补正",
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { fields: { items: "desk.supplementItemUnknown" } } });
     await expect(
-      station.householdDesk.requestSupplement({ id: app.id, expectedVersion: app.version, fields: ["birthPlace"], materials: [], comment: " " }),
+      station.householdDesk.requestSupplement({
+        id: app.id,
+        expectedVersion: app.version,
+        fields: ["birthPlace"],
+        materials: [],
+        comment: " ",
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
 
     const result = await station.householdDesk.requestSupplement({
@@ -313,40 +402,60 @@ describe("station review", () => {
     });
     expect(result).toMatchObject({ state: "needs_supplement", version: app.version + 1 });
     const after = await row(app.id);
-    expect(after.supplementRequest).toMatchObject({ fields: ["birthPlace"], materials: ["birth-certificate"], comment: "出生医学证明照片模糊，出生地请填写到区县。" });
-    expect((await eventsOf(app)).at(-1)).toMatchObject({ action: "request_supplement", actorRole: "station_officer", comment: expect.stringContaining("模糊") });
+    expect(after.supplementRequest).toMatchObject({
+      fields: ["birthPlace"],
+      materials: ["birth-certificate"],
+      comment: "出生医学证明照片模糊，出生地请填写到区县。",
+    });
+    expect((await eventsOf(app)).at(-1)).toMatchObject({
+      action: "request_supplement",
+      actorRole: "station_officer",
+      comment: expect.stringContaining("模糊"),
+    });
     expect((await smsOf(app)).map((s) => s.template)).toEqual(["application_needs_supplement"]);
   });
 
   it("forwards to the county with an SMS, refusing a stale version first", async () => {
     const app = await insertTestApplication(db);
     const station = await as("stationOfficer");
-    await expect(station.householdDesk.forward({ id: app.id, expectedVersion: app.version + 1 })).rejects.toMatchObject(stale);
+    await expect(station.householdDesk.forward({ id: app.id, expectedVersion: app.version + 1 })).rejects.toMatchObject(
+      stale,
+    );
     expect((await row(app.id)).state).toBe("station_review");
     await station.householdDesk.forward({ id: app.id, expectedVersion: app.version, comment: "材料齐全" });
     expect(await row(app.id)).toMatchObject({ state: "county_review", version: app.version + 1 });
     expect((await smsOf(app)).map((s) => s.template)).toEqual(["application_forwarded"]);
     // Forwarded once: a second click with the old version changes nothing.
-    await expect(station.householdDesk.forward({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(stale);
+    await expect(station.householdDesk.forward({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(
+      stale,
+    );
     expect((await smsOf(app)).length).toBe(1);
   });
 
   it("rejects with a reason the citizen reads", async () => {
     const app = await insertTestApplication(db);
     const station = await as("stationOfficer");
-    await expect(station.householdDesk.reject({ id: app.id, expectedVersion: app.version, reason: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await station.householdDesk.reject({ id: app.id, expectedVersion: app.version, reason: "父母均非本省户籍，不符合落户条件。" });
+    await expect(
+      station.householdDesk.reject({ id: app.id, expectedVersion: app.version, reason: "" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await station.householdDesk.reject({
+      id: app.id,
+      expectedVersion: app.version,
+      reason: "父母均非本省户籍，不符合落户条件。",
+    });
     expect(await row(app.id)).toMatchObject({ state: "rejected", outcomeReason: "父母均非本省户籍，不符合落户条件。" });
     expect((await smsOf(app)).map((s) => s.template)).toEqual(["application_rejected"]);
   });
 
   it("approves at the station only where the station decides, with the 60-day deadline", async () => {
     const county = await insertTestApplication(db);
-    await expect((await as("stationOfficer")).householdDesk.stationApprove({ id: county.id, expectedVersion: county.version })).rejects.toMatchObject(
-      illegal,
-    );
+    await expect(
+      (await as("stationOfficer")).householdDesk.stationApprove({ id: county.id, expectedVersion: county.version }),
+    ).rejects.toMatchObject(illegal);
     const referred = await insertTestApplication(db, { serviceCode: "HZ023", formData: { lossReason: "lost" } });
-    const result = await (await as("stationOfficer")).householdDesk.stationApprove({ id: referred.id, expectedVersion: referred.version });
+    const result = await (
+      await as("stationOfficer")
+    ).householdDesk.stationApprove({ id: referred.id, expectedVersion: referred.version });
     expect(result.state).toBe("approved");
     expect((await row(referred.id)).windowDeadline).toBe(addDays(chinaToday(), 60));
     expect((await smsOf(referred)).map((s) => s.template)).toEqual(["application_ready_at_window"]);
@@ -359,16 +468,20 @@ describe("station review", () => {
       const c = await as(key);
       await expect(c.householdDesk.forward(target)).rejects.toMatchObject(forbidden);
       await expect(c.householdDesk.stationApprove(target)).rejects.toMatchObject(forbidden);
-      await expect(c.householdDesk.requestSupplement({ ...target, fields: [], materials: ["id-card"], comment: "x" })).rejects.toMatchObject(forbidden);
+      await expect(
+        c.householdDesk.requestSupplement({ ...target, fields: [], materials: ["id-card"], comment: "x" }),
+      ).rejects.toMatchObject(forbidden);
     }
     for (const key of ["luoyangStationOfficer", "newOfficer"] as const) {
       const c = await as(key);
       await expect(c.householdDesk.forward(target)).rejects.toMatchObject(outOfJurisdiction);
       await expect(c.householdDesk.stationApprove(target)).rejects.toMatchObject(outOfJurisdiction);
-      await expect(c.householdDesk.reject({ ...target, reason: "不符合条件" })).rejects.toMatchObject(outOfJurisdiction);
-      await expect(c.householdDesk.requestSupplement({ ...target, fields: [], materials: ["id-card"], comment: "x" })).rejects.toMatchObject(
+      await expect(c.householdDesk.reject({ ...target, reason: "不符合条件" })).rejects.toMatchObject(
         outOfJurisdiction,
       );
+      await expect(
+        c.householdDesk.requestSupplement({ ...target, fields: [], materials: ["id-card"], comment: "x" }),
+      ).rejects.toMatchObject(outOfJurisdiction);
     }
     expect(await row(app.id)).toMatchObject({ state: "station_review", version: app.version });
     expect(await smsOf(app)).toEqual([]);
@@ -391,36 +504,52 @@ describe("county approval", () => {
   it("sends back to the station with a comment and no SMS", async () => {
     const app = await insertTestApplication(db, { state: "county_review" });
     const county = await as("countyApprover");
-    await expect(county.householdDesk.sendBack({ id: app.id, expectedVersion: app.version, comment: " " })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      county.householdDesk.sendBack({ id: app.id, expectedVersion: app.version, comment: " " }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await county.householdDesk.sendBack({ id: app.id, expectedVersion: app.version, comment: "请核实父亲婚姻状况" });
     expect((await row(app.id)).state).toBe("station_review");
-    expect((await eventsOf(app)).at(-1)).toMatchObject({ action: "send_back", actorRole: "county_approver", comment: "请核实父亲婚姻状况" });
+    expect((await eventsOf(app)).at(-1)).toMatchObject({
+      action: "send_back",
+      actorRole: "county_approver",
+      comment: "请核实父亲婚姻状况",
+    });
     expect(await smsOf(app)).toEqual([]);
   });
 
   it("rejects at the county with the county role", async () => {
     const app = await insertTestApplication(db, { state: "county_review" });
-    await (await as("countyApprover")).householdDesk.reject({ id: app.id, expectedVersion: app.version, reason: "不符合落户政策" });
+    await (
+      await as("countyApprover")
+    ).householdDesk.reject({ id: app.id, expectedVersion: app.version, reason: "不符合落户政策" });
     expect((await eventsOf(app)).at(-1)).toMatchObject({ action: "reject", actorRole: "county_approver" });
     expect((await smsOf(app)).map((s) => s.template)).toEqual(["application_rejected"]);
   });
 
   it("refuses approving what is still with the station, other roles and other counties", async () => {
     const atStation = await insertTestApplication(db);
-    await expect((await as("countyApprover")).householdDesk.approve({ id: atStation.id, expectedVersion: atStation.version })).rejects.toMatchObject(
-      illegal,
-    );
+    await expect(
+      (await as("countyApprover")).householdDesk.approve({ id: atStation.id, expectedVersion: atStation.version }),
+    ).rejects.toMatchObject(illegal);
     // The station cannot reject what is with the county.
     const app = await insertTestApplication(db, { state: "county_review" });
     const target = { id: app.id, expectedVersion: app.version };
-    await expect((await as("stationOfficer")).householdDesk.reject({ ...target, reason: "x" })).rejects.toMatchObject(illegal);
+    await expect((await as("stationOfficer")).householdDesk.reject({ ...target, reason: "x" })).rejects.toMatchObject(
+      illegal,
+    );
     for (const key of ["stationOfficer", "windowOfficer", "trafficOfficer", "citizen", "admin"] as const) {
       await expect((await as(key)).householdDesk.approve(target)).rejects.toMatchObject(forbidden);
-      await expect((await as(key)).householdDesk.sendBack({ ...target, comment: "x" })).rejects.toMatchObject(forbidden);
+      await expect((await as(key)).householdDesk.sendBack({ ...target, comment: "x" })).rejects.toMatchObject(
+        forbidden,
+      );
     }
     await expect(caller(otherCountyApprover).householdDesk.approve(target)).rejects.toMatchObject(outOfJurisdiction);
-    await expect(caller(otherCountyApprover).householdDesk.sendBack({ ...target, comment: "x" })).rejects.toMatchObject(outOfJurisdiction);
-    await expect(caller(otherCountyApprover).householdDesk.reject({ ...target, reason: "x" })).rejects.toMatchObject(outOfJurisdiction);
+    await expect(caller(otherCountyApprover).householdDesk.sendBack({ ...target, comment: "x" })).rejects.toMatchObject(
+      outOfJurisdiction,
+    );
+    await expect(caller(otherCountyApprover).householdDesk.reject({ ...target, reason: "x" })).rejects.toMatchObject(
+      outOfJurisdiction,
+    );
     expect(await row(app.id)).toMatchObject({ state: "county_review", version: app.version });
   });
 
@@ -435,7 +564,9 @@ describe("county approval", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((r) => r.status === "rejected");
     expect((loser as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
-    expect(["APPLICATION_STALE", "APPLICATION_ILLEGAL_TRANSITION"]).toContain((loser as PromiseRejectedResult).reason.cause.code);
+    expect(["APPLICATION_STALE", "APPLICATION_ILLEGAL_TRANSITION"]).toContain(
+      (loser as PromiseRejectedResult).reason.cause.code,
+    );
     const after = await row(app.id);
     expect(after.version).toBe(app.version + 1);
     expect((await eventsOf(app)).filter((e) => e.action === "approve" || e.action === "send_back")).toHaveLength(1);
@@ -460,7 +591,11 @@ describe("the window", () => {
     const approved = await insertTestApplication(db, { state: "approved" });
     const pending = await insertTestApplication(db, { state: "county_review" });
     const window = await as("windowOfficer");
-    expect((await window.householdDesk.findAtWindow({ number: ` ${approved.number?.toLowerCase()} ` })).matches.map((m) => m.id)).toEqual([approved.id]);
+    expect(
+      (await window.householdDesk.findAtWindow({ number: ` ${approved.number?.toLowerCase()} ` })).matches.map(
+        (m) => m.id,
+      ),
+    ).toEqual([approved.id]);
     expect((await window.householdDesk.findAtWindow({ number: pending.number ?? "" })).matches).toEqual([]);
 
     const byId = await window.householdDesk.findAtWindow({ idNumber: demoResidents.citizen.idNumber });
@@ -471,19 +606,30 @@ describe("the window", () => {
     const [entry] = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, "application.find_at_window"), eq(auditLog.subjectIdHash, hashPii("id", demoResidents.citizen.idNumber))))
+      .where(
+        and(
+          eq(auditLog.action, "application.find_at_window"),
+          eq(auditLog.subjectIdHash, hashPii("id", demoResidents.citizen.idNumber)),
+        ),
+      )
       .orderBy(desc(auditLog.id));
     expect(entry).toMatchObject({ actorId: (await userOf("windowOfficer")).id, outcome: "ok" });
     expect(JSON.stringify(entry)).not.toContain(demoResidents.citizen.idNumber);
 
-    expect((await caller(otherWindowOfficer).householdDesk.findAtWindow({ number: approved.number ?? "" })).matches).toEqual([]);
-    await expect(window.householdDesk.findAtWindow({ idNumber: "410105199005121230" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(
+      (await caller(otherWindowOfficer).householdDesk.findAtWindow({ number: approved.number ?? "" })).matches,
+    ).toEqual([]);
+    await expect(window.householdDesk.findAtWindow({ idNumber: "410105199005121230" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     await expect(window.householdDesk.findAtWindow({ number: "12345" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       cause: { fields: { number: "desk.applicationNumberFormat" } },
     });
     for (const key of ["stationOfficer", "countyApprover", "trafficOfficer", "citizen"] as const) {
-      await expect((await as(key)).householdDesk.findAtWindow({ number: approved.number ?? "" })).rejects.toMatchObject(forbidden);
+      await expect((await as(key)).householdDesk.findAtWindow({ number: approved.number ?? "" })).rejects.toMatchObject(
+        forbidden,
+      );
     }
   });
 
@@ -491,20 +637,33 @@ describe("the window", () => {
     const app = await insertTestApplication(db, { state: "approved" });
     const window = await as("windowOfficer");
     const officer = await userOf("windowOfficer");
-    const keys = (await window.householdDesk.get({ id: app.id })).materials.filter((m) => m.files.length).map((m) => m.key);
+    const keys = (await window.householdDesk.get({ id: app.id })).materials
+      .filter((m) => m.files.length)
+      .map((m) => m.key);
     const target = { id: app.id, expectedVersion: app.version };
 
-    await expect(window.householdDesk.complete({ ...target, checks: keys.slice(1).map((k) => ({ materialKey: k, matches: true })) })).rejects.toMatchObject({
+    await expect(
+      window.householdDesk.complete({
+        ...target,
+        checks: keys.slice(1).map((k) => ({ materialKey: k, matches: true })),
+      }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       cause: { code: "ORIGINALS_UNCHECKED" },
     });
     await expect(
       window.householdDesk.complete({ ...target, checks: keys.map((k, i) => ({ materialKey: k, matches: i > 0 })) }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { code: "ORIGINALS_MISMATCH", params: { materials: "出生医学证明" } } });
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      cause: { code: "ORIGINALS_MISMATCH", params: { materials: "出生医学证明" } },
+    });
     expect((await householdOfCitizen()).map((r) => r.name)).not.toContain("张小宇");
     expect((await row(app.id)).state).toBe("approved");
 
-    const result = await window.householdDesk.complete({ ...target, checks: keys.map((k) => ({ materialKey: k, matches: true })) });
+    const result = await window.householdDesk.complete({
+      ...target,
+      checks: keys.map((k) => ({ materialKey: k, matches: true })),
+    });
     expect(result).toMatchObject({ state: "completed", version: app.version + 1 });
     const after = await row(app.id);
     expect(after.originalsCheck).toEqual(keys.map((k) => ({ materialKey: k, matches: true })));
@@ -512,7 +671,10 @@ describe("the window", () => {
 
     const verification = await getDocumentVerification(db, result.documentCode);
     expect(verification.status).toBe("valid");
-    const [doc] = await db.select().from(issuedDocuments).where(eq(issuedDocuments.id, after.documentId ?? ""));
+    const [doc] = await db
+      .select()
+      .from(issuedDocuments)
+      .where(eq(issuedDocuments.id, after.documentId ?? ""));
     expect(doc).toMatchObject({ ownerId: app.applicantId, issuedBy: officer.id, pdfBlobId: result.pdfBlobId });
     const pdf = await readBlob(db, { blobId: result.pdfBlobId, user: officer });
     expect(pdf.contentType).toBe("application/pdf");
@@ -522,7 +684,9 @@ describe("the window", () => {
   it("voids with the reason and the mismatched materials, ending the case with an SMS", async () => {
     const app = await insertTestApplication(db, { state: "approved" });
     const window = await as("windowOfficer");
-    await expect(window.householdDesk.void({ id: app.id, expectedVersion: app.version, reason: "", mismatched: [] })).rejects.toMatchObject({
+    await expect(
+      window.householdDesk.void({ id: app.id, expectedVersion: app.version, reason: "", mismatched: [] }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
     await window.householdDesk.void({
@@ -539,29 +703,41 @@ describe("the window", () => {
       documentId: null,
     });
     expect((await smsOf(app)).map((s) => s.template)).toEqual(["application_voided"]);
-    await expect(window.householdDesk.complete({ id: app.id, expectedVersion: after.version, checks: [] })).rejects.toMatchObject(illegal);
+    await expect(
+      window.householdDesk.complete({ id: app.id, expectedVersion: after.version, checks: [] }),
+    ).rejects.toMatchObject(illegal);
   });
 
   it("refuses completing what is not approved, and window actions to other roles and stations", async () => {
     const inReview = await insertTestApplication(db);
     const window = await as("windowOfficer");
-    await expect(window.householdDesk.complete({ id: inReview.id, expectedVersion: inReview.version, checks: [] })).rejects.toMatchObject(illegal);
-    await expect(window.householdDesk.void({ id: inReview.id, expectedVersion: inReview.version, reason: "x", mismatched: [] })).rejects.toMatchObject(
-      illegal,
-    );
+    await expect(
+      window.householdDesk.complete({ id: inReview.id, expectedVersion: inReview.version, checks: [] }),
+    ).rejects.toMatchObject(illegal);
+    await expect(
+      window.householdDesk.void({ id: inReview.id, expectedVersion: inReview.version, reason: "x", mismatched: [] }),
+    ).rejects.toMatchObject(illegal);
     const app = await insertTestApplication(db, { state: "approved" });
     const target = { id: app.id, expectedVersion: app.version };
     for (const key of ["stationOfficer", "countyApprover", "trafficOfficer", "citizen", "admin"] as const) {
       const c = await as(key);
       await expect(c.householdDesk.complete({ ...target, checks: [] })).rejects.toMatchObject(forbidden);
       await expect(c.householdDesk.void({ ...target, reason: "x", mismatched: [] })).rejects.toMatchObject(forbidden);
-      await expect(c.householdDesk.post({ ...target, carrier: "ems", trackingNumber: "EA123456789CN" })).rejects.toMatchObject(forbidden);
+      await expect(
+        c.householdDesk.post({ ...target, carrier: "ems", trackingNumber: "EA123456789CN" }),
+      ).rejects.toMatchObject(forbidden);
     }
     const other = caller(otherWindowOfficer);
     await expect(other.householdDesk.complete({ ...target, checks: [] })).rejects.toMatchObject(outOfJurisdiction);
-    await expect(other.householdDesk.void({ ...target, reason: "x", mismatched: [] })).rejects.toMatchObject(outOfJurisdiction);
-    await expect(other.householdDesk.post({ ...target, carrier: "ems", trackingNumber: "EA123456789CN" })).rejects.toMatchObject(outOfJurisdiction);
-    await expect(window.householdDesk.post({ ...target, carrier: "ems", trackingNumber: "EA123456789CN" })).rejects.toMatchObject({
+    await expect(other.householdDesk.void({ ...target, reason: "x", mismatched: [] })).rejects.toMatchObject(
+      outOfJurisdiction,
+    );
+    await expect(
+      other.householdDesk.post({ ...target, carrier: "ems", trackingNumber: "EA123456789CN" }),
+    ).rejects.toMatchObject(outOfJurisdiction);
+    await expect(
+      window.householdDesk.post({ ...target, carrier: "ems", trackingNumber: "EA123456789CN" }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       cause: { code: "NOT_POSTAL_DELIVERY" },
     });
@@ -571,7 +747,9 @@ describe("the window", () => {
   it("lets exactly one of a simultaneous complete and void win, with nothing half-written", async () => {
     const app = await insertTestApplication(db, { state: "approved", formData: birthFormData("张小雨") });
     const window = await as("windowOfficer");
-    const keys = (await window.householdDesk.get({ id: app.id })).materials.filter((m) => m.files.length).map((m) => m.key);
+    const keys = (await window.householdDesk.get({ id: app.id })).materials
+      .filter((m) => m.files.length)
+      .map((m) => m.key);
     const target = { id: app.id, expectedVersion: app.version };
     const householdBefore = await householdOfCitizen();
     const results = await Promise.allSettled([
@@ -582,7 +760,10 @@ describe("the window", () => {
     const loser = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(loser.reason).toMatchObject({ code: "CONFLICT" });
     const after = await row(app.id);
-    const docs = await db.select().from(issuedDocuments).where(and(eq(issuedDocuments.subjectType, "application"), eq(issuedDocuments.subjectId, app.id)));
+    const docs = await db
+      .select()
+      .from(issuedDocuments)
+      .where(and(eq(issuedDocuments.subjectType, "application"), eq(issuedDocuments.subjectId, app.id)));
     if (results[0]?.status === "fulfilled") {
       expect(after.state).toBe("completed");
       expect(docs).toHaveLength(1);
@@ -600,13 +781,24 @@ describe("the window", () => {
       serviceCode: "HZ023",
       state: "approved",
       formData: { lossReason: "lost" },
-      delivery: { method: "post", recipient: "张明", phoneEnc: encryptPii("13800138000"), address: "河南省郑州市金水区花园路62号", feeFen: 1500 },
+      delivery: {
+        method: "post",
+        recipient: "张明",
+        phoneEnc: encryptPii("13800138000"),
+        address: "河南省郑州市金水区花园路62号",
+        feeFen: 1500,
+      },
     });
     const window = await as("windowOfficer");
     await expect(
       window.householdDesk.post({ id: app.id, expectedVersion: app.version, carrier: "ems", trackingNumber: "12" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const result = await window.householdDesk.post({ id: app.id, expectedVersion: app.version, carrier: "ems", trackingNumber: "ea 123 456 789 cn" });
+    const result = await window.householdDesk.post({
+      id: app.id,
+      expectedVersion: app.version,
+      carrier: "ems",
+      trackingNumber: "ea 123 456 789 cn",
+    });
     expect(result.state).toBe("completed");
     const after = await row(app.id);
     expect(after.delivery).toMatchObject({ method: "post", carrier: "中国邮政EMS", trackingNumber: "EA123456789CN" });

@@ -44,7 +44,12 @@ export const householdDeskRouter = createTRPCRouter({
       }),
     )
     .query(({ ctx, input }) =>
-      listApplicationQueue(ctx.db, { ...input, userId: ctx.actor.user.id, roles: ctx.actor.user.roles, scope: ctx.actor.scope }),
+      listApplicationQueue(ctx.db, {
+        ...input,
+        userId: ctx.actor.user.id,
+        roles: ctx.actor.user.roles,
+        scope: ctx.actor.scope,
+      }),
     ),
 
   /** The services with online forms, for the queue's filter. */
@@ -58,13 +63,21 @@ export const householdDeskRouter = createTRPCRouter({
   assign: officerProcedure(...deskRoles)
     .input(z.strictObject(target))
     .mutation(({ ctx, input }) =>
-      assignApplication(ctx.db, { applicationId: input.id, expectedVersion: input.expectedVersion, officer: ctx.actor }),
+      assignApplication(ctx.db, {
+        applicationId: input.id,
+        expectedVersion: input.expectedVersion,
+        officer: ctx.actor,
+      }),
     ),
 
   release: officerProcedure(...deskRoles)
     .input(z.strictObject(target))
     .mutation(({ ctx, input }) =>
-      releaseApplication(ctx.db, { applicationId: input.id, expectedVersion: input.expectedVersion, officer: ctx.actor }),
+      releaseApplication(ctx.db, {
+        applicationId: input.id,
+        expectedVersion: input.expectedVersion,
+        officer: ctx.actor,
+      }),
     ),
 
   requestSupplement: officerProcedure(...station)

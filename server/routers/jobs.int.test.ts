@@ -14,7 +14,9 @@ import { callerAsDemo } from "@/test/caller-as";
 import { refusalReason } from "@/test/refusal";
 
 const sent = vi.hoisted(() => [] as { name: string; id?: string }[]);
-vi.mock("@/server/jobs/send-event", () => ({ sendEvent: vi.fn(async (e: { name: string; id?: string }) => void sent.push(e)) }));
+vi.mock("@/server/jobs/send-event", () => ({
+  sendEvent: vi.fn(async (e: { name: string; id?: string }) => void sent.push(e)),
+}));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -83,9 +85,17 @@ describe("jobs.runNow", () => {
   it("sends the function's run-requested event with an id per minute (a double click starts one run), and audits it", async () => {
     await (await as("admin")).jobs.runNow({ functionId: "travel-document-reminders" });
     expect(sent).toEqual([
-      { name: runRequestedEvent("travel-document-reminders"), id: expect.stringMatching(/^run-now:travel-document-reminders:\d+$/) },
+      {
+        name: runRequestedEvent("travel-document-reminders"),
+        id: expect.stringMatching(/^run-now:travel-document-reminders:\d+$/),
+      },
     ]);
-    const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, "jobs.run_requested")).orderBy(desc(auditLog.id)).limit(1);
+    const [entry] = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "jobs.run_requested"))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     expect(entry).toMatchObject({ targetId: "travel-document-reminders" });
   });
 
@@ -93,7 +103,8 @@ describe("jobs.runNow", () => {
     sent.length = 0;
     const admin = await demoUserRow(db, "admin");
     const now = new Date("2026-12-07T02:00:10Z");
-    const request = (at: Date) => runJobNow(db, { functionId: "audit-archive", actor: { id: admin.id, role: "admin" }, now: at });
+    const request = (at: Date) =>
+      runJobNow(db, { functionId: "audit-archive", actor: { id: admin.id, role: "admin" }, now: at });
     expect(await request(now)).toEqual({ functionId: "audit-archive", started: true });
     expect(await request(new Date(now.getTime() + 40_000))).toEqual({ functionId: "audit-archive", started: false });
     expect(sent).toHaveLength(1);

@@ -17,7 +17,9 @@ beforeAll(async () => {
   h = await createTestDb();
   db = h.db;
   citizenId = (await demoUserRow(db, "citizen")).id;
-  ids = (await db.select({ id: services.id }).from(services).orderBy(services.sortOrder, services.id).limit(6)).map((s) => s.id);
+  ids = (await db.select({ id: services.id }).from(services).orderBy(services.sortOrder, services.id).limit(6)).map(
+    (s) => s.id,
+  );
 });
 
 afterAll(async () => {
@@ -44,7 +46,10 @@ describe("who may use the layout editor", () => {
       c.layouts.saveGroupLayout({ groupId: 1, pinned: [], hidden: [], expectedUpdatedAt: null }),
       c.layouts.groups(),
       c.layouts.createGroup({ name: "x", description: "", priority: 0, rules: {}, enabled: true }),
-      c.layouts.updateGroup({ groupId: 1, group: { name: "x", description: "", priority: 0, rules: {}, enabled: true } }),
+      c.layouts.updateGroup({
+        groupId: 1,
+        group: { name: "x", description: "", priority: 0, rules: {}, enabled: true },
+      }),
       c.layouts.services(),
       c.layouts.cities(),
       c.layouts.previewHome({ userId: citizenId }),
@@ -107,7 +112,12 @@ describe("layouts.saveUserLayout", () => {
   it("saves pins in order and hidden services, audited, and refuses a save from a stale editor", async () => {
     const admin = await as("admin");
     const [a, b, c] = ids as [number, number, number];
-    const saved = await admin.layouts.saveUserLayout({ userId: citizenId, pinned: [b, a], hidden: [c], expectedUpdatedAt: null });
+    const saved = await admin.layouts.saveUserLayout({
+      userId: citizenId,
+      pinned: [b, a],
+      hidden: [c],
+      expectedUpdatedAt: null,
+    });
     expect(saved.updatedAt).toBeInstanceOf(Date);
 
     const layout = await admin.layouts.userLayout({ userId: citizenId });
@@ -116,7 +126,11 @@ describe("layouts.saveUserLayout", () => {
     expect(layout.owner).toMatchObject({ kind: "user", maskedName: "张*", maskedPhone: "138****8000" });
     expect(layout.updatedAt?.getTime()).toBe(saved.updatedAt?.getTime());
     const audit = await lastAudit("layout.saved");
-    expect(audit).toMatchObject({ targetType: "user", targetId: citizenId, details: { before: { pinned: [], hidden: [] } } });
+    expect(audit).toMatchObject({
+      targetType: "user",
+      targetId: citizenId,
+      details: { before: { pinned: [], hidden: [] } },
+    });
 
     await expect(
       admin.layouts.saveUserLayout({ userId: citizenId, pinned: [a], hidden: [], expectedUpdatedAt: null }),
@@ -131,7 +145,12 @@ describe("layouts.saveUserLayout", () => {
     ]);
     expect(home.grid.flatMap((g) => g.services).some((s) => s.id === c)).toBe(false);
 
-    await admin.layouts.saveUserLayout({ userId: citizenId, pinned: [], hidden: [], expectedUpdatedAt: layout.updatedAt });
+    await admin.layouts.saveUserLayout({
+      userId: citizenId,
+      pinned: [],
+      hidden: [],
+      expectedUpdatedAt: layout.updatedAt,
+    });
     expect((await admin.layouts.userLayout({ userId: citizenId })).updatedAt).toBeNull();
     expect((await admin.layouts.findUser({ query: citizenPhone })).matches[0]?.hasLayout).toBe(false);
   });
@@ -174,7 +193,13 @@ describe("user groups", () => {
 
     await admin.layouts.updateGroup({
       groupId: low,
-      group: { name: "洛阳市民", description: "", priority: 20, rules: { cityCodes: ["410300", "410100"] }, enabled: true },
+      group: {
+        name: "洛阳市民",
+        description: "",
+        priority: 20,
+        rules: { cityCodes: ["410300", "410100"] },
+        enabled: true,
+      },
     });
     expect(await lastAudit("user_group.updated")).toMatchObject({
       targetId: String(low),
@@ -200,7 +225,13 @@ describe("user groups", () => {
 
     await admin.layouts.updateGroup({
       groupId: low,
-      group: { name: "洛阳市民", description: "", priority: 20, rules: { cityCodes: ["410300", "410100"] }, enabled: false },
+      group: {
+        name: "洛阳市民",
+        description: "",
+        priority: 20,
+        rules: { cityCodes: ["410300", "410100"] },
+        enabled: false,
+      },
     });
     const after = await (await as("citizen")).catalog.home();
     expect(after.audience === "citizen" && after.groups).toEqual([]);
@@ -209,12 +240,18 @@ describe("user groups", () => {
   it("refuses an inverted age band, unknown cities and nameless groups", async () => {
     const admin = await as("admin");
     const base = { name: "x", description: "", priority: 0, enabled: true };
-    await expect(admin.layouts.createGroup({ ...base, rules: { ageMin: 40, ageMax: 30 } })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(admin.layouts.createGroup({ ...base, rules: { cityCodes: ["410105"] } })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(admin.layouts.createGroup({ ...base, name: "  ", rules: {} })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(
-      admin.layouts.updateGroup({ groupId: 999_999, group: { ...base, rules: {} } }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(admin.layouts.createGroup({ ...base, rules: { ageMin: 40, ageMax: 30 } })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(admin.layouts.createGroup({ ...base, rules: { cityCodes: ["410105"] } })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(admin.layouts.createGroup({ ...base, name: "  ", rules: {} })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(admin.layouts.updateGroup({ groupId: 999_999, group: { ...base, rules: {} } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("lists the 18 cities for the rules form", async () => {
@@ -235,12 +272,17 @@ describe("layouts.previewHome", () => {
     expect(audit).toMatchObject({ targetId: citizenId, subjectIdHash: hashPii("id", citizenIdNumber) });
     const admins = await demoUserRow(db, "admin");
     expect(
-      await db.select().from(auditLog).where(and(eq(auditLog.action, "layout.preview_home"), eq(auditLog.actorId, admins.id))),
+      await db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "layout.preview_home"), eq(auditLog.actorId, admins.id))),
     ).toHaveLength(1);
   });
 
   it("has nothing to preview for staff accounts", async () => {
     const officer = await demoUserRow(db, "stationOfficer");
-    await expect((await as("admin")).layouts.previewHome({ userId: officer.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect((await as("admin")).layouts.previewHome({ userId: officer.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

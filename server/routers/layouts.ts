@@ -29,7 +29,10 @@ function noServiceTwice(value: { pinned: number[]; hidden: number[] }, ctx: z.Re
 
 const groupRules = z
   .strictObject({
-    cityCodes: z.array(z.string().regex(/^\d{6}$/)).max(30).optional(),
+    cityCodes: z
+      .array(z.string().regex(/^\d{6}$/))
+      .max(30)
+      .optional(),
     ageMin: z.number().int().min(0).max(150).optional(),
     ageMax: z.number().int().min(0).max(150).optional(),
     hasVehicle: z.boolean().optional(),
@@ -86,7 +89,9 @@ export const layoutsRouter = createTRPCRouter({
 
   updateGroup: adminProcedure
     .input(z.strictObject({ groupId, group: groupInput }))
-    .mutation(({ ctx, input }) => updateUserGroup(ctx.db, { groupId: input.groupId, input: input.group, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) =>
+      updateUserGroup(ctx.db, { groupId: input.groupId, input: input.group, ...actorOf(ctx) }),
+    ),
 
   /** The catalogue for the editor's service picker, disabled services included (marked). */
   services: adminProcedure.query(({ ctx }) => listLayoutServices(ctx.db)),

@@ -50,7 +50,10 @@ describe("me router: who may call it", () => {
   it("changes nothing for a refused caller", async () => {
     const officer = await demoUserRow(db, "windowOfficer");
     await expect(
-      caller(await sessionUserOf("windowOfficer")).me.changePassword({ currentPassword: "Demo@2026", newPassword: "Another@2026" }),
+      caller(await sessionUserOf("windowOfficer")).me.changePassword({
+        currentPassword: "Demo@2026",
+        newPassword: "Another@2026",
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await demoUserRow(db, "windowOfficer")).passwordHash).toBe(officer.passwordHash);
   });
@@ -66,9 +69,15 @@ describe("me router: the signed-in citizen", () => {
 
   it("signIns: lists the citizen's own sign-ins, newest first, with IP and outcome", async () => {
     const citizen = demoAccount("citizen");
-    await signInCitizenWithPassword(db, { phone: citizen.login, password: "wrong-password", ip: "198.51.100.1" }).catch(() => {});
+    await signInCitizenWithPassword(db, { phone: citizen.login, password: "wrong-password", ip: "198.51.100.1" }).catch(
+      () => {},
+    );
     await signInCitizenWithPassword(db, { phone: citizen.login, password: citizen.password, ip: "198.51.100.2" });
-    await signInCitizenWithPassword(db, { phone: demoAccount("spareCitizen").login, password: "x", ip: "198.51.100.3" }).catch(() => {});
+    await signInCitizenWithPassword(db, {
+      phone: demoAccount("spareCitizen").login,
+      password: "x",
+      ip: "198.51.100.3",
+    }).catch(() => {});
     const list = await caller(await sessionUserOf("citizen")).me.signIns();
     expect(list.slice(0, 2)).toMatchObject([
       { ip: "198.51.100.2", outcome: "ok", channel: "citizen_password" },
@@ -83,7 +92,9 @@ describe("me router: the signed-in citizen", () => {
     await expect(me.requestChangePhoneCodes({ newPhone: "13912345678", userId: "x" } as never)).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    await expect(me.changePhone({ newPhone: "13912345678", oldPhoneCode: "12", newPhoneCode: "654321" })).rejects.toMatchObject({
+    await expect(
+      me.changePhone({ newPhone: "13912345678", oldPhoneCode: "12", newPhoneCode: "654321" }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
   });
@@ -91,7 +102,9 @@ describe("me router: the signed-in citizen", () => {
   it("changePassword: a wrong current password is a form error; a right one voids the session", async () => {
     const row = await insertTestUser(db, { roles: ["citizen"], phone: "13600009999", password: "Old@2026x" });
     const user: SessionUser = { id: row.id, name: row.name, roles: row.roles, orgUnitId: null };
-    await expect(caller(user).me.changePassword({ currentPassword: "nope", newPassword: "New@2026x" })).rejects.toMatchObject({
+    await expect(
+      caller(user).me.changePassword({ currentPassword: "nope", newPassword: "New@2026x" }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       cause: { code: "WRONG_PASSWORD", fields: { currentPassword: "WRONG_PASSWORD" } },
     });

@@ -9,7 +9,10 @@ import { requestChangePhoneCodes } from "@/server/accounts/request-change-phone-
 import { listWhoLookedAtMe } from "@/server/audit/list-who-looked-at-me";
 import { actorOf, citizenProcedure, createTRPCRouter } from "@/server/trpc";
 
-const smsCode = z.string().trim().regex(/^\d{6}$/, "i18n:auth.codeInvalid");
+const smsCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "i18n:auth.codeInvalid");
 const password = z.string().min(1, "i18n:auth.passwordRequired").max(256);
 
 /** The signed-in citizen's own profile and account security (/me). */
@@ -26,7 +29,9 @@ export const meRouter = createTRPCRouter({
   /** Texts a code to the bound phone and one to the new phone. */
   requestChangePhoneCodes: citizenProcedure
     .input(z.strictObject({ newPhone: phoneNumberSchema }))
-    .mutation(({ ctx, input }) => requestChangePhoneCodes(ctx.db, { userId: ctx.actor.user.id, newPhone: input.newPhone, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) =>
+      requestChangePhoneCodes(ctx.db, { userId: ctx.actor.user.id, newPhone: input.newPhone, ...actorOf(ctx) }),
+    ),
 
   /** Binds the new phone once both codes are right; this session stays signed in. */
   changePhone: citizenProcedure

@@ -1,7 +1,14 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { type ApplicationState, applicationEvents, applications, orgUnits, services, staffNotifications } from "@/db/schema";
+import {
+  type ApplicationState,
+  applicationEvents,
+  applications,
+  orgUnits,
+  services,
+  staffNotifications,
+} from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { createTestDb } from "@/test/db";
@@ -31,7 +38,14 @@ async function history(stationCode: string, steps: Step[]) {
     })
     .returning();
   await db.insert(applicationEvents).values(
-    steps.map(([action, fromState, toState, when]) => ({ applicationId: app?.id as string, action, fromState, toState, actorRole: "system", at: at(when) })),
+    steps.map(([action, fromState, toState, when]) => ({
+      applicationId: app?.id as string,
+      action,
+      fromState,
+      toState,
+      actorRole: "system",
+      at: at(when),
+    })),
   );
   return app;
 }
@@ -76,7 +90,8 @@ afterAll(async () => h.close());
 const as = (key: DemoAccountKey | null) => callerAsDemo(db, key);
 
 const range = { from: "2026-01-05", to: "2026-01-07" };
-const unitId = async (code: string) => (await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, code)))[0]?.id as number;
+const unitId = async (code: string) =>
+  (await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, code)))[0]?.id as number;
 
 describe("metrics.overview", () => {
   it("counts each day's events of the county's subtree, and the median and p90 hours in each step", async () => {
@@ -142,23 +157,33 @@ describe("metrics.overview", () => {
     const own = await chief.metrics.overview(range);
     expect(own.unit.code).toBe("41010501");
     expect(own.series.find((s) => s.key === "received")?.values).toEqual([2, 0, 0]);
-    await expect(chief.metrics.overview({ ...range, unitId: await unitId("410105") })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(chief.metrics.overview({ ...range, unitId: await unitId("41010502") })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(chief.metrics.overview({ ...range, unitId: await unitId("410105") })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(chief.metrics.overview({ ...range, unitId: await unitId("41010502") })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("gives admins the province, with the series that belong to no unit", async () => {
     const m = await (await as("admin")).metrics.overview(range);
     expect(m.unit.level).toBe("province");
     expect(m.series.find((s) => s.key === "received")?.values).toEqual([2, 2, 0]);
-    expect(m.series.map((s) => s.key)).toEqual(expect.arrayContaining(["smsSent", "smsFailed", "registered", "verified"]));
+    expect(m.series.map((s) => s.key)).toEqual(
+      expect.arrayContaining(["smsSent", "smsFailed", "registered", "verified"]),
+    );
     const county = await (await as("countySupervisor")).metrics.overview(range);
     expect(county.series.map((s) => s.key)).not.toContain("smsSent");
   });
 
   it("refuses a backwards or over-long range, and anyone but supervisors and admins", async () => {
     const admin = await as("admin");
-    await expect(admin.metrics.overview({ from: "2026-01-07", to: "2026-01-05" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(admin.metrics.overview({ from: "2024-01-01", to: "2026-01-05" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(admin.metrics.overview({ from: "2026-01-07", to: "2026-01-05" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(admin.metrics.overview({ from: "2024-01-01", to: "2026-01-05" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     for (const key of ["stationOfficer", "countyApprover", "citizen", "insurer"] as const) {
       await expect((await as(key)).metrics.overview(range)).rejects.toMatchObject({ code: "FORBIDDEN" });
     }

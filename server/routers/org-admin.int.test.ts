@@ -37,19 +37,33 @@ describe("orgAdmin", () => {
   it("opens a station under a county bureau, and refuses a taken code, a wrong prefix or a non-county parent", async () => {
     const admin = await as("admin");
     const jinshui = await unit("410105");
-    const created = await admin.orgAdmin.createStation({ parentId: jinshui.id, code: "41010599", name: "测试新派出所", nameEn: "Test Station" });
+    const created = await admin.orgAdmin.createStation({
+      parentId: jinshui.id,
+      code: "41010599",
+      name: "测试新派出所",
+      nameEn: "Test Station",
+    });
     expect(created.path).toBe(`${jinshui.path}41010599/`);
-    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "org.unit_created"), eq(auditLog.targetId, String(created.id))));
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "org.unit_created"), eq(auditLog.targetId, String(created.id))));
     expect(audit).toMatchObject({ details: { code: "41010599", parent: "410105" } });
 
-    await expect(admin.orgAdmin.createStation({ parentId: jinshui.id, code: "41010599", name: "重复", nameEn: "" })).rejects.toMatchObject({
+    await expect(
+      admin.orgAdmin.createStation({ parentId: jinshui.id, code: "41010599", name: "重复", nameEn: "" }),
+    ).rejects.toMatchObject({
       cause: { code: "ORG_UNIT_CODE_TAKEN" },
     });
-    await expect(admin.orgAdmin.createStation({ parentId: jinshui.id, code: "41030599", name: "错前缀", nameEn: "" })).rejects.toMatchObject({
+    await expect(
+      admin.orgAdmin.createStation({ parentId: jinshui.id, code: "41030599", name: "错前缀", nameEn: "" }),
+    ).rejects.toMatchObject({
       cause: { fields: { code: "ORG_UNIT_CODE_FORMAT" } },
     });
     const zhengzhou = await unit("410100");
-    await expect(admin.orgAdmin.createStation({ parentId: zhengzhou.id, code: "41010098", name: "市级下", nameEn: "" })).rejects.toMatchObject({
+    await expect(
+      admin.orgAdmin.createStation({ parentId: zhengzhou.id, code: "41010098", name: "市级下", nameEn: "" }),
+    ).rejects.toMatchObject({
       cause: { code: "ORG_UNIT_PARENT_INVALID" },
     });
   });
@@ -58,8 +72,14 @@ describe("orgAdmin", () => {
     const station = await unit("41010502");
     await (await as("admin")).orgAdmin.rename({ unitId: station.id, name: "经八路派出所（新）", nameEn: "" });
     expect((await unit("41010502")).name).toBe("经八路派出所（新）");
-    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "org.unit_renamed"), eq(auditLog.targetId, String(station.id))));
-    expect(audit?.details).toMatchObject({ before: { name: station.name }, after: { name: "经八路派出所（新）", nameEn: null } });
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "org.unit_renamed"), eq(auditLog.targetId, String(station.id))));
+    expect(audit?.details).toMatchObject({
+      before: { name: station.name },
+      after: { name: "经八路派出所（新）", nameEn: null },
+    });
   });
 
   it("moves a station to another county with its cases: the new county's approver sees them, the old one's no longer", async () => {
@@ -85,9 +105,15 @@ describe("orgAdmin", () => {
     for (const key of ["stationOfficer", "stationSupervisor", "countyApprover", "citizen"] as const) {
       const c = await as(key);
       await expect(c.orgAdmin.tree({})).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(c.orgAdmin.createStation({ parentId: jinshui.id, code: "41010597", name: "x", nameEn: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(c.orgAdmin.rename({ unitId: jinshui.id, name: "x", nameEn: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(c.orgAdmin.move({ unitId: jinshui.id, parentId: jinshui.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(
+        c.orgAdmin.createStation({ parentId: jinshui.id, code: "41010597", name: "x", nameEn: "" }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(c.orgAdmin.rename({ unitId: jinshui.id, name: "x", nameEn: "" })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+      await expect(c.orgAdmin.move({ unitId: jinshui.id, parentId: jinshui.id })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     await expect((await as(null)).orgAdmin.tree({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });

@@ -7,14 +7,30 @@ import { actorOf, adminProcedure, createTRPCRouter } from "@/server/trpc";
 
 const unitId = z.number().int().positive();
 const name = z.string().trim().min(1, "i18n:orgAdmin.nameRequired").max(64);
-const nameEn = z.string().trim().max(128).transform((v) => v || null);
+const nameEn = z
+  .string()
+  .trim()
+  .max(128)
+  .transform((v) => v || null);
 
 /** Org-unit tree editing for admins: open a station, rename a unit, move a station; every change audited. */
 export const orgAdminRouter = createTRPCRouter({
-  tree: adminProcedure.input(z.strictObject({ cityId: unitId.optional() })).query(({ ctx, input }) => listOrgTree(ctx.db, input)),
+  tree: adminProcedure
+    .input(z.strictObject({ cityId: unitId.optional() }))
+    .query(({ ctx, input }) => listOrgTree(ctx.db, input)),
 
   createStation: adminProcedure
-    .input(z.strictObject({ parentId: unitId, code: z.string().trim().regex(/^\d{8}$/, "i18n:errors.ORG_UNIT_CODE_FORMAT"), name, nameEn }))
+    .input(
+      z.strictObject({
+        parentId: unitId,
+        code: z
+          .string()
+          .trim()
+          .regex(/^\d{8}$/, "i18n:errors.ORG_UNIT_CODE_FORMAT"),
+        name,
+        nameEn,
+      }),
+    )
     .mutation(({ ctx, input }) => createStation(ctx.db, { ...input, ...actorOf(ctx) })),
 
   rename: adminProcedure

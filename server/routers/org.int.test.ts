@@ -119,7 +119,12 @@ describe("org.stations", () => {
     expect(stations).toHaveLength(await countWithin("/410000/", "station"));
     const jinshui = counties.find((c) => c.code === "410105");
     expect(jinshui).toMatchObject({ name: "金水区公安分局", cityName: "郑州市公安局" });
-    expect(jinshui?.stations.map((s) => s.name)).toEqual(["花园路派出所", "经八路派出所", "文化路派出所", "丰产路派出所"]);
+    expect(jinshui?.stations.map((s) => s.name)).toEqual([
+      "花园路派出所",
+      "经八路派出所",
+      "文化路派出所",
+      "丰产路派出所",
+    ]);
     expect(jinshui?.stations[0]?.address).toBe("河南省郑州市金水区花园路62号");
     expect(counties.every((c) => c.stations.length > 0)).toBe(true);
     expect(await (await as("citizen")).org.stations()).toEqual(counties);

@@ -49,7 +49,10 @@ beforeAll(async () => {
   await confirmSandboxPayment(db, { orderNo: paid.orderNo, payerId: payer.id, handlers });
   open = await order(1250);
   expired = await order(900);
-  await db.update(payments).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(payments.orderNo, expired.orderNo));
+  await db
+    .update(payments)
+    .set({ expiresAt: new Date(Date.now() - 60_000) })
+    .where(eq(payments.orderNo, expired.orderNo));
   // Our books say paid, the provider never said so: the day's reconciliation must flag it.
   const silent = await order(700);
   await db.update(payments).set({ status: "paid", paidAt: new Date() }).where(eq(payments.orderNo, silent.orderNo));
@@ -80,10 +83,20 @@ describe("paymentsAdmin.list", () => {
     expect(expiredOnly.rows.map((r) => r.orderNo)).toEqual([expired.orderNo]);
     const pendingOnly = await admin.paymentsAdmin.list({ fromDay: today, toDay: today, status: "pending" });
     expect(pendingOnly.rows.map((r) => r.orderNo)).toEqual([open.orderNo]);
-    const byPrefix = await admin.paymentsAdmin.list({ fromDay: today, toDay: today, number: open.orderNo.slice(0, 14).toLowerCase() });
+    const byPrefix = await admin.paymentsAdmin.list({
+      fromDay: today,
+      toDay: today,
+      number: open.orderNo.slice(0, 14).toLowerCase(),
+    });
     expect(byPrefix.rows.map((r) => r.orderNo)).toContain(open.orderNo);
-    const [paidRow] = (await admin.paymentsAdmin.list({ fromDay: today, toDay: today, status: "paid", number: paid.orderNo })).rows;
-    const byTradeNo = await admin.paymentsAdmin.list({ fromDay: today, toDay: today, number: paidRow?.providerTradeNo ?? "x" });
+    const [paidRow] = (
+      await admin.paymentsAdmin.list({ fromDay: today, toDay: today, status: "paid", number: paid.orderNo })
+    ).rows;
+    const byTradeNo = await admin.paymentsAdmin.list({
+      fromDay: today,
+      toDay: today,
+      number: paidRow?.providerTradeNo ?? "x",
+    });
     expect(byTradeNo.rows.map((r) => r.orderNo)).toEqual([paid.orderNo]);
     expect((await admin.paymentsAdmin.list({ fromDay: "2020-01-01", toDay: "2020-01-31" })).total).toBe(0);
   });
@@ -100,11 +113,15 @@ describe("paymentsAdmin.list", () => {
 
   it("refuses a range that ends before it starts, and wildcards in the number", async () => {
     const admin = await as("admin");
-    await expect(admin.paymentsAdmin.list({ fromDay: today, toDay: "2020-01-01" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(admin.paymentsAdmin.list({ fromDay: today, toDay: "2020-01-01" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     await expect(admin.paymentsAdmin.list({ fromDay: today, toDay: today, number: "JM%" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    await expect(admin.paymentsAdmin.list({ fromDay: "2026-02-30", toDay: today })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(admin.paymentsAdmin.list({ fromDay: "2026-02-30", toDay: today })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });
 

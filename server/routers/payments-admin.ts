@@ -15,9 +15,16 @@ export const paymentsAdminRouter = createTRPCRouter({
         fromDay: day,
         toDay: day,
         status: z.enum(paymentListStatuses).optional(),
-        purpose: z.string().regex(/^[a-z_]{1,32}$/).optional(),
+        purpose: z
+          .string()
+          .regex(/^[a-z_]{1,32}$/)
+          .optional(),
         provider: provider.optional(),
-        number: z.string().trim().regex(/^[0-9A-Za-z]{1,64}$/, "i18n:paymentsAdmin.numberInvalid").optional(),
+        number: z
+          .string()
+          .trim()
+          .regex(/^[0-9A-Za-z]{1,64}$/, "i18n:paymentsAdmin.numberInvalid")
+          .optional(),
         page: z.number().int().min(1).max(100_000).default(1),
       }),
     )

@@ -52,7 +52,12 @@ describe("payments.status", () => {
       description: "出生登记户口簿邮寄费",
       paidAt: null,
     });
-    await handlePaymentNotification(db, sandboxPaidNotification({ orderNo, amountFen: 2200 }), sandboxPaymentProvider, noHandlerWork);
+    await handlePaymentNotification(
+      db,
+      sandboxPaidNotification({ orderNo, amountFen: 2200 }),
+      sandboxPaymentProvider,
+      noHandlerWork,
+    );
     const paid = await citizen.payments.status({ orderNo });
     expect(paid.status).toBe("paid");
     expect(paid.paidAt).toBeInstanceOf(Date);
@@ -68,7 +73,9 @@ describe("payments.status", () => {
 
   it("refuses input with unknown fields", async () => {
     const { orderNo } = await newOrder();
-    await expect((await as("citizen")).payments.status({ orderNo, payerId } as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect((await as("citizen")).payments.status({ orderNo, payerId } as never)).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });
 
@@ -98,7 +105,12 @@ describe("payments.cancel", () => {
 
   it("refuses to cancel an order that is already paid", async () => {
     const { orderNo } = await newOrder();
-    await handlePaymentNotification(db, sandboxPaidNotification({ orderNo, amountFen: 2200 }), sandboxPaymentProvider, noHandlerWork);
+    await handlePaymentNotification(
+      db,
+      sandboxPaidNotification({ orderNo, amountFen: 2200 }),
+      sandboxPaymentProvider,
+      noHandlerWork,
+    );
     await expect((await as("citizen")).payments.cancel({ orderNo })).rejects.toMatchObject({
       code: "CONFLICT",
       cause: { code: "PAYMENT_ALREADY_PAID" },

@@ -18,5 +18,7 @@ export const paymentsRouter = createTRPCRouter({
   /** Gives up on a pending order (the payer's "cancel" on the checkout page). */
   cancel: authedProcedure
     .input(z.strictObject({ orderNo }))
-    .mutation(({ ctx, input }) => cancelPayment(ctx.db, { orderNo: input.orderNo, payerId: ctx.actor.user.id, ...actorOf(ctx) })),
+    .mutation(({ ctx, input }) =>
+      cancelPayment(ctx.db, { orderNo: input.orderNo, payerId: ctx.actor.user.id, ...actorOf(ctx) }),
+    ),
 });

@@ -48,7 +48,9 @@ describe("registration and password-reset procedures", () => {
     for (const key of ["citizen", "stationOfficer", "admin"] as const) {
       const signedIn = caller(await sessionUserOf(key));
       await expect(signedIn.registration.requestCode({ phone })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(signedIn.registration.checkCode({ phone, code: "123456" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(signedIn.registration.checkCode({ phone, code: "123456" })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
       await expect(
         signedIn.registration.register({
           phone,
@@ -63,24 +65,38 @@ describe("registration and password-reset procedures", () => {
         signedIn.registration.alertIdHolder({ phone, code: "123456", name: lina.name, idNumber: lina.idNumber }),
       ).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(signedIn.passwordReset.requestCode({ phone })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(signedIn.passwordReset.checkCode({ phone, code: "123456" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(signedIn.passwordReset.checkCode({ phone, code: "123456" })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
       await expect(signedIn.passwordReset.reset({ phone, code: "123456", password })).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
     }
-    expect(await db.select().from(smsCodes).where(eq(smsCodes.phoneHash, hashPii("phone", phone)))).toHaveLength(0);
+    expect(
+      await db
+        .select()
+        .from(smsCodes)
+        .where(eq(smsCodes.phoneHash, hashPii("phone", phone))),
+    ).toHaveLength(0);
   });
 
   it("status: only for citizens", async () => {
     await expect(caller(null).registration.status()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(caller(await sessionUserOf("windowOfficer")).registration.status()).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await caller(await sessionUserOf("citizen")).registration.status()).toEqual({ verification: "verified", maskedName: "张*" });
+    await expect(caller(await sessionUserOf("windowOfficer")).registration.status()).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(await caller(await sessionUserOf("citizen")).registration.status()).toEqual({
+      verification: "verified",
+      maskedName: "张*",
+    });
   });
 
   it("refuses malformed phones and extra fields", async () => {
     const anon = caller(null);
     await expect(anon.registration.requestCode({ phone: "1380013800" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(anon.registration.requestCode({ phone, extra: true } as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(anon.registration.requestCode({ phone, extra: true } as never)).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     await expect(anon.passwordReset.reset({ phone, code: "1", password, admin: true } as never)).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
@@ -90,7 +106,10 @@ describe("registration and password-reset procedures", () => {
     const anon = caller(null, { "x-forwarded-for": "198.51.100.9" });
     expect(await anon.registration.requestCode({ phone })).toEqual({ cooldownSeconds: 60 });
     await expect(anon.registration.requestCode({ phone })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
-    const [codeRow] = await db.select().from(smsCodes).where(eq(smsCodes.phoneHash, hashPii("phone", phone)));
+    const [codeRow] = await db
+      .select()
+      .from(smsCodes)
+      .where(eq(smsCodes.phoneHash, hashPii("phone", phone)));
     expect(codeRow?.ip).toBe("198.51.100.9");
     const code = await latestCode(phone, "register_code");
     expect(await anon.registration.checkCode({ phone, code })).toEqual({ phoneRegistered: false });

@@ -11,9 +11,19 @@ export const slaRulesRouter = createTRPCRouter({
   set: adminProcedure
     .input(
       z.strictObject({
-        serviceCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}\d{3}$/, "i18n:errors.SLA_SERVICE_UNKNOWN").nullable(),
+        serviceCode: z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z]{2}\d{3}$/, "i18n:errors.SLA_SERVICE_UNKNOWN")
+          .nullable(),
         state: z.enum(supervisedStates),
-        maxIdleHours: z.number().int().min(1).max(24 * 90).nullable(),
+        maxIdleHours: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 90)
+          .nullable(),
       }),
     )
     .mutation(({ ctx, input }) => setSlaRule(ctx.db, { ...input, ...actorOf(ctx) })),

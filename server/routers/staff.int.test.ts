@@ -58,7 +58,9 @@ const initialPassword = "Start2026!";
 
 describe("staff.create", () => {
   it("opens an officer account that enrols TOTP and then signs in", async () => {
-    const created = await (await admin()).staff.create({
+    const created = await (
+      await admin()
+    ).staff.create({
       name: "吴桂芳",
       account: "410105201",
       unitId: await unitId("41010503"),
@@ -86,13 +88,22 @@ describe("staff.create", () => {
       totp: totpCode(enrolment.secret, t1),
       now: t1,
     });
-    expect(signedIn.user).toMatchObject({ id: created.id, roles: ["station_officer", "window_officer"], orgUnitId: row.orgUnitId });
+    expect(signedIn.user).toMatchObject({
+      id: created.id,
+      roles: ["station_officer", "window_officer"],
+      orgUnitId: row.orgUnitId,
+    });
 
     const entry = await latestAudit("staff.created", created.id);
     expect(entry?.actorId).toBe((await demoUserRow(db, "admin")).id);
     expect(entry?.details).toMatchObject({
       before: null,
-      after: { account: "41*****01", roles: ["station_officer", "window_officer"], unit: "41010503", totpEnrolled: false },
+      after: {
+        account: "41*****01",
+        roles: ["station_officer", "window_officer"],
+        unit: "41010503",
+        totpEnrolled: false,
+      },
     });
   });
 
@@ -106,7 +117,10 @@ describe("staff.create", () => {
         roles: ["window_officer"],
         password: initialPassword,
       }),
-    ).rejects.toMatchObject({ code: "CONFLICT", cause: { code: "ACCOUNT_NUMBER_TAKEN", fields: { account: "ACCOUNT_NUMBER_TAKEN" } } });
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      cause: { code: "ACCOUNT_NUMBER_TAKEN", fields: { account: "ACCOUNT_NUMBER_TAKEN" } },
+    });
     expect(await db.select({ id: users.id }).from(users)).toHaveLength(before.length);
   });
 
@@ -115,7 +129,9 @@ describe("staff.create", () => {
       admin().then((a) =>
         a.staff.create({ name: "弱密码", account: "410105202", unitId: 1, roles: ["window_officer"], password }),
       );
-    await expect(attempt("Ab1")).rejects.toMatchObject({ cause: { code: "WEAK_PASSWORD", fields: { password: "PASSWORD_TOO_SHORT" } } });
+    await expect(attempt("Ab1")).rejects.toMatchObject({
+      cause: { code: "WEAK_PASSWORD", fields: { password: "PASSWORD_TOO_SHORT" } },
+    });
     await expect(attempt("abcdefghij")).rejects.toMatchObject({
       cause: { code: "WEAK_PASSWORD", fields: { password: "PASSWORD_ONE_CLASS" } },
     });
@@ -124,7 +140,13 @@ describe("staff.create", () => {
 
   it("refuses a unit that does not exist and roles outside the staff roles", async () => {
     await expect(
-      (await admin()).staff.create({ name: "无单位", account: "410105203", unitId: 999_999, roles: ["window_officer"], password: initialPassword }),
+      (await admin()).staff.create({
+        name: "无单位",
+        account: "410105203",
+        unitId: 999_999,
+        roles: ["window_officer"],
+        password: initialPassword,
+      }),
     ).rejects.toMatchObject({ cause: { fields: { unitId: "STAFF_UNIT_INVALID" } } });
     await expect(
       (await admin()).staff.create({
@@ -144,7 +166,12 @@ describe("staff.list", () => {
     const codes = jinshui.rows.map((r) => r.unit?.code);
     expect(codes.every((c) => c?.startsWith("410105"))).toBe(true);
     const window = jinshui.rows.find((r) => r.maskedAccount === "41*****02");
-    expect(window).toMatchObject({ maskedName: "陈*", roles: ["window_officer"], status: "active", totpEnrolled: true });
+    expect(window).toMatchObject({
+      maskedName: "陈*",
+      roles: ["window_officer"],
+      status: "active",
+      totpEnrolled: true,
+    });
     expect(JSON.stringify(jinshui)).not.toContain(demoAccount("windowOfficer").login);
     expect(JSON.stringify(jinshui)).not.toContain("陈静");
 
@@ -172,7 +199,10 @@ describe("staff.setStatus", () => {
       orgUnitCode: "41010502",
       totpSecret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
     });
-    const token = await refreshSessionToken(db, { token: {}, signedIn: { id: officer.id, sessionVersion: officer.sessionVersion } });
+    const token = await refreshSessionToken(db, {
+      token: {},
+      signedIn: { id: officer.id, sessionVersion: officer.sessionVersion },
+    });
     expect(token?.user.id).toBe(officer.id);
 
     await (await admin()).staff.setStatus({ userId: officer.id, status: "disabled" });
@@ -218,8 +248,15 @@ describe("staff.setStatus", () => {
 
 describe("staff.setRoles", () => {
   it("replaces the roles and audits before and after", async () => {
-    const officer = await insertTestUser(db, { roles: ["station_officer"], account: "T5002", password: initialPassword, orgUnitCode: "41010501" });
-    const result = await (await admin()).staff.setRoles({ userId: officer.id, roles: ["window_officer", "county_approver"] });
+    const officer = await insertTestUser(db, {
+      roles: ["station_officer"],
+      account: "T5002",
+      password: initialPassword,
+      orgUnitCode: "41010501",
+    });
+    const result = await (
+      await admin()
+    ).staff.setRoles({ userId: officer.id, roles: ["window_officer", "county_approver"] });
     expect(result.roles).toEqual(["county_approver", "window_officer"]);
     expect((await userRow(officer.id)).roles).toEqual(["county_approver", "window_officer"]);
     expect((await latestAudit("staff.roles_changed", officer.id))?.details).toEqual({
@@ -241,7 +278,9 @@ describe("staff.setRoles", () => {
 
   it("refuses an empty role list", async () => {
     const officer = await demoUserRow(db, "stationOfficer");
-    await expect((await admin()).staff.setRoles({ userId: officer.id, roles: [] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect((await admin()).staff.setRoles({ userId: officer.id, roles: [] })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });
 
@@ -255,7 +294,10 @@ describe("staff.resetTotp", () => {
       orgUnitCode: "41010501",
       totpSecret: secret,
     });
-    const token = await refreshSessionToken(db, { token: {}, signedIn: { id: officer.id, sessionVersion: officer.sessionVersion } });
+    const token = await refreshSessionToken(db, {
+      token: {},
+      signedIn: { id: officer.id, sessionVersion: officer.sessionVersion },
+    });
 
     await (await admin()).staff.resetTotp({ userId: officer.id });
     const row = await userRow(officer.id);
@@ -282,12 +324,25 @@ describe("who may manage staff", () => {
     const attempts = (c: ReturnType<typeof caller>) => [
       c.staff.units(),
       c.staff.list({}),
-      c.staff.create({ name: "某人", account: "410105299", unitId: 1, roles: ["window_officer"], password: initialPassword }),
+      c.staff.create({
+        name: "某人",
+        account: "410105299",
+        unitId: 1,
+        roles: ["window_officer"],
+        password: initialPassword,
+      }),
       c.staff.setRoles({ userId: target.id, roles: ["admin"] }),
       c.staff.setStatus({ userId: target.id, status: "disabled" }),
       c.staff.resetTotp({ userId: target.id }),
     ];
-    for (const key of ["stationOfficer", "countyApprover", "windowOfficer", "trafficOfficer", "insurer", "citizen"] as const) {
+    for (const key of [
+      "stationOfficer",
+      "countyApprover",
+      "windowOfficer",
+      "trafficOfficer",
+      "insurer",
+      "citizen",
+    ] as const) {
       for (const attempt of attempts(caller(await sessionUserOf(key)))) {
         await expect(attempt).rejects.toMatchObject({ code: "FORBIDDEN" });
       }

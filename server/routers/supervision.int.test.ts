@@ -27,13 +27,30 @@ beforeAll(async () => {
   h = await createTestDb();
   db = h.db;
   overdueHere = await insertTestApplication(db, { stationCode: "41010501", stateSince: daysAgo(4) });
-  freshHere = await insertTestApplication(db, { stationCode: "41010501", serviceCode: "HZ003", stateSince: daysAgo(1) });
-  overdueNextDoor = await insertTestApplication(db, { stationCode: "41010502", state: "county_review", stateSince: daysAgo(3) });
-  overdueLuoyang = await insertTestApplication(db, { stationCode: "41030501", serviceCode: "HZ004", stateSince: daysAgo(6) });
+  freshHere = await insertTestApplication(db, {
+    stationCode: "41010501",
+    serviceCode: "HZ003",
+    stateSince: daysAgo(1),
+  });
+  overdueNextDoor = await insertTestApplication(db, {
+    stationCode: "41010502",
+    state: "county_review",
+    stateSince: daysAgo(3),
+  });
+  overdueLuoyang = await insertTestApplication(db, {
+    stationCode: "41030501",
+    serviceCode: "HZ004",
+    stateSince: daysAgo(6),
+  });
   // HZ023 is given a week at the station: four days idle is within its own rule.
   const [hz023] = await db.select({ id: services.id }).from(services).where(eq(services.code, "HZ023"));
   await db.insert(queueSlaRules).values({ serviceId: hz023?.id, state: "station_review", maxIdleHours: 168 });
-  slowService = await insertTestApplication(db, { stationCode: "41010501", serviceCode: "HZ023", stateSince: daysAgo(4), materials: [] });
+  slowService = await insertTestApplication(db, {
+    stationCode: "41010501",
+    serviceCode: "HZ023",
+    stateSince: daysAgo(4),
+    materials: [],
+  });
 });
 afterAll(async () => h.close());
 
@@ -41,7 +58,10 @@ const as = (key: DemoAccountKey | null) => callerAsDemo(db, key);
 
 async function noticesFor(key: DemoAccountKey, kind: string) {
   const user = await demoUserRow(db, key);
-  return db.select().from(staffNotifications).where(and(eq(staffNotifications.userId, user.id), eq(staffNotifications.kind, kind)));
+  return db
+    .select()
+    .from(staffNotifications)
+    .where(and(eq(staffNotifications.userId, user.id), eq(staffNotifications.kind, kind)));
 }
 
 const supervisorTexts = () =>
@@ -61,12 +81,16 @@ describe("SLA alerts", () => {
     expect(station).not.toContain(slowService.id);
     expect(station).not.toContain(overdueNextDoor.id);
     // 经八路派出所 has no chief of its own: the county's supervisor gets its alert.
-    expect((await noticesFor("countySupervisor", "sla_overdue")).map((n) => n.applicationId)).toEqual([overdueNextDoor.id]);
+    expect((await noticesFor("countySupervisor", "sla_overdue")).map((n) => n.applicationId)).toEqual([
+      overdueNextDoor.id,
+    ]);
     const texts = await supervisorTexts();
     expect(texts).toHaveLength(3);
     expect(texts.find((t) => t.body.includes(overdueHere.number ?? "?"))?.body).toContain("花园路派出所已超过办理时限");
     // The notice shows the deadline the item went past (72 h at the station), not when the job ran.
-    const notice = (await (await as("stationSupervisor")).supervision.home()).notifications.find((n) => n.applicationId === overdueHere.id);
+    const notice = (await (await as("stationSupervisor")).supervision.home()).notifications.find(
+      (n) => n.applicationId === overdueHere.id,
+    );
     expect(notice?.deadline?.getTime()).toBe(overdueHere.stateSince.getTime() + 72 * 3_600_000);
     const [marked] = await db.select().from(applications).where(eq(applications.id, overdueHere.id));
     expect(marked?.slaAlertedFor?.getTime()).toBe(overdueHere.stateSince.getTime());
@@ -88,7 +112,9 @@ describe("supervision", () => {
     const item = station.items.find((i) => i.id === overdueHere.id);
     expect(item).toMatchObject({ overdue: true, holder: null, station: { code: "41010501" } });
     expect(item?.candidates.map((c) => c.name)).toEqual(["刘建华"]);
-    expect(station.notifications.some((n) => n.applicationId === overdueHere.id && n.kind === "sla_overdue")).toBe(true);
+    expect(station.notifications.some((n) => n.applicationId === overdueHere.id && n.kind === "sla_overdue")).toBe(
+      true,
+    );
 
     const county = await (await as("countySupervisor")).supervision.home();
     expect(county.items.map((i) => i.id)).toEqual(expect.arrayContaining([overdueHere.id, overdueNextDoor.id]));
@@ -104,7 +130,9 @@ describe("supervision", () => {
     expect(queue.states).toEqual(["station_review", "needs_supplement", "county_review", "approved"]);
     expect(queue.rows.map((r) => r.id)).not.toContain(overdueNextDoor.id);
     const county = await as("countySupervisor");
-    expect((await county.householdDesk.queue({ state: "county_review" })).rows.map((r) => r.id)).toContain(overdueNextDoor.id);
+    expect((await county.householdDesk.queue({ state: "county_review" })).rows.map((r) => r.id)).toContain(
+      overdueNextDoor.id,
+    );
 
     const item = await chief.householdDesk.get({ id: overdueHere.id });
     expect(item).toMatchObject({ readOnly: true, actions: [], canAssign: false });
@@ -113,18 +141,26 @@ describe("supervision", () => {
     expect((await (await as("stationOfficer")).householdDesk.get({ id: overdueHere.id })).readOnly).toBe(false);
 
     await expect(chief.householdDesk.get({ id: overdueLuoyang.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(chief.householdDesk.assign({ id: overdueHere.id, expectedVersion: item.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(chief.householdDesk.forward({ id: overdueHere.id, expectedVersion: item.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      chief.householdDesk.assign({ id: overdueHere.id, expectedVersion: item.version }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      chief.householdDesk.forward({ id: overdueHere.id, expectedVersion: item.version }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const [unchanged] = await db.select().from(applications).where(eq(applications.id, overdueHere.id));
     expect(unchanged).toMatchObject({ state: "station_review", version: item.version, assignedTo: null });
   });
 
   it("refuses a reassignment that names no officer, in the procedure and in the service", async () => {
     const chief = await as("stationSupervisor");
-    await expect(chief.supervision.reassign({ applicationId: overdueHere.id, officerId: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(chief.supervision.reassign({ applicationId: overdueHere.id, officerId: "" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     const row = await demoUserRow(db, "stationSupervisor");
     const supervisor = { userId: row.id, scope: await loadJurisdiction(db, row.orgUnitId as number) };
-    await expect(reassignApplication(db, { applicationId: overdueHere.id, officerId: "", supervisor })).rejects.toMatchObject({
+    await expect(
+      reassignApplication(db, { applicationId: overdueHere.id, officerId: "", supervisor }),
+    ).rejects.toMatchObject({
       code: "BAD_INPUT",
       fields: { officerId: "supervision.officerRequired" },
     });
@@ -140,7 +176,12 @@ describe("supervision", () => {
     const queue = await (await as("stationOfficer")).householdDesk.queue({});
     expect(queue.rows.find((r) => r.id === overdueHere.id)?.assignedTo).toMatchObject({ isMe: true, name: "刘建华" });
     const detail = await (await as("stationOfficer")).householdDesk.get({ id: overdueHere.id });
-    expect(detail.timeline.at(-1)).toMatchObject({ action: "reassign", actorRole: "supervisor", actorName: "王志远", comment: "刘建华" });
+    expect(detail.timeline.at(-1)).toMatchObject({
+      action: "reassign",
+      actorRole: "supervisor",
+      actorName: "王志远",
+      comment: "刘建华",
+    });
     expect((await noticesFor("stationOfficer", "reassigned")).map((n) => n.applicationId)).toContain(overdueHere.id);
     const mine = await (await as("citizen")).applications.get({ id: overdueHere.id });
     expect(mine.timeline.at(-1)).toMatchObject({ action: "reassign", comment: null });
@@ -154,13 +195,19 @@ describe("supervision", () => {
     const supervisor = await as("stationSupervisor");
     for (const key of ["windowOfficer", "luoyangStationOfficer", "newOfficer"] as const) {
       const target = await demoUserRow(db, key);
-      await expect(supervisor.supervision.reassign({ applicationId: overdueHere.id, officerId: target.id })).rejects.toMatchObject({
+      await expect(
+        supervisor.supervision.reassign({ applicationId: overdueHere.id, officerId: target.id }),
+      ).rejects.toMatchObject({
         cause: { code: "REASSIGN_TARGET_INVALID" },
       });
     }
     const officer = await demoUserRow(db, "stationOfficer");
-    await expect(supervisor.supervision.reassign({ applicationId: overdueLuoyang.id, officerId: officer.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(supervisor.supervision.reassign({ applicationId: overdueNextDoor.id, officerId: officer.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      supervisor.supervision.reassign({ applicationId: overdueLuoyang.id, officerId: officer.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      supervisor.supervision.reassign({ applicationId: overdueNextDoor.id, officerId: officer.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("escalates an item to the unit above, whose supervisor is told and sees it; only once", async () => {
@@ -168,7 +215,11 @@ describe("supervision", () => {
     const result = await supervisor.supervision.escalate({ applicationId: overdueHere.id, comment: "多次催办未处理" });
     expect(result.escalatedTo.code).toBe("410105");
     expect((await noticesFor("countySupervisor", "escalated")).map((n) => n.applicationId)).toEqual([overdueHere.id]);
-    expect((await supervisorTexts()).some((t) => t.template === "queue_escalated_supervisor" && t.body.includes("花园路派出所提请上级督办"))).toBe(true);
+    expect(
+      (await supervisorTexts()).some(
+        (t) => t.template === "queue_escalated_supervisor" && t.body.includes("花园路派出所提请上级督办"),
+      ),
+    ).toBe(true);
     const county = await (await as("countySupervisor")).supervision.home();
     expect(county.items.find((i) => i.id === overdueHere.id)).toMatchObject({ escalatedHere: true });
     const detail = await (await as("stationOfficer")).householdDesk.get({ id: overdueHere.id });
@@ -187,10 +238,14 @@ describe("supervision", () => {
     expect(own).toMatchObject({ escalatedHere: false, escalatedTo: { name: "金水区公安分局" } });
     expect(county.items.find((i) => i.id === overdueHere.id)?.escalatedTo).toBeNull();
 
-    await expect(supervisor.supervision.escalate({ applicationId: overdueHere.id, comment: "" })).rejects.toMatchObject({
-      cause: { code: "ESCALATION_NOT_POSSIBLE" },
-    });
-    await expect(supervisor.supervision.escalate({ applicationId: overdueLuoyang.id, comment: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(supervisor.supervision.escalate({ applicationId: overdueHere.id, comment: "" })).rejects.toMatchObject(
+      {
+        cause: { code: "ESCALATION_NOT_POSSIBLE" },
+      },
+    );
+    await expect(
+      supervisor.supervision.escalate({ applicationId: overdueLuoyang.id, comment: "" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("is for supervisors only", async () => {
@@ -198,8 +253,12 @@ describe("supervision", () => {
     for (const key of ["stationOfficer", "countyApprover", "admin", "citizen"] as const) {
       const c = await as(key);
       await expect(c.supervision.home()).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(c.supervision.reassign({ applicationId: overdueHere.id, officerId: officer.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(c.supervision.escalate({ applicationId: overdueHere.id, comment: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(
+        c.supervision.reassign({ applicationId: overdueHere.id, officerId: officer.id }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(c.supervision.escalate({ applicationId: overdueHere.id, comment: "" })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     await expect((await as(null)).supervision.home()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     // Nothing the refused calls did shows anywhere.

@@ -62,16 +62,28 @@ async function refusedFields(promise: Promise<unknown>): Promise<Record<string, 
 }
 
 const staffKeys: DemoAccountKey[] = ["stationOfficer", "trafficOfficer", "insurer", "admin"];
-const nonTrafficKeys: DemoAccountKey[] = ["citizen", "stationOfficer", "countyApprover", "windowOfficer", "insurer", "admin"];
+const nonTrafficKeys: DemoAccountKey[] = [
+  "citizen",
+  "stationOfficer",
+  "countyApprover",
+  "windowOfficer",
+  "insurer",
+  "admin",
+];
 
-const photoBytes = () => sharp({ create: { width: 32, height: 24, channels: 3, background: "#335577" } }).jpeg().toBuffer();
+const photoBytes = () =>
+  sharp({ create: { width: 32, height: 24, channels: 3, background: "#335577" } })
+    .jpeg()
+    .toBuffer();
 
 describe("traffic.myViolations", () => {
   it("shows 张明 the seeded violations of his car: two unpaid (one with the late surcharge), one being handled, one paid", async () => {
     const mine = await (await as("citizen")).traffic.myViolations();
     expect(mine.verified).toBe(true);
     expect(mine.vehicles.map((v) => v.plateNumber)).toContain(car.plateNumber);
-    const seeded = mine.violations.filter((v) => v.place.startsWith("郑州市金水区") && v.vehicleId === car.id && !v.place.includes("测试路"));
+    const seeded = mine.violations.filter(
+      (v) => v.place.startsWith("郑州市金水区") && v.vehicleId === car.id && !v.place.includes("测试路"),
+    );
     expect(seeded.map((v) => [v.actCode, v.status]).sort()).toEqual([
       ["1039", "unpaid"],
       ["1240", "paid"],
@@ -79,7 +91,9 @@ describe("traffic.myViolations", () => {
       ["1352", "unpaid"],
     ]);
     const late = seeded.find((v) => v.actCode === "1039");
-    expect(late?.surchargeFen).toBe(lateSurcharge({ fineFen: late?.fineFen ?? 0, occurredAt: late?.occurredAt ?? new Date(), now: new Date() }));
+    expect(late?.surchargeFen).toBe(
+      lateSurcharge({ fineFen: late?.fineFen ?? 0, occurredAt: late?.occurredAt ?? new Date(), now: new Date() }),
+    );
     expect(late?.surchargeFen).toBeGreaterThan(0);
     expect(late).toMatchObject({ payable: true, actName: "违反规定停放", recordingUnit: { name: "郑州市公安局" } });
     expect(late?.photoBlobId).toBeTruthy();
@@ -99,12 +113,18 @@ describe("traffic.myViolations", () => {
 
   it("shows nothing of anyone's car to an unverified account", async () => {
     const row = await insertTestUser(db, { roles: ["citizen"], phone: "13900001111", password: "Demo@2026x" });
-    const mine = await caller({ id: row.id, name: row.name, roles: ["citizen"], orgUnitId: null }).traffic.myViolations();
+    const mine = await caller({
+      id: row.id,
+      name: row.name,
+      roles: ["citizen"],
+      orgUnitId: null,
+    }).traffic.myViolations();
     expect(mine).toEqual({ verified: false, vehicles: [], violations: [] });
   });
 
   it("is for citizens only", async () => {
-    for (const key of staffKeys) expect(await refusal((await as(key)).traffic.myViolations()), key).toMatchObject({ code: "FORBIDDEN" });
+    for (const key of staffKeys)
+      expect(await refusal((await as(key)).traffic.myViolations()), key).toMatchObject({ code: "FORBIDDEN" });
     expect(await refusal(caller(null).traffic.myViolations())).toMatchObject({ code: "UNAUTHORIZED" });
   });
 });
@@ -113,31 +133,59 @@ describe("traffic.lookup", () => {
   const vinTail = () => car.vin.slice(-6);
 
   it("shows anyone one vehicle's violations by plate, plate type and VIN tail, with nothing about its owner", async () => {
-    const result = await caller(null).traffic.lookup({ plateNumber: formatPlateNumber(car.plateNumber), plateType: "02", vinTail: vinTail().toLowerCase() });
+    const result = await caller(null).traffic.lookup({
+      plateNumber: formatPlateNumber(car.plateNumber),
+      plateType: "02",
+      vinTail: vinTail().toLowerCase(),
+    });
     expect(result.plateNumber).toBe(car.plateNumber);
     expect(result.violations.map((v) => v.actCode)).toEqual(expect.arrayContaining(["1039", "1352", "1345", "1240"]));
     const json = JSON.stringify(result);
-    for (const secret of [demoResidents.citizen.name, demoResidents.citizen.idNumber, demoAccount("citizen").login, car.vin, car.id]) {
+    for (const secret of [
+      demoResidents.citizen.name,
+      demoResidents.citizen.idNumber,
+      demoAccount("citizen").login,
+      car.vin,
+      car.id,
+    ]) {
       expect(json).not.toContain(secret);
     }
-    const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, "traffic.lookup")).orderBy(desc(auditLog.id)).limit(1);
+    const [entry] = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "traffic.lookup"))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     expect(entry).toMatchObject({ outcome: "ok", targetId: car.id });
   });
 
   it("answers a wrong VIN tail and an unknown plate with the same refusal", async () => {
-    const wrongVin = await refusal(caller(null).traffic.lookup({ plateNumber: car.plateNumber, plateType: "02", vinTail: "000000" }));
-    const wrongPlate = await refusal(caller(null).traffic.lookup({ plateNumber: "豫A·Z9Z9Z", plateType: "02", vinTail: vinTail() }));
-    const wrongType = await refusal(caller(null).traffic.lookup({ plateNumber: car.plateNumber, plateType: "01", vinTail: vinTail() }));
-    for (const r of [wrongVin, wrongPlate, wrongType]) expect(r).toMatchObject({ code: "NOT_FOUND", domainCode: "VEHICLE_NOT_MATCHED", params: {} });
+    const wrongVin = await refusal(
+      caller(null).traffic.lookup({ plateNumber: car.plateNumber, plateType: "02", vinTail: "000000" }),
+    );
+    const wrongPlate = await refusal(
+      caller(null).traffic.lookup({ plateNumber: "豫A·Z9Z9Z", plateType: "02", vinTail: vinTail() }),
+    );
+    const wrongType = await refusal(
+      caller(null).traffic.lookup({ plateNumber: car.plateNumber, plateType: "01", vinTail: vinTail() }),
+    );
+    for (const r of [wrongVin, wrongPlate, wrongType])
+      expect(r).toMatchObject({ code: "NOT_FOUND", domainCode: "VEHICLE_NOT_MATCHED", params: {} });
     expect(new Set([wrongVin, wrongPlate, wrongType].map((r) => r.message)).size).toBe(1);
   });
 
   it("says what is wrong with a plate or VIN tail that cannot exist", async () => {
-    expect(await refusedFields(caller(null).traffic.lookup({ plateNumber: "豫A·I2345", plateType: "02", vinTail: "12345" }))).toEqual({
+    expect(
+      await refusedFields(caller(null).traffic.lookup({ plateNumber: "豫A·I2345", plateType: "02", vinTail: "12345" })),
+    ).toEqual({
       plateNumber: "traffic.plateSerial",
       vinTail: "traffic.vinTail",
     });
-    expect(await refusedFields(caller(null).traffic.lookup({ plateNumber: "豫A·12345", plateType: "52", vinTail: "123456" }))).toEqual({
+    expect(
+      await refusedFields(
+        caller(null).traffic.lookup({ plateNumber: "豫A·12345", plateType: "52", vinTail: "123456" }),
+      ),
+    ).toEqual({
       plateNumber: "traffic.plateLength",
     });
   });
@@ -146,11 +194,15 @@ describe("traffic.lookup", () => {
     const ip = "203.0.113.77";
     for (let i = 0; i < 20; i++) {
       const plateNumber = `豫A·Z${String(i).padStart(4, "0")}`;
-      expect(await refusal(caller(null, ip).traffic.lookup({ plateNumber, plateType: "02", vinTail: "000000" }))).toMatchObject({
+      expect(
+        await refusal(caller(null, ip).traffic.lookup({ plateNumber, plateType: "02", vinTail: "000000" })),
+      ).toMatchObject({
         code: "NOT_FOUND",
       });
     }
-    expect(await refusal(caller(null, ip).traffic.lookup({ plateNumber: "豫A·Z9999", plateType: "02", vinTail: "000000" }))).toMatchObject({
+    expect(
+      await refusal(caller(null, ip).traffic.lookup({ plateNumber: "豫A·Z9999", plateType: "02", vinTail: "000000" })),
+    ).toMatchObject({
       code: "TOO_MANY_REQUESTS",
     });
   });
@@ -159,10 +211,22 @@ describe("traffic.lookup", () => {
     const [other] = await db.select().from(vehicles).where(ne(vehicles.id, car.id)).orderBy(vehicles.vin).limit(1);
     if (!other) throw new Error("no other vehicle");
     for (let i = 0; i < 10; i++) {
-      await refusal(caller(null).traffic.lookup({ plateNumber: other.plateNumber, plateType: other.plateType as "02", vinTail: "000000" }));
+      await refusal(
+        caller(null).traffic.lookup({
+          plateNumber: other.plateNumber,
+          plateType: other.plateType as "02",
+          vinTail: "000000",
+        }),
+      );
     }
     expect(
-      await refusal(caller(null).traffic.lookup({ plateNumber: other.plateNumber, plateType: other.plateType as "02", vinTail: other.vin.slice(-6) })),
+      await refusal(
+        caller(null).traffic.lookup({
+          plateNumber: other.plateNumber,
+          plateType: other.plateType as "02",
+          vinTail: other.vin.slice(-6),
+        }),
+      ),
     ).toMatchObject({ code: "TOO_MANY_REQUESTS" });
   });
 });
@@ -188,13 +252,17 @@ describe("traffic.pay and traffic.receipts", () => {
   });
 
   it("refuses an empty choice", async () => {
-    expect(await refusal((await as("citizen")).traffic.pay({ violationIds: [] }))).toMatchObject({ code: "BAD_REQUEST" });
+    expect(await refusal((await as("citizen")).traffic.pay({ violationIds: [] }))).toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 
   it("is for citizens only", async () => {
     const v = await insertTestViolation(db, { vehicleId: car.id });
     for (const key of staffKeys) {
-      expect(await refusal((await as(key)).traffic.pay({ violationIds: [v.id] })), key).toMatchObject({ code: "FORBIDDEN" });
+      expect(await refusal((await as(key)).traffic.pay({ violationIds: [v.id] })), key).toMatchObject({
+        code: "FORBIDDEN",
+      });
       expect(await refusal((await as(key)).traffic.receipts()), key).toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await refusal(caller(null).traffic.pay({ violationIds: [v.id] }))).toMatchObject({ code: "UNAUTHORIZED" });
@@ -219,7 +287,11 @@ describe("traffic.recordViolation and traffic.recentRecorded", () => {
 
   it("records a violation of a car registered in the officer's city with the code's fine and points, audited, and 张明 sees it", async () => {
     const officer = await sessionOf("trafficOfficer");
-    const photo = await saveViolationPhoto(db, { user: officer, contentType: "image/jpeg", bytes: new Uint8Array(await photoBytes()) });
+    const photo = await saveViolationPhoto(db, {
+      user: officer,
+      contentType: "image/jpeg",
+      bytes: new Uint8Array(await photoBytes()),
+    });
     const { id } = await caller(officer).traffic.recordViolation(input({ photoBlobId: photo.blobId }));
     const [row] = await db.select().from(trafficViolations).where(eq(trafficViolations.id, id));
     expect(row).toMatchObject({
@@ -248,19 +320,33 @@ describe("traffic.recordViolation and traffic.recentRecorded", () => {
 
     // The photo: the owner of the car and traffic officers of the city may see it; others may not.
     const citizen = await sessionOf("citizen");
-    await expect(readBlob(db, { blobId: photo.blobId, user: citizen })).resolves.toMatchObject({ contentType: "image/jpeg" });
+    await expect(readBlob(db, { blobId: photo.blobId, user: citizen })).resolves.toMatchObject({
+      contentType: "image/jpeg",
+    });
     for (const user of [await sessionOf("spareCitizen"), luoyangTrafficOfficer, await sessionOf("stationOfficer")]) {
-      await expect(readBlob(db, { blobId: photo.blobId, user }), user.name).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(readBlob(db, { blobId: photo.blobId, user }), user.name).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
   });
 
   it("texts the car's owner once, as 12123 does, and files the record under the owner for 谁查看了我的信息", async () => {
     const officer = await as("trafficOfficer");
-    const { id } = await officer.traffic.recordViolation(input({ place: "郑州市金水区花园路与纬五路交叉口往北两百米处东侧非机动车道旁" }));
-    const sms = await db.select().from(smsMessages).where(eq(smsMessages.idempotencyKey, `violation-recorded:${id}`));
+    const { id } = await officer.traffic.recordViolation(
+      input({ place: "郑州市金水区花园路与纬五路交叉口往北两百米处东侧非机动车道旁" }),
+    );
+    const sms = await db
+      .select()
+      .from(smsMessages)
+      .where(eq(smsMessages.idempotencyKey, `violation-recorded:${id}`));
     expect(sms).toHaveLength(1);
-    expect(sms[0]).toMatchObject({ template: "violation_recorded", phoneHash: (await demoUserRow(db, "citizen")).phoneHash });
-    expect(sms[0]!.body).toContain(`您的机动车${car.plateNumber}于${yesterday} 08:30在郑州市金水区花园路与纬五路交叉口往北两百米处东侧非机`);
+    expect(sms[0]).toMatchObject({
+      template: "violation_recorded",
+      phoneHash: (await demoUserRow(db, "citizen")).phoneHash,
+    });
+    expect(sms[0]!.body).toContain(
+      `您的机动车${car.plateNumber}于${yesterday} 08:30在郑州市金水区花园路与纬五路交叉口往北两百米处东侧非机`,
+    );
     expect(sms[0]!.body).toContain("有交通违法行为：闯红灯，");
     expect(sms[0]!.body).toContain("罚款200元，记6分");
     const looked = await (await as("citizen")).me.whoLookedAtMe();
@@ -272,17 +358,31 @@ describe("traffic.recordViolation and traffic.recentRecorded", () => {
     const { id } = await officer.recordViolation(input({ actCode: "1039", fineYuan: "150", points: 0 }));
     const [row] = await db.select().from(trafficViolations).where(eq(trafficViolations.id, id));
     expect(row).toMatchObject({ fineFen: 15_000, points: 0 });
-    expect(await refusedFields(officer.recordViolation(input({ actCode: "1039", fineYuan: "500" })))).toEqual({ fineFen: "traffic.fineRange" });
-    expect(await refusedFields(officer.recordViolation(input({ actCode: "1039", fineYuan: "10" })))).toEqual({ fineFen: "traffic.fineRange" });
-    expect(await refusedFields(officer.recordViolation(input({ actCode: "0000" })))).toEqual({ actCode: "traffic.codeUnknown" });
+    expect(await refusedFields(officer.recordViolation(input({ actCode: "1039", fineYuan: "500" })))).toEqual({
+      fineFen: "traffic.fineRange",
+    });
+    expect(await refusedFields(officer.recordViolation(input({ actCode: "1039", fineYuan: "10" })))).toEqual({
+      fineFen: "traffic.fineRange",
+    });
+    expect(await refusedFields(officer.recordViolation(input({ actCode: "0000" })))).toEqual({
+      actCode: "traffic.codeUnknown",
+    });
   });
 
   it("refuses a time in the future, a plate that is not registered, and another officer's photo", async () => {
     const officer = await sessionOf("trafficOfficer");
-    expect(await refusedFields(caller(officer).traffic.recordViolation(input({ occurredAt: "2999-01-01T08:00" })))).toEqual({
+    expect(
+      await refusedFields(caller(officer).traffic.recordViolation(input({ occurredAt: "2999-01-01T08:00" }))),
+    ).toEqual({
       occurredAt: "traffic.occurredInFuture",
     });
-    expect(await refusedFields(caller(officer).traffic.recordViolation(input({ occurredAt: `${chinaToday(new Date(Date.now() - 800 * 86_400_000))}T08:00` })))).toEqual({
+    expect(
+      await refusedFields(
+        caller(officer).traffic.recordViolation(
+          input({ occurredAt: `${chinaToday(new Date(Date.now() - 800 * 86_400_000))}T08:00` }),
+        ),
+      ),
+    ).toEqual({
       occurredAt: "traffic.occurredTooOld",
     });
     expect(await refusal(caller(officer).traffic.recordViolation(input({ plateNumber: "豫A·Z9Z9Z" })))).toMatchObject({
@@ -294,9 +394,11 @@ describe("traffic.recordViolation and traffic.recentRecorded", () => {
       contentType: "image/jpeg",
       bytes: new Uint8Array(await photoBytes()),
     });
-    expect(await refusedFields(caller(officer).traffic.recordViolation(input({ photoBlobId: theirs.blobId })))).toEqual({
-      photo: "traffic.photoUnknown",
-    });
+    expect(await refusedFields(caller(officer).traffic.recordViolation(input({ photoBlobId: theirs.blobId })))).toEqual(
+      {
+        photo: "traffic.photoUnknown",
+      },
+    );
   });
 
   it("refuses a traffic officer of another city for a car registered in Zhengzhou, audits the attempt, and shows them none of its records", async () => {
@@ -305,7 +407,9 @@ describe("traffic.recordViolation and traffic.recentRecorded", () => {
       code: "FORBIDDEN",
       domainCode: "OUT_OF_JURISDICTION",
     });
-    expect(await db.select().from(trafficViolations).where(eq(trafficViolations.vehicleId, car.id))).toHaveLength(before.length);
+    expect(await db.select().from(trafficViolations).where(eq(trafficViolations.vehicleId, car.id))).toHaveLength(
+      before.length,
+    );
     const [entry] = await db
       .select()
       .from(auditLog)

@@ -59,7 +59,9 @@ export const trafficRouter = createTRPCRouter({
 
   /** Starts paying the chosen unpaid fines in one order; the browser goes on to the provider's checkout. */
   pay: citizenProcedure
-    .input(z.strictObject({ violationIds: z.array(z.uuid()).min(1, "i18n:traffic.pay.noneChosen").max(maxFinesPerPayment) }))
+    .input(
+      z.strictObject({ violationIds: z.array(z.uuid()).min(1, "i18n:traffic.pay.noneChosen").max(maxFinesPerPayment) }),
+    )
     .mutation(async ({ ctx, input }) => {
       const created = await createFinePayment(ctx.db, { payerId: ctx.actor.user.id, violationIds: input.violationIds });
       return { checkoutUrl: created.checkoutUrl, orderNo: created.orderNo, amountFen: created.amountFen };

@@ -44,7 +44,10 @@ const setups = [
   {
     name: "reached directly (TRUSTED_PROXY_HOPS=0): the TCP peer counts",
     hops: "0",
-    headers: (client: string) => ({ "x-forwarded-for": forgedAddress(), [peerAddressHeader]: peerAddressStamp(client) }),
+    headers: (client: string) => ({
+      "x-forwarded-for": forgedAddress(),
+      [peerAddressHeader]: peerAddressStamp(client),
+    }),
   },
   {
     name: "behind one proxy (TRUSTED_PROXY_HOPS=1): the address the proxy appended counts",
@@ -68,7 +71,8 @@ describe.each(setups)("$name", ({ hops, headers }) => {
 
   it("a forged X-Forwarded-For does not reset the document verification limit", async () => {
     nextClient();
-    for (let i = 0; i < documentLookupRule.limit; i++) await callerFrom().documents.verify({ code: "7KQ4-M2XP-9TRW-HB3D" });
+    for (let i = 0; i < documentLookupRule.limit; i++)
+      await callerFrom().documents.verify({ code: "7KQ4-M2XP-9TRW-HB3D" });
     expect(await codeOf(callerFrom().documents.verify({ code: "7KQ4-M2XP-9TRW-HB3D" }))).toBe("TOO_MANY_REQUESTS");
   });
 
@@ -93,7 +97,12 @@ describe.each(setups)("$name", ({ hops, headers }) => {
       const user = await verifiedTestCitizen(db);
       const queryNumber = `K7Q2M9XD3H${String(i).padStart(2, "0")}`;
       return codeOf(
-        callerFrom(user).cases.query({ queryNumber, idNumber: "410105199005121237", phone: "13800138000", code: "123456" }),
+        callerFrom(user).cases.query({
+          queryNumber,
+          idNumber: "410105199005121237",
+          phone: "13800138000",
+          code: "123456",
+        }),
       );
     };
     const outcomes = await Promise.all(Array.from({ length: caseQueryRules.perIp }, (_, i) => attempt(i)));

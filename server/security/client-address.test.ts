@@ -6,7 +6,11 @@ import { installPeerAddressHook } from "./install-peer-address-hook";
 
 describe("clientAddress", () => {
   it("reached directly, takes the stamped TCP peer and ignores what the client wrote", () => {
-    const headers = new Headers({ "x-forwarded-for": "1.2.3.4", "x-real-ip": "5.6.7.8", [peerAddressHeader]: peerAddressStamp("198.51.100.2") });
+    const headers = new Headers({
+      "x-forwarded-for": "1.2.3.4",
+      "x-real-ip": "5.6.7.8",
+      [peerAddressHeader]: peerAddressStamp("198.51.100.2"),
+    });
     expect(clientAddress(headers, 0)).toBe("198.51.100.2");
   });
 

@@ -21,6 +21,9 @@ describe("control characters", () => {
 
   it("writes them out visibly for logs and the audit trail", () => {
     expect(escapeControlCharacters("41\u00000105")).toBe("41\\u00000105");
-    expect(escapeControlCharactersDeep({ "k\u0001": ["a\u0000", 3], n: null })).toEqual({ "k\\u0001": ["a\\u0000", 3], n: null });
+    expect(escapeControlCharactersDeep({ "k\u0001": ["a\u0000", 3], n: null })).toEqual({
+      "k\\u0001": ["a\\u0000", 3],
+      n: null,
+    });
   });
 });

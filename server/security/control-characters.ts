@@ -9,10 +9,13 @@ const controlCharacters = new RegExp(controlCharacter.source, "g");
 export function containsControlCharacters(input: unknown, depth = 0): boolean {
   if (typeof input === "string") return controlCharacter.test(input);
   if (depth > 32 || input === null || typeof input !== "object") return false;
-  if (input instanceof FormData) return [...input.entries()].some(([k, v]) => containsControlCharacters(k) || containsControlCharacters(v));
+  if (input instanceof FormData)
+    return [...input.entries()].some(([k, v]) => containsControlCharacters(k) || containsControlCharacters(v));
   if (Array.isArray(input)) return input.some((v) => containsControlCharacters(v, depth + 1));
   if (Object.getPrototypeOf(input) !== Object.prototype && Object.getPrototypeOf(input) !== null) return false;
-  return Object.entries(input).some(([k, v]) => containsControlCharacters(k) || containsControlCharacters(v, depth + 1));
+  return Object.entries(input).some(
+    ([k, v]) => containsControlCharacters(k) || containsControlCharacters(v, depth + 1),
+  );
 }
 
 /** The text with each control character written out as `\u0000`, so it can be stored and read anywhere. */
@@ -26,5 +29,7 @@ export function escapeControlCharactersDeep<T>(value: T, depth = 0): T {
   if (depth > 32 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((v) => escapeControlCharactersDeep(v, depth + 1)) as T;
   if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [escapeControlCharacters(k), escapeControlCharactersDeep(v, depth + 1)])) as T;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [escapeControlCharacters(k), escapeControlCharactersDeep(v, depth + 1)]),
+  ) as T;
 }

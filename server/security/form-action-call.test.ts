@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { isFormActionCall } from "./form-action-call";
 
 // The encoder Next's own client uses to send a server action call.
-const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-webpack/client.node.js") as {
+const { encodeReply } = createRequire(import.meta.url)(
+  "next/dist/compiled/react-server-dom-webpack/client.node.js",
+) as {
   encodeReply: (args: unknown[]) => Promise<FormData | string>;
 };
 

@@ -32,7 +32,10 @@ export const demoAccidentSeeder: DomainSeeder = {
   isSeeded: async (db: Db) => (await db.select({ id: accidents.id }).from(accidents).limit(1)).length > 0,
   seed: async (tx: Db) => {
     const now = Date.now();
-    const [unit] = await tx.select({ id: orgUnits.id, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.code, "410105"));
+    const [unit] = await tx
+      .select({ id: orgUnits.id, path: orgUnits.path })
+      .from(orgUnits)
+      .where(eq(orgUnits.code, "410105"));
     const companies = await tx.select({ id: insurers.id, code: insurers.code }).from(insurers);
     const companyId = (code: string) => companies.find((c) => c.code === code)?.id;
     const people = [
@@ -60,15 +63,26 @@ export const demoAccidentSeeder: DomainSeeder = {
         .from(users)
         .where(eq(users.phoneHash, hashPii("phone", account.login)));
       const insurerId = companyId(person.insurer);
-      if (!user || !insurerId || !person.idNumber) throw new Error(`the demo accident needs ${person.key} and ${person.insurer}`);
+      if (!user || !insurerId || !person.idNumber)
+        throw new Error(`the demo accident needs ${person.key} and ${person.insurer}`);
       // 张明 drives his own registered car, so the officer sees it in the register.
       const [car] =
         person.plate || !user.residentId
           ? []
-          : await tx.select({ plate: vehicles.plateNumber }).from(vehicles).where(eq(vehicles.ownerResidentId, user.residentId));
+          : await tx
+              .select({ plate: vehicles.plateNumber })
+              .from(vehicles)
+              .where(eq(vehicles.ownerResidentId, user.residentId));
       const plate = person.plate ?? car?.plate;
       if (!plate) throw new Error("the demo citizen has no car");
-      rows.push({ user, insurerId, idNumber: person.idNumber, plate, statement: person.statement, phone: account.login });
+      rows.push({
+        user,
+        insurerId,
+        idNumber: person.idNumber,
+        plate,
+        statement: person.statement,
+        phone: account.login,
+      });
     }
     const [reporter, other] = rows;
     if (!reporter || !other) throw new Error("the demo accident needs two parties");
@@ -107,8 +121,19 @@ export const demoAccidentSeeder: DomainSeeder = {
     const slots = requiredSlots(2);
     for (const [i, slot] of slots.entries()) {
       const uploader = slot.startsWith("p2.") ? other : reporter;
-      const blobId = await saveBlob(tx, { ownerId: uploader.user.id, purpose: "accident_photo", contentType: "image/jpeg", bytes: await standInPhoto(i) });
-      await tx.insert(accidentPhotos).values({ accidentId: accident.id, slot, blobId, uploadedBy: uploader.user.id, uploadedAt: new Date(now - (15 - i) * 60_000) });
+      const blobId = await saveBlob(tx, {
+        ownerId: uploader.user.id,
+        purpose: "accident_photo",
+        contentType: "image/jpeg",
+        bytes: await standInPhoto(i),
+      });
+      await tx.insert(accidentPhotos).values({
+        accidentId: accident.id,
+        slot,
+        blobId,
+        uploadedBy: uploader.user.id,
+        uploadedAt: new Date(now - (15 - i) * 60_000),
+      });
     }
   },
 };

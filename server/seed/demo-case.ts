@@ -31,8 +31,14 @@ export const demoCaseSeeder: DomainSeeder = {
     return (await db.select({ id: cases.id }).from(cases).where(eq(cases.caseNumber, demoCase.caseNumber))).length > 0;
   },
   async seed(tx: Db) {
-    const [station] = await tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, demoCase.stationCode));
-    const [officer] = await tx.select({ id: users.id }).from(users).where(eq(users.account, demoAccount("stationOfficer").login));
+    const [station] = await tx
+      .select({ id: orgUnits.id })
+      .from(orgUnits)
+      .where(eq(orgUnits.code, demoCase.stationCode));
+    const [officer] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.account, demoAccount("stationOfficer").login));
     if (!station || !officer) throw new Error("the demo case needs 花园路派出所 and its demo officer");
     const citizen = demoAccount("citizen");
     if (!citizen.idNumber) throw new Error("the demo citizen has no ID number");

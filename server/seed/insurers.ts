@@ -23,9 +23,15 @@ export const insurersSeeder: DomainSeeder = {
   name: "insurers",
   isSeeded: async (db: Db) => (await db.select({ id: insurers.id }).from(insurers).limit(1)).length > 0,
   seed: async (tx: Db) => {
-    const rows = await tx.insert(insurers).values([...seedInsurers]).returning({ id: insurers.id, code: insurers.code });
+    const rows = await tx
+      .insert(insurers)
+      .values([...seedInsurers])
+      .returning({ id: insurers.id, code: insurers.code });
     const company = rows.find((r) => r.code === demoInsurerCode);
-    const [assessor] = await tx.select({ id: users.id }).from(users).where(eq(users.account, demoAccount("insurer").login));
+    const [assessor] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.account, demoAccount("insurer").login));
     if (company && assessor) await tx.insert(insurerStaff).values({ userId: assessor.id, insurerId: company.id });
   },
 };

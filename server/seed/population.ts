@@ -44,25 +44,120 @@ function person(
   sequence: string,
   relationToHead: string,
 ): SeedResident {
-  return { idNumber: makeIdNumber(region, birthDate, sequence), name, sex, birthDate, ethnicity: "汉族", relationToHead };
+  return {
+    idNumber: makeIdNumber(region, birthDate, sequence),
+    name,
+    sex,
+    birthDate,
+    ethnicity: "汉族",
+    relationToHead,
+  };
 }
 
 const surnames = [
-  "王", "李", "张", "刘", "陈", "杨", "赵", "郭", "孙", "周", "马", "胡", "朱", "高", "吴", "宋", "徐", "董",
-  "黄", "何", "许", "韩", "冯", "程", "曹", "袁", "邓", "田", "任", "范", "魏", "崔", "贾", "杜", "牛", "耿",
+  "王",
+  "李",
+  "张",
+  "刘",
+  "陈",
+  "杨",
+  "赵",
+  "郭",
+  "孙",
+  "周",
+  "马",
+  "胡",
+  "朱",
+  "高",
+  "吴",
+  "宋",
+  "徐",
+  "董",
+  "黄",
+  "何",
+  "许",
+  "韩",
+  "冯",
+  "程",
+  "曹",
+  "袁",
+  "邓",
+  "田",
+  "任",
+  "范",
+  "魏",
+  "崔",
+  "贾",
+  "杜",
+  "牛",
+  "耿",
 ];
 
 /** Given names by generation, because names follow fashions: 建国 and 秀英 were born before 1970. */
 const givenNames = {
   M: [
-    { upTo: 1969, names: ["建国", "建军", "国强", "志刚", "长林", "国庆", "保国", "振华", "德胜", "永刚", "卫东", "富贵"] },
-    { upTo: 1994, names: ["伟", "磊", "军", "勇", "涛", "斌", "鹏", "超", "强", "明", "刚", "辉", "晓东", "海涛", "志强", "建华", "文博", "振宇"] },
-    { upTo: 9999, names: ["浩然", "子轩", "宇航", "一鸣", "梓豪", "浩宇", "俊杰", "博文", "子墨", "天佑", "嘉诚", "思远"] },
+    {
+      upTo: 1969,
+      names: ["建国", "建军", "国强", "志刚", "长林", "国庆", "保国", "振华", "德胜", "永刚", "卫东", "富贵"],
+    },
+    {
+      upTo: 1994,
+      names: [
+        "伟",
+        "磊",
+        "军",
+        "勇",
+        "涛",
+        "斌",
+        "鹏",
+        "超",
+        "强",
+        "明",
+        "刚",
+        "辉",
+        "晓东",
+        "海涛",
+        "志强",
+        "建华",
+        "文博",
+        "振宇",
+      ],
+    },
+    {
+      upTo: 9999,
+      names: ["浩然", "子轩", "宇航", "一鸣", "梓豪", "浩宇", "俊杰", "博文", "子墨", "天佑", "嘉诚", "思远"],
+    },
   ],
   F: [
-    { upTo: 1969, names: ["秀英", "桂兰", "玉梅", "秀兰", "凤英", "淑珍", "桂英", "秀珍", "玉兰", "素芳", "红霞", "丽华"] },
-    { upTo: 1994, names: ["丽", "静", "敏", "燕", "艳", "娟", "霞", "芳", "娜", "晓梅", "丽娟", "雪梅", "海燕", "婷婷", "晓丽", "亚楠"] },
-    { upTo: 9999, names: ["子涵", "欣怡", "梓涵", "雨涵", "诗琪", "可馨", "佳怡", "思彤", "一诺", "若曦", "语桐", "梦瑶"] },
+    {
+      upTo: 1969,
+      names: ["秀英", "桂兰", "玉梅", "秀兰", "凤英", "淑珍", "桂英", "秀珍", "玉兰", "素芳", "红霞", "丽华"],
+    },
+    {
+      upTo: 1994,
+      names: [
+        "丽",
+        "静",
+        "敏",
+        "燕",
+        "艳",
+        "娟",
+        "霞",
+        "芳",
+        "娜",
+        "晓梅",
+        "丽娟",
+        "雪梅",
+        "海燕",
+        "婷婷",
+        "晓丽",
+        "亚楠",
+      ],
+    },
+    {
+      upTo: 9999,
+      names: ["子涵", "欣怡", "梓涵", "雨涵", "诗琪", "可馨", "佳怡", "思彤", "一诺", "若曦", "语桐", "梦瑶"],
+    },
   ],
 } as const;
 
@@ -102,8 +197,7 @@ function buildPopulation(): SeedHousehold[] {
     return day.toISOString().slice(0, 10);
   };
 
-  const given = (sex: "M" | "F", year: number) =>
-    random.pick(givenNames[sex].find((g) => year <= g.upTo)!.names);
+  const given = (sex: "M" | "F", year: number) => random.pick(givenNames[sex].find((g) => year <= g.upTo)!.names);
 
   const resident = (
     region: string,
@@ -161,7 +255,14 @@ function buildPopulation(): SeedHousehold[] {
       const parentSex = random.chance(0.5) ? "M" : "F";
       const parentSurname = parentSex === "M" ? headSurname : random.pick(surnames);
       members.push(
-        resident(region, parentSurname, parentSex, headYear - random.int(24, 32), parentSex === "M" ? "父亲" : "母亲", ethnicity),
+        resident(
+          region,
+          parentSurname,
+          parentSex,
+          headYear - random.int(24, 32),
+          parentSex === "M" ? "父亲" : "母亲",
+          ethnicity,
+        ),
       );
     }
 

@@ -13,7 +13,9 @@ const daysFromToday = (date: string) => (Date.parse(date) - Date.parse(today)) /
 /** ISO 3779: transliterate, weight, mod 11 (10 → X); position 9 must match. */
 function vinIsValid(vin: string) {
   const map: Record<string, number> = {};
-  "ABCDEFGHJKLMNPRSTUVWXYZ".split("").forEach((c, i) => (map[c] = [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9][i]!));
+  "ABCDEFGHJKLMNPRSTUVWXYZ"
+    .split("")
+    .forEach((c, i) => (map[c] = [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9][i]!));
   const weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
   const sum = vin.split("").reduce((s, c, i) => s + (/\d/.test(c) ? Number(c) : map[c]!) * weights[i]!, 0);
   return /^[A-HJ-NPR-Z0-9]{17}$/.test(vin) && vin[8] === (sum % 11 === 10 ? "X" : String(sum % 11));
@@ -32,7 +34,9 @@ describe("sample exit-entry and traffic registers", () => {
     expect(daysFromToday(passport!.expiryDate)).toBeLessThanOrEqual(90);
     expect(own.find((d) => d.type === "hk_macau_permit")?.status).toBe("valid");
     expect(registers.vehicles.filter((v) => v.ownerIdNumber === demoResidents.citizen.idNumber)).toHaveLength(1);
-    expect(registers.drivingLicences.find((l) => l.holderIdNumber === demoResidents.citizen.idNumber)?.vehicleClasses).toBe("C1");
+    expect(
+      registers.drivingLicences.find((l) => l.holderIdNumber === demoResidents.citizen.idNumber)?.vehicleClasses,
+    ).toBe("C1");
   });
 
   it("leaves the spare demo citizen without documents or vehicles, for the empty states, but licensed to drive", () => {

@@ -161,7 +161,12 @@ export function buildRegisters(today: string): SeedRegisters {
       const tail =
         plateType === "52"
           ? random.pick(["D", "F"]) + digits(5)
-          : random.pick([() => letter() + digits(4), () => digits(5), () => digits(1) + letter() + digits(3), () => letter() + letter() + digits(3)])();
+          : random.pick([
+              () => letter() + digits(4),
+              () => digits(5),
+              () => digits(1) + letter() + digits(3),
+              () => letter() + letter() + digits(3),
+            ])();
       plate = `豫${plateLetterOf[cityCode]}${tail}`;
     } while (usedPlates.has(plate));
     usedPlates.add(plate);
@@ -215,7 +220,12 @@ export function buildRegisters(today: string): SeedRegisters {
     };
   };
 
-  const vehicle = (owner: SeedResident, cityCode: string, plateType: "02" | "52", registeredAt: string): SeedVehicle => {
+  const vehicle = (
+    owner: SeedResident,
+    cityCode: string,
+    plateType: "02" | "52",
+    registeredAt: string,
+  ): SeedVehicle => {
     const model = random.pick(models[plateType]);
     return {
       ownerIdNumber: owner.idNumber,

@@ -28,7 +28,11 @@ async function units() {
 describe("seeded org tree", () => {
   it("has the province and all 18 city bureaus with their real codes", async () => {
     const all = await units();
-    expect(all.find((u) => u.level === "province")).toMatchObject({ code: "410000", name: "河南省公安厅", path: "/410000/" });
+    expect(all.find((u) => u.level === "province")).toMatchObject({
+      code: "410000",
+      name: "河南省公安厅",
+      path: "/410000/",
+    });
     const cities = all
       .filter((u) => u.level === "city")
       .map((u) => [u.code, u.name])
@@ -126,7 +130,11 @@ describe("seeded org tree", () => {
         expect(s.phone).toMatch(/^03\d{2}-\d{8}$/);
       }
     }
-    expect(all.find((u) => u.code === "41010501")).toMatchObject({ name: "花园路派出所", path: "/410000/410100/410105/41010501/", phone: "0371-60105001" });
+    expect(all.find((u) => u.code === "41010501")).toMatchObject({
+      name: "花园路派出所",
+      path: "/410000/410100/410105/41010501/",
+      phone: "0371-60105001",
+    });
   });
 
   it("keeps every path equal to the parent's path plus its own code", async () => {
@@ -188,30 +196,35 @@ describe("seeded population register", () => {
 });
 
 describe("seeded demo accounts", () => {
-  it.each(demoAccounts.map((a) => [a.key, a] as const))("%s can be found by its login, with its roles and unit", async (_key, account) => {
-    const [user] = await db
-      .select({ user: users, unitCode: orgUnits.code })
-      .from(users)
-      .leftJoin(orgUnits, eq(users.orgUnitId, orgUnits.id))
-      .where(
-        account.loginKind === "phone" ? eq(users.phoneHash, hashPii("phone", account.login)) : eq(users.account, account.login),
-      );
-    expect(user).toBeDefined();
-    const u = user!.user;
-    expect(u.roles).toEqual(account.roles);
-    expect(u.name).toBe(account.name);
-    expect(u.status).toBe("active");
-    expect(user!.unitCode).toBe(account.orgUnitCode);
-    expect(await verifyPassword(u.passwordHash, account.password)).toBe(true);
-    expect(await verifyPassword(u.passwordHash, `${account.password}x`)).toBe(false);
-    if (account.totpSecret) {
-      expect(decryptPii(u.totpSecretEnc!)).toBe(account.totpSecret);
-      expect(u.totpEnabledAt).toBeInstanceOf(Date);
-    } else {
-      expect(u.totpSecretEnc).toBeNull();
-      expect(u.totpEnabledAt).toBeNull();
-    }
-  });
+  it.each(demoAccounts.map((a) => [a.key, a] as const))(
+    "%s can be found by its login, with its roles and unit",
+    async (_key, account) => {
+      const [user] = await db
+        .select({ user: users, unitCode: orgUnits.code })
+        .from(users)
+        .leftJoin(orgUnits, eq(users.orgUnitId, orgUnits.id))
+        .where(
+          account.loginKind === "phone"
+            ? eq(users.phoneHash, hashPii("phone", account.login))
+            : eq(users.account, account.login),
+        );
+      expect(user).toBeDefined();
+      const u = user!.user;
+      expect(u.roles).toEqual(account.roles);
+      expect(u.name).toBe(account.name);
+      expect(u.status).toBe("active");
+      expect(user!.unitCode).toBe(account.orgUnitCode);
+      expect(await verifyPassword(u.passwordHash, account.password)).toBe(true);
+      expect(await verifyPassword(u.passwordHash, `${account.password}x`)).toBe(false);
+      if (account.totpSecret) {
+        expect(decryptPii(u.totpSecretEnc!)).toBe(account.totpSecret);
+        expect(u.totpEnabledAt).toBeInstanceOf(Date);
+      } else {
+        expect(u.totpSecretEnc).toBeNull();
+        expect(u.totpEnabledAt).toBeNull();
+      }
+    },
+  );
 
   it("ties the citizen to a 金水区 resident with the same name and ID number, verified", async () => {
     const citizen = demoAccounts.find((a) => a.key === "citizen")!;
@@ -236,14 +249,18 @@ describe("seeded demo accounts", () => {
     const pathOf = (code: string | null) => all.find((u) => u.code === code)!.path;
     const jinshui = pathOf(demoAccounts.find((a) => a.key === "countyApprover")!.orgUnitCode);
     expect(pathOf(demoAccounts.find((a) => a.key === "stationOfficer")!.orgUnitCode).startsWith(jinshui)).toBe(true);
-    expect(pathOf(demoAccounts.find((a) => a.key === "luoyangStationOfficer")!.orgUnitCode).startsWith(jinshui)).toBe(false);
+    expect(pathOf(demoAccounts.find((a) => a.key === "luoyangStationOfficer")!.orgUnitCode).startsWith(jinshui)).toBe(
+      false,
+    );
   });
 });
 
 describe("seedDatabase", () => {
   it("changes nothing when the database is already seeded", async () => {
     const counts = async () =>
-      Promise.all([orgUnits, households, residents, users].map(async (t) => (await db.select({ n: count() }).from(t))[0]!.n));
+      Promise.all(
+        [orgUnits, households, residents, users].map(async (t) => (await db.select({ n: count() }).from(t))[0]!.n),
+      );
     const before = await counts();
     expect(await seedDatabase(db)).toEqual({ seeded: false });
     expect(await counts()).toEqual(before);

@@ -110,7 +110,8 @@ async function seedFoundation(db: Db): Promise<{ seeded: boolean }> {
           totpSecretEnc: a.totpSecret ? encryptPii(a.totpSecret) : null,
           totpEnabledAt: a.totpSecret ? now : null,
         };
-        if (a.loginKind === "account") return { ...base, account: a.login, phoneEnc: a.workPhone ? encryptPii(a.workPhone) : null };
+        if (a.loginKind === "account")
+          return { ...base, account: a.login, phoneEnc: a.workPhone ? encryptPii(a.workPhone) : null };
         if (!a.idNumber) throw new Error(`demo citizen ${a.key} has no register entry`);
         const idNumberHash = hashPii("id", a.idNumber);
         return {

@@ -23,16 +23,25 @@ export const supervisionSeeder: DomainSeeder = {
   name: "supervision",
   isSeeded: async (db) => (await db.select({ id: queueSlaRules.id }).from(queueSlaRules).limit(1)).length > 0,
   seed: async (tx) => {
-    await tx.insert(queueSlaRules).values(Object.entries(defaultQueueSlaHours).map(([state, hours]) => ({ state: state as keyof typeof defaultQueueSlaHours, maxIdleHours: hours })));
+    await tx.insert(queueSlaRules).values(
+      Object.entries(defaultQueueSlaHours).map(([state, hours]) => ({
+        state: state as keyof typeof defaultQueueSlaHours,
+        maxIdleHours: hours,
+      })),
+    );
 
     const [service] = await tx.select({ id: services.id }).from(services).where(eq(services.code, "HZ010"));
-    const [station] = await tx.select({ id: orgUnits.id, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.code, "41010501"));
+    const [station] = await tx
+      .select({ id: orgUnits.id, path: orgUnits.path })
+      .from(orgUnits)
+      .where(eq(orgUnits.code, "41010501"));
     const citizen = demoAccount("citizen");
     const [applicant] = await tx
       .select({ id: users.id, idNumberHash: users.idNumberHash })
       .from(users)
       .where(and(eq(users.phoneHash, hashPii("phone", citizen.login))));
-    if (!service || !station || !applicant?.idNumberHash) throw new Error("supervision seed: HZ010, 花园路派出所 or the demo citizen is missing");
+    if (!service || !station || !applicant?.idNumberHash)
+      throw new Error("supervision seed: HZ010, 花园路派出所 or the demo citizen is missing");
     const since = new Date(Date.now() - demoOverdueDays * 86_400_000);
     const [app] = await tx
       .insert(applications)
@@ -42,7 +51,12 @@ export const supervisionSeeder: DomainSeeder = {
         applicantId: applicant.id,
         applicantIdHash: applicant.idNumberHash,
         state: "station_review",
-        formData: { school: "郑州大学", diplomaNumber: "104591202605001234", graduationDate: "2026-06-30", employer: "郑州市金水区某科技公司" },
+        formData: {
+          school: "郑州大学",
+          diplomaNumber: "104591202605001234",
+          graduationDate: "2026-06-30",
+          employer: "郑州市金水区某科技公司",
+        },
         stationId: station.id,
         stationPath: station.path,
         submittedAt: since,
@@ -52,8 +66,23 @@ export const supervisionSeeder: DomainSeeder = {
       .returning({ id: applications.id });
     if (!app) throw new Error("supervision seed: no application");
     await tx.insert(applicationEvents).values([
-      { applicationId: app.id, action: "submit", fromState: "draft", toState: "submitted", actorId: applicant.id, actorRole: "applicant", at: since },
-      { applicationId: app.id, action: "route_to_station", fromState: "submitted", toState: "station_review", actorRole: "system", at: since },
+      {
+        applicationId: app.id,
+        action: "submit",
+        fromState: "draft",
+        toState: "submitted",
+        actorId: applicant.id,
+        actorRole: "applicant",
+        at: since,
+      },
+      {
+        applicationId: app.id,
+        action: "route_to_station",
+        fromState: "submitted",
+        toState: "station_review",
+        actorRole: "system",
+        at: since,
+      },
     ]);
   },
 };

@@ -28,20 +28,57 @@ type SeedViolation = {
  * handled at a traffic unit, one paid long ago.
  */
 const demoCitizenViolations: SeedViolation[] = [
-  { code: "1039", daysAgo: 22, time: "09:42", place: "郑州市金水区花园路与农业路交叉口东北角", status: "unpaid", photo: true },
+  {
+    code: "1039",
+    daysAgo: 22,
+    time: "09:42",
+    place: "郑州市金水区花园路与农业路交叉口东北角",
+    status: "unpaid",
+    photo: true,
+  },
   { code: "1352", daysAgo: 3, time: "18:26", place: "郑州市金水区中州大道（东风路至北三环段）", status: "unpaid" },
   { code: "1345", daysAgo: 9, time: "07:55", place: "郑州市金水区经三路与纬五路交叉口", status: "processing" },
-  { code: "1240", daysAgo: 64, time: "17:10", place: "郑州市金水区金水路与经三路交叉口", status: "paid", paidAfterDays: 4, ownerDrove: true },
+  {
+    code: "1240",
+    daysAgo: 64,
+    time: "17:10",
+    place: "郑州市金水区金水路与经三路交叉口",
+    status: "paid",
+    paidAfterDays: 4,
+    ownerDrove: true,
+  },
 ];
 
 /** Other vehicles of the register, so the officer's list and the public look-up have something to show. */
 const otherViolations: SeedViolation[] = [
   { code: "1625", daysAgo: 5, time: "21:14", place: "郑州市中原区建设路与桐柏路交叉口", status: "unpaid", photo: true },
   { code: "1357", daysAgo: 12, time: "08:03", place: "郑州市二七区大学路与淮河路交叉口", status: "unpaid" },
-  { code: "1039", daysAgo: 40, time: "13:37", place: "郑州市管城回族区城东路紫荆山路口西侧", status: "paid", paidAfterDays: 9 },
+  {
+    code: "1039",
+    daysAgo: 40,
+    time: "13:37",
+    place: "郑州市管城回族区城东路紫荆山路口西侧",
+    status: "paid",
+    paidAfterDays: 9,
+  },
   { code: "1636", daysAgo: 18, time: "10:50", place: "郑州市中州大道（陇海路至航海路段）", status: "unpaid" },
-  { code: "1223", daysAgo: 2, time: "16:45", place: "郑州市金水区农业路与经三路交叉口", status: "unpaid", ownerDrove: true },
-  { code: "1301", daysAgo: 30, time: "22:18", place: "郑州市中原区桐柏路（伏牛路至嵩山路段）", status: "paid", paidAfterDays: 1, ownerDrove: true },
+  {
+    code: "1223",
+    daysAgo: 2,
+    time: "16:45",
+    place: "郑州市金水区农业路与经三路交叉口",
+    status: "unpaid",
+    ownerDrove: true,
+  },
+  {
+    code: "1301",
+    daysAgo: 30,
+    time: "22:18",
+    place: "郑州市中原区桐柏路（伏牛路至嵩山路段）",
+    status: "paid",
+    paidAfterDays: 1,
+    ownerDrove: true,
+  },
 ];
 
 /** A plain camera frame (road, lane lines, stop line, a red light, the car): stands in for evidence. */
@@ -85,12 +122,18 @@ export const trafficViolationsSeeder: DomainSeeder = {
       .from(residents)
       .where(eq(residents.idNumberHash, hashPii("id", demoResidents.citizen.idNumber)));
     if (!citizen) throw new Error("the demo citizen is not in the register");
-    const [demoCar] = await tx.select().from(vehicles).where(eq(vehicles.ownerResidentId, citizen.id)).orderBy(asc(vehicles.plateNumber));
+    const [demoCar] = await tx
+      .select()
+      .from(vehicles)
+      .where(eq(vehicles.ownerResidentId, citizen.id))
+      .orderBy(asc(vehicles.plateNumber));
     if (!demoCar) throw new Error("the demo citizen has no car in the register");
     const others = await tx
       .select()
       .from(vehicles)
-      .where(and(eq(vehicles.orgUnitId, zhengzhou.id), ne(vehicles.id, demoCar.id), inArray(vehicles.status, ["normal"])))
+      .where(
+        and(eq(vehicles.orgUnitId, zhengzhou.id), ne(vehicles.id, demoCar.id), inArray(vehicles.status, ["normal"])),
+      )
       .orderBy(asc(vehicles.vin))
       .limit(otherViolations.length);
 
@@ -104,7 +147,12 @@ export const trafficViolationsSeeder: DomainSeeder = {
       if (!code) throw new Error(`seeded violation code ${v.code} is not in the catalogue`);
       const occurredAt = chinaMoment(now, v.daysAgo, v.time);
       const photoBlobId = v.photo
-        ? await saveBlob(tx, { ownerId: null, purpose: "violation_photo", contentType: "image/jpeg", bytes: await cameraFrame(frame++) })
+        ? await saveBlob(tx, {
+            ownerId: null,
+            purpose: "violation_photo",
+            contentType: "image/jpeg",
+            bytes: await cameraFrame(frame++),
+          })
         : null;
       await tx.insert(trafficViolations).values({
         vehicleId: vehicle.id,

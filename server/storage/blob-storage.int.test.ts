@@ -51,19 +51,29 @@ const photo = (width = 40, height = 20) =>
   sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } });
 
 async function jpegWithGps(): Promise<Buffer> {
-  return photo()
-    .jpeg()
-    .withExif({
-      IFD0: { Make: "TestCam", Model: "X1" },
-      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "34/1 45/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "113/1 39/1 0/1" },
-    })
-    // Orientation 6: the camera was held upright, the pixels are stored sideways.
-    .withMetadata({ orientation: 6 })
-    .toBuffer();
+  return (
+    photo()
+      .jpeg()
+      .withExif({
+        IFD0: { Make: "TestCam", Model: "X1" },
+        IFD3: {
+          GPSLatitudeRef: "N",
+          GPSLatitude: "34/1 45/1 0/1",
+          GPSLongitudeRef: "E",
+          GPSLongitude: "113/1 39/1 0/1",
+        },
+      })
+      // Orientation 6: the camera was held upright, the pixels are stored sideways.
+      .withMetadata({ orientation: 6 })
+      .toBuffer()
+  );
 }
 
-const save = (bytes: Uint8Array, contentType: string, purpose: "application_material" | "accident_photo" = "application_material") =>
-  saveBlob(db, { ownerId: owner.id, purpose, contentType, bytes });
+const save = (
+  bytes: Uint8Array,
+  contentType: string,
+  purpose: "application_material" | "accident_photo" = "application_material",
+) => saveBlob(db, { ownerId: owner.id, purpose, contentType, bytes });
 
 describe("saveBlob", () => {
   it("removes EXIF with the GPS position and keeps the photo upright", async () => {
@@ -81,7 +91,13 @@ describe("saveBlob", () => {
     expect(stored.contentType).toBe("image/jpeg");
 
     const [row] = await db.select().from(blobs).where(eq(blobs.id, id));
-    expect(row).toMatchObject({ ownerId: owner.id, purpose: "accident_photo", contentType: "image/jpeg", size: stored.bytes.byteLength, sha256: sha256Hex(stored.bytes) });
+    expect(row).toMatchObject({
+      ownerId: owner.id,
+      purpose: "accident_photo",
+      contentType: "image/jpeg",
+      size: stored.bytes.byteLength,
+      sha256: sha256Hex(stored.bytes),
+    });
     expect(row?.key).toMatch(new RegExp(`^accident_photo/\\d{4}/\\d{2}/${id}\\.jpg$`));
   });
 
@@ -93,7 +109,10 @@ describe("saveBlob", () => {
     expect((await readBlob(db, { blobId: png, user: owner })).contentType).toBe("image/png");
     expect((await readBlob(db, { blobId: webp, user: owner })).contentType).toBe("image/webp");
     const storedPdf = await readBlob(db, { blobId: pdf, user: owner });
-    expect(storedPdf).toMatchObject({ contentType: "application/pdf", filename: expect.stringMatching(/^application_material-[0-9a-f]{8}\.pdf$/) });
+    expect(storedPdf).toMatchObject({
+      contentType: "application/pdf",
+      filename: expect.stringMatching(/^application_material-[0-9a-f]{8}\.pdf$/),
+    });
     expect(storedPdf.bytes).toEqual(pdfBytes);
   });
 
@@ -116,7 +135,9 @@ describe("saveBlob", () => {
 
   it("refuses a declared type we do not accept and a PDF where only photos belong", async () => {
     expect((await refusal(save(await photo().jpeg().toBuffer(), "text/html"))).code).toBe("FILE_TYPE_NOT_ALLOWED");
-    const error = await refusal(save(new TextEncoder().encode("%PDF-1.4\n%%EOF\n"), "application/pdf", "accident_photo"));
+    const error = await refusal(
+      save(new TextEncoder().encode("%PDF-1.4\n%%EOF\n"), "application/pdf", "accident_photo"),
+    );
     expect(error).toMatchObject({ code: "FILE_TYPE_NOT_ALLOWED", params: { allowed: "JPG / PNG / WebP" } });
   });
 
@@ -127,7 +148,11 @@ describe("saveBlob", () => {
   });
 
   it("refuses an image that looks right but cannot be decoded", async () => {
-    const broken = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from("JFIF\0"), Buffer.alloc(100, 7)]);
+    const broken = Buffer.concat([
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
+      Buffer.from("JFIF\0"),
+      Buffer.alloc(100, 7),
+    ]);
     expect((await refusal(save(broken, "image/jpeg"))).code).toBe("FILE_UNREADABLE");
     expect((await refusal(save(new Uint8Array(), "image/jpeg"))).code).toBe("FILE_UNREADABLE");
   });
@@ -139,7 +164,11 @@ describe("readBlob", () => {
     id = await save(await photo().jpeg().toBuffer(), "image/jpeg");
   });
 
-  const audits = () => db.select().from(auditLog).where(and(eq(auditLog.action, "blob.read"), eq(auditLog.targetId, id)));
+  const audits = () =>
+    db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "blob.read"), eq(auditLog.targetId, id)));
 
   it("lets the owner read without an audit entry", async () => {
     expect((await readBlob(db, { blobId: id, user: owner })).contentType).toBe("image/jpeg");
@@ -167,7 +196,9 @@ describe("readBlob", () => {
 
   it("asks anonymous visitors to sign in and reports unknown ids as not found", async () => {
     expect((await refusal(readBlob(db, { blobId: id, user: null }))).code).toBe("UNAUTHORIZED");
-    expect((await refusal(readBlob(db, { blobId: "00000000-0000-4000-8000-000000000000", user: admin }))).code).toBe("NOT_FOUND");
+    expect((await refusal(readBlob(db, { blobId: "00000000-0000-4000-8000-000000000000", user: admin }))).code).toBe(
+      "NOT_FOUND",
+    );
     expect((await refusal(readBlob(db, { blobId: "../../etc/passwd", user: admin }))).code).toBe("NOT_FOUND");
   });
 });

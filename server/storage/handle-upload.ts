@@ -33,8 +33,17 @@ export async function handleUpload<TBuilder extends { query: (resolver: never) =
     const form = await new Response(body, { headers: { "Content-Type": contentType } }).formData().catch(() => null);
     const file = form?.get("file");
     if (!form || !(file instanceof File)) throw new DomainError("FILE_UNREADABLE");
-    const stored = await p.store(ctx.db, { user: ctx.user, form, file, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const stored = await p.store(ctx.db, {
+      user: ctx.user,
+      form,
+      file,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
     return Response.json(stored, { status: 201, headers: { "Cache-Control": "no-store" } });
   };
-  return routeProcedure(request, { procedure: p.procedure, mutation: true, run: run as Parameters<TBuilder["query"]>[0] });
+  return routeProcedure(request, {
+    procedure: p.procedure,
+    mutation: true,
+    run: run as Parameters<TBuilder["query"]>[0],
+  });
 }

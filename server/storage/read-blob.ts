@@ -77,5 +77,10 @@ export async function readBlob(
     throw new DomainError("NOT_FOUND");
   }
   const ext = extensionOf[row.contentType as AcceptedType] ?? "bin";
-  return { bytes, contentType: row.contentType, size: bytes.byteLength, filename: `${row.purpose}-${row.id.slice(0, 8)}.${ext}` };
+  return {
+    bytes,
+    contentType: row.contentType,
+    size: bytes.byteLength,
+    filename: `${row.purpose}-${row.id.slice(0, 8)}.${ext}`,
+  };
 }

@@ -5,7 +5,14 @@ import type { Db } from "@/db/client";
 import { blobs } from "@/db/schema";
 import { DomainError } from "@/server/errors";
 import { logError } from "@/server/log";
-import { type AcceptedType, type BlobPurpose, blobPurposes, extensionOf, formatLabel, imageTypes } from "./blob-purposes";
+import {
+  type AcceptedType,
+  type BlobPurpose,
+  blobPurposes,
+  extensionOf,
+  formatLabel,
+  imageTypes,
+} from "./blob-purposes";
 import { getBlobStore } from "./blob-store";
 import { sha256Hex } from "./sha256-hex";
 
@@ -28,7 +35,8 @@ export async function saveBlob(
   const rule = blobPurposes[p.purpose];
   if (!rule) throw new Error(`unknown blob purpose "${String(p.purpose)}"`);
   const allowed: readonly AcceptedType[] = rule.types;
-  const refused = () => new DomainError("FILE_TYPE_NOT_ALLOWED", { allowed: allowed.map((t) => formatLabel[t]).join(" / ") });
+  const refused = () =>
+    new DomainError("FILE_TYPE_NOT_ALLOWED", { allowed: allowed.map((t) => formatLabel[t]).join(" / ") });
   if (p.bytes.byteLength > rule.maxBytes) {
     throw new DomainError("FILE_TOO_LARGE", { maxMb: Math.floor(rule.maxBytes / (1024 * 1024)) });
   }
@@ -69,7 +77,11 @@ async function reencode(bytes: Uint8Array, type: AcceptedType): Promise<Uint8Arr
   try {
     const image = sharp(bytes, { limitInputPixels: maxPixels, failOn: "error" }).rotate();
     const encoded =
-      type === "image/jpeg" ? image.jpeg({ quality: 90 }) : type === "image/png" ? image.png() : image.webp({ quality: 90 });
+      type === "image/jpeg"
+        ? image.jpeg({ quality: 90 })
+        : type === "image/png"
+          ? image.png()
+          : image.webp({ quality: 90 });
     return new Uint8Array(await encoded.toBuffer());
   } catch {
     throw new DomainError("FILE_UNREADABLE");

@@ -42,7 +42,8 @@ beforeAll(async () => {
         });
       }
       if (req.method === "POST" && url.pathname === "/delete") {
-        for (const u of (JSON.parse(body.toString()) as { urls: string[] }).urls) objects.delete(new URL(u).pathname.slice(1));
+        for (const u of (JSON.parse(body.toString()) as { urls: string[] }).urls)
+          objects.delete(new URL(u).pathname.slice(1));
         return json(200, {});
       }
       if (req.method === "GET") {
@@ -71,7 +72,10 @@ describe("Vercel Blob store", () => {
     const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
     const { location } = await store.put("application_material/2026/11/x.jpg", bytes, "image/jpeg");
     expect(location).toBe(`${base}/application_material/2026/11/x.jpg`);
-    expect(objects.get("application_material/2026/11/x.jpg")).toMatchObject({ access: "private", contentType: "image/jpeg" });
+    expect(objects.get("application_material/2026/11/x.jpg")).toMatchObject({
+      access: "private",
+      contentType: "image/jpeg",
+    });
 
     expect(await store.get(location)).toEqual(bytes);
     await store.delete(location);

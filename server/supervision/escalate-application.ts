@@ -27,12 +27,16 @@ export async function escalateApplication(
     if (!(supervisedStates as readonly string[]).includes(app.state)) {
       throw new DomainError("APPLICATION_ILLEGAL_TRANSITION", { action: "escalate", state: app.state });
     }
-    const [own] = await tx.select({ parentId: orgUnits.parentId, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, p.supervisor.scope.unitId));
-    const [parent] = own?.parentId
-      ? await tx.select().from(orgUnits).where(eq(orgUnits.id, own.parentId))
-      : [];
+    const [own] = await tx
+      .select({ parentId: orgUnits.parentId, name: orgUnits.name })
+      .from(orgUnits)
+      .where(eq(orgUnits.id, p.supervisor.scope.unitId));
+    const [parent] = own?.parentId ? await tx.select().from(orgUnits).where(eq(orgUnits.id, own.parentId)) : [];
     if (!parent || app.escalatedToUnitId === parent.id) throw new DomainError("ESCALATION_NOT_POSSIBLE");
-    await tx.update(applications).set({ escalatedToUnitId: parent.id, escalatedAt: now, updatedAt: now }).where(eq(applications.id, app.id));
+    await tx
+      .update(applications)
+      .set({ escalatedToUnitId: parent.id, escalatedAt: now, updatedAt: now })
+      .where(eq(applications.id, app.id));
     await tx.insert(applicationEvents).values({
       applicationId: app.id,
       action: "escalate",
@@ -63,7 +67,10 @@ export async function escalateApplication(
         applicationId: app.id,
         details: { number: app.number, state: app.state, from: own?.name ?? null },
         dedupeKey: `escalate:${app.id}:${parent.id}:${supervisor.id}`,
-        sms: { template: "queue_escalated_supervisor", params: { service: service?.name ?? "", number: app.number ?? "", unit: own?.name ?? "" } },
+        sms: {
+          template: "queue_escalated_supervisor",
+          params: { service: service?.name ?? "", number: app.number ?? "", unit: own?.name ?? "" },
+        },
       });
     }
     return { escalatedTo: { code: parent.code, name: parent.name } };

@@ -51,11 +51,16 @@ export type SupervisionHome = {
  * oldest stay first, with whom each could go to; overdue counts per officer holding them; and their latest
  * notices. Counting and grouping happen in the database, on the queue index's prefix and state.
  */
-export async function listOverdue(db: Db, p: { userId: string; scope: Jurisdiction; now?: Date }): Promise<SupervisionHome> {
+export async function listOverdue(
+  db: Db,
+  p: { userId: string; scope: Jurisdiction; now?: Date },
+): Promise<SupervisionHome> {
   const now = p.now ?? new Date();
   const holdFrom = new Date(now.getTime() - assignmentHoldMs).toISOString();
   // Spelled out in full: the same expression is selected, joined on and grouped by (as column 1).
-  const holderExpr = sql<string | null>`case when "applications"."assigned_at" > ${holdFrom}::timestamptz then "applications"."assigned_to" end`;
+  const holderExpr = sql<
+    string | null
+  >`case when "applications"."assigned_at" > ${holdFrom}::timestamptz then "applications"."assigned_to" end`;
   const where = and(
     withinScope(p.scope, applications.stationPath),
     inArray(applications.state, supervisedStates),
@@ -91,17 +96,35 @@ export async function listOverdue(db: Db, p: { userId: string; scope: Jurisdicti
   const grouped = await db
     .select({ holderId: holderExpr, n: count() })
     .from(applications)
-    .where(and(withinScope(p.scope, applications.stationPath), inArray(applications.state, supervisedStates), idleSince(now)))
+    .where(
+      and(
+        withinScope(p.scope, applications.stationPath),
+        inArray(applications.state, supervisedStates),
+        idleSince(now),
+      ),
+    )
     .groupBy(sql`1`);
   const officers = await db
     .select({ id: users.id, name: users.name, roles: users.roles, path: orgUnits.path })
     .from(users)
     .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
-    .where(and(eq(users.status, "active"), withinScope(p.scope, orgUnits.path), arrayOverlaps(users.roles, ["station_officer", "county_approver"])))
+    .where(
+      and(
+        eq(users.status, "active"),
+        withinScope(p.scope, orgUnits.path),
+        arrayOverlaps(users.roles, ["station_officer", "county_approver"]),
+      ),
+    )
     .orderBy(asc(users.name));
   const nameOf = new Map(officers.map((o) => [o.id, o.name]));
   const notifications = await db
-    .select({ id: staffNotifications.id, kind: staffNotifications.kind, applicationId: staffNotifications.applicationId, details: staffNotifications.details, at: staffNotifications.createdAt })
+    .select({
+      id: staffNotifications.id,
+      kind: staffNotifications.kind,
+      applicationId: staffNotifications.applicationId,
+      details: staffNotifications.details,
+      at: staffNotifications.createdAt,
+    })
     .from(staffNotifications)
     .where(eq(staffNotifications.userId, p.userId))
     .orderBy(desc(staffNotifications.createdAt))
@@ -133,11 +156,15 @@ export async function listOverdue(db: Db, p: { userId: string; scope: Jurisdicti
       };
     }),
     byOfficer: grouped
-      .map((g) => ({ officer: g.holderId ? { id: g.holderId, name: nameOf.get(g.holderId) ?? "" } : null, overdue: g.n }))
+      .map((g) => ({
+        officer: g.holderId ? { id: g.holderId, name: nameOf.get(g.holderId) ?? "" } : null,
+        overdue: g.n,
+      }))
       .sort((a, b) => b.overdue - a.overdue),
     notifications: notifications.map((n) => ({
       ...n,
-      deadline: n.kind === "sla_overdue" && typeof n.details.deadline === "string" ? new Date(n.details.deadline) : null,
+      deadline:
+        n.kind === "sla_overdue" && typeof n.details.deadline === "string" ? new Date(n.details.deadline) : null,
     })),
   };
 }

@@ -22,9 +22,19 @@ export async function notifyStaff(
 ): Promise<boolean> {
   await db
     .insert(staffNotifications)
-    .values({ userId: p.recipient.id, kind: p.kind, applicationId: p.applicationId, details: p.details, dedupeKey: p.dedupeKey })
+    .values({
+      userId: p.recipient.id,
+      kind: p.kind,
+      applicationId: p.applicationId,
+      details: p.details,
+      dedupeKey: p.dedupeKey,
+    })
     .onConflictDoNothing({ target: staffNotifications.dedupeKey });
   if (!p.sms || !p.recipient.phoneEnc) return false;
-  const { queued } = await queueSms(db, { idempotencyKey: p.dedupeKey, phone: decryptPii(p.recipient.phoneEnc), ...p.sms });
+  const { queued } = await queueSms(db, {
+    idempotencyKey: p.dedupeKey,
+    phone: decryptPii(p.recipient.phoneEnc),
+    ...p.sms,
+  });
   return queued;
 }

@@ -20,18 +20,31 @@ afterAll(async () => h.close());
 
 describe("reassignApplication", () => {
   it("names the new officer by name and account in its audit entry, not by an id only", async () => {
-    const app = await insertTestApplication(db, { stationCode: "41010501", stateSince: new Date(Date.now() - 4 * 86_400_000) });
-    const [supervisor, officer] = await Promise.all([demoUserRow(db, "stationSupervisor"), demoUserRow(db, "stationOfficer")]);
+    const app = await insertTestApplication(db, {
+      stationCode: "41010501",
+      stateSince: new Date(Date.now() - 4 * 86_400_000),
+    });
+    const [supervisor, officer] = await Promise.all([
+      demoUserRow(db, "stationSupervisor"),
+      demoUserRow(db, "stationOfficer"),
+    ]);
     const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, supervisor.orgUnitId!));
     await reassignApplication(db, {
       applicationId: app.id,
       officerId: officer.id,
-      supervisor: { userId: supervisor.id, scope: { unitId: unit!.id, code: unit!.code, path: unit!.path, level: unit!.level } },
+      supervisor: {
+        userId: supervisor.id,
+        scope: { unitId: unit!.id, code: unit!.code, path: unit!.path, level: unit!.level },
+      },
     });
     const [entry] = await db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, "application.reassign"), eq(auditLog.targetId, app.id)));
-    expect(entry?.details).toMatchObject({ to: officer.id, toName: "刘建华", toAccount: demoAccount("stationOfficer").login });
+    expect(entry?.details).toMatchObject({
+      to: officer.id,
+      toName: "刘建华",
+      toAccount: demoAccount("stationOfficer").login,
+    });
   });
 });

@@ -10,7 +10,12 @@ import type { Jurisdiction } from "@/server/orgs/jurisdiction";
 import { inScope, pathUnder } from "@/server/orgs/scope";
 import { notifyStaff } from "./notify-staff";
 
-export type SupervisorActor = { userId: string; scope: Jurisdiction; ip?: string | null; correlationId?: string | null };
+export type SupervisorActor = {
+  userId: string;
+  scope: Jurisdiction;
+  ip?: string | null;
+  correlationId?: string | null;
+};
 
 /**
  * A supervisor hands an item in their subtree to a named officer: active, holding the role the item's state
@@ -37,7 +42,10 @@ export async function reassignApplication(
     if (!officer || !pathUnder(officer.path, app.stationPath) || !inScope(p.supervisor.scope, officer.path)) {
       throw new DomainError("REASSIGN_TARGET_INVALID");
     }
-    await tx.update(applications).set({ assignedTo: officer.id, assignedAt: now, updatedAt: now }).where(eq(applications.id, app.id));
+    await tx
+      .update(applications)
+      .set({ assignedTo: officer.id, assignedAt: now, updatedAt: now })
+      .where(eq(applications.id, app.id));
     await tx.insert(applicationEvents).values({
       applicationId: app.id,
       action: "reassign",
@@ -58,7 +66,14 @@ export async function reassignApplication(
       targetId: app.id,
       subjectIdHash: app.applicantIdHash,
       // Named as well as identified: whoever reads the audit console sees to whom without looking an id up.
-      details: { number: app.number, state: app.state, to: officer.id, toName: officer.name, toAccount: officer.account, from: app.assignedTo },
+      details: {
+        number: app.number,
+        state: app.state,
+        to: officer.id,
+        toName: officer.name,
+        toAccount: officer.account,
+        from: app.assignedTo,
+      },
       ip: p.supervisor.ip,
       correlationId: p.supervisor.correlationId,
     });

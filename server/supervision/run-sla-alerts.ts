@@ -17,7 +17,10 @@ export type SlaAlertBatch = { processed: number; smsQueued: number; more: boolea
  * SKIP LOCKED lets overlapping runs split the work; the mark and the dedupe keys make a rerun send nothing
  * twice, and a later stay in another state alerts afresh.
  */
-export async function alertIdleApplications(db: Db, p: { now?: Date; batchSize?: number } = {}): Promise<SlaAlertBatch> {
+export async function alertIdleApplications(
+  db: Db,
+  p: { now?: Date; batchSize?: number } = {},
+): Promise<SlaAlertBatch> {
   const now = p.now ?? new Date();
   const limit = p.batchSize ?? slaAlertBatchSize;
   return db.transaction(async (tx) => {
@@ -28,7 +31,10 @@ export async function alertIdleApplications(db: Db, p: { now?: Date; batchSize?:
         and(
           inArray(applications.state, supervisedStates),
           isNotNull(applications.stationPath),
-          or(sql`${applications.slaAlertedFor} is null`, sql`${applications.slaAlertedFor} <> ${applications.stateSince}`),
+          or(
+            sql`${applications.slaAlertedFor} is null`,
+            sql`${applications.slaAlertedFor} <> ${applications.stateSince}`,
+          ),
           idleSince(now),
         ),
       )

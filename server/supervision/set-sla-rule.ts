@@ -34,16 +34,23 @@ export async function setSlaRule(
 
 async function saveSlaRule(db: Db, p: Parameters<typeof setSlaRule>[1]): Promise<void> {
   await db.transaction(async (tx) => {
-    const [service] = p.serviceCode ? await tx.select({ id: services.id }).from(services).where(eq(services.code, p.serviceCode)) : [];
+    const [service] = p.serviceCode
+      ? await tx.select({ id: services.id }).from(services).where(eq(services.code, p.serviceCode))
+      : [];
     if (p.serviceCode && !service) throw new DomainError("BAD_INPUT", {}, { serviceCode: "SLA_SERVICE_UNKNOWN" });
-    const which = and(eq(queueSlaRules.state, p.state), service ? eq(queueSlaRules.serviceId, service.id) : isNull(queueSlaRules.serviceId));
+    const which = and(
+      eq(queueSlaRules.state, p.state),
+      service ? eq(queueSlaRules.serviceId, service.id) : isNull(queueSlaRules.serviceId),
+    );
     const [before] = await tx.select().from(queueSlaRules).where(which).for("update");
     if (p.maxIdleHours === null) {
       await tx.delete(queueSlaRules).where(which);
     } else if (before) {
       await tx.update(queueSlaRules).set({ maxIdleHours: p.maxIdleHours }).where(eq(queueSlaRules.id, before.id));
     } else {
-      await tx.insert(queueSlaRules).values({ serviceId: service?.id ?? null, state: p.state, maxIdleHours: p.maxIdleHours });
+      await tx
+        .insert(queueSlaRules)
+        .values({ serviceId: service?.id ?? null, state: p.state, maxIdleHours: p.maxIdleHours });
     }
     await recordAudit(tx, {
       actor: p.actor,

@@ -14,7 +14,13 @@ export async function supervisorsFor(db: Db, unitPath: string): Promise<Supervis
     .select({ id: users.id, name: users.name, phoneEnc: users.phoneEnc, unitId: orgUnits.id, path: orgUnits.path })
     .from(users)
     .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
-    .where(and(arrayContains(users.roles, ["supervisor"]), eq(users.status, "active"), sql`${unitPath} like ${orgUnits.path} || '%'`))
+    .where(
+      and(
+        arrayContains(users.roles, ["supervisor"]),
+        eq(users.status, "active"),
+        sql`${unitPath} like ${orgUnits.path} || '%'`,
+      ),
+    )
     .orderBy(desc(sql`length(${orgUnits.path})`));
   const nearest = rows[0]?.path;
   return rows.filter((r) => r.path === nearest);

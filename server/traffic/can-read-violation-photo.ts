@@ -31,7 +31,8 @@ export async function canReadViolationPhoto(db: Db, p: { user: SessionUser; blob
       .from(users)
       .where(eq(users.id, p.user.id));
     const residentId = me?.verification === "verified" ? me.residentId : null;
-    if (residentId && rows.some((r) => r.ownerResidentId === residentId || r.licenceResidentId === residentId)) return true;
+    if (residentId && rows.some((r) => r.ownerResidentId === residentId || r.licenceResidentId === residentId))
+      return true;
   }
   if (p.user.roles.includes("traffic_officer") && p.user.orgUnitId != null) {
     const scope = await loadJurisdiction(db, p.user.orgUnitId);

@@ -29,7 +29,10 @@ function lockNotAvailable(error: unknown): boolean {
 
 /** The same violations asked for by the same payer name the same order, whatever order they were ticked in. */
 function setKey(payerId: string, violationIds: string[]) {
-  const digest = createHash("sha256").update([...violationIds].sort().join(",")).digest("hex").slice(0, 32);
+  const digest = createHash("sha256")
+    .update([...violationIds].sort().join(","))
+    .digest("hex")
+    .slice(0, 32);
   return { subjectId: digest, idempotencyKey: `traffic_fine:${payerId}:${digest}` };
 }
 
@@ -84,8 +87,15 @@ export async function createFinePayment(
       if (others.some((p) => p.expiresAt > now)) throw new DomainError("FINE_PAYMENT_IN_PROGRESS");
       const stale = others.map((p) => p.id);
       if (stale.length) {
-        await tx.select({ id: payments.id }).from(payments).where(inArray(payments.id, stale)).for("update", { noWait: true });
-        await tx.update(payments).set({ status: "closed" }).where(and(inArray(payments.id, stale), eq(payments.status, "pending")));
+        await tx
+          .select({ id: payments.id })
+          .from(payments)
+          .where(inArray(payments.id, stale))
+          .for("update", { noWait: true });
+        await tx
+          .update(payments)
+          .set({ status: "closed" })
+          .where(and(inArray(payments.id, stale), eq(payments.status, "pending")));
       }
       // createPayment locks the key's latest order too, but waiting there could deadlock with its notification.
       await tx
@@ -108,13 +118,17 @@ export async function createFinePayment(
         subjectId,
         payerId: params.payerId,
         amountFen,
-        description: orderDescription(violations.map((v) => v.plateNumber), amountFen),
+        description: orderDescription(
+          violations.map((v) => v.plateNumber),
+          amountFen,
+        ),
         idempotencyKey,
         returnPath: finePaymentReturnPath,
         now,
       });
       // Unpaid violations cannot have a paid order of their own set: the payments domain and this lock agree.
-      if (created.status !== "pending") throw new Error(`fine order ${created.orderNo} is ${created.status} for unpaid fines`);
+      if (created.status !== "pending")
+        throw new Error(`fine order ${created.orderNo} is ${created.status} for unpaid fines`);
       await tx
         .insert(finePaymentItems)
         .values(items.map((i) => ({ ...i, paymentId: created.paymentId })))

@@ -52,6 +52,7 @@ describe("the late-payment surcharge", () => {
   });
 
   it("refuses a fine that is not a positive number of fen", () => {
-    for (const fineFen of [0, -100, 10.5]) expect(() => lateSurcharge({ fineFen, occurredAt, now: occurredAt })).toThrow();
+    for (const fineFen of [0, -100, 10.5])
+      expect(() => lateSurcharge({ fineFen, occurredAt, now: occurredAt })).toThrow();
   });
 });

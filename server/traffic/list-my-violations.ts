@@ -45,13 +45,23 @@ export async function listMyViolations(db: Db, params: { userId: string; now?: D
   const residentId = user.residentId;
 
   const myVehicles = await db
-    .select({ id: vehicles.id, plateNumber: vehicles.plateNumber, plateType: vehicles.plateType, brand: vehicles.brand })
+    .select({
+      id: vehicles.id,
+      plateNumber: vehicles.plateNumber,
+      plateType: vehicles.plateType,
+      brand: vehicles.brand,
+    })
     .from(vehicles)
     .where(eq(vehicles.ownerResidentId, residentId))
     .orderBy(vehicles.plateNumber);
 
   const rows = await db
-    .select({ violation: trafficViolations, ownerResidentId: vehicles.ownerResidentId, unitName: orgUnits.name, unitNameEn: orgUnits.nameEn })
+    .select({
+      violation: trafficViolations,
+      ownerResidentId: vehicles.ownerResidentId,
+      unitName: orgUnits.name,
+      unitNameEn: orgUnits.nameEn,
+    })
     .from(trafficViolations)
     .innerJoin(vehicles, eq(vehicles.id, trafficViolations.vehicleId))
     .innerJoin(orgUnits, eq(orgUnits.id, trafficViolations.orgUnitId))
@@ -63,7 +73,9 @@ export async function listMyViolations(db: Db, params: { userId: string; now?: D
         .select({ violationId: finePaymentItems.violationId, payment: payments })
         .from(finePaymentItems)
         .innerJoin(payments, eq(payments.id, finePaymentItems.paymentId))
-        .where(and(inArray(finePaymentItems.violationId, ids), eq(payments.status, "pending"), gt(payments.expiresAt, now)))
+        .where(
+          and(inArray(finePaymentItems.violationId, ids), eq(payments.status, "pending"), gt(payments.expiresAt, now)),
+        )
     : [];
   const receipts = ids.length
     ? await db
@@ -101,10 +113,17 @@ export async function listMyViolations(db: Db, params: { userId: string; now?: D
       payable: v.status === "unpaid" && (!open || !!mine),
       pendingOrder:
         mine && v.status === "unpaid"
-          ? { orderNo: mine.orderNo, checkoutUrl: provider.checkoutUrl(mine), amountFen: mine.amountFen, expiresAt: mine.expiresAt }
+          ? {
+              orderNo: mine.orderNo,
+              checkoutUrl: provider.checkoutUrl(mine),
+              amountFen: mine.amountFen,
+              expiresAt: mine.expiresAt,
+            }
           : null,
       payingElsewhere: v.status === "unpaid" && !!open && !mine,
-      receipt: receipt ? { orderNo: receipt.orderNo, documentCode: receipt.documentCode, pdfBlobId: receipt.pdfBlobId } : null,
+      receipt: receipt
+        ? { orderNo: receipt.orderNo, documentCode: receipt.documentCode, pdfBlobId: receipt.pdfBlobId }
+        : null,
     };
   });
   violations.sort(

@@ -47,7 +47,11 @@ export async function lookupViolations(
   },
 ): Promise<VehicleViolations> {
   const now = params.now ?? new Date();
-  const ipLimit = await rateLimit(db, { key: `traffic-lookup:ip:${params.ip ?? "unknown"}`, ...lookupRules.perIp }, now);
+  const ipLimit = await rateLimit(
+    db,
+    { key: `traffic-lookup:ip:${params.ip ?? "unknown"}`, ...lookupRules.perIp },
+    now,
+  );
   if (!ipLimit.allowed) throw new DomainError("RATE_LIMITED", { seconds: ipLimit.retryAfterSeconds });
 
   const plate = checkPlateNumber(params.plateNumber, params.plateType);

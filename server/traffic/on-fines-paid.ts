@@ -35,7 +35,9 @@ export async function onFinesPaid(tx: Tx, payment: Payment): Promise<void> {
     .for("update");
   const notUnpaid = violations.filter((v) => v.status !== "unpaid");
   if (violations.length !== items.length || notUnpaid.length) {
-    throw new Error(`fine order ${payment.orderNo} pays violations that are not unpaid: ${notUnpaid.map((v) => v.id).join(",")}`);
+    throw new Error(
+      `fine order ${payment.orderNo} pays violations that are not unpaid: ${notUnpaid.map((v) => v.id).join(",")}`,
+    );
   }
   const paidAt = payment.paidAt ?? new Date();
   await tx
@@ -48,7 +50,10 @@ export async function onFinesPaid(tx: Tx, payment: Payment): Promise<void> {
       ),
     );
 
-  const [payer] = await tx.select({ name: users.name, phoneEnc: users.phoneEnc }).from(users).where(eq(users.id, payment.payerId));
+  const [payer] = await tx
+    .select({ name: users.name, phoneEnc: users.phoneEnc })
+    .from(users)
+    .where(eq(users.id, payment.payerId));
   if (!payer) throw new Error(`fine order ${payment.orderNo} has no payer`);
   const fineFen = items.reduce((sum, i) => sum + i.fineFen, 0);
   const surchargeFen = items.reduce((sum, i) => sum + i.surchargeFen, 0);
@@ -72,11 +77,17 @@ export async function onFinesPaid(tx: Tx, payment: Payment): Promise<void> {
     holderName: payer.name,
     holderNameMasked: maskName(payer.name),
     facts,
-    issuingUnitId: await commonUnit(tx, violations.map((v) => v.orgPath)),
+    issuingUnitId: await commonUnit(
+      tx,
+      violations.map((v) => v.orgPath),
+    ),
     issuedBy: null,
     ownerId: payment.payerId,
   });
-  await tx.update(finePaymentItems).set({ receiptDocumentId: receipt.id }).where(eq(finePaymentItems.paymentId, payment.id));
+  await tx
+    .update(finePaymentItems)
+    .set({ receiptDocumentId: receipt.id })
+    .where(eq(finePaymentItems.paymentId, payment.id));
 
   if (payer.phoneEnc) {
     await queueSms(tx, {

@@ -1,7 +1,15 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { blobs, finePaymentItems, issuedDocuments, type Payment, payments, smsMessages, trafficViolations } from "@/db/schema";
+import {
+  blobs,
+  finePaymentItems,
+  issuedDocuments,
+  type Payment,
+  payments,
+  smsMessages,
+  trafficViolations,
+} from "@/db/schema";
 import { demoAccount } from "@/server/seed/demo-accounts";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
@@ -49,11 +57,20 @@ async function paymentOf(orderNo: string): Promise<Payment> {
 }
 
 const statusesOf = async (ids: string[]) =>
-  (await db.select({ id: trafficViolations.id, status: trafficViolations.status }).from(trafficViolations).where(inArray(trafficViolations.id, ids)))
+  (
+    await db
+      .select({ id: trafficViolations.id, status: trafficViolations.status })
+      .from(trafficViolations)
+      .where(inArray(trafficViolations.id, ids))
+  )
     .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))
     .map((r) => r.status);
 
-const smsOf = (orderNo: string) => db.select().from(smsMessages).where(eq(smsMessages.idempotencyKey, `fine_paid:${orderNo}`));
+const smsOf = (orderNo: string) =>
+  db
+    .select()
+    .from(smsMessages)
+    .where(eq(smsMessages.idempotencyKey, `fine_paid:${orderNo}`));
 
 const pendingOf = (ids: string[]) =>
   db
@@ -97,8 +114,16 @@ describe("paying fines through the sandbox", () => {
     expect(sms?.body).not.toContain(plate);
 
     const [item] = await db.select().from(finePaymentItems).where(eq(finePaymentItems.violationId, late.id));
-    const [document] = await db.select().from(issuedDocuments).where(eq(issuedDocuments.id, item?.receiptDocumentId ?? ""));
-    expect(document).toMatchObject({ kind: "fine_receipt", ownerId: payerId, subjectType: "payment", subjectId: payment.id });
+    const [document] = await db
+      .select()
+      .from(issuedDocuments)
+      .where(eq(issuedDocuments.id, item?.receiptDocumentId ?? ""));
+    expect(document).toMatchObject({
+      kind: "fine_receipt",
+      ownerId: payerId,
+      subjectType: "payment",
+      subjectId: payment.id,
+    });
     const verification = await getDocumentVerification(db, document?.code ?? "", payerId);
     expect(verification.status).toBe("valid");
     if (verification.status !== "valid") return;
@@ -115,10 +140,16 @@ describe("paying fines through the sandbox", () => {
     expect(JSON.stringify(verification)).not.toContain(plate.slice(2));
 
     // The payer downloads the PDF, which is theirs; nobody else's account can.
-    const [pdf] = await db.select().from(blobs).where(eq(blobs.id, document?.pdfBlobId ?? ""));
+    const [pdf] = await db
+      .select()
+      .from(blobs)
+      .where(eq(blobs.id, document?.pdfBlobId ?? ""));
     expect(pdf?.ownerId).toBe(payerId);
     const citizen = await demoUserRow(db, "citizen");
-    const content = await readBlob(db, { blobId: pdf?.id ?? "", user: { id: payerId, name: citizen.name, roles: ["citizen"], orgUnitId: null } });
+    const content = await readBlob(db, {
+      blobId: pdf?.id ?? "",
+      user: { id: payerId, name: citizen.name, roles: ["citizen"], orgUnitId: null },
+    });
     expect(content.contentType).toBe("application/pdf");
     await expect(
       readBlob(db, { blobId: pdf?.id ?? "", user: { id: spareId, name: "牛鹏", roles: ["citizen"], orgUnitId: null } }),
@@ -147,7 +178,10 @@ describe("paying fines through the sandbox", () => {
     expect(results.map((r) => r.outcome).sort()).toEqual(["already_paid", "paid"]);
     expect((await deliver(fields)).outcome).toBe("already_paid");
     expect(await smsOf(order.orderNo)).toHaveLength(1);
-    const receipts = await db.select().from(issuedDocuments).where(eq(issuedDocuments.subjectId, (await paymentOf(order.orderNo)).id));
+    const receipts = await db
+      .select()
+      .from(issuedDocuments)
+      .where(eq(issuedDocuments.subjectId, (await paymentOf(order.orderNo)).id));
     expect(receipts).toHaveLength(1);
     expect(await statusesOf([v.id])).toEqual(["paid"]);
   });
@@ -158,10 +192,14 @@ describe("paying fines through the sandbox", () => {
     const order = await createFinePayment(db, { payerId, violationIds: [v.id], now: t0 });
     const payment = await paymentOf(order.orderNo);
     const afterExpiry = new Date(payment.expiresAt.getTime() + 60_000);
-    await expect(confirmSandboxPayment(db, { orderNo: order.orderNo, payerId, now: afterExpiry })).rejects.toMatchObject({
+    await expect(
+      confirmSandboxPayment(db, { orderNo: order.orderNo, payerId, now: afterExpiry }),
+    ).rejects.toMatchObject({
       code: "PAYMENT_EXPIRED",
     });
-    await expect(deliver(sandboxPaidNotification(payment, afterExpiry))).rejects.toMatchObject({ code: "PAYMENT_EXPIRED" });
+    await expect(deliver(sandboxPaidNotification(payment, afterExpiry))).rejects.toMatchObject({
+      code: "PAYMENT_EXPIRED",
+    });
     expect((await paymentOf(order.orderNo)).status).toBe("pending");
     expect(await statusesOf([v.id])).toEqual(["unpaid"]);
     expect(await smsOf(order.orderNo)).toHaveLength(0);
@@ -179,9 +217,11 @@ describe("paying fines through the sandbox", () => {
     expect((await paymentOf(first.orderNo)).status).toBe("closed");
     await confirmSandboxPayment(db, { orderNo: second.orderNo, payerId });
     // The first order's notification arrives after all (paid in time, delivered late): refused.
-    await expect(deliver(sandboxPaidNotification(firstPayment, new Date(t0.getTime() + 60_000)))).rejects.toMatchObject({
-      code: "PAYMENT_CLOSED",
-    });
+    await expect(deliver(sandboxPaidNotification(firstPayment, new Date(t0.getTime() + 60_000)))).rejects.toMatchObject(
+      {
+        code: "PAYMENT_CLOSED",
+      },
+    );
     expect(await statusesOf([a.id, b.id])).toEqual(["paid", "unpaid"]);
     expect(await smsOf(first.orderNo)).toHaveLength(0);
   });
@@ -196,8 +236,16 @@ describe("paying fines through the sandbox", () => {
     ]);
     expect(new Set(orders.map((o) => o.orderNo)).size).toBe(1);
     expect(await pendingOf([a.id, b.id])).toHaveLength(1);
-    const [payment] = await db.select().from(payments).where(eq(payments.orderNo, orders[0]?.orderNo ?? ""));
-    expect(await db.select().from(finePaymentItems).where(eq(finePaymentItems.paymentId, payment?.id ?? ""))).toHaveLength(2);
+    const [payment] = await db
+      .select()
+      .from(payments)
+      .where(eq(payments.orderNo, orders[0]?.orderNo ?? ""));
+    expect(
+      await db
+        .select()
+        .from(finePaymentItems)
+        .where(eq(finePaymentItems.paymentId, payment?.id ?? "")),
+    ).toHaveLength(2);
   });
 
   it("lets only one of two people pay the same fine at once (the owner and the driver it names)", async () => {
@@ -229,7 +277,9 @@ describe("paying fines through the sandbox", () => {
     const processing = await violation({ status: "processing" });
     const unpaid = await violation({});
     for (const ids of [[paid.id], [processing.id], [unpaid.id, paid.id]]) {
-      await expect(createFinePayment(db, { payerId, violationIds: ids })).rejects.toMatchObject({ code: "FINE_NOT_PAYABLE" });
+      await expect(createFinePayment(db, { payerId, violationIds: ids })).rejects.toMatchObject({
+        code: "FINE_NOT_PAYABLE",
+      });
     }
     // 牛鹏 is neither the owner of 张明's car nor the driver the record names.
     await expect(createFinePayment(db, { payerId: spareId, violationIds: [unpaid.id] })).rejects.toMatchObject({

@@ -3,7 +3,15 @@ import { checkPlateNumber, formatPlateNumber, maskPlateNumber } from "./plate-nu
 
 describe("plate numbers", () => {
   it("reads a plate however it was typed: with a middle dot, a space, lower case or full-width", () => {
-    for (const typed of ["豫A·12345", "豫a 12345", "豫A12345", " 豫A-12345 ", "豫Ａ１２３４５", "豫Ａ　１２３４５", "豫A•12345"]) {
+    for (const typed of [
+      "豫A·12345",
+      "豫a 12345",
+      "豫A12345",
+      " 豫A-12345 ",
+      "豫Ａ１２３４５",
+      "豫Ａ　１２３４５",
+      "豫A•12345",
+    ]) {
       expect(checkPlateNumber(typed, "02"), typed).toEqual({ ok: true, plate: "豫A12345" });
     }
     expect(checkPlateNumber("京b·a1c23", "01")).toEqual({ ok: true, plate: "京BA1C23" });

@@ -37,7 +37,9 @@ const separators = /[\s·•・‧∙.-]/g;
 
 /** Full-width letters and digits (an IME's Ａ１) become their ASCII forms. */
 function halfWidth(value: string): string {
-  return value.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+  return value
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ");
 }
 
 /**

@@ -67,7 +67,10 @@ export async function recordViolation(db: Db, p: RecordViolationParams): Promise
   const code = violationCode(p.actCode);
   if (!code) fields.actCode = "traffic.codeUnknown";
   const fineFen = p.fineFen ?? code?.fineFen ?? 0;
-  if (code && (!Number.isSafeInteger(fineFen) || fineFen % 100 !== 0 || fineFen < code.minFineFen || fineFen > code.maxFineFen)) {
+  if (
+    code &&
+    (!Number.isSafeInteger(fineFen) || fineFen % 100 !== 0 || fineFen < code.minFineFen || fineFen > code.maxFineFen)
+  ) {
     fields.fineFen = "traffic.fineRange";
   }
   const points = p.points ?? code?.points ?? 0;
@@ -79,7 +82,12 @@ export async function recordViolation(db: Db, p: RecordViolationParams): Promise
   if (!plate.ok || !code || Object.keys(fields).length) throw new DomainError("BAD_INPUT", {}, fields);
 
   const [vehicle] = await db
-    .select({ id: vehicles.id, path: orgUnits.path, ownerResidentId: vehicles.ownerResidentId, ownerIdHash: residents.idNumberHash })
+    .select({
+      id: vehicles.id,
+      path: orgUnits.path,
+      ownerResidentId: vehicles.ownerResidentId,
+      ownerIdHash: residents.idNumberHash,
+    })
     .from(vehicles)
     .innerJoin(orgUnits, eq(orgUnits.id, vehicles.orgUnitId))
     .leftJoin(residents, eq(residents.id, vehicles.ownerResidentId))
@@ -111,7 +119,10 @@ export async function recordViolation(db: Db, p: RecordViolationParams): Promise
             eq(blobs.purpose, "violation_photo"),
             eq(blobs.ownerId, p.officerId),
             notExists(
-              tx.select({ one: sql`1` }).from(trafficViolations).where(eq(trafficViolations.photoBlobId, blobs.id)),
+              tx
+                .select({ one: sql`1` })
+                .from(trafficViolations)
+                .where(eq(trafficViolations.photoBlobId, blobs.id)),
             ),
           ),
         )
@@ -146,12 +157,23 @@ export async function recordViolation(db: Db, p: RecordViolationParams): Promise
       targetType: "traffic_violation",
       targetId: row.id,
       subjectIdHash: vehicle.ownerIdHash,
-      details: { plate: maskPlateNumber(plate.plate), plateType: p.plateType, actCode: code.code, fineFen, points, photo: !!p.photoBlobId },
+      details: {
+        plate: maskPlateNumber(plate.plate),
+        plateType: p.plateType,
+        actCode: code.code,
+        fineFen,
+        points,
+        photo: !!p.photoBlobId,
+      },
       ip: p.ip,
       correlationId: p.correlationId,
     });
     const [owner] = vehicle.ownerResidentId
-      ? await tx.select({ phoneEnc: users.phoneEnc }).from(users).where(eq(users.residentId, vehicle.ownerResidentId)).limit(1)
+      ? await tx
+          .select({ phoneEnc: users.phoneEnc })
+          .from(users)
+          .where(eq(users.residentId, vehicle.ownerResidentId))
+          .limit(1)
       : [];
     if (owner?.phoneEnc) {
       await queueSms(tx, {

@@ -11,7 +11,8 @@ export async function saveViolationPhoto(
   db: Db,
   params: { user: SessionUser; contentType: string; bytes: Uint8Array },
 ): Promise<{ blobId: string }> {
-  if (!params.user.roles.includes("traffic_officer") || params.user.orgUnitId == null) throw new DomainError("FORBIDDEN");
+  if (!params.user.roles.includes("traffic_officer") || params.user.orgUnitId == null)
+    throw new DomainError("FORBIDDEN");
   const blobId = await saveBlob(db, {
     ownerId: params.user.id,
     purpose: "violation_photo",

@@ -9,7 +9,11 @@ import { violationCode } from "./violation-codes";
 export async function demoCar(db: Db) {
   const citizen = await demoUserRow(db, "citizen");
   if (!citizen.residentId) throw new Error("the demo citizen is not linked to the register");
-  const [car] = await db.select().from(vehicles).where(eq(vehicles.ownerResidentId, citizen.residentId)).orderBy(asc(vehicles.plateNumber));
+  const [car] = await db
+    .select()
+    .from(vehicles)
+    .where(eq(vehicles.ownerResidentId, citizen.residentId))
+    .orderBy(asc(vehicles.plateNumber));
   if (!car) throw new Error("the demo citizen has no car");
   return car;
 }
@@ -61,4 +65,3 @@ export async function insertTestViolation(
   if (!row) throw new Error("insertTestViolation: no row");
   return row;
 }
-

@@ -62,4 +62,3 @@ export function violationView(row: ViolationFields, now: Date): ViolationView {
     paidAt: row.paidAt,
   };
 }
-

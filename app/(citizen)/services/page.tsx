@@ -30,7 +30,10 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
   ]);
   const en = locale === "en";
   // Unknown values in a hand-edited URL fall back to "all" rather than failing the page.
-  const parsed = parseSearchParams({ q: searchParam.text(100), category: searchParam.text(100), kind: searchParam.oneOf(serviceKind.enumValues) }, query);
+  const parsed = parseSearchParams(
+    { q: searchParam.text(100), category: searchParam.text(100), kind: searchParam.oneOf(serviceKind.enumValues) },
+    query,
+  );
   const { q, kind } = parsed;
   const category = categories.some((c) => c.code === parsed.category) ? parsed.category : undefined;
   const results = await queryClient.fetchQuery(trpc.catalog.search.queryOptions({ q, category, kind }));
@@ -56,10 +59,23 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
         <p className="text-muted-foreground">{t("lead", { count: total })}</p>
       </header>
 
-      <form action="/services" method="get" role="search" className="grid gap-3 rounded-lg border border-border bg-surface p-4 md:grid-cols-[minmax(0,1fr)_12rem_10rem_auto] md:items-end">
+      <form
+        action="/services"
+        method="get"
+        role="search"
+        className="grid gap-3 rounded-lg border border-border bg-surface p-4 md:grid-cols-[minmax(0,1fr)_12rem_10rem_auto] md:items-end"
+      >
         <Field id="service-q" label={t("search.label")}>
           {(control) => (
-            <Input {...control} name="q" type="search" defaultValue={q} maxLength={100} placeholder={t("search.placeholder")} enterKeyHint="search" />
+            <Input
+              {...control}
+              name="q"
+              type="search"
+              defaultValue={q}
+              maxLength={100}
+              placeholder={t("search.placeholder")}
+              enterKeyHint="search"
+            />
           )}
         </Field>
         <SelectField
@@ -134,7 +150,17 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
   );
 }
 
-function CategoryTab({ href, current, label, count }: { href: string; current: boolean; label: string; count?: string }) {
+function CategoryTab({
+  href,
+  current,
+  label,
+  count,
+}: {
+  href: string;
+  current: boolean;
+  label: string;
+  count?: string;
+}) {
   return (
     <Link
       href={href}

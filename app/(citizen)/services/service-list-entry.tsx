@@ -24,11 +24,18 @@ export async function ServiceListEntry({ service, showCategory }: { service: Ser
       className="group flex h-full flex-col gap-2 rounded-lg border border-border bg-surface p-4 text-foreground no-underline hover:border-primary"
     >
       <span className="flex flex-wrap items-center gap-2">
-        <h3 id={`${id}-name`} className="text-lg font-semibold leading-snug text-primary underline-offset-4 group-hover:underline">
+        <h3
+          id={`${id}-name`}
+          className="text-lg font-semibold leading-snug text-primary underline-offset-4 group-hover:underline"
+        >
           {en ? service.nameEn : service.name}
         </h3>
-        <span id={`${id}-kind`} className={`${label} bg-primary-soft text-primary`}>{t(`kinds.${service.kind}`)}</span>
-        {service.maintenance ? <span className={`${label} bg-warning-soft text-warning`}>{t("maintenance")}</span> : null}
+        <span id={`${id}-kind`} className={`${label} bg-primary-soft text-primary`}>
+          {t(`kinds.${service.kind}`)}
+        </span>
+        {service.maintenance ? (
+          <span className={`${label} bg-warning-soft text-warning`}>{t("maintenance")}</span>
+        ) : null}
       </span>
       <span id={`${id}-about`} className="flex flex-col gap-2">
         {en ? (
@@ -37,9 +44,13 @@ export async function ServiceListEntry({ service, showCategory }: { service: Ser
           </span>
         ) : null}
         <span className="text-muted-foreground">{service.summary}</span>
-        {synonyms.length ? <span className="text-sm">{t("alsoKnownAs", { names: synonyms.join(en ? ", " : "、") })}</span> : null}
+        {synonyms.length ? (
+          <span className="text-sm">{t("alsoKnownAs", { names: synonyms.join(en ? ", " : "、") })}</span>
+        ) : null}
         {showCategory ? (
-          <span className="mt-auto text-sm text-muted-foreground">{en ? service.category.nameEn : service.category.name}</span>
+          <span className="mt-auto text-sm text-muted-foreground">
+            {en ? service.category.nameEn : service.category.name}
+          </span>
         ) : null}
       </span>
     </Link>

@@ -43,11 +43,7 @@ function queryOf(filter: AuditFilter, page?: number): string {
 
 const outcomeBadge = { ok: "success", denied: "warning", failed: "destructive" } as const;
 
-export default async function AuditPage({
-  searchParams,
-}: {
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdminPage("/admin/audit");
   const query = await searchParams;
   const filter = filterFrom(query);
@@ -120,28 +116,42 @@ export default async function AuditPage({
             </Field>
             <Field id="audit-actor" label={t("filter.actor")} hint={t("filter.actorHint")}>
               {(control) => (
-                <Input {...control} name="account" defaultValue={filter.account ?? ""} autoComplete="off" maxLength={32} />
+                <Input
+                  {...control}
+                  name="account"
+                  defaultValue={filter.account ?? ""}
+                  autoComplete="off"
+                  maxLength={32}
+                />
               )}
             </Field>
             <Field id="audit-target-type" label={t("filter.targetType")}>
               {(control) => (
-                <Input {...control} name="targetType" defaultValue={filter.targetType ?? ""} autoComplete="off" maxLength={32} />
+                <Input
+                  {...control}
+                  name="targetType"
+                  defaultValue={filter.targetType ?? ""}
+                  autoComplete="off"
+                  maxLength={32}
+                />
               )}
             </Field>
             <Field id="audit-target-id" label={t("filter.targetId")}>
               {(control) => (
-                <Input {...control} name="targetId" defaultValue={filter.targetId ?? ""} autoComplete="off" maxLength={64} />
+                <Input
+                  {...control}
+                  name="targetId"
+                  defaultValue={filter.targetId ?? ""}
+                  autoComplete="off"
+                  maxLength={64}
+                />
               )}
             </Field>
             <Field id="audit-from" label={t("filter.from")}>
-              {(control) => (
-                <Input {...control} name="from" type="date" defaultValue={filter.from ?? ""} />
-              )}
+              {(control) => <Input {...control} name="from" type="date" defaultValue={filter.from ?? ""} />}
             </Field>
             <Field id="audit-to" label={t("filter.to")}>
-              {(control) => (
-                <Input {...control} name="to" type="date" defaultValue={filter.to ?? ""} />
-              )}
+              {(control) => <Input {...control} name="to" type="date" defaultValue={filter.to ?? ""} />}
             </Field>
             <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-3">
               <Button type="submit" variant="secondary">
@@ -155,7 +165,10 @@ export default async function AuditPage({
           {subject ? (
             <p className="flex flex-wrap items-center gap-3" role="status">
               {t("filter.subjectActive")}
-              <Link href={href({ ...filter, subject: undefined })} className="text-primary underline underline-offset-4">
+              <Link
+                href={href({ ...filter, subject: undefined })}
+                className="text-primary underline underline-offset-4"
+              >
                 {t("filter.clearSubject")}
               </Link>
             </p>
@@ -183,48 +196,74 @@ export default async function AuditPage({
               rowKey={(row) => row.id}
               rowProps={(row) => ({ "data-audit-row": row.action })}
               columns={[
-                { key: "at", header: t("list.at"), numeric: true, className: "whitespace-nowrap", cell: row => format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium" }) },
-                { key: "actor", header: t("list.actor"), cell: row => (
-                  row.actor ? (
+                {
+                  key: "at",
+                  header: t("list.at"),
+                  numeric: true,
+                  className: "whitespace-nowrap",
+                  cell: (row) => format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium" }),
+                },
+                {
+                  key: "actor",
+                  header: t("list.actor"),
+                  cell: (row) =>
+                    row.actor ? (
+                      <span className="flex flex-col">
+                        <span className="font-medium">
+                          {[row.actor.maskedName, row.actor.maskedAccount].filter(Boolean).join(" · ")}
+                        </span>
+                        <span className="text-muted-foreground">
+                          {[roleLabel(row.actor.role), row.actor.unit ? unitLabel(row.actor.unit, locale) : null]
+                            .filter(Boolean)
+                            .join(" · ")}
+                        </span>
+                      </span>
+                    ) : (
+                      <span className="text-muted-foreground">{t("list.anonymous")}</span>
+                    ),
+                },
+                {
+                  key: "action",
+                  header: t("list.action"),
+                  cell: (row) => (
                     <span className="flex flex-col">
-                      <span className="font-medium">
-                        {[row.actor.maskedName, row.actor.maskedAccount].filter(Boolean).join(" · ")}
-                      </span>
-                      <span className="text-muted-foreground">
-                        {[roleLabel(row.actor.role), row.actor.unit ? unitLabel(row.actor.unit, locale) : null]
-                          .filter(Boolean)
-                          .join(" · ")}
-                      </span>
+                      <span className="font-medium">{actionLabel(row.action)}</span>
+                      <code className="text-xs text-muted-foreground">{row.action}</code>
+                      {row.subject && row.subject !== subject ? (
+                        <Link
+                          href={href({ subject: row.subject })}
+                          className="text-primary underline underline-offset-4"
+                        >
+                          {t("list.onlyThisPerson")}
+                        </Link>
+                      ) : null}
                     </span>
-                  ) : (
-                    <span className="text-muted-foreground">{t("list.anonymous")}</span>
-                  )
-                ) },
-                { key: "action", header: t("list.action"), cell: row => (
-                  <span className="flex flex-col">
-                    <span className="font-medium">{actionLabel(row.action)}</span>
-                    <code className="text-xs text-muted-foreground">{row.action}</code>
-                    {row.subject && row.subject !== subject ? (
-                      <Link href={href({ subject: row.subject })} className="text-primary underline underline-offset-4">
-                        {t("list.onlyThisPerson")}
-                      </Link>
-                    ) : null}
-                  </span>
-                ) },
-                { key: "outcome", header: t("list.outcome"), cell: row => (
-                  <Badge
-                    variant={outcomeBadge[row.outcome as keyof typeof outcomeBadge] ?? "neutral"}
-                    className="whitespace-nowrap"
-                  >
-                    {row.outcome in outcomeBadge ? t(`outcomes.${row.outcome as keyof typeof outcomeBadge}`) : row.outcome}
-                  </Badge>
-                ) },
-                { key: "details", header: t("list.details"), className: "max-w-md", cell: row => (
-                  row.details ? (
-                    <code className="block text-xs break-all whitespace-pre-wrap">{JSON.stringify(row.details)}</code>
-                  ) : null
-                ) },
-                { key: "ip", header: t("list.ip"), numeric: true, cell: row => row.ip ?? "" },
+                  ),
+                },
+                {
+                  key: "outcome",
+                  header: t("list.outcome"),
+                  cell: (row) => (
+                    <Badge
+                      variant={outcomeBadge[row.outcome as keyof typeof outcomeBadge] ?? "neutral"}
+                      className="whitespace-nowrap"
+                    >
+                      {row.outcome in outcomeBadge
+                        ? t(`outcomes.${row.outcome as keyof typeof outcomeBadge}`)
+                        : row.outcome}
+                    </Badge>
+                  ),
+                },
+                {
+                  key: "details",
+                  header: t("list.details"),
+                  className: "max-w-md",
+                  cell: (row) =>
+                    row.details ? (
+                      <code className="block text-xs break-all whitespace-pre-wrap">{JSON.stringify(row.details)}</code>
+                    ) : null,
+                },
+                { key: "ip", header: t("list.ip"), numeric: true, cell: (row) => row.ip ?? "" },
               ]}
             />
           ) : (

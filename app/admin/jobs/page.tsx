@@ -67,7 +67,12 @@ export default async function JobsPage() {
                   },
                   { key: "items", header: t("items"), align: "end", numeric: true, cell: (run) => run.itemsProcessed },
                   { key: "sms", header: t("sms"), align: "end", numeric: true, cell: (run) => run.smsQueued },
-                  { key: "error", header: t("error"), className: "max-w-xs break-words", cell: (run) => run.error ?? "" },
+                  {
+                    key: "error",
+                    header: t("error"),
+                    className: "max-w-xs break-words",
+                    cell: (run) => run.error ?? "",
+                  },
                 ]}
               />
             )}

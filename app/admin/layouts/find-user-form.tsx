@@ -71,7 +71,9 @@ export function FindUserForm() {
                       {[m.maskedPhone, m.maskedIdNumber].filter(Boolean).join(" · ")}
                     </span>
                   </span>
-                  <Badge variant={m.hasLayout ? "primary" : "neutral"}>{m.hasLayout ? t("hasLayout") : t("noLayout")}</Badge>
+                  <Badge variant={m.hasLayout ? "primary" : "neutral"}>
+                    {m.hasLayout ? t("hasLayout") : t("noLayout")}
+                  </Badge>
                   {m.status === "disabled" ? <Badge variant="warning">{t("disabled")}</Badge> : null}
                   <Link href={`/admin/layouts/users/${m.userId}`} className="font-medium text-primary underline">
                     {t("edit")}

@@ -41,7 +41,9 @@ export function GroupForm({ cities, group }: { cities: City[]; group?: UserGroup
   const [cityCodes, setCityCodes] = useState<string[]>(rules.cityCodes ?? []);
 
   const create = useMutation(
-    trpc.layouts.createGroup.mutationOptions({ onSuccess: ({ id }) => router.push(`/admin/layouts/groups/${id}?created=1`) }),
+    trpc.layouts.createGroup.mutationOptions({
+      onSuccess: ({ id }) => router.push(`/admin/layouts/groups/${id}?created=1`),
+    }),
   );
   const update = useMutation(trpc.layouts.updateGroup.mutationOptions({ onSuccess: () => router.refresh() }));
   const mutation = group ? update : create;
@@ -51,7 +53,8 @@ export function GroupForm({ cities, group }: { cities: City[]; group?: UserGroup
   const ageError = fieldError("ageMax") ?? fieldError("ageMin") ?? fieldError("rules");
 
   const set = (field: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
-    const value = e.target instanceof HTMLInputElement && e.target.type === "checkbox" ? e.target.checked : e.target.value;
+    const value =
+      e.target instanceof HTMLInputElement && e.target.type === "checkbox" ? e.target.checked : e.target.value;
     setValues({ ...values, [field]: value });
     mutation.reset();
   };
@@ -78,7 +81,9 @@ export function GroupForm({ cities, group }: { cities: City[]; group?: UserGroup
   return (
     <form className="flex max-w-2xl flex-col gap-4" noValidate onSubmit={submit} aria-label={t("settings")}>
       {update.isSuccess ? <Alert variant="success">{t("saved")}</Alert> : null}
-      {mutation.error && Object.keys(fieldErrors).length === 0 ? <Alert variant="destructive">{mutation.error.message}</Alert> : null}
+      {mutation.error && Object.keys(fieldErrors).length === 0 ? (
+        <Alert variant="destructive">{mutation.error.message}</Alert>
+      ) : null}
       <FormField
         id="group-name"
         label={t("name")}

@@ -28,7 +28,11 @@ const savedAt = new Date("2026-12-01T02:00:00Z");
 function renderEditor(save: (input: any) => unknown) {
   const pinned = services.slice(0, 3);
   return renderUi(
-    <LayoutEditor owner={{ userId: "user-1" }} initial={{ pinned, hidden: [], updatedAt: savedAt }} services={services} />,
+    <LayoutEditor
+      owner={{ userId: "user-1" }}
+      initial={{ pinned, hidden: [], updatedAt: savedAt }}
+      services={services}
+    />,
     { trpc: { "layouts.saveUserLayout": save }, namespaces: ["layouts"] },
   );
 }
@@ -36,7 +40,12 @@ function renderEditor(save: (input: any) => unknown) {
 const pinnedNames = () =>
   within(screen.getByRole("list", { name: "置顶服务" }))
     .getAllByRole("listitem")
-    .map((li) => li.textContent?.match(/^(.+?)HZ\d{3}|^(.+?)CR\d{3}/)?.slice(1).find(Boolean));
+    .map((li) =>
+      li.textContent
+        ?.match(/^(.+?)HZ\d{3}|^(.+?)CR\d{3}/)
+        ?.slice(1)
+        .find(Boolean),
+    );
 
 afterEach(cleanup);
 
@@ -77,7 +86,9 @@ describe("the admin's layout editor", () => {
     expect(pinnedNames()).toEqual(["出生登记", "购房入户"]);
 
     await user.click(screen.getByRole("button", { name: "保存布局" }));
-    await waitFor(() => expect(saves).toEqual([{ userId: "user-1", pinned: [1, 2], hidden: [4], expectedUpdatedAt: savedAt }]));
+    await waitFor(() =>
+      expect(saves).toEqual([{ userId: "user-1", pinned: [1, 2], hidden: [4], expectedUpdatedAt: savedAt }]),
+    );
   });
 
   it("keeps the changes and says why when the save is refused", async () => {

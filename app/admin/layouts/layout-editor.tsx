@@ -180,7 +180,11 @@ export function LayoutEditor({
             {hidden.map((id) => (
               <li key={id} className="flex items-center gap-2 rounded-md border border-border bg-muted p-2">
                 <EyeOff aria-hidden="true" className="size-5 shrink-0 text-muted-foreground" />
-                <ServiceName name={nameOf(id)} code={byId.get(id)?.code ?? ""} disabled={byId.get(id)?.enabled === false} />
+                <ServiceName
+                  name={nameOf(id)}
+                  code={byId.get(id)?.code ?? ""}
+                  disabled={byId.get(id)?.enabled === false}
+                />
                 <Button
                   variant="ghost"
                   size="sm"
@@ -200,7 +204,15 @@ export function LayoutEditor({
           {t("add")}
         </h3>
         <Field id={`${searchId}-q`} label={t("searchLabel")} hint={t("searchHint")}>
-          {(control) => <Input {...control} type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} />}
+          {(control) => (
+            <Input
+              {...control}
+              type="search"
+              autoComplete="off"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+          )}
         </Field>
         {q ? (
           results.length === 0 ? (
@@ -306,10 +318,22 @@ function SortableRow(props: {
         <GripVertical aria-hidden="true" className="size-5" />
       </button>
       <ServiceName name={props.name} code={props.code} disabled={props.disabled} />
-      <Button variant="ghost" size="icon" disabled={props.first} aria-label={t("moveUp", { name: props.name })} onClick={props.onUp}>
+      <Button
+        variant="ghost"
+        size="icon"
+        disabled={props.first}
+        aria-label={t("moveUp", { name: props.name })}
+        onClick={props.onUp}
+      >
         <ArrowUp aria-hidden="true" />
       </Button>
-      <Button variant="ghost" size="icon" disabled={props.last} aria-label={t("moveDown", { name: props.name })} onClick={props.onDown}>
+      <Button
+        variant="ghost"
+        size="icon"
+        disabled={props.last}
+        aria-label={t("moveDown", { name: props.name })}
+        onClick={props.onDown}
+      >
         <ArrowDown aria-hidden="true" />
       </Button>
       <Button variant="ghost" size="icon" aria-label={t("removePinned", { name: props.name })} onClick={props.onRemove}>

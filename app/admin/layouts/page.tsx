@@ -46,7 +46,10 @@ export default async function LayoutsPage() {
             <CardTitle>{t("groups.title")}</CardTitle>
             <CardDescription>{t("groups.lead")}</CardDescription>
           </div>
-          <Link href="/admin/layouts/groups/new" className={buttonVariants({ variant: "outline", className: "shrink-0" })}>
+          <Link
+            href="/admin/layouts/groups/new"
+            className={buttonVariants({ variant: "outline", className: "shrink-0" })}
+          >
             <Plus aria-hidden="true" />
             {t("groups.create")}
           </Link>
@@ -64,7 +67,9 @@ export default async function LayoutsPage() {
                       <Badge variant="primary">{t("groups.priority", { priority: group.priority })}</Badge>
                       {group.enabled ? null : <Badge variant="warning">{t("groups.disabled")}</Badge>}
                     </div>
-                    <p className="text-sm text-muted-foreground">{rulesSummary(t, group.rules, cities, locale).join(" · ")}</p>
+                    <p className="text-sm text-muted-foreground">
+                      {rulesSummary(t, group.rules, cities, locale).join(" · ")}
+                    </p>
                     <p className="text-sm text-muted-foreground">{t("groups.items", { count: group.layoutItems })}</p>
                   </div>
                   <Link

@@ -15,7 +15,8 @@ export function rulesSummary(t: Translate, rules: UserGroupRules, cities: City[]
     });
     parts.push(t("rules.cities", { cities: names.join(locale === "en" ? ", " : "、") }));
   }
-  if (rules.ageMin !== undefined && rules.ageMax !== undefined) parts.push(t("rules.age", { min: rules.ageMin, max: rules.ageMax }));
+  if (rules.ageMin !== undefined && rules.ageMax !== undefined)
+    parts.push(t("rules.age", { min: rules.ageMin, max: rules.ageMax }));
   else if (rules.ageMin !== undefined) parts.push(t("rules.ageFrom", { min: rules.ageMin }));
   else if (rules.ageMax !== undefined) parts.push(t("rules.ageTo", { max: rules.ageMax }));
   if (rules.hasVehicle !== undefined) parts.push(t(rules.hasVehicle ? "rules.hasVehicle" : "rules.noVehicle"));

@@ -8,7 +8,11 @@ export async function generateMetadata() {
 }
 
 /** The province's metrics for admins, who have no dashboard of their own; the same view supervisors get. */
-export default async function AdminMetricsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminMetricsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireAdminPage("/admin/metrics");
   return <MetricsView basePath="/admin/metrics" query={await searchParams} />;
 }

@@ -16,7 +16,13 @@ import { type RoleOption, RoleCheckboxes } from "./role-checkboxes";
 const empty = { name: "", account: "", unitId: "", password: "" };
 
 /** Opens an officer account; the list above refreshes so the new account shows at once. */
-export function CreateOfficerForm({ units, roleOptions }: { units: { id: number; label: string }[]; roleOptions: RoleOption[] }) {
+export function CreateOfficerForm({
+  units,
+  roleOptions,
+}: {
+  units: { id: number; label: string }[];
+  roleOptions: RoleOption[];
+}) {
   const t = useTranslations("officers");
   const trpc = useTRPC();
   const router = useRouter();
@@ -55,7 +61,9 @@ export function CreateOfficerForm({ units, roleOptions }: { units: { id: number;
       }}
     >
       {create.isSuccess ? <Alert variant="success">{t("create.done")}</Alert> : null}
-      {create.error && !Object.keys(fieldErrors).length ? <Alert variant="destructive">{create.error.message}</Alert> : null}
+      {create.error && !Object.keys(fieldErrors).length ? (
+        <Alert variant="destructive">{create.error.message}</Alert>
+      ) : null}
       <FormField
         id="create-name"
         name="name"
@@ -82,8 +90,13 @@ export function CreateOfficerForm({ units, roleOptions }: { units: { id: number;
         error={fieldError("account")}
       />
       <SelectField
-        id="create-unit" label={t("create.unit")} error={fieldError("unitId")}
-        name="unitId" required value={values.unitId} onChange={set("unitId")}
+        id="create-unit"
+        label={t("create.unit")}
+        error={fieldError("unitId")}
+        name="unitId"
+        required
+        value={values.unitId}
+        onChange={set("unitId")}
         emptyOption={t("create.chooseUnit")}
         options={units.map((u) => ({ value: u.id, label: u.label }))}
       />

@@ -19,7 +19,15 @@ type Mode = "idle" | "roles" | "confirmDisable" | "confirmResetTotp";
  * for a second click; the server refuses an admin disabling themselves or dropping their own admin role
  * whatever this shows.
  */
-export function OfficerActions({ officer, isSelf, roleOptions }: { officer: Officer; isSelf: boolean; roleOptions: RoleOption[] }) {
+export function OfficerActions({
+  officer,
+  isSelf,
+  roleOptions,
+}: {
+  officer: Officer;
+  isSelf: boolean;
+  roleOptions: RoleOption[];
+}) {
   const t = useTranslations("officers");
   const trpc = useTRPC();
   const router = useRouter();
@@ -31,13 +39,17 @@ export function OfficerActions({ officer, isSelf, roleOptions }: { officer: Offi
     setDone(message);
     router.refresh();
   };
-  const setRolesMutation = useMutation(trpc.staff.setRoles.mutationOptions({ onSuccess: () => finish(t("actions.rolesSaved")) }));
+  const setRolesMutation = useMutation(
+    trpc.staff.setRoles.mutationOptions({ onSuccess: () => finish(t("actions.rolesSaved")) }),
+  );
   const setStatus = useMutation(
     trpc.staff.setStatus.mutationOptions({
       onSuccess: (r) => finish(r.status === "disabled" ? t("actions.disabled") : t("actions.enabled")),
     }),
   );
-  const resetTotp = useMutation(trpc.staff.resetTotp.mutationOptions({ onSuccess: () => finish(t("actions.totpReset")) }));
+  const resetTotp = useMutation(
+    trpc.staff.resetTotp.mutationOptions({ onSuccess: () => finish(t("actions.totpReset")) }),
+  );
   const pending = setRolesMutation.isPending || setStatus.isPending || resetTotp.isPending;
   const error = setRolesMutation.error ?? setStatus.error ?? resetTotp.error;
   const rolesError = trpcFieldErrors(setRolesMutation.error).roles;
@@ -83,7 +95,11 @@ export function OfficerActions({ officer, isSelf, roleOptions }: { officer: Offi
           </div>
         </form>
       ) : mode === "confirmDisable" || mode === "confirmResetTotp" ? (
-        <div className="flex flex-col gap-2" role="group" aria-label={t(mode === "confirmDisable" ? "actions.disable" : "actions.resetTotp")}>
+        <div
+          className="flex flex-col gap-2"
+          role="group"
+          aria-label={t(mode === "confirmDisable" ? "actions.disable" : "actions.resetTotp")}
+        >
           <p>{t(mode === "confirmDisable" ? "actions.confirmDisable" : "actions.confirmResetTotp", { name })}</p>
           <div className="flex flex-wrap gap-2">
             <Button
@@ -105,12 +121,22 @@ export function OfficerActions({ officer, isSelf, roleOptions }: { officer: Offi
         </div>
       ) : (
         <div className="flex flex-wrap gap-2">
-          <Button size="sm" variant="secondary" onClick={() => start("roles")} aria-label={t("actions.labelFor", { action: t("actions.editRoles"), name })}>
+          <Button
+            size="sm"
+            variant="secondary"
+            onClick={() => start("roles")}
+            aria-label={t("actions.labelFor", { action: t("actions.editRoles"), name })}
+          >
             {t("actions.editRoles")}
           </Button>
           {officer.status === "active" ? (
             isSelf ? null : (
-              <Button size="sm" variant="secondary" onClick={() => start("confirmDisable")} aria-label={t("actions.labelFor", { action: t("actions.disable"), name })}>
+              <Button
+                size="sm"
+                variant="secondary"
+                onClick={() => start("confirmDisable")}
+                aria-label={t("actions.labelFor", { action: t("actions.disable"), name })}
+              >
                 {t("actions.disable")}
               </Button>
             )
@@ -128,7 +154,12 @@ export function OfficerActions({ officer, isSelf, roleOptions }: { officer: Offi
               {t("actions.enable")}
             </Button>
           )}
-          <Button size="sm" variant="secondary" onClick={() => start("confirmResetTotp")} aria-label={t("actions.labelFor", { action: t("actions.resetTotp"), name })}>
+          <Button
+            size="sm"
+            variant="secondary"
+            onClick={() => start("confirmResetTotp")}
+            aria-label={t("actions.labelFor", { action: t("actions.resetTotp"), name })}
+          >
             {t("actions.resetTotp")}
           </Button>
         </div>

@@ -29,11 +29,7 @@ function indentedLabel(unit: OrgUnitOption, locale: Locale) {
   return "\u3000".repeat(levelDepth[unit.level]) + unitLabel(unit, locale);
 }
 
-export default async function OfficersPage({
-  searchParams,
-}: {
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function OfficersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireAdminPage("/admin/officers");
   const query = await searchParams;
   const queryClient = getQueryClient();
@@ -46,7 +42,10 @@ export default async function OfficersPage({
   ]);
 
   // Unknown values in a hand-edited URL fall back to "all" rather than failing the page.
-  const parsed = parseSearchParams({ unit: searchParam.id(), role: searchParam.oneOf(staffRoles), page: searchParam.page() }, query);
+  const parsed = parseSearchParams(
+    { unit: searchParam.id(), role: searchParam.oneOf(staffRoles), page: searchParam.page() },
+    query,
+  );
   const unitId = units.some((u) => u.id === parsed.unit) ? parsed.unit : undefined;
   const { role, page } = parsed;
 
@@ -76,7 +75,12 @@ export default async function OfficersPage({
           <CardDescription>{t("list.summary", { total: list.total })}</CardDescription>
         </CardHeader>
         <CardContent className="flex flex-col gap-4">
-          <form method="get" action="/admin/officers" className="flex flex-col gap-3 md:flex-row md:items-end" aria-label={t("filter.title")}>
+          <form
+            method="get"
+            action="/admin/officers"
+            className="flex flex-col gap-3 md:flex-row md:items-end"
+            aria-label={t("filter.title")}
+          >
             <div className="flex flex-1 flex-col gap-1.5">
               <Label htmlFor="filter-unit">{t("filter.unit")}</Label>
               <Select id="filter-unit" name="unit" defaultValue={unitId ? String(unitId) : ""}>
@@ -89,8 +93,11 @@ export default async function OfficersPage({
               </Select>
             </div>
             <SelectField
-              id="filter-role" label={t("filter.role")} className="md:w-56"
-              name="role" defaultValue={role ?? ""}
+              id="filter-role"
+              label={t("filter.role")}
+              className="md:w-56"
+              name="role"
+              defaultValue={role ?? ""}
               emptyOption={t("filter.allRoles")}
               options={roleOptions.map((r) => ({ value: r.value, label: r.label }))}
             />
@@ -121,14 +128,24 @@ export default async function OfficersPage({
                   ),
                 },
                 { key: "account", header: t("list.account"), numeric: true, cell: (row) => row.maskedAccount },
-                { key: "unit", header: t("list.unit"), cell: (row) => (row.unit ? unitLabel(row.unit, locale) : t("list.noUnit")) },
-                { key: "roles", header: t("list.roles"), cell: (row) => row.roles.map((r) => shell(`roles.${r}`)).join("、") },
+                {
+                  key: "unit",
+                  header: t("list.unit"),
+                  cell: (row) => (row.unit ? unitLabel(row.unit, locale) : t("list.noUnit")),
+                },
+                {
+                  key: "roles",
+                  header: t("list.roles"),
+                  cell: (row) => row.roles.map((r) => shell(`roles.${r}`)).join("、"),
+                },
                 {
                   key: "status",
                   header: t("list.status"),
                   cell: (row) => (
                     <span className="flex flex-wrap gap-1">
-                      <Badge variant={row.status === "active" ? "success" : "destructive"}>{t(`list.${row.status}`)}</Badge>
+                      <Badge variant={row.status === "active" ? "success" : "destructive"}>
+                        {t(`list.${row.status}`)}
+                      </Badge>
                       <Badge variant={row.totpEnrolled ? "neutral" : "warning"}>
                         {t("list.totp")}：{row.totpEnrolled ? t("list.totpEnrolled") : t("list.totpPending")}
                       </Badge>
@@ -139,7 +156,10 @@ export default async function OfficersPage({
                 {
                   key: "lastSignIn",
                   header: t("list.lastSignIn"),
-                  cell: (row) => (row.lastSignInAt ? format.dateTime(row.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("list.never")),
+                  cell: (row) =>
+                    row.lastSignInAt
+                      ? format.dateTime(row.lastSignInAt, { dateStyle: "medium", timeStyle: "short" })
+                      : t("list.never"),
                 },
                 {
                   key: "actions",

@@ -23,7 +23,11 @@ export function RoleCheckboxes({
       <legend className="mb-1 text-base font-medium">{legend}</legend>
       <div className="flex flex-wrap gap-x-5 gap-y-2">
         {options.map((option) => (
-          <label key={option.value} htmlFor={`${idPrefix}-${option.value}`} className="flex min-h-tap items-center gap-2">
+          <label
+            key={option.value}
+            htmlFor={`${idPrefix}-${option.value}`}
+            className="flex min-h-tap items-center gap-2"
+          >
             <input
               id={`${idPrefix}-${option.value}`}
               type="checkbox"

@@ -53,11 +53,29 @@ export function OrgUnitActions({ unit, counties }: { unit: Unit; counties: { id:
             rename.mutate({ unitId: unit.id, name: name.trim(), nameEn: nameEn.trim() });
           }}
         >
-          <FormField id={`rename-${unit.id}`} label={t("create.name")} value={name} maxLength={64} onChange={(e) => setName(e.target.value)} error={fieldErrors.name} />
-          <FormField id={`rename-en-${unit.id}`} label={t("create.nameEn")} value={nameEn} maxLength={128} onChange={(e) => setNameEn(e.target.value)} error={fieldErrors.nameEn} />
+          <FormField
+            id={`rename-${unit.id}`}
+            label={t("create.name")}
+            value={name}
+            maxLength={64}
+            onChange={(e) => setName(e.target.value)}
+            error={fieldErrors.name}
+          />
+          <FormField
+            id={`rename-en-${unit.id}`}
+            label={t("create.nameEn")}
+            value={nameEn}
+            maxLength={128}
+            onChange={(e) => setNameEn(e.target.value)}
+            error={fieldErrors.nameEn}
+          />
           <div className="flex gap-2">
-            <Button type="submit" size="sm" disabled={rename.isPending}>{t("actions.save")}</Button>
-            <Button type="button" size="sm" variant="ghost" onClick={() => setMode("idle")}>{t("actions.cancel")}</Button>
+            <Button type="submit" size="sm" disabled={rename.isPending}>
+              {t("actions.save")}
+            </Button>
+            <Button type="button" size="sm" variant="ghost" onClick={() => setMode("idle")}>
+              {t("actions.cancel")}
+            </Button>
           </div>
         </form>
       ) : mode === "move" ? (
@@ -78,15 +96,23 @@ export function OrgUnitActions({ unit, counties }: { unit: Unit; counties: { id:
             ))}
           </Select>
           <div className="flex gap-2">
-            <Button type="submit" size="sm" disabled={move.isPending}>{t("actions.move")}</Button>
-            <Button type="button" size="sm" variant="ghost" onClick={() => setMode("idle")}>{t("actions.cancel")}</Button>
+            <Button type="submit" size="sm" disabled={move.isPending}>
+              {t("actions.move")}
+            </Button>
+            <Button type="button" size="sm" variant="ghost" onClick={() => setMode("idle")}>
+              {t("actions.cancel")}
+            </Button>
           </div>
         </form>
       ) : (
         <div className="flex flex-wrap gap-2">
-          <Button type="button" size="sm" variant="secondary" onClick={() => start("rename")}>{t("actions.rename")}</Button>
+          <Button type="button" size="sm" variant="secondary" onClick={() => start("rename")}>
+            {t("actions.rename")}
+          </Button>
           {unit.level === "station" ? (
-            <Button type="button" size="sm" variant="secondary" onClick={() => start("move")}>{t("actions.move")}</Button>
+            <Button type="button" size="sm" variant="secondary" onClick={() => start("move")}>
+              {t("actions.move")}
+            </Button>
           ) : null}
         </div>
       )}

@@ -30,9 +30,7 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
     getLocale() as Promise<Locale>,
     queryClient.fetchQuery(trpc.staff.units.queryOptions()),
   ]);
-  const tree = await queryClient.fetchQuery(
-    trpc.orgAdmin.tree.queryOptions({ cityId: cityParam }),
-  );
+  const tree = await queryClient.fetchQuery(trpc.orgAdmin.tree.queryOptions({ cityId: cityParam }));
   const byId = new Map(units.map((u) => [u.id, u]));
   const allCounties = units
     .filter((u) => u.level === "county")
@@ -40,7 +38,9 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
       const city = u.parentId ? byId.get(u.parentId) : undefined;
       return { id: u.id, code: u.code, label: `${city ? `${unitLabel(city, locale)} · ` : ""}${unitLabel(u, locale)}` };
     });
-  const cityCounties = tree.units.filter((u) => u.level === "county").map((u) => ({ id: u.id, code: u.code, label: unitLabel(u, locale) }));
+  const cityCounties = tree.units
+    .filter((u) => u.level === "county")
+    .map((u) => ({ id: u.id, code: u.code, label: unitLabel(u, locale) }));
 
   return (
     <div className="flex flex-col gap-6">
@@ -57,8 +57,10 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
         <CardContent className="flex flex-col gap-4">
           <form method="get" action="/admin/org" className="flex flex-col gap-3 sm:flex-row sm:items-end">
             <SelectField
-              id="org-city" label={t("tree.city")}
-              name="city" defaultValue={tree.city ? String(tree.city.id) : ""}
+              id="org-city"
+              label={t("tree.city")}
+              name="city"
+              defaultValue={tree.city ? String(tree.city.id) : ""}
               options={tree.cities.map((c) => ({ value: c.id, label: unitLabel(c, locale) }))}
             />
             <Button type="submit" variant="secondary">
@@ -87,9 +89,16 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
                 header: t("tree.supervisors"),
                 cell: (u) => (
                   <span>
-                    {u.supervisors.length ? u.supervisors.join("、") : <span className="text-muted-foreground">{t("tree.noSupervisor")}</span>}
+                    {u.supervisors.length ? (
+                      u.supervisors.join("、")
+                    ) : (
+                      <span className="text-muted-foreground">{t("tree.noSupervisor")}</span>
+                    )}
                     <br />
-                    <Link href={`/admin/officers?unit=${u.id}&role=supervisor`} className="text-primary underline underline-offset-4">
+                    <Link
+                      href={`/admin/officers?unit=${u.id}&role=supervisor`}
+                      className="text-primary underline underline-offset-4"
+                    >
                       {t("tree.manageSupervisors")}
                     </Link>
                   </span>
@@ -105,7 +114,11 @@ export default async function OrgPage({ searchParams }: { searchParams: Promise<
                   </Link>
                 ),
               },
-              { key: "actions", header: t("tree.actions"), cell: (u) => <OrgUnitActions unit={u} counties={allCounties} /> },
+              {
+                key: "actions",
+                header: t("tree.actions"),
+                cell: (u) => <OrgUnitActions unit={u} counties={allCounties} />,
+              },
             ]}
           />
         </CardContent>

@@ -38,12 +38,7 @@ const statusBadge: Record<PaymentListStatus, "neutral" | "success" | "warning" |
   refunded: "warning",
 };
 
-
-export default async function AdminPaymentsPage({
-  searchParams,
-}: {
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function AdminPaymentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdminPage("/admin/payments");
   const query = await searchParams;
   const today = chinaToday();
@@ -53,9 +48,15 @@ export default async function AdminPaymentsPage({
       to: searchParam.day(),
       day: searchParam.day(),
       status: searchParam.oneOf(paymentListStatuses),
-      purpose: z.string().refine((p) => purposes.includes(p)).optional(),
+      purpose: z
+        .string()
+        .refine((p) => purposes.includes(p))
+        .optional(),
       provider: searchParam.oneOf(providers),
-      number: z.string().regex(/^[0-9A-Za-z]{1,64}$/).optional(),
+      number: z
+        .string()
+        .regex(/^[0-9A-Za-z]{1,64}$/)
+        .optional(),
       page: searchParam.page(),
     },
     query,
@@ -71,7 +72,9 @@ export default async function AdminPaymentsPage({
     getTranslations("paymentsAdmin"),
     getFormatter(),
     rangeOk
-      ? queryClient.fetchQuery(trpc.paymentsAdmin.list.queryOptions({ fromDay, toDay, status, purpose, provider, number, page }))
+      ? queryClient.fetchQuery(
+          trpc.paymentsAdmin.list.queryOptions({ fromDay, toDay, status, purpose, provider, number, page }),
+        )
       : null,
     queryClient.fetchQuery(trpc.paymentsAdmin.reconciliation.queryOptions({ day, provider })),
   ]);
@@ -113,9 +116,7 @@ export default async function AdminPaymentsPage({
               value === undefined ? null : <input key={key} type="hidden" name={key} value={value} />,
             )}
             <Field id="reconciliation-day" label={t("reconciliation.day")}>
-              {(control) => (
-                <Input {...control} type="date" name="day" defaultValue={day} max={today} required />
-              )}
+              {(control) => <Input {...control} type="date" name="day" defaultValue={day} max={today} required />}
             </Field>
             <Button type="submit" variant="secondary">
               {t("reconciliation.show")}
@@ -132,10 +133,16 @@ export default async function AdminPaymentsPage({
           <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5">
             {[
               ["orders", t("reconciliation.count", { count: totals.orders })],
-              ["paid", t("reconciliation.countAmount", { count: totals.paidOrders, amount: fenToYuan(totals.paidFen) })],
+              [
+                "paid",
+                t("reconciliation.countAmount", { count: totals.paidOrders, amount: fenToYuan(totals.paidFen) }),
+              ],
               [
                 "confirmed",
-                t("reconciliation.countAmount", { count: totals.confirmedOrders, amount: fenToYuan(totals.confirmedFen) }),
+                t("reconciliation.countAmount", {
+                  count: totals.confirmedOrders,
+                  amount: fenToYuan(totals.confirmedFen),
+                }),
               ],
               ["flagged", t("reconciliation.count", { count: totals.flagged })],
               ["unverified", t("reconciliation.count", { count: totals.unverifiedNotifications })],
@@ -144,7 +151,9 @@ export default async function AdminPaymentsPage({
                 key={key}
                 className={cn(
                   "rounded-md border border-border p-3",
-                  key === "flagged" && totals.flagged > 0 && "border-destructive/40 bg-destructive-soft text-destructive",
+                  key === "flagged" &&
+                    totals.flagged > 0 &&
+                    "border-destructive/40 bg-destructive-soft text-destructive",
                 )}
               >
                 <dt className="text-sm text-muted-foreground">{t(`reconciliation.${key as "orders"}`)}</dt>
@@ -162,31 +171,58 @@ export default async function AdminPaymentsPage({
               caption={t("reconciliation.notOk")}
               rows={attention.slice(0, shownReconciliationRows)}
               rowKey={(row) => row.orderNo}
-              rowProps={(row) => ({ "data-reconciliation-row": row.status, className: row.flagged ? "bg-destructive-soft text-destructive" : undefined })}
+              rowProps={(row) => ({
+                "data-reconciliation-row": row.status,
+                className: row.flagged ? "bg-destructive-soft text-destructive" : undefined,
+              })}
               columns={[
-                { key: "orderNo", header: t("list.orderNo"), className: "font-mono", cell: row => row.orderNo },
-                { key: "result", header: t("reconciliation.result"), cell: row => (
-                  <Badge variant={row.flagged ? "destructive" : "neutral"}>
-                    {labelOf("reconciliationStatuses", row.status satisfies ReconciliationStatus)}
-                  </Badge>
-                ) },
-                { key: "orderAmount", header: t("reconciliation.orderAmount"), align: "end", numeric: true, cell: row => row.orderAmountFen === null ? "—" : fenToYuan(row.orderAmountFen) },
-                { key: "notifiedAmount", header: t("reconciliation.notifiedAmount"), align: "end", numeric: true, cell: row => row.notifiedAmountFen === null ? "—" : fenToYuan(row.notifiedAmountFen) },
-                { key: "provider", header: t("list.provider"), cell: row => labelOf("providers", row.provider) },
-                { key: "notifications", header: t("reconciliation.notifications"), numeric: true, cell: row => row.notifications },
-                { key: "lastNotification", header: t("reconciliation.lastNotification"), cell: row => (
-                  row.lastNotificationAt ? (
-                    <span className="flex flex-col">
-                      <span className="tabular-nums">{when(row.lastNotificationAt)}</span>
-                      <span>
-                        {row.lastOutcome ? labelOf("outcomes", row.lastOutcome) : null}
-                        {row.lastReason ? ` · ${row.lastReason}` : null}
+                { key: "orderNo", header: t("list.orderNo"), className: "font-mono", cell: (row) => row.orderNo },
+                {
+                  key: "result",
+                  header: t("reconciliation.result"),
+                  cell: (row) => (
+                    <Badge variant={row.flagged ? "destructive" : "neutral"}>
+                      {labelOf("reconciliationStatuses", row.status satisfies ReconciliationStatus)}
+                    </Badge>
+                  ),
+                },
+                {
+                  key: "orderAmount",
+                  header: t("reconciliation.orderAmount"),
+                  align: "end",
+                  numeric: true,
+                  cell: (row) => (row.orderAmountFen === null ? "—" : fenToYuan(row.orderAmountFen)),
+                },
+                {
+                  key: "notifiedAmount",
+                  header: t("reconciliation.notifiedAmount"),
+                  align: "end",
+                  numeric: true,
+                  cell: (row) => (row.notifiedAmountFen === null ? "—" : fenToYuan(row.notifiedAmountFen)),
+                },
+                { key: "provider", header: t("list.provider"), cell: (row) => labelOf("providers", row.provider) },
+                {
+                  key: "notifications",
+                  header: t("reconciliation.notifications"),
+                  numeric: true,
+                  cell: (row) => row.notifications,
+                },
+                {
+                  key: "lastNotification",
+                  header: t("reconciliation.lastNotification"),
+                  cell: (row) =>
+                    row.lastNotificationAt ? (
+                      <span className="flex flex-col">
+                        <span className="tabular-nums">{when(row.lastNotificationAt)}</span>
+                        <span>
+                          {row.lastOutcome ? labelOf("outcomes", row.lastOutcome) : null}
+                          {row.lastReason ? ` · ${row.lastReason}` : null}
+                        </span>
                       </span>
-                    </span>
-                  ) : (
-                    "—"
-                  )
-                ) },
+                    ) : (
+                      "—"
+                    ),
+                },
               ]}
             />
           ) : null}
@@ -201,36 +237,39 @@ export default async function AdminPaymentsPage({
           <form method="get" action="/admin/payments" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
             <input type="hidden" name="day" value={day} />
             <Field id="payments-from" label={t("filter.fromDay")}>
-              {(control) => (
-                <Input {...control} type="date" name="from" defaultValue={fromDay} max={today} required />
-              )}
+              {(control) => <Input {...control} type="date" name="from" defaultValue={fromDay} max={today} required />}
             </Field>
             <Field id="payments-to" label={t("filter.toDay")}>
-              {(control) => (
-                <Input {...control} type="date" name="to" defaultValue={toDay} max={today} required />
-              )}
+              {(control) => <Input {...control} type="date" name="to" defaultValue={toDay} max={today} required />}
             </Field>
             <SelectField
-              id="payments-status" label={t("filter.status")}
-              name="status" defaultValue={status ?? ""}
+              id="payments-status"
+              label={t("filter.status")}
+              name="status"
+              defaultValue={status ?? ""}
               emptyOption={t("filter.all")}
               options={paymentListStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
             />
             <SelectField
-              id="payments-purpose" label={t("filter.purpose")}
-              name="purpose" defaultValue={purpose ?? ""}
+              id="payments-purpose"
+              label={t("filter.purpose")}
+              name="purpose"
+              defaultValue={purpose ?? ""}
               emptyOption={t("filter.all")}
               options={purposes.map((p) => ({ value: p, label: labelOf("purposes", p) }))}
             />
             <SelectField
-              id="payments-provider" label={t("filter.provider")}
-              name="provider" defaultValue={provider ?? ""}
+              id="payments-provider"
+              label={t("filter.provider")}
+              name="provider"
+              defaultValue={provider ?? ""}
               emptyOption={t("filter.all")}
               options={providers.map((p) => ({ value: p, label: labelOf("providers", p) }))}
             />
             <Field id="payments-number" label={t("filter.number")} hint={t("filter.numberHint")}>
               {(control) => (
-                <Input {...control}
+                <Input
+                  {...control}
                   name="number"
                   defaultValue={number ?? ""}
                   maxLength={64}
@@ -271,32 +310,62 @@ export default async function AdminPaymentsPage({
               rowKey={(row) => row.orderNo}
               rowProps={(row) => ({ "data-payment-row": row.status })}
               columns={[
-                { key: "orderNo", header: t("list.orderNo"), cell: row => (
-                  <span className="flex flex-col">
-                    <span className="font-mono">{row.orderNo}</span>
-                    {row.providerTradeNo ? (
-                      <span className="font-mono text-xs text-muted-foreground" title={t("list.tradeNo")}>
-                        {row.providerTradeNo}
-                      </span>
-                    ) : null}
-                  </span>
-                ) },
-                { key: "purpose", header: t("list.purpose"), cell: row => (
-                  <span className="flex flex-col">
-                    <span>{labelOf("purposes", row.purpose)}</span>
-                    <span className="text-muted-foreground">{row.description}</span>
-                  </span>
-                ) },
-                { key: "amount", header: t("list.amount"), align: "end", numeric: true, cell: row => fenToYuan(row.amountFen) },
-                { key: "status", header: t("list.status"), cell: row => (
-                  <Badge variant={statusBadge[row.status]} className="whitespace-nowrap">
-                    {t(`statuses.${row.status}`)}
-                  </Badge>
-                ) },
-                { key: "provider", header: t("list.provider"), cell: row => labelOf("providers", row.provider) },
-                { key: "payer", header: t("list.payer"), cell: row => row.payerMaskedName },
-                { key: "createdAt", header: t("list.createdAt"), numeric: true, className: "whitespace-nowrap", cell: row => when(row.createdAt) },
-                { key: "paidAt", header: t("list.paidAt"), numeric: true, className: "whitespace-nowrap", cell: row => when(row.paidAt) },
+                {
+                  key: "orderNo",
+                  header: t("list.orderNo"),
+                  cell: (row) => (
+                    <span className="flex flex-col">
+                      <span className="font-mono">{row.orderNo}</span>
+                      {row.providerTradeNo ? (
+                        <span className="font-mono text-xs text-muted-foreground" title={t("list.tradeNo")}>
+                          {row.providerTradeNo}
+                        </span>
+                      ) : null}
+                    </span>
+                  ),
+                },
+                {
+                  key: "purpose",
+                  header: t("list.purpose"),
+                  cell: (row) => (
+                    <span className="flex flex-col">
+                      <span>{labelOf("purposes", row.purpose)}</span>
+                      <span className="text-muted-foreground">{row.description}</span>
+                    </span>
+                  ),
+                },
+                {
+                  key: "amount",
+                  header: t("list.amount"),
+                  align: "end",
+                  numeric: true,
+                  cell: (row) => fenToYuan(row.amountFen),
+                },
+                {
+                  key: "status",
+                  header: t("list.status"),
+                  cell: (row) => (
+                    <Badge variant={statusBadge[row.status]} className="whitespace-nowrap">
+                      {t(`statuses.${row.status}`)}
+                    </Badge>
+                  ),
+                },
+                { key: "provider", header: t("list.provider"), cell: (row) => labelOf("providers", row.provider) },
+                { key: "payer", header: t("list.payer"), cell: (row) => row.payerMaskedName },
+                {
+                  key: "createdAt",
+                  header: t("list.createdAt"),
+                  numeric: true,
+                  className: "whitespace-nowrap",
+                  cell: (row) => when(row.createdAt),
+                },
+                {
+                  key: "paidAt",
+                  header: t("list.paidAt"),
+                  numeric: true,
+                  className: "whitespace-nowrap",
+                  cell: (row) => when(row.paidAt),
+                },
               ]}
             />
           ) : (

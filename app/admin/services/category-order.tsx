@@ -42,7 +42,9 @@ export function CategoryOrder({ categories }: { categories: ServiceCategoryItem[
             <li key={c.code} className="flex flex-wrap items-center gap-2 px-3 py-2">
               <span className="flex min-w-0 flex-1 flex-col">
                 <span className="font-medium">{name}</span>
-                <span className="text-sm text-muted-foreground">{t("counts", { enabled: c.enabledCount, total: c.totalCount })}</span>
+                <span className="text-sm text-muted-foreground">
+                  {t("counts", { enabled: c.enabledCount, total: c.totalCount })}
+                </span>
               </span>
               <Button
                 id={`category-up-${c.code}`}

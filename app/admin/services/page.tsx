@@ -21,11 +21,7 @@ export async function generateMetadata() {
 
 const statuses = ["enabled", "disabled", "maintenance"] as const;
 
-export default async function AdminServicesPage({
-  searchParams,
-}: {
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function AdminServicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdminPage("/admin/services");
   const query = await searchParams;
   const queryClient = getQueryClient();
@@ -38,7 +34,12 @@ export default async function AdminServicesPage({
   const en = locale === "en";
   // Unknown values in a hand-edited URL fall back to "all" rather than failing the page.
   const parsed = parseSearchParams(
-    { q: searchParam.text(100), category: searchParam.text(100), kind: searchParam.oneOf(serviceKind.enumValues), status: searchParam.oneOf(statuses) },
+    {
+      q: searchParam.text(100),
+      category: searchParam.text(100),
+      kind: searchParam.oneOf(serviceKind.enumValues),
+      status: searchParam.oneOf(statuses),
+    },
     query,
   );
   const { q, kind, status } = parsed;
@@ -54,11 +55,13 @@ export default async function AdminServicesPage({
 
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem] xl:items-start">
         <div className="flex flex-col gap-4">
-          <form method="get" action="/admin/services" className="grid gap-3 rounded-lg border border-border bg-surface p-4 sm:grid-cols-3 sm:items-end">
+          <form
+            method="get"
+            action="/admin/services"
+            className="grid gap-3 rounded-lg border border-border bg-surface p-4 sm:grid-cols-3 sm:items-end"
+          >
             <Field id="filter-q" label={t("filters.q")} className="sm:col-span-3">
-              {(control) => (
-                <Input {...control} name="q" type="search" defaultValue={q} maxLength={100} />
-              )}
+              {(control) => <Input {...control} name="q" type="search" defaultValue={q} maxLength={100} />}
             </Field>
             <SelectField
               id="filter-category"
@@ -112,19 +115,29 @@ export default async function AdminServicesPage({
                   header: t("columns.name"),
                   rowHeader: true,
                   cell: (s) => (
-                    <Link href={`/admin/services/${s.code}`} className="text-primary underline-offset-4 hover:underline">
+                    <Link
+                      href={`/admin/services/${s.code}`}
+                      className="text-primary underline-offset-4 hover:underline"
+                    >
                       {en ? s.nameEn : s.name}
                     </Link>
                   ),
                 },
-                { key: "category", header: t("columns.category"), wideOnly: true, cell: (s) => (en ? s.category.nameEn : s.category.name) },
+                {
+                  key: "category",
+                  header: t("columns.category"),
+                  wideOnly: true,
+                  cell: (s) => (en ? s.category.nameEn : s.category.name),
+                },
                 { key: "kind", header: t("columns.kind"), wideOnly: true, cell: (s) => catalog(`kinds.${s.kind}`) },
                 {
                   key: "status",
                   header: t("columns.status"),
                   cell: (s) => (
                     <div className="flex flex-wrap gap-1">
-                      <Badge variant={s.enabled ? "success" : "destructive"}>{t(s.enabled ? "statuses.enabled" : "statuses.disabled")}</Badge>
+                      <Badge variant={s.enabled ? "success" : "destructive"}>
+                        {t(s.enabled ? "statuses.enabled" : "statuses.disabled")}
+                      </Badge>
                       {s.maintenance ? <Badge variant="warning">{t("statuses.maintenance")}</Badge> : null}
                     </div>
                   ),
@@ -132,7 +145,14 @@ export default async function AdminServicesPage({
                 {
                   key: "actions",
                   header: t("columns.actions"),
-                  cell: (s) => <ServiceEnabledToggle code={s.code} name={en ? s.nameEn : s.name} enabled={s.enabled} version={s.version} />,
+                  cell: (s) => (
+                    <ServiceEnabledToggle
+                      code={s.code}
+                      name={en ? s.nameEn : s.name}
+                      enabled={s.enabled}
+                      version={s.version}
+                    />
+                  ),
                 },
               ]}
             />

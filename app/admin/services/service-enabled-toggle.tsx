@@ -10,7 +10,17 @@ import { Button } from "@/components/ui/button";
  * Enables or disables one service. It names the version the list was rendered with, so a switch made
  * after someone else's edit is refused (and the list reloads) instead of silently undoing their work.
  */
-export function ServiceEnabledToggle({ code, name, enabled, version }: { code: string; name: string; enabled: boolean; version: number }) {
+export function ServiceEnabledToggle({
+  code,
+  name,
+  enabled,
+  version,
+}: {
+  code: string;
+  name: string;
+  enabled: boolean;
+  version: number;
+}) {
   const t = useTranslations("catalogAdmin.toggle");
   const trpc = useTRPC();
   const router = useRouter();

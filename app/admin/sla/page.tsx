@@ -36,9 +36,16 @@ export default async function SlaRulesPage() {
             rows={rules}
             rowKey={(r) => r.id}
             columns={[
-              { key: "service", header: t("list.service"), cell: r => r.service ? `${r.service.code} ${locale === "en" ? r.service.nameEn : r.service.name}` : t("list.allServices") },
-              { key: "state", header: t("list.state"), cell: r => stateLabel(r.state) },
-              { key: "hours", header: t("list.hours"), align: "end", numeric: true, cell: r => r.maxIdleHours },
+              {
+                key: "service",
+                header: t("list.service"),
+                cell: (r) =>
+                  r.service
+                    ? `${r.service.code} ${locale === "en" ? r.service.nameEn : r.service.name}`
+                    : t("list.allServices"),
+              },
+              { key: "state", header: t("list.state"), cell: (r) => stateLabel(r.state) },
+              { key: "hours", header: t("list.hours"), align: "end", numeric: true, cell: (r) => r.maxIdleHours },
             ]}
           />
         </CardContent>

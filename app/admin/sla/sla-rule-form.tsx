@@ -23,7 +23,8 @@ export function SlaRuleForm({ states }: { states: { value: State; label: string 
   const [hours, setHours] = useState("");
   const set = useMutation(trpc.slaRules.set.mutationOptions({ onSuccess: () => router.refresh() }));
   const fieldErrors = trpcFieldErrors(set.error);
-  const submit = (maxIdleHours: number | null) => set.mutate({ serviceCode: serviceCode.trim() || null, state, maxIdleHours });
+  const submit = (maxIdleHours: number | null) =>
+    set.mutate({ serviceCode: serviceCode.trim() || null, state, maxIdleHours });
   return (
     <form
       className="grid max-w-3xl gap-4 sm:grid-cols-3"
@@ -34,19 +35,40 @@ export function SlaRuleForm({ states }: { states: { value: State; label: string 
         submit(Number(hours));
       }}
     >
-      {set.isSuccess ? <Alert variant="success" className="sm:col-span-3">{t("form.done")}</Alert> : null}
+      {set.isSuccess ? (
+        <Alert variant="success" className="sm:col-span-3">
+          {t("form.done")}
+        </Alert>
+      ) : null}
       {set.error && !Object.keys(fieldErrors).length ? (
         <Alert variant="destructive" className="sm:col-span-3">
           {set.error.message}
         </Alert>
       ) : null}
-      <FormField id="sla-service" label={t("form.service")} hint={t("form.serviceHint")} maxLength={5} value={serviceCode} onChange={(e) => setServiceCode(e.target.value)} error={fieldErrors.serviceCode} />
+      <FormField
+        id="sla-service"
+        label={t("form.service")}
+        hint={t("form.serviceHint")}
+        maxLength={5}
+        value={serviceCode}
+        onChange={(e) => setServiceCode(e.target.value)}
+        error={fieldErrors.serviceCode}
+      />
       <SelectField
-        id="sla-state" label={t("form.state")}
-        value={state} onChange={(e) => setState(e.target.value as State)}
+        id="sla-state"
+        label={t("form.state")}
+        value={state}
+        onChange={(e) => setState(e.target.value as State)}
         options={states.map((s) => ({ value: s.value, label: s.label }))}
       />
-      <FormField id="sla-hours" label={t("form.hours")} inputMode="numeric" value={hours} onChange={(e) => setHours(e.target.value)} error={fieldErrors.maxIdleHours} />
+      <FormField
+        id="sla-hours"
+        label={t("form.hours")}
+        inputMode="numeric"
+        value={hours}
+        onChange={(e) => setHours(e.target.value)}
+        error={fieldErrors.maxIdleHours}
+      />
       <div className="flex flex-wrap gap-2 sm:col-span-3">
         <Button type="submit" disabled={set.isPending}>
           {t("form.save")}

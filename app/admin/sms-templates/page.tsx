@@ -31,7 +31,8 @@ export default async function SmsTemplatesPage() {
               {entry.edited ? <Badge variant="primary">{t("edited")}</Badge> : null}
             </CardTitle>
             <CardDescription>
-              <code>{entry.template}</code> · {t("variables")}：{entry.variables.length ? entry.variables.map((v) => `{${v}}`).join(" ") : t("noVariables")}
+              <code>{entry.template}</code> · {t("variables")}：
+              {entry.variables.length ? entry.variables.map((v) => `{${v}}`).join(" ") : t("noVariables")}
             </CardDescription>
           </CardHeader>
           <CardContent>

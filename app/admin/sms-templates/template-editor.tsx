@@ -58,7 +58,9 @@ export function TemplateEditor({ template, text, edited }: { template: SmsTempla
   );
   const problem = smsTemplateTextProblem(template, value.trim());
   const serverError = trpcFieldErrors(save.error).text ?? save.error?.message ?? reset.error?.message;
-  const preview = value.trim().replace(/\{([a-zA-Z][a-zA-Z0-9_]*)\}/g, (_m, name: string) => samples[name] ?? `[${name}]`);
+  const preview = value
+    .trim()
+    .replace(/\{([a-zA-Z][a-zA-Z0-9_]*)\}/g, (_m, name: string) => samples[name] ?? `[${name}]`);
   const id = `sms-${template}`;
   return (
     <form
@@ -85,10 +87,18 @@ export function TemplateEditor({ template, text, edited }: { template: SmsTempla
           setDone(null);
         }}
       />
-      <p id={`${id}-problem`} role={problem || serverError ? "alert" : undefined} className="text-sm font-medium text-destructive">
+      <p
+        id={`${id}-problem`}
+        role={problem || serverError ? "alert" : undefined}
+        className="text-sm font-medium text-destructive"
+      >
         {problem ? errors(problem) : (serverError ?? "")}
       </p>
-      <div id={`${id}-preview`} className="rounded-md border border-border bg-muted p-3 text-sm" data-testid="sms-preview">
+      <div
+        id={`${id}-preview`}
+        className="rounded-md border border-border bg-muted p-3 text-sm"
+        data-testid="sms-preview"
+      >
         <span className="font-medium">{t("preview")}</span>
         {preview}
       </div>
@@ -97,10 +107,16 @@ export function TemplateEditor({ template, text, edited }: { template: SmsTempla
           {t("save")}
         </Button>
         {edited ? (
-          <Button type="button" size="sm" variant="secondary" disabled={reset.isPending} onClick={() => {
+          <Button
+            type="button"
+            size="sm"
+            variant="secondary"
+            disabled={reset.isPending}
+            onClick={() => {
               setDone(null);
               reset.mutate({ template });
-            }}>
+            }}
+          >
             {t("reset")}
           </Button>
         ) : null}

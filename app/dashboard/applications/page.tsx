@@ -28,11 +28,7 @@ export async function generateMetadata() {
 /** Waiting-time thresholds offered in the filter, in days. */
 const ageOptions = [1, 3, 5, 10, 30];
 
-export default async function ApplicationQueuePage({
-  searchParams,
-}: {
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function ApplicationQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireDashboardPage("/dashboard/applications");
   const states = queueStatesFor(user.roles);
   if (!states.length) redirect("/forbidden");
@@ -62,7 +58,9 @@ export default async function ApplicationQueuePage({
   const minAgeDays = ageOptions.find((days) => days === parsed.age);
   const { sort, page } = parsed;
 
-  const list = await queryClient.fetchQuery(trpc.householdDesk.queue.queryOptions({ state, serviceCode, minAgeDays, sort, page }));
+  const list = await queryClient.fetchQuery(
+    trpc.householdDesk.queue.queryOptions({ state, serviceCode, minAgeDays, sort, page }),
+  );
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const hrefFor = (p: { state?: QueueState; page?: number }) => {
     const params = new URLSearchParams();
@@ -75,7 +73,8 @@ export default async function ApplicationQueuePage({
     const search = params.toString();
     return search ? `/dashboard/applications?${search}` : "/dashboard/applications";
   };
-  const showStation = list.rows.some((r) => r.station.code !== list.rows[0]?.station.code) || user.roles.includes("county_approver");
+  const showStation =
+    list.rows.some((r) => r.station.code !== list.rows[0]?.station.code) || user.roles.includes("county_approver");
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   type Row = (typeof list.rows)[number];
   // The same row shows as a card on a phone and as a table row on wider screens.
@@ -132,7 +131,12 @@ export default async function ApplicationQueuePage({
           <CardDescription>{t("summary", { total: list.total })}</CardDescription>
         </CardHeader>
         <CardContent className="flex flex-col gap-4">
-          <form method="get" action="/dashboard/applications" className="flex flex-col gap-3 md:flex-row md:items-end" aria-label={t("filter.title")}>
+          <form
+            method="get"
+            action="/dashboard/applications"
+            className="flex flex-col gap-3 md:flex-row md:items-end"
+            aria-label={t("filter.title")}
+          >
             {list.state !== list.states[0] ? <input type="hidden" name="state" value={list.state} /> : null}
             <div className="flex flex-1 flex-col gap-1.5">
               <Label htmlFor="filter-service">{t("filter.service")}</Label>
@@ -146,8 +150,11 @@ export default async function ApplicationQueuePage({
               </Select>
             </div>
             <SelectField
-              id="filter-age" label={t("filter.age")} className="md:w-48"
-              name="age" defaultValue={minAgeDays ? String(minAgeDays) : ""}
+              id="filter-age"
+              label={t("filter.age")}
+              className="md:w-48"
+              name="age"
+              defaultValue={minAgeDays ? String(minAgeDays) : ""}
               emptyOption={t("filter.anyAge")}
               options={ageOptions.map((days) => ({ value: days, label: t("filter.ageAtLeast", { days }) }))}
             />
@@ -168,7 +175,11 @@ export default async function ApplicationQueuePage({
             // A phone gets one card per application: eight table columns would leave one character per line.
             <ul className="flex flex-col gap-3 md:hidden" aria-label={t("title")}>
               {list.rows.map((row) => (
-                <li key={row.id} className="flex flex-col gap-2 rounded-lg border border-border p-3" data-application-card="">
+                <li
+                  key={row.id}
+                  className="flex flex-col gap-2 rounded-lg border border-border p-3"
+                  data-application-card=""
+                >
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     {openLink(row, "inline-flex min-h-tap items-center font-medium")}
                     <SlaBadge sla={row.sla} />
@@ -205,12 +216,26 @@ export default async function ApplicationQueuePage({
               rowProps={() => ({ "data-application-row": "" })}
               columns={[
                 { key: "number", header: t("columns.number"), rowHeader: true, cell: (row) => openLink(row) },
-                { key: "service", header: t("columns.service"), cell: (row) => (locale === "en" ? row.service.nameEn : row.service.name) },
+                {
+                  key: "service",
+                  header: t("columns.service"),
+                  cell: (row) => (locale === "en" ? row.service.nameEn : row.service.name),
+                },
                 { key: "applicant", header: t("columns.applicant"), cell: (row) => row.applicantMaskedName },
                 ...(showStation
-                  ? [{ key: "station", header: t("columns.station"), cell: (row: (typeof list.rows)[number]) => unitLabel(row.station, locale) }]
+                  ? [
+                      {
+                        key: "station",
+                        header: t("columns.station"),
+                        cell: (row: (typeof list.rows)[number]) => unitLabel(row.station, locale),
+                      },
+                    ]
                   : []),
-                { key: "submittedAt", header: t("columns.submittedAt"), cell: (row) => (row.submittedAt ? when(row.submittedAt) : "") },
+                {
+                  key: "submittedAt",
+                  header: t("columns.submittedAt"),
+                  cell: (row) => (row.submittedAt ? when(row.submittedAt) : ""),
+                },
                 { key: "stateSince", header: t("columns.stateSince"), cell: (row) => when(row.stateSince) },
                 { key: "sla", header: t("columns.sla"), cell: (row) => <SlaBadge sla={row.sla} /> },
                 { key: "assigned", header: t("columns.assigned"), cell: (row) => lockOf(row) },

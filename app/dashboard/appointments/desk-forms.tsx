@@ -23,13 +23,27 @@ export function AttendanceButtons({ appointmentId }: { appointmentId: string }) 
   const record = useMutation(trpc.appointments.recordAttendance.mutationOptions(useRefresh()));
   return (
     <span className="flex flex-wrap gap-2">
-      <Button size="sm" variant="secondary" disabled={record.isPending} onClick={() => record.mutate({ appointmentId, outcome: "attended" })}>
+      <Button
+        size="sm"
+        variant="secondary"
+        disabled={record.isPending}
+        onClick={() => record.mutate({ appointmentId, outcome: "attended" })}
+      >
         {t("attended")}
       </Button>
-      <Button size="sm" variant="outline" disabled={record.isPending} onClick={() => record.mutate({ appointmentId, outcome: "no_show" })}>
+      <Button
+        size="sm"
+        variant="outline"
+        disabled={record.isPending}
+        onClick={() => record.mutate({ appointmentId, outcome: "no_show" })}
+      >
         {t("noShow")}
       </Button>
-      {record.error ? <span role="alert" className="text-destructive">{record.error.message}</span> : null}
+      {record.error ? (
+        <span role="alert" className="text-destructive">
+          {record.error.message}
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -39,7 +53,12 @@ export function TemplateToggle({ templateId, active }: { templateId: string; act
   const trpc = useTRPC();
   const toggle = useMutation(trpc.appointments.setTemplateActive.mutationOptions(useRefresh()));
   return (
-    <Button size="sm" variant="outline" disabled={toggle.isPending} onClick={() => toggle.mutate({ templateId, active: !active })}>
+    <Button
+      size="sm"
+      variant="outline"
+      disabled={toggle.isPending}
+      onClick={() => toggle.mutate({ templateId, active: !active })}
+    >
       {active ? t("deactivate") : t("activate")}
     </Button>
   );
@@ -53,43 +72,96 @@ export function TemplateForm({ deskTypes }: { deskTypes: AppointmentDeskType[] }
   const tw = useTranslations("appointments");
   const trpc = useTRPC();
   const [form, setForm] = useState({ window: "", startTime: "09:00", endTime: "11:30", capacity: "5" });
-  const [deskType, setDeskType] = useState<AppointmentDeskType | "">(deskTypes.length === 1 ? (deskTypes[0] ?? "") : "");
+  const [deskType, setDeskType] = useState<AppointmentDeskType | "">(
+    deskTypes.length === 1 ? (deskTypes[0] ?? "") : "",
+  );
   const [days, setDays] = useState<number[]>([1, 2, 3, 4, 5]);
   const create = useMutation(trpc.appointments.createTemplate.mutationOptions(useRefresh()));
   const fields = trpcFieldErrors(create.error);
-  const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.target.value });
+  const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setForm({ ...form, [key]: e.target.value });
   return (
     <form
       className="grid gap-4 border-t border-border pt-4 sm:grid-cols-2"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        create.mutate({ window: form.window, weekdays: days, startTime: form.startTime, endTime: form.endTime, capacity: Number(form.capacity), ...(deskType ? { deskType } : {}) });
+        create.mutate({
+          window: form.window,
+          weekdays: days,
+          startTime: form.startTime,
+          endTime: form.endTime,
+          capacity: Number(form.capacity),
+          ...(deskType ? { deskType } : {}),
+        });
       }}
     >
       {deskTypes.length > 1 ? (
         <SelectField
-          id="tpl-desk-type" label={t("deskType")} error={fields.deskType}
-          value={deskType} onChange={(e) => setDeskType(e.target.value as AppointmentDeskType | "")}
+          id="tpl-desk-type"
+          label={t("deskType")}
+          error={fields.deskType}
+          value={deskType}
+          onChange={(e) => setDeskType(e.target.value as AppointmentDeskType | "")}
           emptyOption={tw("chooseUnitPlaceholder")}
           options={deskTypes.map((d) => ({ value: d, label: t(`deskTypes.${d}`) }))}
         />
       ) : null}
-      <FormField id="tpl-window" label={tw("window")} maxLength={32} value={form.window} onChange={set("window")} error={fields.window} />
-      <FormField id="tpl-capacity" type="number" min={1} max={50} label={t("capacity")} value={form.capacity} onChange={set("capacity")} error={fields.capacity} />
-      <FormField id="tpl-start" type="time" step={1800} label={t("startTime")} value={form.startTime} onChange={set("startTime")} error={fields.startTime} />
-      <FormField id="tpl-end" type="time" step={1800} label={t("endTime")} value={form.endTime} onChange={set("endTime")} error={fields.endTime} />
+      <FormField
+        id="tpl-window"
+        label={tw("window")}
+        maxLength={32}
+        value={form.window}
+        onChange={set("window")}
+        error={fields.window}
+      />
+      <FormField
+        id="tpl-capacity"
+        type="number"
+        min={1}
+        max={50}
+        label={t("capacity")}
+        value={form.capacity}
+        onChange={set("capacity")}
+        error={fields.capacity}
+      />
+      <FormField
+        id="tpl-start"
+        type="time"
+        step={1800}
+        label={t("startTime")}
+        value={form.startTime}
+        onChange={set("startTime")}
+        error={fields.startTime}
+      />
+      <FormField
+        id="tpl-end"
+        type="time"
+        step={1800}
+        label={t("endTime")}
+        value={form.endTime}
+        onChange={set("endTime")}
+        error={fields.endTime}
+      />
       <fieldset className="flex flex-col gap-2 sm:col-span-2">
         <legend className="mb-1 font-medium">{t("weekdaysLabel")}</legend>
         <div className="flex flex-wrap gap-4">
           {weekdays.map((d) => (
             <label key={d} className="flex min-h-tap items-center gap-2">
-              <input type="checkbox" checked={days.includes(d)} onChange={(e) => setDays(e.target.checked ? [...days, d] : days.filter((x) => x !== d))} />
+              <input
+                type="checkbox"
+                checked={days.includes(d)}
+                onChange={(e) => setDays(e.target.checked ? [...days, d] : days.filter((x) => x !== d))}
+              />
               {tw(`weekdays.${d}`)}
             </label>
           ))}
         </div>
-        {fields.weekdays ? <p role="alert" className="text-sm font-medium text-destructive">{fields.weekdays}</p> : null}
+        {fields.weekdays ? (
+          <p role="alert" className="text-sm font-medium text-destructive">
+            {fields.weekdays}
+          </p>
+        ) : null}
       </fieldset>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <Button type="submit" disabled={create.isPending}>
@@ -119,8 +191,22 @@ export function ClosureForm() {
         add.mutate({ day, reason });
       }}
     >
-      <FormField id="closure-day" type="date" label={t("day")} value={day} onChange={(e) => setDay(e.target.value)} error={fields.day} />
-      <FormField id="closure-reason" label={t("reason")} maxLength={100} value={reason} onChange={(e) => setReason(e.target.value)} error={fields.reason} />
+      <FormField
+        id="closure-day"
+        type="date"
+        label={t("day")}
+        value={day}
+        onChange={(e) => setDay(e.target.value)}
+        error={fields.day}
+      />
+      <FormField
+        id="closure-reason"
+        label={t("reason")}
+        maxLength={100}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={fields.reason}
+      />
       <Button type="submit" disabled={add.isPending}>
         {t("addClosure")}
       </Button>

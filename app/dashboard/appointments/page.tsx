@@ -18,7 +18,8 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-const isDay = (v: string | undefined): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+const isDay = (v: string | undefined): v is string =>
+  !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
 const th = "py-2 pe-3 text-start font-medium";
 
 /** The desk's appointments: one day's list with attendance, the unit's templates and closed days. */
@@ -47,9 +48,7 @@ export default async function DeskAppointmentsPage({ searchParams }: { searchPar
           <CardTitle id="desk-bookings">{t("bookings", { day })}</CardTitle>
           <form className="flex flex-wrap items-end gap-3" method="get">
             <Field id="desk-day" label={t("day")}>
-              {(control) => (
-                <Input {...control} name="day" type="date" defaultValue={day} />
-              )}
+              {(control) => <Input {...control} name="day" type="date" defaultValue={day} />}
             </Field>
             <Button type="submit" variant="secondary">
               {t("show")}
@@ -65,17 +64,33 @@ export default async function DeskAppointmentsPage({ searchParams }: { searchPar
               rowKey={(b) => b.id}
               rowProps={() => ({ "data-testid": "desk-booking" })}
               columns={[
-                { key: "when", header: tw("when"), numeric: true, cell: b => format.dateTime(b.startsAt, { timeStyle: "short" }) },
-                { key: "window", header: tw("window"), cell: b => <>{b.unitName} · {b.window}</> },
-                { key: "service", header: t("service"), cell: b => b.serviceName },
-                { key: "name", header: t("name"), cell: b => b.maskedName },
-                { key: "status", header: tw("status"), cell: b => (
-                  b.status === "booked" && b.startsAt.getTime() <= now ? (
-                    <AttendanceButtons appointmentId={b.id} />
-                  ) : (
-                    <Badge>{tw(`statuses.${b.status}`)}</Badge>
-                  )
-                ) },
+                {
+                  key: "when",
+                  header: tw("when"),
+                  numeric: true,
+                  cell: (b) => format.dateTime(b.startsAt, { timeStyle: "short" }),
+                },
+                {
+                  key: "window",
+                  header: tw("window"),
+                  cell: (b) => (
+                    <>
+                      {b.unitName} · {b.window}
+                    </>
+                  ),
+                },
+                { key: "service", header: t("service"), cell: (b) => b.serviceName },
+                { key: "name", header: t("name"), cell: (b) => b.maskedName },
+                {
+                  key: "status",
+                  header: tw("status"),
+                  cell: (b) =>
+                    b.status === "booked" && b.startsAt.getTime() <= now ? (
+                      <AttendanceButtons appointmentId={b.id} />
+                    ) : (
+                      <Badge>{tw(`statuses.${b.status}`)}</Badge>
+                    ),
+                },
               ]}
             />
           )}
@@ -90,9 +105,13 @@ export default async function DeskAppointmentsPage({ searchParams }: { searchPar
           {schedule.templates.length === 0 ? <p className="text-muted-foreground">{t("noTemplates")}</p> : null}
           <ul className="flex flex-col gap-2">
             {schedule.templates.map((tpl) => (
-              <li key={tpl.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-border p-3">
+              <li
+                key={tpl.id}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-border p-3"
+              >
                 <span>
-                  <span className="font-semibold">{tpl.window}</span> · {t(`deskTypes.${tpl.deskType}`)} · {tpl.weekdays.map((d) => tw(`weekdays.${d}` as "weekdays.1")).join(" ")} ·{" "}
+                  <span className="font-semibold">{tpl.window}</span> · {t(`deskTypes.${tpl.deskType}`)} ·{" "}
+                  {tpl.weekdays.map((d) => tw(`weekdays.${d}` as "weekdays.1")).join(" ")} ·{" "}
                   <span className="tabular-nums">
                     {tpl.startTime}–{tpl.endTime}
                   </span>{" "}

@@ -43,12 +43,22 @@ export function CitizenLookupPanel({ canUnlock, canVerify }: { canUnlock: boolea
         }}
       />
       {lookup.error && !hasFieldErrors ? <Alert variant="destructive">{lookup.error.message}</Alert> : null}
-      {result ? <LookupResult key={result.maskedIdNumber} result={result} canUnlock={canUnlock} canVerify={canVerify} /> : null}
+      {result ? (
+        <LookupResult key={result.maskedIdNumber} result={result} canUnlock={canUnlock} canVerify={canVerify} />
+      ) : null}
     </div>
   );
 }
 
-function LookupResult({ result, canUnlock, canVerify }: { result: CitizenLookup; canUnlock: boolean; canVerify: boolean }) {
+function LookupResult({
+  result,
+  canUnlock,
+  canVerify,
+}: {
+  result: CitizenLookup;
+  canUnlock: boolean;
+  canVerify: boolean;
+}) {
   const t = useTranslations("citizens");
   const locale = useLocale() as Locale;
   const [account, setAccount] = useState(result.account);
@@ -95,7 +105,10 @@ function LookupResult({ result, canUnlock, canVerify }: { result: CitizenLookup;
               ) : null}
               {unlocked ? <Alert variant="success">{t("unlock.done")}</Alert> : null}
               {account.verification === "unverified" && canVerify ? (
-                <VerifyForm userId={account.userId} onVerified={() => setAccount({ ...account, verification: "verified" })} />
+                <VerifyForm
+                  userId={account.userId}
+                  onVerified={() => setAccount({ ...account, verification: "verified" })}
+                />
               ) : null}
             </>
           ) : (
@@ -129,18 +142,25 @@ function LookupResult({ result, canUnlock, canVerify }: { result: CitizenLookup;
                   rows={register.household.members}
                   rowKey={(m) => m.maskedIdNumber}
                   columns={[
-                    { key: "memberName", header: t("register.memberName"), rowHeader: true, cell: m => (
-                      <>{m.maskedName}
-                      {m.isSubject ? (
-                        <Badge variant="primary" className="ms-2">
-                          {t("register.subject")}
-                        </Badge>
-                      ) : null}</>
-                    ) },
-                    { key: "relation", header: t("register.relation"), cell: m => m.relationToHead },
-                    { key: "memberId", header: t("register.memberId"), numeric: true, cell: m => m.maskedIdNumber },
-                    { key: "sex", header: t("register.sex"), cell: m => t(`register.sexes.${m.sex}`) },
-                    { key: "status", header: t("register.status"), cell: m => t(`register.statuses.${m.status}`) },
+                    {
+                      key: "memberName",
+                      header: t("register.memberName"),
+                      rowHeader: true,
+                      cell: (m) => (
+                        <>
+                          {m.maskedName}
+                          {m.isSubject ? (
+                            <Badge variant="primary" className="ms-2">
+                              {t("register.subject")}
+                            </Badge>
+                          ) : null}
+                        </>
+                      ),
+                    },
+                    { key: "relation", header: t("register.relation"), cell: (m) => m.relationToHead },
+                    { key: "memberId", header: t("register.memberId"), numeric: true, cell: (m) => m.maskedIdNumber },
+                    { key: "sex", header: t("register.sex"), cell: (m) => t(`register.sexes.${m.sex}`) },
+                    { key: "status", header: t("register.status"), cell: (m) => t(`register.statuses.${m.status}`) },
                   ]}
                 />
               ) : (
@@ -174,7 +194,9 @@ function AccountDetails({ account }: { account: CitizenAccountStatus }) {
       </dd>
       <dt className="font-medium text-muted-foreground">{t("account.status")}</dt>
       <dd>
-        <Badge variant={account.status === "active" ? "neutral" : "destructive"}>{t(`account.${account.status}`)}</Badge>
+        <Badge variant={account.status === "active" ? "neutral" : "destructive"}>
+          {t(`account.${account.status}`)}
+        </Badge>
       </dd>
       <dt className="font-medium text-muted-foreground">{t("account.lock")}</dt>
       <dd>
@@ -218,7 +240,8 @@ function UnlockForm({ account, onUnlocked }: { account: CitizenAccountStatus; on
       {unlock.error && !reasonError ? <Alert variant="destructive">{unlock.error.message}</Alert> : null}
       <Field id="unlock-reason" label={t("unlock.reason")} hint={t("unlock.reasonHint")} error={reasonError}>
         {(control) => (
-          <Textarea {...control}
+          <Textarea
+            {...control}
             name="reason"
             rows={2}
             maxLength={200}

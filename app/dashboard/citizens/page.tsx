@@ -22,7 +22,11 @@ function hasAnyRole(roles: readonly string[], allowed: readonly string[]) {
 export default async function CitizensPage() {
   const user = await requireDashboardPage("/dashboard/citizens");
   if (!hasAnyRole(user.roles, citizenLookupRoles)) redirect("/forbidden");
-  const [t, locale, myUnit] = await Promise.all([getTranslations("citizens"), getLocale() as Promise<Locale>, fetchMyUnit(user)]);
+  const [t, locale, myUnit] = await Promise.all([
+    getTranslations("citizens"),
+    getLocale() as Promise<Locale>,
+    fetchMyUnit(user),
+  ]);
   const unit = myUnit?.chain.at(-1);
   return (
     <div className="flex max-w-4xl flex-col gap-6">

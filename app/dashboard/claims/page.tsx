@@ -23,7 +23,10 @@ export default async function ClaimsPage() {
     getFormatter(),
     getLocale().then((l) => l === "en"),
   ]);
-  const { company, claims } = await getQueryClient().fetchQuery({ ...trpc.accidents.claims.queryOptions(), staleTime: 0 });
+  const { company, claims } = await getQueryClient().fetchQuery({
+    ...trpc.accidents.claims.queryOptions(),
+    staleTime: 0,
+  });
   const letter = (position: number) => (en ? partyLettersEn : partyLetters)[position - 1] ?? "";
   return (
     <div className="flex max-w-5xl flex-col gap-6">
@@ -36,7 +39,10 @@ export default async function ClaimsPage() {
           {claims.length ? (
             <ul className="flex flex-col gap-3" data-testid="claims">
               {claims.map((c) => (
-                <li key={c.partyId} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border p-3">
+                <li
+                  key={c.partyId}
+                  className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border p-3"
+                >
                   <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
                     <dt className="text-muted-foreground">{t("occurredAt")}</dt>
                     <dd>{format.dateTime(c.occurredAt, { dateStyle: "medium", timeStyle: "short" })}</dd>

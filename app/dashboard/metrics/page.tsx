@@ -8,7 +8,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function DashboardMetricsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardMetricsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireDashboardPage("/dashboard/metrics");
   if (!user.roles.includes("supervisor") && !user.roles.includes("admin")) redirect("/forbidden");
   return <MetricsView basePath="/dashboard/metrics" query={await searchParams} />;

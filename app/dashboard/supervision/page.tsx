@@ -46,9 +46,16 @@ export default async function SupervisionPage() {
             ) : (
               <ul className="flex flex-col gap-2">
                 {home.notifications.map((n) => (
-                  <li key={n.id} className="flex flex-col border-b border-border pb-2 last:border-0" data-testid="supervision-notice">
+                  <li
+                    key={n.id}
+                    className="flex flex-col border-b border-border pb-2 last:border-0"
+                    data-testid="supervision-notice"
+                  >
                     <span className="font-medium">
-                      {t(`notices.kinds.${n.kind as "sla_overdue"}`, { number: String(n.details.number ?? ""), from: String(n.details.from ?? "") })}
+                      {t(`notices.kinds.${n.kind as "sla_overdue"}`, {
+                        number: String(n.details.number ?? ""),
+                        from: String(n.details.from ?? ""),
+                      })}
                     </span>
                     <span className="text-sm text-muted-foreground tabular-nums">
                       {n.deadline ? t("notices.deadline", { at: at(n.deadline) }) : at(n.at)}
@@ -76,35 +83,59 @@ export default async function SupervisionPage() {
               rowKey={(item) => item.id}
               rowProps={(item) => ({ "data-overdue-item": item.number ?? item.id })}
               columns={[
-                { key: "number", header: t("items.number"), cell: item => (
-                  <span className="flex flex-col gap-1">
-                    <Link
-                      href={`/dashboard/applications/${item.id}`}
-                      aria-label={t("items.open", { number: item.number ?? "" })}
-                      className="font-medium tabular-nums text-primary underline underline-offset-4"
-                    >
-                      {item.number}
-                    </Link>
-                    <span>{locale === "en" ? item.service.nameEn : item.service.name}</span>
-                    <span className="flex flex-wrap gap-1">
-                      <Badge variant="neutral">{desk(`states.${item.state}` as never)}</Badge>
-                      {item.overdue ? <Badge variant="destructive">{t("items.overdue")}</Badge> : null}
-                      {item.escalatedHere ? <Badge variant="warning">{t("items.escalatedHere")}</Badge> : null}
-                      {item.escalatedTo ? (
-                        <Badge variant="warning">{t("items.escalatedTo", { unit: unitLabel(item.escalatedTo, locale) })}</Badge>
+                {
+                  key: "number",
+                  header: t("items.number"),
+                  cell: (item) => (
+                    <span className="flex flex-col gap-1">
+                      <Link
+                        href={`/dashboard/applications/${item.id}`}
+                        aria-label={t("items.open", { number: item.number ?? "" })}
+                        className="font-medium tabular-nums text-primary underline underline-offset-4"
+                      >
+                        {item.number}
+                      </Link>
+                      <span>{locale === "en" ? item.service.nameEn : item.service.name}</span>
+                      <span className="flex flex-wrap gap-1">
+                        <Badge variant="neutral">{desk(`states.${item.state}` as never)}</Badge>
+                        {item.overdue ? <Badge variant="destructive">{t("items.overdue")}</Badge> : null}
+                        {item.escalatedHere ? <Badge variant="warning">{t("items.escalatedHere")}</Badge> : null}
+                        {item.escalatedTo ? (
+                          <Badge variant="warning">
+                            {t("items.escalatedTo", { unit: unitLabel(item.escalatedTo, locale) })}
+                          </Badge>
+                        ) : null}
+                      </span>
+                    </span>
+                  ),
+                },
+                { key: "station", header: t("items.station"), cell: (item) => unitLabel(item.station, locale) },
+                {
+                  key: "waiting",
+                  header: t("items.waiting"),
+                  numeric: true,
+                  cell: (item) => (
+                    <span className="flex flex-col">
+                      <span>{t("items.since", { at: at(item.stateSince) })}</span>
+                      {item.deadline ? (
+                        <span className="text-muted-foreground">{t("items.deadline", { at: at(item.deadline) })}</span>
                       ) : null}
                     </span>
-                  </span>
-                ) },
-                { key: "station", header: t("items.station"), cell: item => unitLabel(item.station, locale) },
-                { key: "waiting", header: t("items.waiting"), numeric: true, cell: item => (
-                  <span className="flex flex-col">
-                    <span>{t("items.since", { at: at(item.stateSince) })}</span>
-                    {item.deadline ? <span className="text-muted-foreground">{t("items.deadline", { at: at(item.deadline) })}</span> : null}
-                  </span>
-                ) },
-                { key: "holder", header: t("items.holder"), cell: item => item.holder ? item.holder.name : <span className="text-muted-foreground">{t("items.nobody")}</span> },
-                { key: "actions", header: t("items.actions"), cell: item => <SupervisionActions item={{ id: item.id, number: item.number, candidates: item.candidates }} /> },
+                  ),
+                },
+                {
+                  key: "holder",
+                  header: t("items.holder"),
+                  cell: (item) =>
+                    item.holder ? item.holder.name : <span className="text-muted-foreground">{t("items.nobody")}</span>,
+                },
+                {
+                  key: "actions",
+                  header: t("items.actions"),
+                  cell: (item) => (
+                    <SupervisionActions item={{ id: item.id, number: item.number, candidates: item.candidates }} />
+                  ),
+                },
               ]}
             />
           )}

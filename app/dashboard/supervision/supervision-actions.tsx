@@ -81,7 +81,12 @@ export function SupervisionActions({
         }}
       >
         <Label htmlFor={`escalate-${item.id}`}>{t("comment")}</Label>
-        <Input id={`escalate-${item.id}`} value={comment} maxLength={500} onChange={(e) => setComment(e.target.value)} />
+        <Input
+          id={`escalate-${item.id}`}
+          value={comment}
+          maxLength={500}
+          onChange={(e) => setComment(e.target.value)}
+        />
         <Button type="submit" size="sm" variant="secondary" disabled={escalate.isPending}>
           {t("escalate")}
         </Button>

@@ -28,7 +28,13 @@ export function WindowSearch() {
 
   return (
     <div className="flex flex-col gap-6">
-      <NumberOrIdSearch idPrefix="window" pending={find.isPending} searchedBy={searchedBy} fieldErrors={problem?.fields} onSearch={(q) => find.mutate(q)} />
+      <NumberOrIdSearch
+        idPrefix="window"
+        pending={find.isPending}
+        searchedBy={searchedBy}
+        fieldErrors={problem?.fields}
+        onSearch={(q) => find.mutate(q)}
+      />
 
       {problem && !Object.keys(problem.fields).length ? <Alert variant="destructive">{problem.message}</Alert> : null}
 
@@ -43,11 +49,15 @@ export function WindowSearch() {
             {result.matches.length ? (
               <ul className="flex flex-col gap-3">
                 {result.matches.map((m) => (
-                  <li key={m.id} className="flex flex-col gap-1 rounded-md border border-border p-3 sm:flex-row sm:items-center sm:justify-between">
+                  <li
+                    key={m.id}
+                    className="flex flex-col gap-1 rounded-md border border-border p-3 sm:flex-row sm:items-center sm:justify-between"
+                  >
                     <div className="flex flex-col gap-1">
                       <span className="font-semibold tabular-nums">{m.number}</span>
                       <span>
-                        {locale === "en" ? m.service.nameEn : m.service.name} · {m.applicantMaskedName} · {unitLabel(m.station, locale)}
+                        {locale === "en" ? m.service.nameEn : m.service.name} · {m.applicantMaskedName} ·{" "}
+                        {unitLabel(m.station, locale)}
                       </span>
                       <span className="flex flex-wrap gap-2">
                         {m.windowDeadline ? (

@@ -21,7 +21,11 @@ export async function generateMetadata() {
   return { title: t("smsTitle"), robots: { index: false, follow: false } };
 }
 
-export default async function DevSmsInbox({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DevSmsInbox({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   if (!devToolsEnabled()) notFound();
   const raw = (await searchParams).phone;
   const phone = (typeof raw === "string" ? raw : "").trim();

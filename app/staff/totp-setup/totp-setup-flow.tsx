@@ -97,7 +97,9 @@ export function TotpSetupFlow() {
           </p>
         </div>
         <p className="text-sm text-muted-foreground">
-          {t("totpSetup.expiresAt", { time: format.dateTime(enrolment.expiresAt, { hour: "2-digit", minute: "2-digit" }) })}
+          {t("totpSetup.expiresAt", {
+            time: format.dateTime(enrolment.expiresAt, { hour: "2-digit", minute: "2-digit" }),
+          })}
         </p>
       </section>
       <form

@@ -20,8 +20,7 @@ export const caseServices: CatalogEntry[] = [
     mode: "auto",
     summary: "案件当事人及其近亲属凭查询号、身份证号和手机号查询案件受案、立案、强制措施、移送起诉和结果。",
     synonyms: ["案件查询", "报案进度", "立案查询", "案件进度"],
-    eligibility:
-      "办案单位登记了身份证号和手机号、并发放查询号的案件当事人及其近亲属；只能查询本人登记的案件。",
+    eligibility: "办案单位登记了身份证号和手机号、并发放查询号的案件当事人及其近亲属；只能查询本人登记的案件。",
     steps: [
       ["取得查询号", "报案或接受询问时，办案单位登记本人身份证号和手机号，并告知查询号。"],
       ["输入查询信息", "输入查询号、身份证号和手机号，获取并填写短信验证码。"],
@@ -41,7 +40,10 @@ export const caseServices: CatalogEntry[] = [
     summary: "对不紧急的案件在线报警，公安机关受理后告知受案回执和查询号。",
     synonyms: ["报警", "报案", "网上报案", "110"],
     eligibility: "所有实名认证用户；正在发生的紧急警情请立即拨打110。",
-    materials: [material("facts", "案情描述", "时间、地点、经过、损失。"), material("evidence", "证据材料", "照片、视频、转账记录等。", { required: false })],
+    materials: [
+      material("facts", "案情描述", "时间、地点、经过、损失。"),
+      material("evidence", "证据材料", "照片、视频、转账记录等。", { required: false }),
+    ],
     timeLimitDays: 1,
     timeLimitNote: "24小时内联系报案人，依法受案并出具受案回执。",
     window: "线上办理",
@@ -69,7 +71,11 @@ export const caseServices: CatalogEntry[] = [
     summary: "对不予立案决定不服的，申请作出决定的公安机关复议。",
     synonyms: ["不立案复议", "不予立案"],
     eligibility: "控告人，在收到不予立案通知书后7日内申请复议。",
-    materials: [idCard, material("notice", "不予立案通知书", "公安机关出具的不予立案通知书。"), material("reason", "复议申请书", "复议理由和请求。")],
+    materials: [
+      idCard,
+      material("notice", "不予立案通知书", "公安机关出具的不予立案通知书。"),
+      material("reason", "复议申请书", "复议理由和请求。"),
+    ],
     timeLimitDays: 30,
     timeLimitNote: "收到复议申请后30日内作出决定并书面告知（《公安机关办理刑事案件程序规定》）。",
     legalBasis: [criminalProcedure, criminalRules],
@@ -111,7 +117,11 @@ export const caseServices: CatalogEntry[] = [
     summary: "对公安机关的行政处罚、行政强制等具体行政行为不服的，申请行政复议。",
     synonyms: ["复议", "行政复议"],
     eligibility: "认为公安机关行政行为侵犯其合法权益的公民、法人或其他组织，自知道该行政行为之日起60日内申请。",
-    materials: [idCard, material("decision", "行政行为文书", "处罚决定书等。"), material("application", "复议申请书", "复议请求和理由。")],
+    materials: [
+      idCard,
+      material("decision", "行政行为文书", "处罚决定书等。"),
+      material("application", "复议申请书", "复议请求和理由。"),
+    ],
     timeLimitDays: 60,
     timeLimitNote: "受理之日起60日内作出决定；情况复杂的可延长不超过30日（《中华人民共和国行政复议法》）。",
     window: "县级以上人民政府行政复议机构",
@@ -127,7 +137,8 @@ export const caseServices: CatalogEntry[] = [
     synonyms: ["立案告知", "是否立案"],
     eligibility: "报案人、控告人、举报人本人。",
     timeLimitDays: null,
-    timeLimitNote: "即时查询；公安机关一般在受案后3日内作出是否立案决定，涉嫌犯罪线索需要查证的可延长（《公安机关办理刑事案件程序规定》）。",
+    timeLimitNote:
+      "即时查询；公安机关一般在受案后3日内作出是否立案决定，涉嫌犯罪线索需要查证的可延长（《公安机关办理刑事案件程序规定》）。",
     window: "线上查询",
   }),
   brief({
@@ -222,7 +233,10 @@ export const caseServices: CatalogEntry[] = [
     summary: "家人走失的，在线求助并提供照片和特征，公安机关协助查找。",
     synonyms: ["走失", "人走丢了", "寻人", "老人走失", "孩子走失"],
     eligibility: "走失人员的近亲属；儿童失踪的请立即拨打110，不受24小时限制。",
-    materials: [material("photo", "走失人员照片", "近期正面照片。"), material("features", "体貌特征", "身高、衣着、走失时间和地点。")],
+    materials: [
+      material("photo", "走失人员照片", "近期正面照片。"),
+      material("features", "体貌特征", "身高、衣着、走失时间和地点。"),
+    ],
     timeLimitDays: null,
     timeLimitNote: "立即受理。",
     window: "线上办理，或走失地公安派出所",

@@ -27,7 +27,17 @@ describe("catalogue seed", () => {
     expect(new Set(rows.map((r) => r.code)).size).toBe(289);
     expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(["handle", "appointment", "query", "notice"]));
     const categories = await db.select().from(serviceCategories).orderBy(asc(serviceCategories.sortOrder));
-    expect(categories.map((c) => c.name)).toEqual(["户政", "出入境", "交管", "治安", "网安", "禁毒", "监管", "案件", "综合"]);
+    expect(categories.map((c) => c.name)).toEqual([
+      "户政",
+      "出入境",
+      "交管",
+      "治安",
+      "网安",
+      "禁毒",
+      "监管",
+      "案件",
+      "综合",
+    ]);
   });
 
   it("has 29 household services handled online, each with a complete guide and sample files on disk", async () => {
@@ -44,21 +54,34 @@ describe("catalogue seed", () => {
       const g = s.guide;
       expect(g.eligibility.length, s.code).toBeGreaterThan(10);
       if (auto) expect(g.steps.map((x) => x.title).slice(0, 2), s.code).toEqual(["在线申请", "系统自动审核"]);
-      else expect(g.steps.map((x) => x.title), s.code).toEqual(["在线申请", "派出所初审", "县级公安机关审批", "60日内到窗口核验原件"]);
+      else
+        expect(
+          g.steps.map((x) => x.title),
+          s.code,
+        ).toEqual(["在线申请", "派出所初审", "县级公安机关审批", "60日内到窗口核验原件"]);
       expect(g.materials.length, s.code).toBeGreaterThan(0);
-      expect(g.materials.some((m) => m.required), s.code).toBe(true);
+      expect(
+        g.materials.some((m) => m.required),
+        s.code,
+      ).toBe(true);
       for (const m of g.materials) {
         expect(m.description.length, `${s.code} ${m.key}`).toBeGreaterThan(4);
         expect(m.sampleFile, `${s.code} ${m.key}`).toMatch(/^\/samples\/hz-[a-z-]+\.(pdf|png)$/);
         expect(existsSync(path.join(process.cwd(), "public", m.sampleFile!)), `${s.code} ${m.sampleFile}`).toBe(true);
         expect(m.originalAtWindow, `${s.code} ${m.key}`).toBe(true);
       }
-      expect(g.fees.every((f) => f.amountFen === 0 && f.basis), s.code).toBe(true);
+      expect(
+        g.fees.every((f) => f.amountFen === 0 && f.basis),
+        s.code,
+      ).toBe(true);
       expect(g.timeLimitDays, s.code).toBeGreaterThan(0);
       // A corrected house number is final at once; everything else ends at the window within 60 days.
       if (s.code !== "HZ019") expect(g.timeLimitNote, s.code).toContain("60日");
       expect(g.window, s.code).toContain("派出所");
-      expect(g.legalBasis.some((l) => l.includes("户口登记条例")), s.code).toBe(true);
+      expect(
+        g.legalBasis.some((l) => l.includes("户口登记条例")),
+        s.code,
+      ).toBe(true);
       expect(s.synonyms.length, s.code).toBeGreaterThan(0);
     }
   });
@@ -80,10 +103,16 @@ describe("catalogue seed", () => {
   });
 
   it("gives a catalogue seeded before online forms existed its forms and modes, leaving edited forms alone", async () => {
-    const [edited] = await db.select({ formSchema: services.formSchema }).from(services).where(eq(services.code, "HZ001"));
+    const [edited] = await db
+      .select({ formSchema: services.formSchema })
+      .from(services)
+      .where(eq(services.code, "HZ001"));
     const adminForm = { ...(edited?.formSchema ?? {}), version: 1, editedByAdmin: true };
     await db.update(services).set({ formSchema: adminForm }).where(eq(services.code, "HZ001"));
-    await db.update(services).set({ formSchema: null, mode: "station_county" }).where(inArray(services.code, ["HZ003", "HZ023"]));
+    await db
+      .update(services)
+      .set({ formSchema: null, mode: "station_county" })
+      .where(inArray(services.code, ["HZ003", "HZ023"]));
 
     await seedDatabase(db);
 

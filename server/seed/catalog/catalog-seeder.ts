@@ -13,7 +13,9 @@ export const catalogSeeder: DomainSeeder = {
   async seed(tx) {
     const categoryRows = await tx
       .insert(serviceCategories)
-      .values(catalogCategories.map((c, i) => ({ code: c.code, name: c.name, nameEn: c.nameEn, sortOrder: (i + 1) * 10 })))
+      .values(
+        catalogCategories.map((c, i) => ({ code: c.code, name: c.name, nameEn: c.nameEn, sortOrder: (i + 1) * 10 })),
+      )
       .returning({ id: serviceCategories.id, code: serviceCategories.code });
     const categoryIds = new Map(categoryRows.map((r) => [r.code, r.id]));
     const rows = catalogCategories.flatMap((c) =>

@@ -98,7 +98,10 @@ export const custodyServices: CatalogEntry[] = [
     summary: "辩护律师预约远程视频会见。",
     synonyms: ["远程会见", "视频会见"],
     eligibility: "已办理委托手续的辩护律师。",
-    materials: [material("licence", "律师执业证书", "有效的律师执业证书。"), material("mandate", "委托书或法律援助公函", "委托手续。")],
+    materials: [
+      material("licence", "律师执业证书", "有效的律师执业证书。"),
+      material("mandate", "委托书或法律援助公函", "委托手续。"),
+    ],
     timeLimitDays: 2,
     timeLimitNote: "48小时内安排会见。",
     window: "所选律师会见中心",

@@ -14,8 +14,11 @@ const brief = fromBrief({
 });
 
 const idCard = material("id-card", "居民身份证", "本人有效居民身份证原件，现场核验。");
-const photo = material("photo", "证件照片", "现场免费采集；也可提供符合出入境证件照片标准的回执。", { required: false });
-const oldDocument = (name: string) => material("old-document", `原${name}`, `尚在有效期内的原${name}，换发时交回或剪角作废。`, { required: false });
+const photo = material("photo", "证件照片", "现场免费采集；也可提供符合出入境证件照片标准的回执。", {
+  required: false,
+});
+const oldDocument = (name: string) =>
+  material("old-document", `原${name}`, `尚在有效期内的原${name}，换发时交回或剪角作废。`, { required: false });
 
 const passportFee: ServiceGuide["fees"] = [{ item: "普通护照", amountFen: 12000, basis: feeBasis }];
 const hkMacaoFee: ServiceGuide["fees"] = [{ item: "往来港澳通行证（电子）", amountFen: 6000, basis: feeBasis }];
@@ -35,7 +38,11 @@ export const exitEntryServices: CatalogEntry[] = [
     summary: "预约到出入境窗口首次申请普通护照。",
     synonyms: ["办护照", "申请护照", "护照预约", "出国护照"],
     eligibility: "中国内地居民，因私出国旅游、探亲、学习、就业等，均可申请；未满十六周岁的由监护人陪同。",
-    materials: [idCard, photo, material("guardian", "监护人身份证明", "未满十六周岁的，监护人陪同并提供监护关系证明。", { required: false })],
+    materials: [
+      idCard,
+      photo,
+      material("guardian", "监护人身份证明", "未满十六周岁的，监护人陪同并提供监护关系证明。", { required: false }),
+    ],
     fees: passportFee,
     timeLimitDays: documentDays,
     timeLimitNote: documentNote,
@@ -346,9 +353,16 @@ export const exitEntryServices: CatalogEntry[] = [
       material("photo", "照片", "近期正面免冠照片，现场采集。"),
       material("reason", "事由证明", "延期事由证明，如邀请单位证明。"),
     ],
-    fees: [{ item: "签证延期、换发、补发", amountFen: 16000, basis: "国家规定的外国人签证证件收费标准，对等国家另有规定的从其规定" }],
+    fees: [
+      {
+        item: "签证延期、换发、补发",
+        amountFen: 16000,
+        basis: "国家规定的外国人签证证件收费标准，对等国家另有规定的从其规定",
+      },
+    ],
     timeLimitDays: 7,
-    timeLimitNote: "受理之日起7个工作日内作出决定；须在签证注明的停留期限届满7日前申请延期（《中华人民共和国出境入境管理法》第二十九条）。",
+    timeLimitNote:
+      "受理之日起7个工作日内作出决定；须在签证注明的停留期限届满7日前申请延期（《中华人民共和国出境入境管理法》第二十九条）。",
     window: "设区的市级以上公安机关出入境管理部门外国人签证证件受理窗口",
     legalBasis: [exitEntryLaw, foreignerRules],
   }),
@@ -502,7 +516,10 @@ export const exitEntryServices: CatalogEntry[] = [
     summary: "证件制作完成后预约到窗口领取。",
     synonyms: ["领取护照", "取证预约", "领证"],
     eligibility: "出入境证件已制作完成、选择窗口领取的申请人。",
-    materials: [idCard, material("receipt", "受理回执", "申请时领取的受理回执；遗失的凭身份证领取。", { required: false })],
+    materials: [
+      idCard,
+      material("receipt", "受理回执", "申请时领取的受理回执；遗失的凭身份证领取。", { required: false }),
+    ],
     timeLimitDays: null,
     timeLimitNote: "证件在窗口保存90日，逾期未领取的作废。",
   }),
@@ -619,7 +636,11 @@ export const exitEntryServices: CatalogEntry[] = [
     summary: "姓名、出生日期、公民身份号码等变更后，换发出入境证件。",
     synonyms: ["改名换护照", "护照信息变更"],
     eligibility: "户口登记项目变更导致出入境证件信息与身份信息不一致的持证人。",
-    materials: [idCard, material("old-document", "原证件", "原出入境证件，换发时交回。"), material("change-proof", "变更证明", "户籍证明或新居民身份证。")],
+    materials: [
+      idCard,
+      material("old-document", "原证件", "原出入境证件，换发时交回。"),
+      material("change-proof", "变更证明", "户籍证明或新居民身份证。"),
+    ],
     fees: passportFee,
     timeLimitDays: documentDays,
     timeLimitNote: documentNote,

@@ -19,7 +19,8 @@ export const generalServices: CatalogEntry[] = [
     eligibility: "公民、法人或其他组织。",
     materials: [idCard, material("request", "申请内容", "所需信息的名称、文号或其他特征描述。")],
     timeLimitDays: 20,
-    timeLimitNote: "收到申请之日起20个工作日内答复；需要延长的，延长期限不超过20个工作日（《中华人民共和国政府信息公开条例》）。",
+    timeLimitNote:
+      "收到申请之日起20个工作日内答复；需要延长的，延长期限不超过20个工作日（《中华人民共和国政府信息公开条例》）。",
     legalBasis: ["《中华人民共和国政府信息公开条例》"],
   }),
   brief({
@@ -31,7 +32,10 @@ export const generalServices: CatalogEntry[] = [
     summary: "对民警执法执勤、服务态度等提出投诉。",
     synonyms: ["投诉民警", "投诉警察", "督察投诉"],
     eligibility: "所有实名认证用户。",
-    materials: [material("facts", "投诉事项", "时间、地点、民警警号和事情经过。"), material("evidence", "证据材料", "照片、录音等。", { required: false })],
+    materials: [
+      material("facts", "投诉事项", "时间、地点、民警警号和事情经过。"),
+      material("evidence", "证据材料", "照片、录音等。", { required: false }),
+    ],
     timeLimitDays: 30,
     timeLimitNote: "承诺受理之日起30日内调查处理并答复；情况复杂的告知延长理由。",
     window: "县级以上公安机关督察部门",

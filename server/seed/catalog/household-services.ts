@@ -136,20 +136,44 @@ const onlineServices: CatalogEntry[] = [
       "父亲或母亲为本省常住户口的新生儿，按随父随母落户自愿的原则，在父亲或母亲常住户口所在地申报出生登记，由户主、亲属或抚养人申报。非婚生育的，凭出生医学证明和父亲或母亲的居民户口簿、居民身份证申请，随父落户的须一并提供具有资质的鉴定机构出具的亲子鉴定证明。",
     station: "residence",
     result: "在落户一方的居民户口簿上增加新生儿常住人口登记卡页",
-    statutoryNote: "按《中华人民共和国户口登记条例》第七条，婴儿出生后一个月以内应申报出生登记；超过一个月的仍可申报，并说明未及时申报的原因。",
+    statutoryNote:
+      "按《中华人民共和国户口登记条例》第七条，婴儿出生后一个月以内应申报出生登记；超过一个月的仍可申报，并说明未及时申报的原因。",
     materials: [
-      doc("birth-certificate", "出生医学证明", "医疗机构签发的《出生医学证明》，新生儿姓名须与申报落户的姓名一致。", "birthCertificate"),
+      doc(
+        "birth-certificate",
+        "出生医学证明",
+        "医疗机构签发的《出生医学证明》，新生儿姓名须与申报落户的姓名一致。",
+        "birthCertificate",
+      ),
       idCard("父母双方"),
       hukouBook("申报落户一方（父亲或母亲）"),
-      doc("marriage-certificate", "结婚证", "父母已婚的提供结婚证持证人页和登记页；非婚生育的无需提供。", "marriageCertificate", {
-        required: false,
-      }),
-      doc("power-of-attorney", "委托书", "由父母以外的亲属或抚养人代为申报的，提供父母签名的委托书和代办人身份证。", "powerOfAttorney", {
-        required: false,
-      }),
-      doc("paternity-test", "亲子鉴定证明", "非婚生育随父落户的，提供具有资质的鉴定机构出具的亲子鉴定意见书。", "paternityTest", {
-        required: false,
-      }),
+      doc(
+        "marriage-certificate",
+        "结婚证",
+        "父母已婚的提供结婚证持证人页和登记页；非婚生育的无需提供。",
+        "marriageCertificate",
+        {
+          required: false,
+        },
+      ),
+      doc(
+        "power-of-attorney",
+        "委托书",
+        "由父母以外的亲属或抚养人代为申报的，提供父母签名的委托书和代办人身份证。",
+        "powerOfAttorney",
+        {
+          required: false,
+        },
+      ),
+      doc(
+        "paternity-test",
+        "亲子鉴定证明",
+        "非婚生育随父落户的，提供具有资质的鉴定机构出具的亲子鉴定意见书。",
+        "paternityTest",
+        {
+          required: false,
+        },
+      ),
     ],
     legalBasis: [
       `${householdLaw}第七条`,
@@ -175,9 +199,15 @@ const onlineServices: CatalogEntry[] = [
       doc("adoption-certificate", "收养登记证", "民政部门颁发的《收养登记证》。", "adoptionCertificate"),
       idCard("收养人"),
       hukouBook("收养人"),
-      doc("birth-certificate", "出生医学证明", "被收养人的出生医学证明；被收养人已有户口的无需提供，由原户籍地一并办理迁移。", "birthCertificate", {
-        required: false,
-      }),
+      doc(
+        "birth-certificate",
+        "出生医学证明",
+        "被收养人的出生医学证明；被收养人已有户口的无需提供，由原户籍地一并办理迁移。",
+        "birthCertificate",
+        {
+          required: false,
+        },
+      ),
     ],
     legalBasis: [householdLaw, "《中华人民共和国民法典》第一千一百零五条", feeWaiver],
   }),
@@ -192,11 +222,18 @@ const onlineServices: CatalogEntry[] = [
     station: "destination",
     result: "在新住址立户或入户，打印居民户口簿相关页",
     materials: [
-      doc("property-certificate", "不动产权证书", "申请人本人或配偶名下的不动产权证书，共有产权的须含申请人姓名。", "propertyCertificate"),
+      doc(
+        "property-certificate",
+        "不动产权证书",
+        "申请人本人或配偶名下的不动产权证书，共有产权的须含申请人姓名。",
+        "propertyCertificate",
+      ),
       idCard("申请人及随迁人员"),
       hukouBook("申请人及随迁人员原户籍地"),
       doc("marriage-certificate", "结婚证", "配偶随迁的提供。", "marriageCertificate", { required: false }),
-      doc("birth-certificate", "出生医学证明", "未成年子女随迁的提供，用于核实亲属关系。", "birthCertificate", { required: false }),
+      doc("birth-certificate", "出生医学证明", "未成年子女随迁的提供，用于核实亲属关系。", "birthCertificate", {
+        required: false,
+      }),
     ],
     legalBasis: [householdLaw, reformOpinion, localPolicy, feeWaiver],
     notes: [
@@ -215,10 +252,20 @@ const onlineServices: CatalogEntry[] = [
     station: "destination",
     result: "在单位集体户或本人住所户内办理入户，打印居民户口簿相关页",
     materials: [
-      doc("transfer-notice", "工作调动通知（调令）", "组织、人事部门出具的调动通知或调令，须加盖公章。", "transferNotice"),
+      doc(
+        "transfer-notice",
+        "工作调动通知（调令）",
+        "组织、人事部门出具的调动通知或调令，须加盖公章。",
+        "transferNotice",
+      ),
       idCard("申请人及随迁人员"),
       hukouBook("申请人原户籍地"),
-      doc("collective-consent", "落户地址证明", "落户单位集体户的，提供集体户接收落户证明；落户本人住所的，提供不动产权证书。", "collectiveConsent"),
+      doc(
+        "collective-consent",
+        "落户地址证明",
+        "落户单位集体户的，提供集体户接收落户证明；落户本人住所的，提供不动产权证书。",
+        "collectiveConsent",
+      ),
       doc("marriage-certificate", "结婚证", "配偶随迁的提供。", "marriageCertificate", { required: false }),
     ],
     legalBasis: [householdLaw, reformOpinion, localPolicy, feeWaiver],
@@ -238,8 +285,15 @@ const onlineServices: CatalogEntry[] = [
       doc("diploma", "毕业证书或资格证书", "毕业证书，或专业技术职称、职业资格（技能等级）证书，提供其一。", "diploma"),
       idCard("申请人及随迁人员"),
       hukouBook("申请人原户籍地"),
-      doc("labour-contract", "劳动合同", "在落户地就业的提供劳动合同首页和签章页。", "labourContract", { required: false }),
-      doc("residence-proof", "落户地址证明", "不动产权证书、集体户接收落户证明或房屋租赁登记备案证明，提供其一。", "leaseOrResidence"),
+      doc("labour-contract", "劳动合同", "在落户地就业的提供劳动合同首页和签章页。", "labourContract", {
+        required: false,
+      }),
+      doc(
+        "residence-proof",
+        "落户地址证明",
+        "不动产权证书、集体户接收落户证明或房屋租赁登记备案证明，提供其一。",
+        "leaseOrResidence",
+      ),
     ],
     legalBasis: [householdLaw, reformOpinion, localPolicy, feeWaiver],
   }),
@@ -256,7 +310,13 @@ const onlineServices: CatalogEntry[] = [
       doc("marriage-certificate", "结婚证", "双方结婚证的持证人页和登记页。", "marriageCertificate"),
       idCard("夫妻双方"),
       hukouBook("夫妻双方"),
-      doc("householder-consent", "户主同意入户声明", "配偶不是户主的，提供户主签名的同意入户声明。", "householderConsent", { required: false }),
+      doc(
+        "householder-consent",
+        "户主同意入户声明",
+        "配偶不是户主的，提供户主签名的同意入户声明。",
+        "householderConsent",
+        { required: false },
+      ),
     ],
     legalBasis: [householdLaw, reformOpinion, localPolicy, feeWaiver],
     notes: ["夫妻投靠属于户口迁移“跨省通办”范围，从省外迁入的可直接在迁入地申请。"],
@@ -267,15 +327,26 @@ const onlineServices: CatalogEntry[] = [
     nameEn: "Settlement of children with their parents",
     summary: "子女申请将户口迁入父亲或母亲户内。",
     synonyms: ["投靠父母", "子女投靠", "子女随迁", "投靠入户"],
-    eligibility:
-      "未成年子女可投靠父亲或母亲落户；成年子女投靠父母的，按落户地城市现行政策办理。",
+    eligibility: "未成年子女可投靠父亲或母亲落户；成年子女投靠父母的，按落户地城市现行政策办理。",
     station: "destination",
     result: "在父亲或母亲户口簿上增加子女常住人口登记卡页",
     materials: [
       idCard("子女（已满16周岁的）及父母"),
       hukouBook("父母及子女"),
-      doc("birth-certificate", "出生医学证明", "用于核实亲子关系；户口簿已登记亲属关系的可不提供。", "birthCertificate", { required: false }),
-      doc("householder-consent", "户主同意入户声明", "父母不是户主的，提供户主签名的同意入户声明。", "householderConsent", { required: false }),
+      doc(
+        "birth-certificate",
+        "出生医学证明",
+        "用于核实亲子关系；户口簿已登记亲属关系的可不提供。",
+        "birthCertificate",
+        { required: false },
+      ),
+      doc(
+        "householder-consent",
+        "户主同意入户声明",
+        "父母不是户主的，提供户主签名的同意入户声明。",
+        "householderConsent",
+        { required: false },
+      ),
     ],
     legalBasis: [householdLaw, reformOpinion, localPolicy, feeWaiver],
   }),
@@ -291,10 +362,22 @@ const onlineServices: CatalogEntry[] = [
     materials: [
       idCard("父母及子女"),
       hukouBook("父母及子女"),
-      doc("birth-certificate", "亲属关系证明材料", "子女的出生医学证明等能证明亲子关系的材料；户口簿已登记亲属关系的可不提供。", "birthCertificate", {
-        required: false,
-      }),
-      doc("householder-consent", "户主同意入户声明", "子女不是户主的，提供户主签名的同意入户声明。", "householderConsent", { required: false }),
+      doc(
+        "birth-certificate",
+        "亲属关系证明材料",
+        "子女的出生医学证明等能证明亲子关系的材料；户口簿已登记亲属关系的可不提供。",
+        "birthCertificate",
+        {
+          required: false,
+        },
+      ),
+      doc(
+        "householder-consent",
+        "户主同意入户声明",
+        "子女不是户主的，提供户主签名的同意入户声明。",
+        "householderConsent",
+        { required: false },
+      ),
     ],
     legalBasis: [householdLaw, reformOpinion, localPolicy, feeWaiver],
     notes: ["父母投靠子女属于户口迁移“跨省通办”范围，从省外迁入的可直接在迁入地申请。"],
@@ -311,9 +394,15 @@ const onlineServices: CatalogEntry[] = [
     materials: [
       doc("admission-notice", "录取通知书", "学校签发的录取通知书。", "admissionNotice"),
       idCard("新生本人"),
-      doc("migration-certificate", "户口迁移证", "从省外迁入且原籍未办理“跨省通办”的，提供原籍公安机关签发的户口迁移证；省内迁入的无需提供。", "migrationCertificate", {
-        required: false,
-      }),
+      doc(
+        "migration-certificate",
+        "户口迁移证",
+        "从省外迁入且原籍未办理“跨省通办”的，提供原籍公安机关签发的户口迁移证；省内迁入的无需提供。",
+        "migrationCertificate",
+        {
+          required: false,
+        },
+      ),
     ],
     legalBasis: [householdLaw, reformOpinion, feeWaiver],
     notes: ["学生户口是否迁往学校由本人自愿选择，不迁移户口不影响入学。"],
@@ -331,8 +420,15 @@ const onlineServices: CatalogEntry[] = [
     materials: [
       doc("diploma", "毕业证书", "学校颁发的毕业证书。", "diploma"),
       idCard("毕业生本人"),
-      doc("labour-contract", "劳动合同或就业协议", "到就业地落户的提供；回原籍落户的无需提供。", "labourContract", { required: false }),
-      doc("residence-proof", "落户地址证明", "不动产权证书、集体户接收落户证明，或原籍家庭户口簿，提供其一。", "collectiveConsent"),
+      doc("labour-contract", "劳动合同或就业协议", "到就业地落户的提供；回原籍落户的无需提供。", "labourContract", {
+        required: false,
+      }),
+      doc(
+        "residence-proof",
+        "落户地址证明",
+        "不动产权证书、集体户接收落户证明，或原籍家庭户口簿，提供其一。",
+        "collectiveConsent",
+      ),
     ],
     legalBasis: [householdLaw, reformOpinion, localPolicy, feeWaiver],
     notes: [
@@ -346,7 +442,8 @@ const onlineServices: CatalogEntry[] = [
     nameEn: "Moving out for college admission",
     summary: "被省外大中专院校录取的新生，申请将户口从原籍迁往学校。",
     synonyms: ["大学生迁户口", "入学迁出", "考上大学迁户口", "大中专学生迁出"],
-    eligibility: "户口在本省、被省外大中专院校录取并自愿将户口迁往学校的新生；省内院校录取的实行“一站式”迁移，直接到学校所在地办理入户。",
+    eligibility:
+      "户口在本省、被省外大中专院校录取并自愿将户口迁往学校的新生；省内院校录取的实行“一站式”迁移，直接到学校所在地办理入户。",
     station: "residence",
     result: "签发户口迁移证（或电子迁移信息），注销原籍户口",
     materials: [
@@ -368,7 +465,12 @@ const onlineServices: CatalogEntry[] = [
     result: "恢复常住户口登记，打印居民户口簿相关页",
     statutoryNote: "请在安置介绍信载明的报到期限内申请。",
     materials: [
-      doc("resettlement-letter", "安置（落户）介绍信", "安置地县级退役军人事务部门出具的退役士兵安置（落户）介绍信。", "resettlementLetter"),
+      doc(
+        "resettlement-letter",
+        "安置（落户）介绍信",
+        "安置地县级退役军人事务部门出具的退役士兵安置（落户）介绍信。",
+        "resettlementLetter",
+      ),
       doc("discharge", "士兵退出现役证", "部队签发的《士兵退出现役证》。", "discharge"),
       hukouBook("拟落户家庭"),
     ],
@@ -386,7 +488,9 @@ const onlineServices: CatalogEntry[] = [
     statutoryNote: "按《中华人民共和国户口登记条例》第十三条，到达迁入地后城市三日以内、农村十日以内申报迁入登记。",
     materials: [
       doc("migration-certificate", "户口迁移证", "原籍公安机关签发、在有效期内的户口迁移证。", "migrationCertificate"),
-      doc("admit-certificate", "准予迁入证明", "迁入地公安机关已签发准予迁入证明的提供。", "admitCertificate", { required: false }),
+      doc("admit-certificate", "准予迁入证明", "迁入地公安机关已签发准予迁入证明的提供。", "admitCertificate", {
+        required: false,
+      }),
       hukouBook("迁入地家庭户（或集体户接收证明）"),
     ],
     legalBasis: [`${householdLaw}第十三条`, feeWaiver],
@@ -419,14 +523,29 @@ const onlineServices: CatalogEntry[] = [
     station: "residence",
     result: "变更户口登记姓名，在原登记页记载曾用名，打印居民户口簿本人页",
     materials: [
-      doc("change-application", "变更更正申请表", "填写变更前后的姓名和理由，由申请人（未成年人由父母双方）签名。", "changeApplication"),
+      doc(
+        "change-application",
+        "变更更正申请表",
+        "填写变更前后的姓名和理由，由申请人（未成年人由父母双方）签名。",
+        "changeApplication",
+      ),
       idCard("申请人（未成年人为父母双方）"),
       hukouBook("申请人"),
-      doc("marriage-certificate", "离婚证或法院文书", "父母离婚后为子女变更姓氏的，提供离婚证及离婚协议或法院判决、调解书，以及父母双方同意的声明。", "marriageCertificate", {
-        required: false,
-      }),
+      doc(
+        "marriage-certificate",
+        "离婚证或法院文书",
+        "父母离婚后为子女变更姓氏的，提供离婚证及离婚协议或法院判决、调解书，以及父母双方同意的声明。",
+        "marriageCertificate",
+        {
+          required: false,
+        },
+      ),
     ],
-    legalBasis: [`${householdLaw}第十八条`, "《中华人民共和国民法典》第一千零一十二条、第一千零一十五条、第一千零一十六条", feeWaiver],
+    legalBasis: [
+      `${householdLaw}第十八条`,
+      "《中华人民共和国民法典》第一千零一十二条、第一千零一十五条、第一千零一十六条",
+      feeWaiver,
+    ],
     notes: ["姓名变更后须换领居民身份证（按规定收取工本费），并自行到银行、社保等机构更新登记信息。"],
   }),
   online({
@@ -441,11 +560,28 @@ const onlineServices: CatalogEntry[] = [
     result: "更正出生日期，同时更正公民身份号码，打印居民户口簿本人页",
     approvalDays: 10,
     materials: [
-      doc("change-application", "变更更正申请表", "写明更正前后的出生日期和差错原因，由申请人签名。", "changeApplication"),
-      doc("birth-certificate", "出生医学证明", "本人的出生医学证明；无出生医学证明的提供最早的原始档案记载。", "birthCertificate", { required: false }),
-      doc("archive-record", "人事档案最早记载", "参加工作或入学时档案中最早记载出生日期的材料复印件，加盖档案管理单位印章。", "archiveRecord", {
-        required: false,
-      }),
+      doc(
+        "change-application",
+        "变更更正申请表",
+        "写明更正前后的出生日期和差错原因，由申请人签名。",
+        "changeApplication",
+      ),
+      doc(
+        "birth-certificate",
+        "出生医学证明",
+        "本人的出生医学证明；无出生医学证明的提供最早的原始档案记载。",
+        "birthCertificate",
+        { required: false },
+      ),
+      doc(
+        "archive-record",
+        "人事档案最早记载",
+        "参加工作或入学时档案中最早记载出生日期的材料复印件，加盖档案管理单位印章。",
+        "archiveRecord",
+        {
+          required: false,
+        },
+      ),
       idCard("申请人"),
       hukouBook("申请人"),
     ],
@@ -463,8 +599,19 @@ const onlineServices: CatalogEntry[] = [
     station: "residence",
     result: "变更或更正民族成份登记，打印居民户口簿本人页",
     materials: [
-      doc("change-application", "变更更正申请表", "写明申请事项和理由，由申请人（未成年人由父母）签名。", "changeApplication"),
-      doc("ethnicity-review", "民族事务部门审核意见", "按规定须经县级人民政府民族事务部门审核的，提供其审核意见。", "ethnicityReview", { required: false }),
+      doc(
+        "change-application",
+        "变更更正申请表",
+        "写明申请事项和理由，由申请人（未成年人由父母）签名。",
+        "changeApplication",
+      ),
+      doc(
+        "ethnicity-review",
+        "民族事务部门审核意见",
+        "按规定须经县级人民政府民族事务部门审核的，提供其审核意见。",
+        "ethnicityReview",
+        { required: false },
+      ),
       idCard("申请人及父母"),
       hukouBook("申请人及父母"),
       doc("birth-certificate", "出生医学证明", "用于核实亲子关系。", "birthCertificate"),
@@ -501,20 +648,35 @@ const onlineServices: CatalogEntry[] = [
     result: "变更登记项目，打印居民户口簿本人页（门牌号更正打印户主页）",
     auto: {
       steps: [
-        ["在线申请", "使用已实名认证的账号登录，选择变更更正项目，填写变更后的内容和理由，按材料清单上传证明材料的扫描件或照片。"],
+        [
+          "在线申请",
+          "使用已实名认证的账号登录，选择变更更正项目，填写变更后的内容和理由，按材料清单上传证明材料的扫描件或照片。",
+        ],
         [
           "系统自动审核",
           "提交后系统即时比对户籍登记。门牌号、楼栋号更正：变更后的内容只涉及门牌号、楼栋号、单元号或室号，街路巷与户籍登记一致的，当即办结，户籍登记地址随即更新；涉及街路巷等其他内容的，转户籍所在地公安派出所人工审核。文化程度、婚姻状况、兵役状况、服务处所、职业等项目须核对证明材料，一律转派出所审核。转人工审核的，短信告知原因。",
         ],
-        ["派出所审核", "转人工审核的，户籍所在地公安派出所在3个工作日内审核；材料不全或不清晰的，短信告知需补正的内容，补正后重新提交。"],
-        ["办结", "办结后可在线查看并打印居民户口簿户主页或本人页，扫描页面上的二维码即可验真；需要换发户口簿的，携带原户口簿到户籍窗口办理。"],
+        [
+          "派出所审核",
+          "转人工审核的，户籍所在地公安派出所在3个工作日内审核；材料不全或不清晰的，短信告知需补正的内容，补正后重新提交。",
+        ],
+        [
+          "办结",
+          "办结后可在线查看并打印居民户口簿户主页或本人页，扫描页面上的二维码即可验真；需要换发户口簿的，携带原户口簿到户籍窗口办理。",
+        ],
       ],
       timeLimitDays: 3,
-      timeLimitNote: "门牌号、楼栋号更正符合条件的提交后即时办结；转派出所人工审核的，3个工作日内办结，不含材料补正时间。",
+      timeLimitNote:
+        "门牌号、楼栋号更正符合条件的提交后即时办结；转派出所人工审核的，3个工作日内办结，不含材料补正时间。",
     },
     materials: [
       doc("change-application", "变更更正申请表", "写明变更项目和变更前后内容，由申请人签名。", "changeApplication"),
-      doc("diploma", "变更依据", "按变更项目提供：文化程度提供毕业证书，婚姻状况提供结婚证或离婚证，服务处所提供劳动合同等。", "diploma"),
+      doc(
+        "diploma",
+        "变更依据",
+        "按变更项目提供：文化程度提供毕业证书，婚姻状况提供结婚证或离婚证，服务处所提供劳动合同等。",
+        "diploma",
+      ),
       idCard("申请人"),
       hukouBook("申请人"),
     ],
@@ -531,7 +693,12 @@ const onlineServices: CatalogEntry[] = [
     result: "注销户口，缴销居民身份证，需要时出具注销户口证明",
     statutoryNote: "按《中华人民共和国户口登记条例》第八条，城市在葬前、农村在一个月以内申报死亡登记。",
     materials: [
-      doc("death-certificate", "死亡证明", "医疗机构出具的《居民死亡医学证明（推断）书》；非正常死亡的提供公安机关出具的死亡证明；宣告死亡的提供人民法院判决书。", "deathCertificate"),
+      doc(
+        "death-certificate",
+        "死亡证明",
+        "医疗机构出具的《居民死亡医学证明（推断）书》；非正常死亡的提供公安机关出具的死亡证明；宣告死亡的提供人民法院判决书。",
+        "deathCertificate",
+      ),
       hukouBook("死者"),
       idCard("死者", { required: false }),
       doc("declarant-id", "申报人居民身份证", "申报人的居民身份证正反两面。", "idCard"),
@@ -570,10 +737,17 @@ const onlineServices: CatalogEntry[] = [
     station: "residence",
     result: "注销户口，需要时出具注销户口证明",
     materials: [
-      doc("residence-abroad", "国外定居或入籍证明", "外国永久居留证件或外国护照、入籍证明；外文材料须附中文译文。", "residenceAbroad"),
+      doc(
+        "residence-abroad",
+        "国外定居或入籍证明",
+        "外国永久居留证件或外国护照、入籍证明；外文材料须附中文译文。",
+        "residenceAbroad",
+      ),
       hukouBook("申请人"),
       idCard("申请人", { required: false }),
-      doc("power-of-attorney", "委托书", "委托亲属办理的，提供委托书和受托人身份证。", "powerOfAttorney", { required: false }),
+      doc("power-of-attorney", "委托书", "委托亲属办理的，提供委托书和受托人身份证。", "powerOfAttorney", {
+        required: false,
+      }),
     ],
     legalBasis: [householdLaw, "《中华人民共和国国籍法》第九条", "《中华人民共和国出境入境管理法》", feeWaiver],
     notes: ["注销户口时居民身份证同时注销，须交回。"],
@@ -589,7 +763,10 @@ const onlineServices: CatalogEntry[] = [
     result: "补发居民户口簿，原户口簿作废",
     auto: {
       steps: [
-        ["在线申请", "使用已实名认证的账号登录，选择遗失或被盗，上传签名的户口簿遗失告知承诺书和居民身份证，并选择窗口领取或邮寄送达。"],
+        [
+          "在线申请",
+          "使用已实名认证的账号登录，选择遗失或被盗，上传签名的户口簿遗失告知承诺书和居民身份证，并选择窗口领取或邮寄送达。",
+        ],
         [
           "系统自动审核",
           "提交后系统即时比对户籍登记：申请人为家庭户内户口状态正常的成员、且本户没有正在办理的补领申请的，当即批准；不符合的，转户籍所在地公安派出所人工审核，短信告知原因。",
@@ -600,7 +777,8 @@ const onlineServices: CatalogEntry[] = [
         ],
       ],
       timeLimitDays: 1,
-      timeLimitNote: "符合条件的提交后即时批准；转派出所人工审核的，1个工作日内办结。批准后60日内到窗口领取，逾期审批失效。",
+      timeLimitNote:
+        "符合条件的提交后即时批准；转派出所人工审核的，1个工作日内办结。批准后60日内到窗口领取，逾期审批失效。",
     },
     materials: [
       doc("loss-pledge", "户口簿遗失告知承诺书", "承诺户口簿确已遗失，由申请人签名；无需登报声明。", "lossPledge"),
@@ -628,14 +806,17 @@ const onlineServices: CatalogEntry[] = [
     nameEn: "Splitting a household",
     summary: "同一户内符合条件的成员，申请分立为独立的家庭户。",
     synonyms: ["分立户口", "分户口", "户口分开"],
-    eligibility: "同一户内已婚或年满十八周岁的成员，在同一住址或本人合法住所符合落户地分户规定的，由本人申请分户，户主签名同意。",
+    eligibility:
+      "同一户内已婚或年满十八周岁的成员，在同一住址或本人合法住所符合落户地分户规定的，由本人申请分户，户主签名同意。",
     station: "residence",
     result: "新立家庭户并签发居民户口簿",
     materials: [
       doc("householder-consent", "户主同意分户声明", "由户主签名同意分户。", "householderConsent"),
       idCard("申请人"),
       hukouBook("原户"),
-      doc("property-certificate", "住所证明", "分户至本人名下住所的，提供不动产权证书。", "propertyCertificate", { required: false }),
+      doc("property-certificate", "住所证明", "分户至本人名下住所的，提供不动产权证书。", "propertyCertificate", {
+        required: false,
+      }),
       doc("marriage-certificate", "结婚证", "因结婚分户的提供。", "marriageCertificate", { required: false }),
     ],
     legalBasis: [`${householdLaw}第十条`, localPolicy, feeWaiver],
@@ -685,7 +866,12 @@ const onlineServices: CatalogEntry[] = [
     reviewDays: 1,
     approvalDays: 2,
     materials: [
-      doc("householder-consent", "户内成员同意声明", "户内成年成员签名同意变更户主；原户主死亡或迁出的无需原户主签名。", "householderConsent"),
+      doc(
+        "householder-consent",
+        "户内成员同意声明",
+        "户内成年成员签名同意变更户主；原户主死亡或迁出的无需原户主签名。",
+        "householderConsent",
+      ),
       idCard("新户主"),
       hukouBook("本户"),
     ],
@@ -697,7 +883,8 @@ const onlineServices: CatalogEntry[] = [
     nameEn: "Household registration certificate",
     summary: "出具注销户口证明、户口登记项目变更更正证明等户籍证明。",
     synonyms: ["开户籍证明", "户口证明", "注销户口证明", "改名证明", "身份证号变更证明"],
-    eligibility: "本人，或死者、被注销户口人员的近亲属，因办理其他事务需要证明户口登记事项的，可申请出具；户口簿、身份证能够证明的事项不再出具证明。",
+    eligibility:
+      "本人，或死者、被注销户口人员的近亲属，因办理其他事务需要证明户口登记事项的，可申请出具；户口簿、身份证能够证明的事项不再出具证明。",
     station: "residence",
     result: "出具加盖户籍专用章的户籍证明",
     reviewDays: 1,
@@ -706,14 +893,24 @@ const onlineServices: CatalogEntry[] = [
       doc("certificate-request", "户籍证明申请表", "写明证明事项和用途。", "certificateRequest"),
       idCard("申请人"),
       hukouBook("申请人"),
-      doc("power-of-attorney", "委托书", "委托他人办理的，提供委托书和受托人身份证。", "powerOfAttorney", { required: false }),
+      doc("power-of-attorney", "委托书", "委托他人办理的，提供委托书和受托人身份证。", "powerOfAttorney", {
+        required: false,
+      }),
     ],
-    legalBasis: [householdLaw, "《国务院办公厅关于全面推行证明事项告知承诺制的指导意见》（国办发〔2020〕42号）", feeWaiver],
+    legalBasis: [
+      householdLaw,
+      "《国务院办公厅关于全面推行证明事项告知承诺制的指导意见》（国办发〔2020〕42号）",
+      feeWaiver,
+    ],
   }),
 ];
 
 const idCardFee: ServiceGuide["fees"] = [
-  { item: "居民身份证工本费", amountFen: 2000, basis: "《中华人民共和国居民身份证法》；国家规定的居民身份证工本费标准" },
+  {
+    item: "居民身份证工本费",
+    amountFen: 2000,
+    basis: "《中华人民共和国居民身份证法》；国家规定的居民身份证工本费标准",
+  },
 ];
 const idCardLaw = ["《中华人民共和国居民身份证法》", "《居民身份证制证用数字相片技术标准》（GA 461）"];
 
@@ -765,7 +962,9 @@ const otherServices: CatalogEntry[] = [
     summary: "身份证遗失或被盗的，预约补领，可同时申领临时居民身份证。",
     synonyms: ["身份证丢了", "补办身份证", "身份证遗失"],
     eligibility: "居民身份证遗失或被盗的本省户籍居民；可在全国任一受理点申请补领。",
-    materials: [material("hukou-book", "居民户口簿", "本人的居民户口簿原件；在户籍地以外补领的可不提供。", { required: false })],
+    materials: [
+      material("hukou-book", "居民户口簿", "本人的居民户口簿原件；在户籍地以外补领的可不提供。", { required: false }),
+    ],
     fees: idCardFee,
     timeLimitDays: 60,
     timeLimitNote: "受理之日起60日内发证。",
@@ -835,12 +1034,13 @@ const otherServices: CatalogEntry[] = [
     mode: "station",
     summary: "离开户籍地到本省城市居住半年以上、符合条件的，申领居住证。",
     synonyms: ["办居住证", "暂住证", "流动人口居住证"],
-    eligibility:
-      "在居住地已办理居住登记满半年，并有合法稳定就业、合法稳定住所或连续就读条件之一的非本地户籍公民。",
+    eligibility: "在居住地已办理居住登记满半年，并有合法稳定就业、合法稳定住所或连续就读条件之一的非本地户籍公民。",
     materials: [
       material("id-card", "居民身份证", "本人居民身份证正反两面。"),
       material("residence-proof", "居住证明", "房屋租赁合同、不动产权证书或单位、学校出具的住宿证明，提供其一。"),
-      material("employment-proof", "就业或就读证明", "劳动合同、营业执照或学校就读证明，提供其一。", { required: false }),
+      material("employment-proof", "就业或就读证明", "劳动合同、营业执照或学校就读证明，提供其一。", {
+        required: false,
+      }),
       material("photo", "证件照片", "近期白底证件照片，可在线上传。"),
     ],
     timeLimitDays: 15,
@@ -857,7 +1057,11 @@ const otherServices: CatalogEntry[] = [
     summary: "居住证持有人每年在线办理签注，延续居住证有效期。",
     synonyms: ["居住证续签", "居住证年审", "居住证延期"],
     eligibility: "在居住地连续居住、居住证有效期将满的持证人，在有效期满前一个月内申请签注。",
-    materials: [material("residence-proof", "居住证明", "居住地址未变更的无需提供；已变更的提供新的居住证明。", { required: false })],
+    materials: [
+      material("residence-proof", "居住证明", "居住地址未变更的无需提供；已变更的提供新的居住证明。", {
+        required: false,
+      }),
+    ],
     timeLimitDays: null,
     timeLimitNote: "系统核验通过后即时签注。",
     window: "线上办理，或居住地公安派出所",

@@ -19,7 +19,15 @@ export const onlineFormsSeeder: DomainSeeder = {
     const missing = await db
       .select({ id: services.id })
       .from(services)
-      .where(and(inArray(services.code, online.map((s) => s.code)), isNull(services.formSchema)))
+      .where(
+        and(
+          inArray(
+            services.code,
+            online.map((s) => s.code),
+          ),
+          isNull(services.formSchema),
+        ),
+      )
       .limit(1);
     return missing.length === 0;
   },

@@ -19,11 +19,19 @@ const licence = material("licence", "机动车驾驶证", "本人机动车驾驶
 const vehicleLicence = material("vehicle-licence", "机动车行驶证", "机动车行驶证。");
 const registration = material("registration", "机动车登记证书", "机动车登记证书。");
 const insurance = material("insurance", "交强险凭证", "机动车交通事故责任强制保险凭证（电子保单可在线核验）。");
-const healthForm = material("health", "身体条件证明", "县级或部队团级以上医疗机构、有资质的体检机构出具的身体条件证明，可在线上传电子证明。");
+const healthForm = material(
+  "health",
+  "身体条件证明",
+  "县级或部队团级以上医疗机构、有资质的体检机构出具的身体条件证明，可在线上传电子证明。",
+);
 const photo = material("photo", "驾驶证照片", "白底证件照，可提供电子照片回执。", { required: false });
 
-const licenceFee: ServiceGuide["fees"] = [{ item: "机动车驾驶证工本费", amountFen: 1000, basis: "国家规定的机动车驾驶证工本费标准" }];
-const vehicleLicenceFee: ServiceGuide["fees"] = [{ item: "机动车行驶证工本费", amountFen: 1000, basis: "国家规定的机动车行驶证工本费标准" }];
+const licenceFee: ServiceGuide["fees"] = [
+  { item: "机动车驾驶证工本费", amountFen: 1000, basis: "国家规定的机动车驾驶证工本费标准" },
+];
+const vehicleLicenceFee: ServiceGuide["fees"] = [
+  { item: "机动车行驶证工本费", amountFen: 1000, basis: "国家规定的机动车行驶证工本费标准" },
+];
 const plateNote = "机动车号牌工本费按国家和河南省核定的标准收取，以窗口公示为准。";
 
 const mailNote = "受理后1个工作日内制证，可选择邮寄送达。";
@@ -74,7 +82,13 @@ export const trafficServices: CatalogEntry[] = [
     summary: "二手车交易过户前预约办理转移登记。",
     synonyms: ["过户", "二手车过户", "车辆过户"],
     eligibility: "机动车所有权发生转移的现机动车所有人，在交付之日起30日内申请。",
-    materials: [idCard, registration, vehicleLicence, material("invoice", "二手车销售统一发票", "二手车交易发票或法律文书。"), insurance],
+    materials: [
+      idCard,
+      registration,
+      vehicleLicence,
+      material("invoice", "二手车销售统一发票", "二手车交易发票或法律文书。"),
+      insurance,
+    ],
     fees: vehicleLicenceFee,
     timeLimitDays: 1,
     timeLimitNote: `资料齐全的，当日办结。${plateNote}`,
@@ -104,7 +118,12 @@ export const trafficServices: CatalogEntry[] = [
     summary: "机动车作为抵押物的，由所有人和抵押权人共同申请抵押登记。",
     synonyms: ["车辆抵押", "车贷抵押", "按揭车抵押"],
     eligibility: "机动车所有人和抵押权人（如银行、汽车金融公司）。",
-    materials: [idCard, registration, material("contract", "抵押合同", "机动车抵押合同。"), material("mortgagee", "抵押权人身份证明", "金融机构营业执照或个人身份证。")],
+    materials: [
+      idCard,
+      registration,
+      material("contract", "抵押合同", "机动车抵押合同。"),
+      material("mortgagee", "抵押权人身份证明", "金融机构营业执照或个人身份证。"),
+    ],
     timeLimitDays: 1,
     timeLimitNote: "资料齐全的，当日办结；金融机构可在线办理。",
     legalBasis: [vehicleRules, "《中华人民共和国民法典》"],
@@ -132,7 +151,11 @@ export const trafficServices: CatalogEntry[] = [
     summary: "机动车报废、灭失或退车等，办理注销登记。",
     synonyms: ["报废车", "车辆注销", "车辆报废"],
     eligibility: "机动车达到强制报废标准、灭失、因质量问题退车等情形的机动车所有人。",
-    materials: [idCard, registration, material("scrap", "报废机动车回收证明", "报废机动车回收企业出具的回收证明；灭失的提供相关证明。")],
+    materials: [
+      idCard,
+      registration,
+      material("scrap", "报废机动车回收证明", "报废机动车回收企业出具的回收证明；灭失的提供相关证明。"),
+    ],
     timeLimitDays: 1,
     timeLimitNote: "资料齐全的，当日办结。",
     legalBasis: [vehicleRules, "《报废机动车回收管理办法》"],
@@ -619,7 +642,12 @@ export const trafficServices: CatalogEntry[] = [
     summary: "持境外驾驶证的，考试科目一合格后换领国内驾驶证。",
     synonyms: ["国外驾照换国内", "境外驾照", "外国驾照"],
     eligibility: "持有境外机动车驾驶证且在有效期内的申请人。",
-    materials: [idCard, material("foreign-licence", "境外驾驶证及中文翻译件", "境外驾驶证原件和中文翻译件。"), healthForm, material("entry", "出入境记录", "取得境外驾驶证时在该国家或地区累计居留的证明。")],
+    materials: [
+      idCard,
+      material("foreign-licence", "境外驾驶证及中文翻译件", "境外驾驶证原件和中文翻译件。"),
+      healthForm,
+      material("entry", "出入境记录", "取得境外驾驶证时在该国家或地区累计居留的证明。"),
+    ],
     fees: licenceFee,
     timeLimitDays: 1,
     timeLimitNote: "科目一考试合格后当日核发。",
@@ -879,7 +907,11 @@ export const trafficServices: CatalogEntry[] = [
     summary: "对事故认定有异议的，申请上一级公安机关交通管理部门复核。",
     synonyms: ["事故复核", "不服事故认定"],
     eligibility: "对道路交通事故认定有异议的当事人，在收到认定书之日起3日内申请。",
-    materials: [idCard, material("determination", "事故认定书", "道路交通事故认定书。"), material("reason", "复核申请书", "写明复核请求和理由。")],
+    materials: [
+      idCard,
+      material("determination", "事故认定书", "道路交通事故认定书。"),
+      material("reason", "复核申请书", "写明复核请求和理由。"),
+    ],
     timeLimitDays: 30,
     timeLimitNote: "自受理之日起30日内作出复核结论（《道路交通事故处理程序规定》）。",
     window: "作出认定的公安机关交通管理部门或其上一级",
@@ -894,7 +926,11 @@ export const trafficServices: CatalogEntry[] = [
     summary: "当事人共同申请由公安机关交通管理部门调解损害赔偿。",
     synonyms: ["事故调解", "赔偿调解"],
     eligibility: "对损害赔偿有争议、各方当事人一致请求调解的，在收到认定书之日起10日内申请。",
-    materials: [idCard, material("determination", "事故认定书", "道路交通事故认定书。"), material("loss", "损失证明", "医疗费、车辆维修等损失凭证。")],
+    materials: [
+      idCard,
+      material("determination", "事故认定书", "道路交通事故认定书。"),
+      material("loss", "损失证明", "医疗费、车辆维修等损失凭证。"),
+    ],
     timeLimitDays: 10,
     timeLimitNote: "调解期限为10日。",
     window: "办理事故的交通警察大队",
@@ -978,7 +1014,11 @@ export const trafficServices: CatalogEntry[] = [
     summary: "危险货物运输车辆在限行区域、时段通行的，申领通行证。",
     synonyms: ["危化品车辆通行证", "危险品运输通行"],
     eligibility: "取得道路危险货物运输许可的企业。",
-    materials: [material("permit", "道路运输经营许可证", "交通运输部门核发的危险货物运输许可。"), vehicleLicence, material("driver", "驾驶人和押运人员资格证", "从业资格证。")],
+    materials: [
+      material("permit", "道路运输经营许可证", "交通运输部门核发的危险货物运输许可。"),
+      vehicleLicence,
+      material("driver", "驾驶人和押运人员资格证", "从业资格证。"),
+    ],
     timeLimitDays: 3,
     timeLimitNote: "3个工作日内审核。",
     window: "城市公安机关交通管理部门",
@@ -1011,8 +1051,14 @@ export const trafficServices: CatalogEntry[] = [
     mode: "window",
     summary: "申请取得校车驾驶资格。",
     synonyms: ["校车司机", "校车驾驶资格"],
-    eligibility: "取得相应准驾车型驾驶证并具有3年以上驾驶经历、年龄在25周岁以上不超过60周岁、最近连续3个记分周期内没有被记满分记录等条件的驾驶人。",
-    materials: [idCard, licence, healthForm, material("record", "无犯罪记录证明", "由公安机关核查，无需自行提供。", { required: false })],
+    eligibility:
+      "取得相应准驾车型驾驶证并具有3年以上驾驶经历、年龄在25周岁以上不超过60周岁、最近连续3个记分周期内没有被记满分记录等条件的驾驶人。",
+    materials: [
+      idCard,
+      licence,
+      healthForm,
+      material("record", "无犯罪记录证明", "由公安机关核查，无需自行提供。", { required: false }),
+    ],
     timeLimitDays: 5,
     timeLimitNote: "5个工作日内审核；审核通过的在驾驶证上签注准许驾驶校车及车型。",
     legalBasis: ["《校车安全管理条例》", licenceRules],

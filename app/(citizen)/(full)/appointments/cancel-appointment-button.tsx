@@ -26,7 +26,14 @@ export function CancelAppointmentButton({ appointmentId, summary }: { appointmen
   };
   return (
     <>
-      <Button ref={opener} type="button" variant="destructive" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+      <Button
+        ref={opener}
+        type="button"
+        variant="destructive"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
         {t("cancel")}
       </Button>
       {open ? (
@@ -41,7 +48,12 @@ export function CancelAppointmentButton({ appointmentId, summary }: { appointmen
           <p>{t("cancelBody", { summary })}</p>
           {cancel.error ? <Alert variant="destructive">{cancel.error.message}</Alert> : null}
           <div className="flex flex-wrap gap-3">
-            <Button type="button" variant="destructive" disabled={cancel.isPending} onClick={() => cancel.mutate({ appointmentId })}>
+            <Button
+              type="button"
+              variant="destructive"
+              disabled={cancel.isPending}
+              onClick={() => cancel.mutate({ appointmentId })}
+            >
               {cancel.isPending ? t("cancelling") : t("cancelConfirm")}
             </Button>
             {/* The panel opened from the keyboard: carry the focus into it. */}

@@ -39,7 +39,11 @@ export default async function MyAppointmentsPage({ searchParams }: { searchParam
   const en = locale === "en";
   const when = (a: MyAppointment) => format.dateTime(a.startsAt, { dateStyle: "full", timeStyle: "short" });
   const summary = (a: MyAppointment) =>
-    t("summary", { service: en ? a.serviceNameEn : a.serviceName, when: when(a), place: `${(en && a.unit.nameEn) || a.unit.name} · ${a.window}` });
+    t("summary", {
+      service: en ? a.serviceNameEn : a.serviceName,
+      when: when(a),
+      place: `${(en && a.unit.nameEn) || a.unit.name} · ${a.window}`,
+    });
   const doneKind = query.booked ? "booked" : query.rescheduled ? "rescheduled" : null;
   const done = mine.find((a) => a.status === "booked" && a.id === (query.booked ?? query.rescheduled));
   return (
@@ -69,7 +73,9 @@ export default async function MyAppointmentsPage({ searchParams }: { searchParam
                   <dt className="text-muted-foreground">{t("unit")}</dt>
                   <dd>
                     {(en && a.unit.nameEn) || a.unit.name} · {a.window}
-                    {a.unit.address ? <span className="block text-sm text-muted-foreground">{a.unit.address}</span> : null}
+                    {a.unit.address ? (
+                      <span className="block text-sm text-muted-foreground">{a.unit.address}</span>
+                    ) : null}
                   </dd>
                 </dl>
                 {a.status === "booked" ? (
@@ -79,13 +85,13 @@ export default async function MyAppointmentsPage({ searchParams }: { searchParam
                     </a>
                     {a.changeable ? (
                       <>
-                        <Link href={`/appointments/book?service=${a.serviceCode}&reschedule=${a.id}`} className={buttonVariants({ variant: "outline" })}>
+                        <Link
+                          href={`/appointments/book?service=${a.serviceCode}&reschedule=${a.id}`}
+                          className={buttonVariants({ variant: "outline" })}
+                        >
                           {t("reschedule")}
                         </Link>
-                        <CancelAppointmentButton
-                          appointmentId={a.id}
-                          summary={summary(a)}
-                        />
+                        <CancelAppointmentButton appointmentId={a.id} summary={summary(a)} />
                       </>
                     ) : (
                       <p className="text-sm text-muted-foreground">{t("locked")}</p>

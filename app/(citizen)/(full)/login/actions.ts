@@ -14,7 +14,10 @@ const passwordForm = z.object({
 
 const codeForm = z.object({
   phone: phoneNumberSchema,
-  code: z.string().trim().regex(/^\d{6}$/, "i18n:auth.codeInvalid"),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "i18n:auth.codeInvalid"),
 });
 
 export async function signInWithPassword(_prev: SignInFormState, form: FormData): Promise<SignInFormState> {

@@ -54,7 +54,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
                     aria-current={m === method ? "page" : undefined}
                     className={cn(
                       "flex min-h-tap items-center justify-center rounded px-2 text-center font-medium no-underline",
-                      m === method ? "bg-surface text-primary shadow-sm" : "text-muted-foreground hover:text-foreground",
+                      m === method
+                        ? "bg-surface text-primary shadow-sm"
+                        : "text-muted-foreground hover:text-foreground",
                     )}
                   >
                     {m === "password" ? t("login.methodPassword") : t("login.methodSms")}
@@ -67,7 +69,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {method === "password" ? <PasswordSignInForm next={next} /> : <SmsSignInForm next={next} />}
           <ul className="flex flex-col gap-2 sm:flex-row sm:justify-between">
             <li>
-              <Link href="/login/reset" className="inline-flex min-h-tap items-center font-medium text-primary underline">
+              <Link
+                href="/login/reset"
+                className="inline-flex min-h-tap items-center font-medium text-primary underline"
+              >
                 {t("login.forgotPassword")}
               </Link>
             </li>

@@ -70,7 +70,9 @@ export function ChangePhoneForm() {
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {requestError ? <Alert variant="destructive">{requestError}</Alert> : null}
       {changeError ? <Alert variant="destructive">{changeError}</Alert> : null}
-      {sent ? <Alert variant="info">{t("codesSent", { oldPhone: sent.maskedOldPhone, newPhone: sent.maskedNewPhone })}</Alert> : null}
+      {sent ? (
+        <Alert variant="info">{t("codesSent", { oldPhone: sent.maskedOldPhone, newPhone: sent.maskedNewPhone })}</Alert>
+      ) : null}
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <div className="min-w-0 flex-1">
           <FormField

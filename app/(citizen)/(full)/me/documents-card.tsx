@@ -46,7 +46,12 @@ export async function DocumentsCard({ profile }: { profile: MyProfile }) {
                   [t("ethnicity"), profile.idCard.ethnicity],
                   [t("birthDate"), day(profile.idCard.birthDate)],
                   [t("address"), profile.idCard.address],
-                  [t("idNumber"), <span key="id" className="font-mono tabular-nums">{profile.idCard.maskedIdNumber}</span>],
+                  [
+                    t("idNumber"),
+                    <span key="id" className="font-mono tabular-nums">
+                      {profile.idCard.maskedIdNumber}
+                    </span>,
+                  ],
                   ...(profile.idCard.issuingAuthority
                     ? ([[t("issuingAuthority"), profile.idCard.issuingAuthority]] as [string, string][])
                     : []),
@@ -62,14 +67,23 @@ export async function DocumentsCard({ profile }: { profile: MyProfile }) {
               ) : (
                 <ul className="grid gap-3 md:grid-cols-2">
                   {profile.travelDocuments.map((d) => (
-                    <li key={d.id} className="flex flex-col gap-2 rounded-md border border-border p-4" data-testid="travel-document">
+                    <li
+                      key={d.id}
+                      className="flex flex-col gap-2 rounded-md border border-border p-4"
+                      data-testid="travel-document"
+                    >
                       <div className="flex flex-wrap items-center justify-between gap-2">
                         <span className="font-semibold">{t(`types.${d.type}`)}</span>
                         <Badge variant={statusVariant[d.status]}>{t(`statuses.${d.status}`)}</Badge>
                       </div>
                       <Facts
                         items={[
-                          [t("number"), <span key="n" className="font-mono tabular-nums">{d.maskedNumber}</span>],
+                          [
+                            t("number"),
+                            <span key="n" className="font-mono tabular-nums">
+                              {d.maskedNumber}
+                            </span>,
+                          ],
                           [
                             t("expiryDate"),
                             <span key="e">

@@ -37,16 +37,28 @@ export async function HouseholdCard({ household }: { household: MyHousehold | nu
               rows={household.members}
               rowKey={(m) => m.maskedIdNumber}
               columns={[
-                { key: "memberName", header: t("memberName"), cell: m => (
-                  <>{m.maskedName}
-                  {m.self ? (
-                    <Badge variant="primary" className="ms-2">
-                      {t("self")}
-                    </Badge>
-                  ) : null}</>
-                ) },
-                { key: "relation", header: t("relation"), cell: m => m.relationToHead },
-                { key: "memberId", header: t("memberId"), numeric: true, className: "font-mono text-sm", cell: m => m.maskedIdNumber },
+                {
+                  key: "memberName",
+                  header: t("memberName"),
+                  cell: (m) => (
+                    <>
+                      {m.maskedName}
+                      {m.self ? (
+                        <Badge variant="primary" className="ms-2">
+                          {t("self")}
+                        </Badge>
+                      ) : null}
+                    </>
+                  ),
+                },
+                { key: "relation", header: t("relation"), cell: (m) => m.relationToHead },
+                {
+                  key: "memberId",
+                  header: t("memberId"),
+                  numeric: true,
+                  className: "font-mono text-sm",
+                  cell: (m) => m.maskedIdNumber,
+                },
               ]}
             />
           </>

@@ -18,7 +18,11 @@ function isPlateTypeCode(code: string): code is (typeof plateTypeCodes)[number] 
 }
 
 export async function VehiclesCard({ profile }: { profile: MyProfile }) {
-  const [t, tTraffic, locale] = await Promise.all([getTranslations("me.vehicles"), getTranslations("traffic"), getLocale()]);
+  const [t, tTraffic, locale] = await Promise.all([
+    getTranslations("me.vehicles"),
+    getTranslations("traffic"),
+    getLocale(),
+  ]);
   const day = (date: string) => formatDay(date, locale);
   const licence = profile.drivingLicence;
   const plateType = (code: string) => (isPlateTypeCode(code) ? t(`plateTypes.${code}`) : code);
@@ -42,12 +46,18 @@ export async function VehiclesCard({ profile }: { profile: MyProfile }) {
               ) : (
                 <ul className="grid gap-3 md:grid-cols-2">
                   {profile.vehicles.map((v) => (
-                    <li key={v.id} className="flex flex-col gap-2 rounded-md border border-border p-4" data-testid="vehicle">
+                    <li
+                      key={v.id}
+                      className="flex flex-col gap-2 rounded-md border border-border p-4"
+                      data-testid="vehicle"
+                    >
                       <div className="flex flex-wrap items-center justify-between gap-2">
                         <span className="rounded border-2 border-primary px-2 font-mono text-lg font-semibold tracking-wider text-primary">
                           {plateLabel(v.plateNumber)}
                         </span>
-                        <Badge variant={v.status === "normal" ? "success" : "neutral"}>{t(`statuses.${v.status}`)}</Badge>
+                        <Badge variant={v.status === "normal" ? "success" : "neutral"}>
+                          {t(`statuses.${v.status}`)}
+                        </Badge>
                       </div>
                       <Facts
                         items={[
@@ -87,7 +97,12 @@ export async function VehiclesCard({ profile }: { profile: MyProfile }) {
                 <div className="rounded-md border border-border p-4" data-testid="driving-licence">
                   <Facts
                     items={[
-                      [t("classes"), <span key="c" className="font-semibold">{licence.vehicleClasses}</span>],
+                      [
+                        t("classes"),
+                        <span key="c" className="font-semibold">
+                          {licence.vehicleClasses}
+                        </span>,
+                      ],
                       [t("firstIssued"), day(licence.firstIssued)],
                       [t("validUntil"), day(licence.validUntil)],
                       [t("points"), t("pointsValue", { points: licence.points })],

@@ -7,7 +7,11 @@ import type { Locale } from "@/server/i18n/config";
 
 /** "Who looked at me": units, hours and purposes only, never officer names; one line per unit, purpose and hour. */
 export async function WhoLookedCard({ log }: { log: WhoLookedAtMe }) {
-  const [t, format, locale] = await Promise.all([getTranslations("accessLog"), getFormatter(), getLocale() as Promise<Locale>]);
+  const [t, format, locale] = await Promise.all([
+    getTranslations("accessLog"),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+  ]);
   return (
     <Card aria-labelledby="me-who-looked">
       <CardHeader>
@@ -21,19 +25,38 @@ export async function WhoLookedCard({ log }: { log: WhoLookedAtMe }) {
           <p className="text-muted-foreground">{t("none")}</p>
         ) : (
           <>
-            <p className="text-sm text-muted-foreground">{t("summary", { shown: log.entries.length, total: log.total })}</p>
+            <p className="text-sm text-muted-foreground">
+              {t("summary", { shown: log.entries.length, total: log.total })}
+            </p>
             <Table
               className="sm:min-w-[20rem] text-base"
               rows={log.entries}
               rowKey={(e) => `${e.hour.toISOString()}-${e.unit?.code ?? ""}-${e.purpose}`}
               rowProps={() => ({ "data-testid": "who-looked-row" })}
               columns={[
-                { key: "time", header: t("time"), numeric: true, cell: e => format.dateTimeRange(e.hour, new Date(e.hour.getTime() + 3_600_000), { dateStyle: "medium", timeStyle: "short" }) },
-                { key: "unit", header: t("unit"), cell: e => e.unit ? unitLabel(e.unit, locale) : t("platform") },
-                { key: "purpose", header: t("purpose"), cell: e => (
-                  <>{t(`purposes.${e.purpose}`)}
-                  {e.count > 1 ? <span className="text-muted-foreground"> {t("times", { count: e.count })}</span> : null}</>
-                ) },
+                {
+                  key: "time",
+                  header: t("time"),
+                  numeric: true,
+                  cell: (e) =>
+                    format.dateTimeRange(e.hour, new Date(e.hour.getTime() + 3_600_000), {
+                      dateStyle: "medium",
+                      timeStyle: "short",
+                    }),
+                },
+                { key: "unit", header: t("unit"), cell: (e) => (e.unit ? unitLabel(e.unit, locale) : t("platform")) },
+                {
+                  key: "purpose",
+                  header: t("purpose"),
+                  cell: (e) => (
+                    <>
+                      {t(`purposes.${e.purpose}`)}
+                      {e.count > 1 ? (
+                        <span className="text-muted-foreground"> {t("times", { count: e.count })}</span>
+                      ) : null}
+                    </>
+                  ),
+                },
               ]}
             />
           </>

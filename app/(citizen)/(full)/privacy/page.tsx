@@ -8,7 +8,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const sections = ["controller", "purpose", "kept", "duration", "sharing", "security", "rights", "minors", "changes"] as const;
+const sections = [
+  "controller",
+  "purpose",
+  "kept",
+  "duration",
+  "sharing",
+  "security",
+  "rights",
+  "minors",
+  "changes",
+] as const;
 
 /** The personal-information notice citizens accept at registration; its version is stored with the consent. */
 export default async function PrivacyNoticePage() {

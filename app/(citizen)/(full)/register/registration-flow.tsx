@@ -79,7 +79,8 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
   const nameProblem = isPersonName(name) ? null : te("NAME_INVALID");
   const idProblem = idNumberProblem(idNumber.trim().toUpperCase());
   // The ID number is judged as soon as all 18 characters are in, not at every keystroke before.
-  const idError = formError?.fields.idNumber ?? (idProblem && (tried || idNumber.trim().length >= 18) ? te(idProblem) : undefined);
+  const idError =
+    formError?.fields.idNumber ?? (idProblem && (tried || idNumber.trim().length >= 18) ? te(idProblem) : undefined);
 
   function onIdentity(e: React.FormEvent) {
     e.preventDefault();
@@ -113,7 +114,8 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
           const refusal = readTrpcError(error);
           if (!refusal) return;
           if (refusal.code === "PHONE_ALREADY_REGISTERED") return setBlocked({ kind: "phoneRegistered" });
-          if (refusal.code === "ID_ALREADY_REGISTERED") return setBlocked({ kind: "idTaken", message: refusal.message });
+          if (refusal.code === "ID_ALREADY_REGISTERED")
+            return setBlocked({ kind: "idTaken", message: refusal.message });
           if (refusal.code === "INVALID_CODE") return go("code", refusal);
           if (refusal.code === "IDENTITY_MISMATCH") return go("identity", refusal);
           const first = steps.find((s) => Object.keys(refusal.fields).some((f) => stepOfField[f] === s));
@@ -134,7 +136,10 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
           <Link href="/login" className={buttonVariants({ size: "lg", className: "w-full sm:w-auto" })}>
             {t("phoneRegistered.signIn")}
           </Link>
-          <Link href="/login/reset" className={buttonVariants({ variant: "secondary", size: "lg", className: "w-full sm:w-auto" })}>
+          <Link
+            href="/login/reset"
+            className={buttonVariants({ variant: "secondary", size: "lg", className: "w-full sm:w-auto" })}
+          >
             {t("phoneRegistered.reset")}
           </Link>
         </div>
@@ -195,7 +200,9 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
   }
 
   const index = steps.indexOf(step);
-  const heading = <StepHeading key={step} current={index + 1} total={steps.length} title={t(`steps.${step}`)} focus={moved} />;
+  const heading = (
+    <StepHeading key={step} current={index + 1} total={steps.length} title={t(`steps.${step}`)} focus={moved} />
+  );
   const serverMessage = generalError ? <Alert variant="destructive">{generalError}</Alert> : null;
   const back = (to: Step) => (
     <Button variant="secondary" size="lg" className="w-full sm:w-auto" onClick={() => go(to)}>
@@ -332,7 +339,11 @@ export function RegistrationFlow({ consentVersion }: { consentVersion: string })
       </div>
       <div className={actions}>
         {back("password")}
-        <StepSubmitButton label={t("submit")} busy={submitting} busyLabel={register.isSuccess ? t("signingIn") : t("submitting")} />
+        <StepSubmitButton
+          label={t("submit")}
+          busy={submitting}
+          busyLabel={register.isSuccess ? t("signingIn") : t("submitting")}
+        />
       </div>
     </form>
   );

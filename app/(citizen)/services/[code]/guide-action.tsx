@@ -54,7 +54,10 @@ export async function GuideAction({
     return (
       <ActionPanel title={title}>
         <p>{tCases("lead")}</p>
-        <Link href={caseQueryService.path} className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}>
+        <Link
+          href={caseQueryService.path}
+          className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}
+        >
           <Search aria-hidden="true" />
           {tCases("open")}
         </Link>
@@ -124,7 +127,10 @@ export async function GuideAction({
 
   const status = await getQueryClient().fetchQuery(trpc.registration.status.queryOptions());
   const verified = status.verification === "verified";
-  if (service.onlineForm) return <ApplyOnline title={title} serviceCode={service.code} verified={verified} maintenance={service.maintenance} />;
+  if (service.onlineForm)
+    return (
+      <ApplyOnline title={title} serviceCode={service.code} verified={verified} maintenance={service.maintenance} />
+    );
   return (
     <ActionPanel title={title}>
       {service.mode === "window" ? (
@@ -186,7 +192,10 @@ async function ApplyOnline({
     return (
       <ActionPanel title={title}>
         <p>{t("open", { number: open.number ?? "" })}</p>
-        <Link href={`/me/applications/${open.id}`} className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}>
+        <Link
+          href={`/me/applications/${open.id}`}
+          className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}
+        >
           {t("viewOpen")}
         </Link>
       </ActionPanel>
@@ -201,9 +210,16 @@ async function ApplyOnline({
   }
   return (
     <ActionPanel title={title}>
-      <p>{draft ? t("resumeLead", { date: format.dateTime(draft.updatedAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("applyLead")}</p>
+      <p>
+        {draft
+          ? t("resumeLead", { date: format.dateTime(draft.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })
+          : t("applyLead")}
+      </p>
       {draft ? (
-        <Link href={`/me/applications/${draft.id}/edit`} className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}>
+        <Link
+          href={`/me/applications/${draft.id}/edit`}
+          className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}
+        >
           <FilePen aria-hidden="true" />
           {t("resume")}
         </Link>
@@ -218,7 +234,11 @@ async function ApplyOnline({
 
 function ActionPanel({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby="guide-action" data-print-hide className="flex flex-col gap-3 rounded-lg border-2 border-primary bg-primary-soft p-4 sm:p-5">
+    <section
+      aria-labelledby="guide-action"
+      data-print-hide
+      className="flex flex-col gap-3 rounded-lg border-2 border-primary bg-primary-soft p-4 sm:p-5"
+    >
       <h2 id="guide-action" className="text-xl font-semibold text-primary">
         {title}
       </h2>

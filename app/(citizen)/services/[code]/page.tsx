@@ -38,7 +38,12 @@ export async function generateMetadata({ params }: { params: Params }) {
 /** A service's guide: server-rendered, printable, with the action its kind offers. */
 export default async function ServiceGuidePage({ params }: { params: Params }) {
   const { code } = await params;
-  const [service, t, format, locale] = await Promise.all([loadGuide(code), getTranslations("catalog"), getFormatter(), getLocale()]);
+  const [service, t, format, locale] = await Promise.all([
+    loadGuide(code),
+    getTranslations("catalog"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const en = locale === "en";
   const name = en ? service.nameEn : service.name;
   const { guide } = service;
@@ -51,7 +56,10 @@ export default async function ServiceGuidePage({ params }: { params: Params }) {
         label={t("guide.breadcrumb")}
         items={[
           { label: t("title"), href: "/services" },
-          { label: en ? service.category.nameEn : service.category.name, href: `/services?category=${service.category.code}` },
+          {
+            label: en ? service.category.nameEn : service.category.name,
+            href: `/services?category=${service.category.code}`,
+          },
           { label: name },
         ]}
       />
@@ -99,7 +107,10 @@ export default async function ServiceGuidePage({ params }: { params: Params }) {
         <ol className="flex flex-col gap-4">
           {guide.steps.map((step, i) => (
             <li key={`${i}-${step.title}`} className="flex gap-3">
-              <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-full bg-primary font-semibold text-primary-foreground">
+              <span
+                aria-hidden="true"
+                className="flex size-8 shrink-0 items-center justify-center rounded-full bg-primary font-semibold text-primary-foreground"
+              >
                 {i + 1}
               </span>
               <div className="flex min-w-0 flex-col gap-1">
@@ -114,7 +125,11 @@ export default async function ServiceGuidePage({ params }: { params: Params }) {
       <GuideSection
         id="materials"
         title={t("guide.materials")}
-        lead={guide.materials.length ? t("guide.materialsCount", { count: guide.materials.length, required: requiredCount }) : undefined}
+        lead={
+          guide.materials.length
+            ? t("guide.materialsCount", { count: guide.materials.length, required: requiredCount })
+            : undefined
+        }
       >
         {guide.materials.length ? (
           <ul className="flex flex-col divide-y divide-border">
@@ -137,9 +152,13 @@ export default async function ServiceGuidePage({ params }: { params: Params }) {
                 <p>
                   <span className="font-medium">{fee.item}</span>
                   {"："}
-                  <span className="font-semibold">{fee.amountFen === 0 ? t("guide.free") : t("guide.feeAmount", { amount: yuan(fee.amountFen) })}</span>
+                  <span className="font-semibold">
+                    {fee.amountFen === 0 ? t("guide.free") : t("guide.feeAmount", { amount: yuan(fee.amountFen) })}
+                  </span>
                 </p>
-                {fee.basis ? <p className="text-sm text-muted-foreground">{t("guide.feeBasis", { basis: fee.basis })}</p> : null}
+                {fee.basis ? (
+                  <p className="text-sm text-muted-foreground">{t("guide.feeBasis", { basis: fee.basis })}</p>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -184,9 +203,22 @@ export default async function ServiceGuidePage({ params }: { params: Params }) {
   );
 }
 
-function GuideSection({ id, title, lead, children }: { id: string; title: string; lead?: string; children: React.ReactNode }) {
+function GuideSection({
+  id,
+  title,
+  lead,
+  children,
+}: {
+  id: string;
+  title: string;
+  lead?: string;
+  children: React.ReactNode;
+}) {
   return (
-    <section aria-labelledby={`guide-${id}`} className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4 sm:p-5">
+    <section
+      aria-labelledby={`guide-${id}`}
+      className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4 sm:p-5"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={`guide-${id}`} className="text-xl font-semibold">
           {title}
@@ -206,7 +238,9 @@ async function MaterialEntry({ material: m }: { material: ServiceMaterial }) {
     <>
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-semibold">{m.name}</h3>
-        <Badge variant={m.required ? "primary" : "neutral"}>{m.required ? t("guide.required") : t("guide.optional")}</Badge>
+        <Badge variant={m.required ? "primary" : "neutral"}>
+          {m.required ? t("guide.required") : t("guide.optional")}
+        </Badge>
         {m.originalAtWindow ? (
           <Badge variant="warning">
             <Check aria-hidden="true" className="me-1 size-4" />

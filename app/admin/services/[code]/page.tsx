@@ -52,7 +52,9 @@ export default async function AdminServiceEditPage({
           })}
         </p>
         <div className="flex flex-wrap items-center gap-3">
-          <Badge variant={service.enabled ? "success" : "destructive"}>{t(service.enabled ? "statuses.enabled" : "statuses.disabled")}</Badge>
+          <Badge variant={service.enabled ? "success" : "destructive"}>
+            {t(service.enabled ? "statuses.enabled" : "statuses.disabled")}
+          </Badge>
           {service.maintenance ? <Badge variant="warning">{t("statuses.maintenance")}</Badge> : null}
           <Link href={`/admin/services/${service.code}/history`} className="text-primary underline underline-offset-4">
             {t("history")}

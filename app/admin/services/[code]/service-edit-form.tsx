@@ -20,7 +20,15 @@ import { fenToYuan } from "@/server/money/fen-to-yuan";
 import { parseYuan } from "@/server/money/parse-yuan";
 
 type Step = { id: string; title: string; detail: string };
-type Material = { id: string; key: string; name: string; description: string; required: boolean; originalAtWindow: boolean; sampleFile: string };
+type Material = {
+  id: string;
+  key: string;
+  name: string;
+  description: string;
+  required: boolean;
+  originalAtWindow: boolean;
+  sampleFile: string;
+};
 type Fee = { id: string; item: string; amount: string; basis: string };
 
 /** The form's own state: lists keep a stable id per row, amounts are typed in yuan, lists of lines are text. */
@@ -83,7 +91,12 @@ function draftOf(s: EditableService): Draft {
       originalAtWindow: m.originalAtWindow ?? false,
       sampleFile: m.sampleFile ?? "",
     })),
-    fees: g.fees.map((f) => ({ id: rowId(), item: f.item, amount: fenToYuan(f.amountFen, { short: true }), basis: f.basis ?? "" })),
+    fees: g.fees.map((f) => ({
+      id: rowId(),
+      item: f.item,
+      amount: fenToYuan(f.amountFen, { short: true }),
+      basis: f.basis ?? "",
+    })),
     timeLimitDays: g.timeLimitDays === null ? "" : String(g.timeLimitDays),
     timeLimitNote: g.timeLimitNote,
     window: g.window,
@@ -111,7 +124,11 @@ function editOf(d: Draft): ServiceEdit {
         ...(m.sampleFile ? { sampleFile: m.sampleFile } : {}),
         ...(m.originalAtWindow ? { originalAtWindow: true } : {}),
       })),
-      fees: d.fees.map((f) => ({ item: f.item, amountFen: fenOf(f.amount), ...(f.basis.trim() ? { basis: f.basis } : {}) })),
+      fees: d.fees.map((f) => ({
+        item: f.item,
+        amountFen: fenOf(f.amount),
+        ...(f.basis.trim() ? { basis: f.basis } : {}),
+      })),
       timeLimitDays: days === "" ? null : /^\d+$/.test(days) ? Number(days) : 0,
       timeLimitNote: d.timeLimitNote,
       window: d.window,
@@ -179,14 +196,16 @@ export function ServiceEditForm({
     setNotice(null);
   };
   const localise = (issue: z.core.$ZodIssue): string => {
-    if (issue.message.startsWith("i18n:catalogAdmin.validation.")) return tv(issue.message.slice("i18n:catalogAdmin.validation.".length) as never);
+    if (issue.message.startsWith("i18n:catalogAdmin.validation."))
+      return tv(issue.message.slice("i18n:catalogAdmin.validation.".length) as never);
     if (issue.code === "too_big") {
       const max = Number((issue as { maximum: number | bigint }).maximum);
       return (issue as { origin: string }).origin === "array" ? tv("tooMany", { max }) : tv("tooLong", { max });
     }
     return tv("invalid");
   };
-  const errorFor = (path: string) => errors[path] ?? Object.entries(errors).find(([k]) => k.startsWith(`${path}.`))?.[1];
+  const errorFor = (path: string) =>
+    errors[path] ?? Object.entries(errors).find(([k]) => k.startsWith(`${path}.`))?.[1];
   const fieldId = (path: string) => `${baseId}-${path.replace(/\./g, "-")}`;
 
   const submit = (e: React.FormEvent) => {
@@ -207,7 +226,12 @@ export function ServiceEditForm({
   };
 
   const errorCount = Object.keys(errors).length;
-  const field = (path: string, label: string, control: (p: { id: string; invalid: boolean; describedBy?: string }) => React.ReactNode, hint?: string) => {
+  const field = (
+    path: string,
+    label: string,
+    control: (p: { id: string; invalid: boolean; describedBy?: string }) => React.ReactNode,
+    hint?: string,
+  ) => {
     const id = fieldId(path);
     const error = errorFor(path);
     return (
@@ -216,25 +240,56 @@ export function ServiceEditForm({
       </Field>
     );
   };
-  const text = (path: string, label: string, value: string, set: (v: string) => void, opts: { multiline?: boolean; hint?: string; rows?: number } = {}) =>
+  const text = (
+    path: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    opts: { multiline?: boolean; hint?: string; rows?: number } = {},
+  ) =>
     field(
       path,
       label,
       ({ id, invalid, describedBy }) =>
         opts.multiline ? (
-          <Textarea id={id} rows={opts.rows ?? 3} value={value} aria-invalid={invalid || undefined} aria-describedby={describedBy} onChange={(e) => set(e.target.value)} />
+          <Textarea
+            id={id}
+            rows={opts.rows ?? 3}
+            value={value}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => set(e.target.value)}
+          />
         ) : (
-          <Input id={id} value={value} aria-invalid={invalid || undefined} aria-describedby={describedBy} onChange={(e) => set(e.target.value)} />
+          <Input
+            id={id}
+            value={value}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => set(e.target.value)}
+          />
         ),
       opts.hint,
     );
   const rowTools = (item: string, index: number, count: number, onMove: (to: number) => void, onRemove: () => void) => (
     <div className="flex flex-wrap gap-2">
-      <Button size="sm" variant="secondary" disabled={index === 0} aria-label={t("moveUpLabel", { item })} onClick={() => onMove(index - 1)}>
+      <Button
+        size="sm"
+        variant="secondary"
+        disabled={index === 0}
+        aria-label={t("moveUpLabel", { item })}
+        onClick={() => onMove(index - 1)}
+      >
         <ArrowUp aria-hidden="true" />
         {t("moveUp")}
       </Button>
-      <Button size="sm" variant="secondary" disabled={index === count - 1} aria-label={t("moveDownLabel", { item })} onClick={() => onMove(index + 1)}>
+      <Button
+        size="sm"
+        variant="secondary"
+        disabled={index === count - 1}
+        aria-label={t("moveDownLabel", { item })}
+        onClick={() => onMove(index + 1)}
+      >
         <ArrowDown aria-hidden="true" />
         {t("moveDown")}
       </Button>
@@ -249,7 +304,9 @@ export function ServiceEditForm({
     <form noValidate onSubmit={submit} className="flex flex-col gap-6">
       <div ref={summaryRef} tabIndex={-1} className="flex flex-col gap-3 outline-none">
         {notice ? (
-          <Alert variant="success">{notice.kind === "saved" ? t("saved", { version: notice.version }) : t("unchanged")}</Alert>
+          <Alert variant="success">
+            {notice.kind === "saved" ? t("saved", { version: notice.version }) : t("unchanged")}
+          </Alert>
         ) : null}
         {conflict ? (
           <Alert variant="destructive">
@@ -272,37 +329,62 @@ export function ServiceEditForm({
           {text("nameEn", t("nameEn"), draft.nameEn, (v) => update({ nameEn: v }))}
         </div>
         {text("summary", t("summary"), draft.summary, (v) => update({ summary: v }), { multiline: true, rows: 2 })}
-        {text("synonyms", t("synonyms"), draft.synonyms, (v) => update({ synonyms: v }), { multiline: true, hint: t("synonymsHint") })}
+        {text("synonyms", t("synonyms"), draft.synonyms, (v) => update({ synonyms: v }), {
+          multiline: true,
+          hint: t("synonymsHint"),
+        })}
         <label className="flex min-h-tap items-center gap-3">
-          <input type="checkbox" className="size-5" checked={draft.maintenance} onChange={(e) => update({ maintenance: e.target.checked })} />
+          <input
+            type="checkbox"
+            className="size-5"
+            checked={draft.maintenance}
+            onChange={(e) => update({ maintenance: e.target.checked })}
+          />
           {t("maintenance")}
         </label>
       </fieldset>
 
       <fieldset className="flex flex-col gap-4 rounded-lg border border-border bg-surface p-4">
         <legend className="px-1 text-lg font-semibold">{t("guide")}</legend>
-        {text("guide.eligibility", t("eligibility"), draft.eligibility, (v) => update({ eligibility: v }), { multiline: true, rows: 4 })}
+        {text("guide.eligibility", t("eligibility"), draft.eligibility, (v) => update({ eligibility: v }), {
+          multiline: true,
+          rows: 4,
+        })}
 
         <fieldset className="flex flex-col gap-3">
           <legend className="font-semibold">{t("steps")}</legend>
-          {errorFor("guide.steps") && !draft.steps.length ? <p className="text-sm font-medium text-destructive">{errorFor("guide.steps")}</p> : null}
+          {errorFor("guide.steps") && !draft.steps.length ? (
+            <p className="text-sm font-medium text-destructive">{errorFor("guide.steps")}</p>
+          ) : null}
           <ol className="flex flex-col gap-3">
             {draft.steps.map((step, i) => {
               const item = t("step", { n: i + 1 });
-              const set = (patch: Partial<Step>) => update({ steps: draft.steps.map((s) => (s.id === step.id ? { ...s, ...patch } : s)) });
+              const set = (patch: Partial<Step>) =>
+                update({ steps: draft.steps.map((s) => (s.id === step.id ? { ...s, ...patch } : s)) });
               return (
                 <li key={step.id} className="flex flex-col gap-3 rounded-md border border-border p-3">
                   <p className="font-medium">{item}</p>
                   {text(`guide.steps.${i}.title`, t("stepTitle"), step.title, (v) => set({ title: v }))}
-                  {text(`guide.steps.${i}.detail`, t("stepDetail"), step.detail, (v) => set({ detail: v }), { multiline: true, rows: 2 })}
-                  {rowTools(item, i, draft.steps.length, (to) => update({ steps: move(draft.steps, i, to) }), () =>
-                    update({ steps: draft.steps.filter((s) => s.id !== step.id) }),
+                  {text(`guide.steps.${i}.detail`, t("stepDetail"), step.detail, (v) => set({ detail: v }), {
+                    multiline: true,
+                    rows: 2,
+                  })}
+                  {rowTools(
+                    item,
+                    i,
+                    draft.steps.length,
+                    (to) => update({ steps: move(draft.steps, i, to) }),
+                    () => update({ steps: draft.steps.filter((s) => s.id !== step.id) }),
                   )}
                 </li>
               );
             })}
           </ol>
-          <Button variant="outline" className="self-start" onClick={() => update({ steps: [...draft.steps, { id: rowId(), title: "", detail: "" }] })}>
+          <Button
+            variant="outline"
+            className="self-start"
+            onClick={() => update({ steps: [...draft.steps, { id: rowId(), title: "", detail: "" }] })}
+          >
             <Plus aria-hidden="true" />
             {t("addStep")}
           </Button>
@@ -320,16 +402,32 @@ export function ServiceEditForm({
                   <p className="font-medium">{item}</p>
                   <div className="grid gap-3 md:grid-cols-2">
                     {text(`guide.materials.${i}.name`, t("materialName"), m.name, (v) => set({ name: v }))}
-                    {text(`guide.materials.${i}.key`, t("materialKey"), m.key, (v) => set({ key: v }), { hint: t("materialKeyHint") })}
+                    {text(`guide.materials.${i}.key`, t("materialKey"), m.key, (v) => set({ key: v }), {
+                      hint: t("materialKeyHint"),
+                    })}
                   </div>
-                  {text(`guide.materials.${i}.description`, t("materialDescription"), m.description, (v) => set({ description: v }), {
-                    multiline: true,
-                    rows: 2,
-                  })}
+                  {text(
+                    `guide.materials.${i}.description`,
+                    t("materialDescription"),
+                    m.description,
+                    (v) => set({ description: v }),
+                    {
+                      multiline: true,
+                      rows: 2,
+                    },
+                  )}
                   {field(`guide.materials.${i}.sampleFile`, t("materialSample"), ({ id, invalid, describedBy }) => (
-                    <Select id={id} value={m.sampleFile} aria-invalid={invalid || undefined} aria-describedby={describedBy} onChange={(e) => set({ sampleFile: e.target.value })}>
+                    <Select
+                      id={id}
+                      value={m.sampleFile}
+                      aria-invalid={invalid || undefined}
+                      aria-describedby={describedBy}
+                      onChange={(e) => set({ sampleFile: e.target.value })}
+                    >
                       <option value="">{t("noSample")}</option>
-                      {samples.some((s) => s.file === m.sampleFile) || !m.sampleFile ? null : <option value={m.sampleFile}>{m.sampleFile}</option>}
+                      {samples.some((s) => s.file === m.sampleFile) || !m.sampleFile ? null : (
+                        <option value={m.sampleFile}>{m.sampleFile}</option>
+                      )}
                       {samples.map((s) => (
                         <option key={s.file} value={s.file}>
                           {s.title}
@@ -339,16 +437,30 @@ export function ServiceEditForm({
                   ))}
                   <div className="flex flex-wrap gap-x-6 gap-y-2">
                     <label className="flex min-h-tap items-center gap-3">
-                      <input type="checkbox" className="size-5" checked={m.required} onChange={(e) => set({ required: e.target.checked })} />
+                      <input
+                        type="checkbox"
+                        className="size-5"
+                        checked={m.required}
+                        onChange={(e) => set({ required: e.target.checked })}
+                      />
                       {t("materialRequired")}
                     </label>
                     <label className="flex min-h-tap items-center gap-3">
-                      <input type="checkbox" className="size-5" checked={m.originalAtWindow} onChange={(e) => set({ originalAtWindow: e.target.checked })} />
+                      <input
+                        type="checkbox"
+                        className="size-5"
+                        checked={m.originalAtWindow}
+                        onChange={(e) => set({ originalAtWindow: e.target.checked })}
+                      />
                       {t("materialOriginal")}
                     </label>
                   </div>
-                  {rowTools(item, i, draft.materials.length, (to) => update({ materials: move(draft.materials, i, to) }), () =>
-                    update({ materials: draft.materials.filter((x) => x.id !== m.id) }),
+                  {rowTools(
+                    item,
+                    i,
+                    draft.materials.length,
+                    (to) => update({ materials: move(draft.materials, i, to) }),
+                    () => update({ materials: draft.materials.filter((x) => x.id !== m.id) }),
                   )}
                 </li>
               );
@@ -359,7 +471,18 @@ export function ServiceEditForm({
             className="self-start"
             onClick={() =>
               update({
-                materials: [...draft.materials, { id: rowId(), key: "", name: "", description: "", required: true, originalAtWindow: false, sampleFile: "" }],
+                materials: [
+                  ...draft.materials,
+                  {
+                    id: rowId(),
+                    key: "",
+                    name: "",
+                    description: "",
+                    required: true,
+                    originalAtWindow: false,
+                    sampleFile: "",
+                  },
+                ],
               })
             }
           >
@@ -373,25 +496,44 @@ export function ServiceEditForm({
           <ol className="flex flex-col gap-3">
             {draft.fees.map((f, i) => {
               const item = t("fee", { n: i + 1 });
-              const set = (patch: Partial<Fee>) => update({ fees: draft.fees.map((x) => (x.id === f.id ? { ...x, ...patch } : x)) });
+              const set = (patch: Partial<Fee>) =>
+                update({ fees: draft.fees.map((x) => (x.id === f.id ? { ...x, ...patch } : x)) });
               return (
                 <li key={f.id} className="flex flex-col gap-3 rounded-md border border-border p-3">
                   <p className="font-medium">{item}</p>
                   <div className="grid gap-3 md:grid-cols-[minmax(0,1fr)_10rem]">
                     {text(`guide.fees.${i}.item`, t("feeItem"), f.item, (v) => set({ item: v }))}
                     {field(`guide.fees.${i}.amountFen`, t("feeAmount"), ({ id, invalid, describedBy }) => (
-                      <Input id={id} inputMode="decimal" value={f.amount} aria-invalid={invalid || undefined} aria-describedby={describedBy} onChange={(e) => set({ amount: e.target.value })} />
+                      <Input
+                        id={id}
+                        inputMode="decimal"
+                        value={f.amount}
+                        aria-invalid={invalid || undefined}
+                        aria-describedby={describedBy}
+                        onChange={(e) => set({ amount: e.target.value })}
+                      />
                     ))}
                   </div>
-                  {text(`guide.fees.${i}.basis`, t("feeBasis"), f.basis, (v) => set({ basis: v }), { multiline: true, rows: 2 })}
-                  {rowTools(item, i, draft.fees.length, (to) => update({ fees: move(draft.fees, i, to) }), () =>
-                    update({ fees: draft.fees.filter((x) => x.id !== f.id) }),
+                  {text(`guide.fees.${i}.basis`, t("feeBasis"), f.basis, (v) => set({ basis: v }), {
+                    multiline: true,
+                    rows: 2,
+                  })}
+                  {rowTools(
+                    item,
+                    i,
+                    draft.fees.length,
+                    (to) => update({ fees: move(draft.fees, i, to) }),
+                    () => update({ fees: draft.fees.filter((x) => x.id !== f.id) }),
                   )}
                 </li>
               );
             })}
           </ol>
-          <Button variant="outline" className="self-start" onClick={() => update({ fees: [...draft.fees, { id: rowId(), item: "", amount: "0", basis: "" }] })}>
+          <Button
+            variant="outline"
+            className="self-start"
+            onClick={() => update({ fees: [...draft.fees, { id: rowId(), item: "", amount: "0", basis: "" }] })}
+          >
             <Plus aria-hidden="true" />
             {t("addFee")}
           </Button>
@@ -413,11 +555,22 @@ export function ServiceEditForm({
             ),
             t("timeLimitDaysHint"),
           )}
-          {text("guide.timeLimitNote", t("timeLimitNote"), draft.timeLimitNote, (v) => update({ timeLimitNote: v }), { multiline: true, rows: 3 })}
+          {text("guide.timeLimitNote", t("timeLimitNote"), draft.timeLimitNote, (v) => update({ timeLimitNote: v }), {
+            multiline: true,
+            rows: 3,
+          })}
         </div>
         {text("guide.window", t("window"), draft.window, (v) => update({ window: v }))}
-        {text("guide.legalBasis", t("legalBasis"), draft.legalBasis, (v) => update({ legalBasis: v }), { multiline: true, rows: 4, hint: t("legalBasisHint") })}
-        {text("guide.notes", t("notes"), draft.notes, (v) => update({ notes: v }), { multiline: true, rows: 3, hint: t("notesHint") })}
+        {text("guide.legalBasis", t("legalBasis"), draft.legalBasis, (v) => update({ legalBasis: v }), {
+          multiline: true,
+          rows: 4,
+          hint: t("legalBasisHint"),
+        })}
+        {text("guide.notes", t("notes"), draft.notes, (v) => update({ notes: v }), {
+          multiline: true,
+          rows: 3,
+          hint: t("notesHint"),
+        })}
       </fieldset>
 
       <div className="flex flex-wrap items-center gap-3">

@@ -37,8 +37,15 @@ beforeAll(async () => {
   setDbHandle(h);
   owner = await makeUser("路由测试甲", ["citizen"]);
   other = await makeUser("路由测试乙", ["citizen"]);
-  const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#123456" } }).jpeg().toBuffer();
-  blobId = await saveBlob(h.db, { ownerId: owner.id, purpose: "application_material", contentType: "image/jpeg", bytes: jpeg });
+  const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#123456" } })
+    .jpeg()
+    .toBuffer();
+  blobId = await saveBlob(h.db, {
+    ownerId: owner.id,
+    purpose: "application_material",
+    contentType: "image/jpeg",
+    bytes: jpeg,
+  });
 });
 
 afterAll(async () => {
@@ -59,7 +66,9 @@ describe("GET /api/blob/[id]", () => {
     expect(res.headers.get("content-type")).toBe("image/jpeg");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("cache-control")).toBe("private, no-store");
-    expect(res.headers.get("content-disposition")).toBe(`inline; filename="application_material-${blobId.slice(0, 8)}.jpg"`);
+    expect(res.headers.get("content-disposition")).toBe(
+      `inline; filename="application_material-${blobId.slice(0, 8)}.jpg"`,
+    );
     const body = new Uint8Array(await res.arrayBuffer());
     expect(body.byteLength).toBe(Number(res.headers.get("content-length")));
     expect((await sharp(body).metadata()).format).toBe("jpeg");
@@ -69,12 +78,19 @@ describe("GET /api/blob/[id]", () => {
     const pdf = await PDFDocument.create();
     pdf.addPage();
     pdf.addJavaScript("attack", "app.alert(document.cookie)");
-    const pdfId = await saveBlob(h.db, { ownerId: owner.id, purpose: "application_material", contentType: "application/pdf", bytes: await pdf.save() });
+    const pdfId = await saveBlob(h.db, {
+      ownerId: owner.id,
+      purpose: "application_material",
+      contentType: "application/pdf",
+      bytes: await pdf.save(),
+    });
     signedIn.user = owner;
     const res = await get(pdfId);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="application_material-${pdfId.slice(0, 8)}.pdf"`);
+    expect(res.headers.get("content-disposition")).toBe(
+      `attachment; filename="application_material-${pdfId.slice(0, 8)}.pdf"`,
+    );
     expect(res.headers.get("content-security-policy")).toContain("sandbox");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   });

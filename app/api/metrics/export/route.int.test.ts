@@ -20,7 +20,8 @@ async function signIn(key: DemoAccountKey) {
 }
 
 const get = (query: string) => GET(new Request(`http://localhost/api/metrics/export?${query}`));
-const unitId = async (code: string) => (await h.db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, code)))[0]?.id;
+const unitId = async (code: string) =>
+  (await h.db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, code)))[0]?.id;
 
 beforeAll(async () => {
   h = await createTestDb();
@@ -39,7 +40,9 @@ describe("GET /api/metrics/export", () => {
     await signIn("stationSupervisor");
     const res = await get("from=2026-01-01&to=2026-01-03");
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="metrics-41010501-2026-01-01-2026-01-03.csv"');
+    expect(res.headers.get("content-disposition")).toBe(
+      'attachment; filename="metrics-41010501-2026-01-01-2026-01-03.csv"',
+    );
     const lines = (await res.text()).replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe("日期,受理申请,作出决定,办结,作废,逾期失效,超时事项");
     expect(lines.slice(1)).toEqual(["2026-01-01,0,0,0,0,0,0", "2026-01-02,0,0,0,0,0,0", "2026-01-03,0,0,0,0,0,0", ""]);

@@ -36,10 +36,21 @@ beforeEach(() => {
 function upload(bytes: Uint8Array<ArrayBuffer>, type: string, name: string) {
   const form = new FormData();
   form.append("file", new File([bytes], name, { type }));
-  return POST(new Request("http://localhost/api/traffic/violation-photos", { method: "POST", body: form, headers: { "sec-fetch-site": "same-origin" } }));
+  return POST(
+    new Request("http://localhost/api/traffic/violation-photos", {
+      method: "POST",
+      body: form,
+      headers: { "sec-fetch-site": "same-origin" },
+    }),
+  );
 }
 
-const jpeg = async () => new Uint8Array(await sharp({ create: { width: 16, height: 9, channels: 3, background: "#445566" } }).jpeg().toBuffer());
+const jpeg = async () =>
+  new Uint8Array(
+    await sharp({ create: { width: 16, height: 9, channels: 3, background: "#445566" } })
+      .jpeg()
+      .toBuffer(),
+  );
 
 describe("POST /api/traffic/violation-photos", () => {
   it("stores a traffic officer's photo as theirs, for the violation they are about to record", async () => {

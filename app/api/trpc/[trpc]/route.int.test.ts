@@ -42,7 +42,9 @@ describe("/api/trpc", () => {
   it("refuses a batch of more than 10 calls with a localised 400", async () => {
     const paths = Array.from({ length: 11 }, () => "system.health").join(",");
     const input = encodeURIComponent(JSON.stringify({}));
-    const response = await GET(new Request(`${base}/${paths}?batch=1&input=${input}`, { headers: { cookie: "NEXT_LOCALE=zh-CN" } }));
+    const response = await GET(
+      new Request(`${base}/${paths}?batch=1&input=${input}`, { headers: { cookie: "NEXT_LOCALE=zh-CN" } }),
+    );
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { message: string } };
     expect(body.error.message).toBe("一次请求包含的操作过多（最多 10 个），请刷新页面后重试。");
@@ -53,7 +55,13 @@ describe("/api/trpc", () => {
   it("runs a mutation only for our own pages: another site's or an unmarked post gets 403", async () => {
     const body = JSON.stringify({ json: { phone: testPhone() } });
     const post = (headers: Record<string, string>) =>
-      POST(new Request(`${base}/account.requestSignInCode`, { method: "POST", body, headers: { "content-type": "application/json", ...headers } }));
+      POST(
+        new Request(`${base}/account.requestSignInCode`, {
+          method: "POST",
+          body,
+          headers: { "content-type": "application/json", ...headers },
+        }),
+      );
     expect((await post({ "sec-fetch-site": "cross-site", origin: "https://evil.example" })).status).toBe(403);
     expect((await post({ host: "localhost:3000", origin: "https://evil.example" })).status).toBe(403);
     expect((await post({ host: "localhost:3000" })).status).toBe(403);

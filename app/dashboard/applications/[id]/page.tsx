@@ -57,7 +57,13 @@ export default async function ApplicationReviewPage({ params }: { params: Promis
           {back.label}
         </Link>
         <h1 className="text-2xl font-bold tabular-nums">{t("title", { number: app.number ?? "" })}</h1>
-        <LockControl id={app.id} number={app.number ?? ""} version={app.version} lock={app.lock} canAssign={app.canAssign} />
+        <LockControl
+          id={app.id}
+          number={app.number ?? ""}
+          version={app.version}
+          lock={app.lock}
+          canAssign={app.canAssign}
+        />
         {app.lock && !app.lock.isMe ? <Alert variant="warning">{t("lockOther", { name: app.lock.name })}</Alert> : null}
       </div>
 
@@ -78,7 +84,9 @@ export default async function ApplicationReviewPage({ params }: { params: Promis
               <section key={m.key} aria-label={m.name} className="flex flex-col gap-2" data-material={m.key}>
                 <h3 className="flex flex-wrap items-center gap-2 font-semibold">
                   {m.name}
-                  <Badge variant={m.required ? "primary" : "neutral"}>{m.required ? t("materialRequired") : t("materialOptional")}</Badge>
+                  <Badge variant={m.required ? "primary" : "neutral"}>
+                    {m.required ? t("materialRequired") : t("materialOptional")}
+                  </Badge>
                   {m.originalAtWindow ? <Badge variant="neutral">{t("materialOriginal")}</Badge> : null}
                 </h3>
                 {m.files.length ? (

@@ -51,9 +51,13 @@ export function ReviewActions({
     setDone(t("done", { action: desk(`events.${action}`) }));
     router.refresh();
   };
-  const requestSupplement = useMutation(trpc.householdDesk.requestSupplement.mutationOptions({ onSuccess: onSuccess("request_supplement") }));
+  const requestSupplement = useMutation(
+    trpc.householdDesk.requestSupplement.mutationOptions({ onSuccess: onSuccess("request_supplement") }),
+  );
   const forward = useMutation(trpc.householdDesk.forward.mutationOptions({ onSuccess: onSuccess("forward") }));
-  const stationApprove = useMutation(trpc.householdDesk.stationApprove.mutationOptions({ onSuccess: onSuccess("station_approve") }));
+  const stationApprove = useMutation(
+    trpc.householdDesk.stationApprove.mutationOptions({ onSuccess: onSuccess("station_approve") }),
+  );
   const reject = useMutation(trpc.householdDesk.reject.mutationOptions({ onSuccess: onSuccess("reject") }));
   const approve = useMutation(trpc.householdDesk.approve.mutationOptions({ onSuccess: onSuccess("approve") }));
   const sendBack = useMutation(trpc.householdDesk.sendBack.mutationOptions({ onSuccess: onSuccess("send_back") }));
@@ -238,7 +242,8 @@ function CommentForm({
       {otherError ? <Alert variant="destructive">{otherError}</Alert> : null}
       <Field id={`${id}-comment`} label={label} hint={hint} error={fieldError}>
         {(control) => (
-          <Textarea {...control}
+          <Textarea
+            {...control}
             rows={2}
             maxLength={500}
             required={required}
@@ -278,7 +283,8 @@ function SupplementForm({
   const problem = readTrpcError(error);
   const itemsError = problem?.fields.items;
   const commentError = problem?.fields.comment;
-  const otherError = problem && !itemsError && !commentError && !staleCodes.has(problem.code ?? "") ? problem.message : null;
+  const otherError =
+    problem && !itemsError && !commentError && !staleCodes.has(problem.code ?? "") ? problem.message : null;
   const toggle = (list: string[], key: string, on: boolean) => (on ? [...list, key] : list.filter((k) => k !== key));
   const group = (legend: string, options: Option[], picked: string[], set: (v: string[]) => void, prefix: string) => (
     <fieldset className="flex flex-col gap-2">
@@ -323,7 +329,8 @@ function SupplementForm({
       ) : null}
       <Field id={`${id}-comment`} label={t("requestSupplement.comment")} hint={t("commentHint")} error={commentError}>
         {(control) => (
-          <Textarea {...control}
+          <Textarea
+            {...control}
             rows={3}
             maxLength={500}
             required

@@ -42,7 +42,12 @@ export default async function CasePage({ params }: Props) {
         <h1 className="text-2xl font-bold break-all">{detail.caseNumber}</h1>
         <p className="text-lg">{detail.title}</p>
         <p className="text-muted-foreground">
-          {[t(`types.${detail.type}`), detail.unitName, detail.officerName, format.dateTime(detail.createdAt, { dateStyle: "medium" })].join(" · ")}
+          {[
+            t(`types.${detail.type}`),
+            detail.unitName,
+            detail.officerName,
+            format.dateTime(detail.createdAt, { dateStyle: "medium" }),
+          ].join(" · ")}
         </p>
       </div>
 
@@ -51,7 +56,12 @@ export default async function CasePage({ params }: Props) {
           <CardTitle id="case-persons">{t("detail.personsTitle")}</CardTitle>
         </CardHeader>
         <CardContent>
-          <CasePersons caseId={detail.id} caseTitle={detail.title} unitName={detail.unitName} persons={detail.persons} />
+          <CasePersons
+            caseId={detail.id}
+            caseTitle={detail.title}
+            unitName={detail.unitName}
+            persons={detail.persons}
+          />
         </CardContent>
       </Card>
 

@@ -28,7 +28,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ partyId:
   const user = await requireDashboardPage(`/dashboard/claims/${partyId}`);
   if (!user.roles.includes("insurer")) redirect("/forbidden");
   if (!uuid.test(partyId)) notFound();
-  const [t, format, en] = await Promise.all([getTranslations("accidents"), getFormatter(), getLocale().then((l) => l === "en")]);
+  const [t, format, en] = await Promise.all([
+    getTranslations("accidents"),
+    getFormatter(),
+    getLocale().then((l) => l === "en"),
+  ]);
   const claim = await getQueryClient()
     .fetchQuery({ ...trpc.accidents.claim.queryOptions({ partyId }), staleTime: 0 })
     .catch((error: unknown) => {
@@ -47,17 +51,30 @@ export default async function ClaimPage({ params }: { params: Promise<{ partyId:
         <p className="text-muted-foreground">
           {format.dateTime(claim.occurredAt, { dateStyle: "medium", timeStyle: "short" })} · {claim.place}
         </p>
-        {insured ? <p className="font-medium">{t("claims.insuredParty", { letter: letter(insured.position) })}</p> : null}
+        {insured ? (
+          <p className="font-medium">{t("claims.insuredParty", { letter: letter(insured.position) })}</p>
+        ) : null}
       </div>
       {claim.document ? (
-        <a href={`/api/blob/${claim.document.pdfBlobId}`} target="_blank" rel="noopener" className={buttonVariants({ variant: "outline", className: "self-start" })}>
+        <a
+          href={`/api/blob/${claim.document.pdfBlobId}`}
+          target="_blank"
+          rel="noopener"
+          className={buttonVariants({ variant: "outline", className: "self-start" })}
+        >
           <FileDown aria-hidden="true" />
           {t(`live.document.${claim.document.kind as "accident_agreement"}`)}
         </a>
       ) : null}
       <Card>
         <CardContent className="pt-5">
-          <PhotoGallery photos={claim.slots.map((s) => ({ slot: s.slot, blobId: s.blobId, title: slotTitle(s.slot, t as never, en) }))} />
+          <PhotoGallery
+            photos={claim.slots.map((s) => ({
+              slot: s.slot,
+              blobId: s.blobId,
+              title: slotTitle(s.slot, t as never, en),
+            }))}
+          />
         </CardContent>
       </Card>
       <Card>
@@ -67,8 +84,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ partyId:
       </Card>
       <Card>
         <CardContent className="flex flex-col gap-3 pt-5" data-testid="claim-settlement">
-          {insured?.assessedLossFen != null ? <p>{t("live.assessed", { amount: fenToYuan(insured.assessedLossFen) })}</p> : null}
-          {insured?.paidFen != null ? <Alert variant="success">{t("live.paid", { amount: fenToYuan(insured.paidFen) })}</Alert> : null}
+          {insured?.assessedLossFen != null ? (
+            <p>{t("live.assessed", { amount: fenToYuan(insured.assessedLossFen) })}</p>
+          ) : null}
+          {insured?.paidFen != null ? (
+            <Alert variant="success">{t("live.paid", { amount: fenToYuan(insured.paidFen) })}</Alert>
+          ) : null}
           <SettleClaimForm
             partyId={claim.claimPartyId}
             assessed={insured?.assessedLossFen != null ? fenToYuan(insured.assessedLossFen) : null}

@@ -25,7 +25,9 @@ export function DocumentRegisterPanel() {
   const trpc = useTRPC();
   const [result, setResult] = useState<{ holder: DocumentHolder | null; searched: string } | null>(null);
   const find = useMutation(
-    trpc.exitEntry.findHolder.mutationOptions({ onSuccess: (holder, input) => setResult({ holder, searched: input.idNumber }) }),
+    trpc.exitEntry.findHolder.mutationOptions({
+      onSuccess: (holder, input) => setResult({ holder, searched: input.idNumber }),
+    }),
   );
   const fieldErrors = trpcFieldErrors(find.error);
   const refresh = () => {
@@ -48,7 +50,9 @@ export function DocumentRegisterPanel() {
         }}
       />
       {find.error && !fieldErrors.idNumber ? <Alert variant="destructive">{find.error.message}</Alert> : null}
-      {result && !result.holder ? <Alert variant="warning">{t("notFound", { idNumber: result.searched })}</Alert> : null}
+      {result && !result.holder ? (
+        <Alert variant="warning">{t("notFound", { idNumber: result.searched })}</Alert>
+      ) : null}
       {result?.holder ? <HolderCard key={result.holder.residentId} holder={result.holder} onChanged={refresh} /> : null}
     </div>
   );
@@ -59,7 +63,9 @@ function HolderCard({ holder, onChanged }: { holder: DocumentHolder; onChanged: 
   return (
     <Card aria-labelledby="holder-title">
       <CardHeader>
-        <CardTitle id="holder-title">{t("holderTitle", { name: holder.maskedName, idNumber: holder.maskedIdNumber })}</CardTitle>
+        <CardTitle id="holder-title">
+          {t("holderTitle", { name: holder.maskedName, idNumber: holder.maskedIdNumber })}
+        </CardTitle>
       </CardHeader>
       <CardContent className="flex flex-col gap-6">
         {holder.documents.length === 0 ? (
@@ -98,7 +104,8 @@ function DocumentRow({ document: d, onChanged }: { document: HolderDocument; onC
         <dd className="tabular-nums">{d.issueDate}</dd>
         <dt className="text-muted-foreground">{t("expiryDate")}</dt>
         <dd className="tabular-nums">
-          {d.expiryDate}（{d.daysLeft >= 0 ? t("daysLeft", { days: d.daysLeft }) : t("expiredDaysAgo", { days: -d.daysLeft })}）
+          {d.expiryDate}（
+          {d.daysLeft >= 0 ? t("daysLeft", { days: d.daysLeft }) : t("expiredDaysAgo", { days: -d.daysLeft })}）
         </dd>
         <dt className="text-muted-foreground">{t("issuingAuthority")}</dt>
         <dd>{d.issuingAuthority}</dd>
@@ -112,8 +119,10 @@ function DocumentRow({ document: d, onChanged }: { document: HolderDocument; onC
         }}
       >
         <SelectField
-          id={`${prefix}-status`} label={t("status")}
-          value={status} onChange={(e) => setStatus(e.target.value as HolderDocument["status"])}
+          id={`${prefix}-status`}
+          label={t("status")}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as HolderDocument["status"])}
           options={statuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
         />
         <FormField
@@ -162,8 +171,10 @@ function RecordForm({ residentId, onRecorded }: { residentId: string; onRecorded
         }}
       >
         <SelectField
-          id="record-type" label={t("type")}
-          value={form.type} onChange={set("type")}
+          id="record-type"
+          label={t("type")}
+          value={form.type}
+          onChange={set("type")}
           options={types.map((type) => ({ value: type, label: t(`types.${type}`) }))}
         />
         <FormField
@@ -177,8 +188,22 @@ function RecordForm({ residentId, onRecorded }: { residentId: string; onRecorded
           onChange={set("documentNumber")}
           error={fieldErrors.documentNumber}
         />
-        <FormField id="record-issue" type="date" label={t("issueDate")} value={form.issueDate} onChange={set("issueDate")} error={fieldErrors.issueDate} />
-        <FormField id="record-expiry" type="date" label={t("expiryDate")} value={form.expiryDate} onChange={set("expiryDate")} error={fieldErrors.expiryDate} />
+        <FormField
+          id="record-issue"
+          type="date"
+          label={t("issueDate")}
+          value={form.issueDate}
+          onChange={set("issueDate")}
+          error={fieldErrors.issueDate}
+        />
+        <FormField
+          id="record-expiry"
+          type="date"
+          label={t("expiryDate")}
+          value={form.expiryDate}
+          onChange={set("expiryDate")}
+          error={fieldErrors.expiryDate}
+        />
         <FormField
           id="record-authority"
           label={t("issuingAuthority")}
@@ -193,7 +218,9 @@ function RecordForm({ residentId, onRecorded }: { residentId: string; onRecorded
           </Button>
         </div>
       </form>
-      {record.error && !Object.keys(fieldErrors).length ? <Alert variant="destructive">{record.error.message}</Alert> : null}
+      {record.error && !Object.keys(fieldErrors).length ? (
+        <Alert variant="destructive">{record.error.message}</Alert>
+      ) : null}
     </section>
   );
 }

@@ -11,10 +11,23 @@ import { Button } from "@/components/ui/button";
 import type { EndorsementState } from "@/db/schema";
 import { nextEndorsementState, officerEndorsementActions } from "@/server/exit-entry/endorsement-transitions";
 
-const labels = { receive_fee: "receiveFee", receive_permit: "receivePermit", endorse: "endorse", reject: "reject" } as const;
+const labels = {
+  receive_fee: "receiveFee",
+  receive_permit: "receivePermit",
+  endorse: "endorse",
+  reject: "reject",
+} as const;
 
 /** The steps the state machine allows from here; refusing needs a reason the applicant will read. */
-export function EndorsementActions({ applicationId, version, state }: { applicationId: string; version: number; state: EndorsementState }) {
+export function EndorsementActions({
+  applicationId,
+  version,
+  state,
+}: {
+  applicationId: string;
+  version: number;
+  state: EndorsementState;
+}) {
   const t = useTranslations("exitEntry.endorsement");
   const trpc = useTRPC();
   const router = useRouter();
@@ -26,7 +39,12 @@ export function EndorsementActions({ applicationId, version, state }: { applicat
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-2">
         {allowed.map((action) => (
-          <Button key={action} type="button" disabled={act.isPending} onClick={() => act.mutate({ applicationId, version, action })}>
+          <Button
+            key={action}
+            type="button"
+            disabled={act.isPending}
+            onClick={() => act.mutate({ applicationId, version, action })}
+          >
             {t(labels[action])}
           </Button>
         ))}
@@ -40,13 +58,24 @@ export function EndorsementActions({ applicationId, version, state }: { applicat
         }}
       >
         <div className="flex-1">
-          <FormField id={`reject-${applicationId}`} label={t("rejectReason")} maxLength={200} value={note} onChange={(e) => setNote(e.target.value)} error={fields.note} />
+          <FormField
+            id={`reject-${applicationId}`}
+            label={t("rejectReason")}
+            maxLength={200}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            error={fields.note}
+          />
         </div>
         <Button type="submit" variant="destructive" disabled={act.isPending}>
           {t("reject")}
         </Button>
       </form>
-      {act.error && !fields.note ? <p role="alert" className="text-sm font-medium text-destructive">{act.error.message}</p> : null}
+      {act.error && !fields.note ? (
+        <p role="alert" className="text-sm font-medium text-destructive">
+          {act.error.message}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -18,7 +18,13 @@ export function EndorsementSearch() {
   const result = find.data;
   return (
     <div className="flex flex-col gap-4">
-      <NumberOrIdSearch idPrefix="endorsement" pending={find.isPending} searchedBy={searchedBy} fieldErrors={problem?.fields} onSearch={(q) => find.mutate(q)} />
+      <NumberOrIdSearch
+        idPrefix="endorsement"
+        pending={find.isPending}
+        searchedBy={searchedBy}
+        fieldErrors={problem?.fields}
+        onSearch={(q) => find.mutate(q)}
+      />
       {problem && !Object.keys(problem.fields).length ? <Alert variant="destructive">{problem.message}</Alert> : null}
       {result ? (
         <section aria-labelledby="endorsement-results" className="flex flex-col gap-3">

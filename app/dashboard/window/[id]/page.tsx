@@ -1,7 +1,12 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ApplicationSummary, ApplicationTimeline, FormAnswers, RegisterPanel } from "@/components/desk/application-panels";
+import {
+  ApplicationSummary,
+  ApplicationTimeline,
+  FormAnswers,
+  RegisterPanel,
+} from "@/components/desk/application-panels";
 import { loadOfficerApplication } from "@/components/desk/load-officer-application";
 import { LockControl } from "@/components/desk/lock-control";
 import { Alert } from "@/components/ui/alert";
@@ -43,7 +48,13 @@ export default async function WindowCheckPage({ params }: { params: Promise<{ id
         </Link>
         <h1 className="text-2xl font-bold tabular-nums">{review("title", { number: app.number ?? "" })}</h1>
         {canAct ? (
-          <LockControl id={app.id} number={app.number ?? ""} version={app.version} lock={app.lock} canAssign={app.canAssign} />
+          <LockControl
+            id={app.id}
+            number={app.number ?? ""}
+            version={app.version}
+            lock={app.lock}
+            canAssign={app.canAssign}
+          />
         ) : null}
       </div>
       <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
@@ -56,7 +67,9 @@ export default async function WindowCheckPage({ params }: { params: Promise<{ id
           version={app.version}
           canAct={canAct && !(app.lock && !app.lock.isMe)}
           postal={app.delivery.method === "post"}
-          materials={app.materials.filter((m) => m.files.length).map((m) => ({ key: m.key, name: m.name, files: m.files }))}
+          materials={app.materials
+            .filter((m) => m.files.length)
+            .map((m) => ({ key: m.key, name: m.name, files: m.files }))}
           notice={canAct ? undefined : t("notApproved", { state: desk(`states.${app.state}`) })}
         />
       </div>

@@ -77,7 +77,12 @@ export function WindowCheck({
       <Alert variant="success" title={post.data ? t("posted") : t("completed")}>
         <p className="tabular-nums">{t("verifyCode", { code: issued.documentCode })}</p>
         <p className="flex flex-wrap gap-x-4 gap-y-1">
-          <a href={`/api/blob/${issued.pdfBlobId}`} target="_blank" rel="noreferrer" className="text-primary underline underline-offset-4">
+          <a
+            href={`/api/blob/${issued.pdfBlobId}`}
+            target="_blank"
+            rel="noreferrer"
+            className="text-primary underline underline-offset-4"
+          >
             {t("download")}
           </a>
           <Link href={`/verify/${issued.documentCode}`} className="text-primary underline underline-offset-4">
@@ -119,7 +124,12 @@ export function WindowCheck({
           <CardContent className="flex flex-col gap-6">
             {materials.length ? (
               materials.map((m) => (
-                <section key={m.key} aria-label={m.name} className="flex flex-col gap-2 rounded-md border border-border p-3" data-material={m.key}>
+                <section
+                  key={m.key}
+                  aria-label={m.name}
+                  className="flex flex-col gap-2 rounded-md border border-border p-3"
+                  data-material={m.key}
+                >
                   <h3 className="font-semibold">{m.name}</h3>
                   <MaterialViewer materialName={m.name} files={m.files} />
                   {canAct ? (
@@ -129,7 +139,9 @@ export function WindowCheck({
                         className="mt-1 size-5"
                         aria-label={t("matchesLabel", { material: m.name })}
                         checked={matching.includes(m.key)}
-                        onChange={(e) => setMatching(e.target.checked ? [...matching, m.key] : matching.filter((k) => k !== m.key))}
+                        onChange={(e) =>
+                          setMatching(e.target.checked ? [...matching, m.key] : matching.filter((k) => k !== m.key))
+                        }
                       />
                       <span>{t("matches")}</span>
                     </label>
@@ -141,14 +153,19 @@ export function WindowCheck({
             )}
             {canAct ? (
               <div className="flex flex-col gap-2">
-                {completeError && !staleCodes.has(completeError.code ?? "") ? <Alert variant="destructive">{completeError.message}</Alert> : null}
+                {completeError && !staleCodes.has(completeError.code ?? "") ? (
+                  <Alert variant="destructive">{completeError.message}</Alert>
+                ) : null}
                 <div>
                   <Button
                     size="lg"
                     disabled={pending}
                     onClick={() => {
                       reset();
-                      complete.mutate({ ...target, checks: materials.map((m) => ({ materialKey: m.key, matches: matching.includes(m.key) })) });
+                      complete.mutate({
+                        ...target,
+                        checks: materials.map((m) => ({ materialKey: m.key, matches: matching.includes(m.key) })),
+                      });
                     }}
                   >
                     {complete.isPending ? t("completing") : t("complete")}
@@ -179,13 +196,16 @@ export function WindowCheck({
             <Alert variant="destructive">{postError.message}</Alert>
           ) : null}
           <SelectField
-            id="post-carrier" label={t("carrier")}
-            value={carrier} onChange={(e) => setCarrier(e.target.value as (typeof carriers)[number])}
+            id="post-carrier"
+            label={t("carrier")}
+            value={carrier}
+            onChange={(e) => setCarrier(e.target.value as (typeof carriers)[number])}
             options={carriers.map((c) => ({ value: c, label: t(`carriers.${c}`) }))}
           />
           <Field id="post-tracking" label={t("trackingNumber")} error={postError?.fields.trackingNumber}>
             {(control) => (
-              <Input {...control}
+              <Input
+                {...control}
                 autoComplete="off"
                 spellCheck={false}
                 maxLength={40}
@@ -227,10 +247,13 @@ export function WindowCheck({
             {t("voidTitle")}
           </h2>
           <p className="text-sm text-muted-foreground">{postal ? t("voidIntroPost") : t("voidIntro")}</p>
-          {voidError && !reasonError && !staleCodes.has(voidError.code ?? "") ? <Alert variant="destructive">{voidError.message}</Alert> : null}
+          {voidError && !reasonError && !staleCodes.has(voidError.code ?? "") ? (
+            <Alert variant="destructive">{voidError.message}</Alert>
+          ) : null}
           <Field id="void-reason" label={t("voidReason")} hint={t("voidReasonHint")} error={reasonError}>
             {(control) => (
-              <Textarea {...control}
+              <Textarea
+                {...control}
                 rows={2}
                 maxLength={500}
                 required
@@ -240,7 +263,13 @@ export function WindowCheck({
             )}
           </Field>
           {confirmingVoid ? (
-            <div ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="void-confirm-title" className="flex flex-col gap-3 rounded-md bg-destructive-soft p-3">
+            <div
+              ref={confirmRef}
+              tabIndex={-1}
+              role="group"
+              aria-labelledby="void-confirm-title"
+              className="flex flex-col gap-3 rounded-md bg-destructive-soft p-3"
+            >
               <p id="void-confirm-title" className="font-semibold text-destructive">
                 {t("voidConfirm")}
               </p>

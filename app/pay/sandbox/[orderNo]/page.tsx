@@ -89,11 +89,19 @@ export default async function SandboxPaymentPage({ params }: { params: Params })
                 <div className="flex flex-col gap-3">
                   <form action={confirmSandboxPaymentAction}>
                     <input type="hidden" name="orderNo" value={payment.orderNo} />
-                    <PaymentSubmitButton variant="primary" label={t("sandbox.confirm")} pendingLabel={t("sandbox.confirming")} />
+                    <PaymentSubmitButton
+                      variant="primary"
+                      label={t("sandbox.confirm")}
+                      pendingLabel={t("sandbox.confirming")}
+                    />
                   </form>
                   <form action={cancelPaymentAction}>
                     <input type="hidden" name="orderNo" value={payment.orderNo} />
-                    <PaymentSubmitButton variant="secondary" label={t("sandbox.cancel")} pendingLabel={t("sandbox.cancelling")} />
+                    <PaymentSubmitButton
+                      variant="secondary"
+                      label={t("sandbox.cancel")}
+                      pendingLabel={t("sandbox.cancelling")}
+                    />
                   </form>
                 </div>
               </>

@@ -34,13 +34,22 @@ export function BookingForm({
   const format = useFormatter();
   const trpc = useTRPC();
   const router = useRouter();
-  const [unitId, setUnitId] = useState<number | null>(initialUnitId ?? (units.length === 1 ? (units[0]?.id ?? null) : null));
+  const [unitId, setUnitId] = useState<number | null>(
+    initialUnitId ?? (units.length === 1 ? (units[0]?.id ?? null) : null),
+  );
   const [day, setDay] = useState<string | null>(initialDay);
   const [choice, setChoice] = useState<string | null>(null);
-  const slots = useQuery({ ...trpc.appointments.slots.queryOptions({ orgUnitId: unitId ?? 0, serviceCode }), enabled: unitId !== null });
-  const book = useMutation(trpc.appointments.book.mutationOptions({ onSuccess: (a) => router.push(`/appointments?booked=${a.id}`) }));
+  const slots = useQuery({
+    ...trpc.appointments.slots.queryOptions({ orgUnitId: unitId ?? 0, serviceCode }),
+    enabled: unitId !== null,
+  });
+  const book = useMutation(
+    trpc.appointments.book.mutationOptions({ onSuccess: (a) => router.push(`/appointments?booked=${a.id}`) }),
+  );
   const reschedule = useMutation(
-    trpc.appointments.reschedule.mutationOptions({ onSuccess: (a) => router.push(`/appointments?rescheduled=${a.id}`) }),
+    trpc.appointments.reschedule.mutationOptions({
+      onSuccess: (a) => router.push(`/appointments?rescheduled=${a.id}`),
+    }),
   );
   const pending = book.isPending || reschedule.isPending;
   const error = book.error ?? reschedule.error;
@@ -64,7 +73,8 @@ export function BookingForm({
     >
       <Field id="booking-unit" label={t("chooseUnit")}>
         {(control) => (
-          <Select {...control}
+          <Select
+            {...control}
             value={unitId ?? ""}
             onChange={(e) => {
               setUnitId(e.target.value ? Number(e.target.value) : null);
@@ -85,7 +95,8 @@ export function BookingForm({
         <>
           <Field id="booking-day" label={t("chooseDay")}>
             {(control) => (
-              <Select {...control}
+              <Select
+                {...control}
                 value={chosenDay.day}
                 onChange={(e) => {
                   setDay(e.target.value);
@@ -104,7 +115,9 @@ export function BookingForm({
           <fieldset className="flex flex-col gap-2">
             <legend className="mb-1.5 font-medium">{t("chooseSlot")}</legend>
             {chosenDay.closed ? <p className="text-muted-foreground">{t("closedDay")}</p> : null}
-            {!chosenDay.closed && chosenDay.slots.length === 0 ? <p className="text-muted-foreground">{t("noSlots")}</p> : null}
+            {!chosenDay.closed && chosenDay.slots.length === 0 ? (
+              <p className="text-muted-foreground">{t("noSlots")}</p>
+            ) : null}
             <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
               {chosenDay.slots.map((s) => {
                 const value = `${s.templateId}@${new Date(s.startsAt).toISOString()}`;
@@ -118,7 +131,14 @@ export function BookingForm({
                     )}
                   >
                     <span className="flex items-center gap-2">
-                      <input type="radio" name="slot" value={value} disabled={full} checked={choice === value} onChange={() => setChoice(value)} />
+                      <input
+                        type="radio"
+                        name="slot"
+                        value={value}
+                        disabled={full}
+                        checked={choice === value}
+                        onChange={() => setChoice(value)}
+                      />
                       <span className="font-semibold tabular-nums">{s.time}</span>
                     </span>
                     <span className="text-sm text-muted-foreground">

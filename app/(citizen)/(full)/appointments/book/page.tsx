@@ -36,13 +36,17 @@ export default async function BookAppointmentPage({ searchParams }: { searchPara
     queryClient.fetchQuery(trpc.appointments.mine.queryOptions()),
   ]);
   if (service.kind !== "appointment") notFound();
-  const moving = reschedule ? mine.find((a) => a.id === reschedule && a.serviceCode === code && a.changeable) : undefined;
+  const moving = reschedule
+    ? mine.find((a) => a.id === reschedule && a.serviceCode === code && a.changeable)
+    : undefined;
   if (reschedule && !moving) notFound();
   const name = locale === "en" ? service.nameEn : service.name;
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <header className="flex flex-col gap-2">
-        <h1 className="text-2xl font-bold text-primary md:text-3xl">{t(moving ? "rescheduleTitle" : "bookTitle", { service: name })}</h1>
+        <h1 className="text-2xl font-bold text-primary md:text-3xl">
+          {t(moving ? "rescheduleTitle" : "bookTitle", { service: name })}
+        </h1>
         <p className="text-muted-foreground">{t("bookIntro")}</p>
       </header>
       {units.length === 0 ? (

@@ -38,16 +38,28 @@ export function EndorsementForm({ permits }: { permits: { id: string; maskedNumb
       }}
     >
       <SelectField
-        id="endorsement-permit" label={t("permit")} error={fields.documentId}
-        value={documentId} onChange={(e) => setDocumentId(e.target.value)}
-        options={permits.map((p) => ({ value: p.id, label: `${p.maskedNumber}（${formatDay(p.expiryDate, locale)}）` }))}
+        id="endorsement-permit"
+        label={t("permit")}
+        error={fields.documentId}
+        value={documentId}
+        onChange={(e) => setDocumentId(e.target.value)}
+        options={permits.map((p) => ({
+          value: p.id,
+          label: `${p.maskedNumber}（${formatDay(p.expiryDate, locale)}）`,
+        }))}
       />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-medium">{t("destination")}</legend>
         <div className="flex flex-wrap gap-4">
           {destinations.map((d) => (
             <label key={d} className="flex min-h-tap items-center gap-2">
-              <input type="radio" name="destination" value={d} checked={destination === d} onChange={() => setDestination(d)} />
+              <input
+                type="radio"
+                name="destination"
+                value={d}
+                checked={destination === d}
+                onChange={() => setDestination(d)}
+              />
               {t(`destinations.${d}`)}
             </label>
           ))}
@@ -84,13 +96,25 @@ export function WithdrawEndorsementButton({ applicationId, version }: { applicat
   const t = useTranslations("exitEntry.endorsement");
   const trpc = useTRPC();
   const router = useRouter();
-  const withdraw = useMutation(trpc.exitEntry.withdrawEndorsement.mutationOptions({ onSuccess: () => router.refresh() }));
+  const withdraw = useMutation(
+    trpc.exitEntry.withdrawEndorsement.mutationOptions({ onSuccess: () => router.refresh() }),
+  );
   return (
     <div className="flex flex-col gap-1">
-      <Button type="button" variant="outline" className="self-start" disabled={withdraw.isPending} onClick={() => withdraw.mutate({ applicationId, version })}>
+      <Button
+        type="button"
+        variant="outline"
+        className="self-start"
+        disabled={withdraw.isPending}
+        onClick={() => withdraw.mutate({ applicationId, version })}
+      >
         {t("withdraw")}
       </Button>
-      {withdraw.error ? <p role="alert" className="text-sm text-destructive">{withdraw.error.message}</p> : null}
+      {withdraw.error ? (
+        <p role="alert" className="text-sm text-destructive">
+          {withdraw.error.message}
+        </p>
+      ) : null}
     </div>
   );
 }

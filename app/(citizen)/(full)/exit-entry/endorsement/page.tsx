@@ -42,10 +42,18 @@ export default async function EndorsementPage() {
           {mine.length === 0 ? <p className="text-muted-foreground">{t("none")}</p> : null}
           <ul className="flex flex-col gap-3">
             {mine.map((a) => (
-              <li key={a.id} className="flex flex-col gap-2 rounded-md border border-border p-4" data-testid="my-endorsement">
+              <li
+                key={a.id}
+                className="flex flex-col gap-2 rounded-md border border-border p-4"
+                data-testid="my-endorsement"
+              >
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <span className="font-semibold tabular-nums">{a.number}</span>
-                  <Badge variant={a.state === "endorsed" ? "success" : a.state === "rejected" ? "destructive" : "primary"}>{t(`states.${a.state}`)}</Badge>
+                  <Badge
+                    variant={a.state === "endorsed" ? "success" : a.state === "rejected" ? "destructive" : "primary"}
+                  >
+                    {t(`states.${a.state}`)}
+                  </Badge>
                 </div>
                 <p>
                   {t(`destinations.${a.destination}`)} · {t(`tripsOptions.${a.trips}`)} · {a.maskedPermitNumber}
@@ -60,7 +68,10 @@ export default async function EndorsementPage() {
                 </p>
                 {a.state === "endorsed" ? <p>{t("collect", { unit: a.unitName })}</p> : null}
                 {a.outcomeNote ? <p>{t("reason", { note: a.outcomeNote })}</p> : null}
-                <ol className="flex flex-col gap-2 border-s-2 border-border ps-4" aria-label={t("steps", { number: a.number })}>
+                <ol
+                  className="flex flex-col gap-2 border-s-2 border-border ps-4"
+                  aria-label={t("steps", { number: a.number })}
+                >
                   {a.steps.map((step) => (
                     <li key={`${step.action}-${step.at.toISOString()}`} className="flex flex-col">
                       <span className="font-medium">{t(`events.${step.action as EndorsementAction | "submit"}`)}</span>
@@ -70,7 +81,9 @@ export default async function EndorsementPage() {
                     </li>
                   ))}
                 </ol>
-                {a.state === "submitted" ? <WithdrawEndorsementButton applicationId={a.id} version={a.version} /> : null}
+                {a.state === "submitted" ? (
+                  <WithdrawEndorsementButton applicationId={a.id} version={a.version} />
+                ) : null}
               </li>
             ))}
           </ul>

@@ -41,7 +41,10 @@ export function PasswordResetFlow() {
   const reset = useMutation(trpc.passwordReset.reset.mutationOptions());
 
   function onCode(number: string, typed: string) {
-    checkCode.mutate({ phone: number, code: typed }, { onSuccess: () => go("password"), onError: (error) => setFormError(readTrpcError(error)) });
+    checkCode.mutate(
+      { phone: number, code: typed },
+      { onSuccess: () => go("password"), onError: (error) => setFormError(readTrpcError(error)) },
+    );
   }
 
   function onPassword(e: React.FormEvent) {
@@ -62,7 +65,9 @@ export function PasswordResetFlow() {
   }
 
   const index = steps.indexOf(step);
-  const heading = <StepHeading key={step} current={index + 1} total={steps.length} title={t(`steps.${step}`)} focus={moved} />;
+  const heading = (
+    <StepHeading key={step} current={index + 1} total={steps.length} title={t(`steps.${step}`)} focus={moved} />
+  );
   const serverMessage = generalError ? <Alert variant="destructive">{generalError}</Alert> : null;
   const actions = "flex flex-col gap-3 sm:flex-row sm:justify-between";
 

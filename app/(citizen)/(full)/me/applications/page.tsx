@@ -58,7 +58,11 @@ export default async function MyApplicationsPage({ searchParams }: Props) {
           </h2>
           <ul className="flex flex-col gap-3">
             {drafts.map((a) => (
-              <li key={a.id} className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4" data-testid="draft-item">
+              <li
+                key={a.id}
+                className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4"
+                data-testid="draft-item"
+              >
                 <div className="flex flex-wrap items-center gap-2">
                   <h3 className="text-lg font-semibold">{nameOf(a)}</h3>
                   <ApplicationStateBadge state={a.state} />
@@ -96,7 +100,11 @@ export default async function MyApplicationsPage({ searchParams }: Props) {
           </h2>
           <ul className="flex flex-col gap-3">
             {others.map((a) => (
-              <li key={a.id} className="flex flex-col gap-2 rounded-lg border border-border bg-surface p-4" data-testid="application-item">
+              <li
+                key={a.id}
+                className="flex flex-col gap-2 rounded-lg border border-border bg-surface p-4"
+                data-testid="application-item"
+              >
                 <div className="flex flex-wrap items-center gap-2">
                   <h3 className="text-lg font-semibold">
                     <Link href={`/me/applications/${a.id}`} className="text-primary underline-offset-4 hover:underline">

@@ -75,7 +75,10 @@ export default async function RegistrationDonePage() {
             <Link href="/" className={buttonVariants({ size: "lg", className: "w-full sm:w-auto" })}>
               {t("done.home")}
             </Link>
-            <Link href="/me" className={buttonVariants({ variant: "secondary", size: "lg", className: "w-full sm:w-auto" })}>
+            <Link
+              href="/me"
+              className={buttonVariants({ variant: "secondary", size: "lg", className: "w-full sm:w-auto" })}
+            >
               {t("done.me")}
             </Link>
           </div>

@@ -42,13 +42,19 @@ export default async function AccidentsPage() {
           {mine.length ? (
             <ul className="flex flex-col gap-3">
               {mine.map((a) => (
-                <li key={a.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border p-3">
+                <li
+                  key={a.id}
+                  className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border p-3"
+                >
                   <div className="flex min-w-0 flex-col gap-1">
                     <span>{format.dateTime(a.occurredAt, { dateStyle: "medium", timeStyle: "short" })}</span>
                     <span className="text-sm break-words text-muted-foreground">{a.place}</span>
                     <Badge className="self-start">{t(`statuses.${a.status}`)}</Badge>
                   </div>
-                  <Link href={`/traffic/accident/${a.id}`} className={buttonVariants({ variant: "outline", size: "sm" })}>
+                  <Link
+                    href={`/traffic/accident/${a.id}`}
+                    className={buttonVariants({ variant: "outline", size: "sm" })}
+                  >
                     {t("open")}
                   </Link>
                 </li>

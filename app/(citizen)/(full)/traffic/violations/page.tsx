@@ -44,7 +44,12 @@ async function returnedOrder(orderNo: string | undefined) {
  * with `?paid=<orderNo>`.
  */
 export default async function TrafficViolationsPage({ searchParams }: Props) {
-  const [params, user, t, format] = await Promise.all([searchParams, currentUser(), getTranslations("traffic"), getFormatter()]);
+  const [params, user, t, format] = await Promise.all([
+    searchParams,
+    currentUser(),
+    getTranslations("traffic"),
+    getFormatter(),
+  ]);
   const citizen = isCitizen(user);
   const [mine, receipts, returned] = citizen
     ? await Promise.all([
@@ -118,7 +123,10 @@ export default async function TrafficViolationsPage({ searchParams }: Props) {
             <div className="flex flex-col gap-3">
               <p>{t("mine.signInLead")}</p>
               <div className="flex flex-wrap gap-3">
-                <Link href={`/login?next=${encodeURIComponent("/traffic/violations")}`} className={buttonVariants({ size: "lg" })}>
+                <Link
+                  href={`/login?next=${encodeURIComponent("/traffic/violations")}`}
+                  className={buttonVariants({ size: "lg" })}
+                >
                   <LogIn aria-hidden="true" />
                   {t("mine.signIn")}
                 </Link>
@@ -137,7 +145,11 @@ export default async function TrafficViolationsPage({ searchParams }: Props) {
             <>
               {mine.vehicles.length ? (
                 <div className="flex flex-wrap items-center gap-2">
-                  <span className="sr-only">{t("mine.vehicles", { plates: mine.vehicles.map((v) => formatPlateNumber(v.plateNumber)).join("、") })}</span>
+                  <span className="sr-only">
+                    {t("mine.vehicles", {
+                      plates: mine.vehicles.map((v) => formatPlateNumber(v.plateNumber)).join("、"),
+                    })}
+                  </span>
                   {mine.vehicles.map((v) => (
                     <span key={v.id} aria-hidden="true" className="flex items-center gap-2">
                       <PlateBadge plate={v.plateNumber} plateType={v.plateType} />
@@ -153,7 +165,11 @@ export default async function TrafficViolationsPage({ searchParams }: Props) {
                 <h2 id="traffic-unpaid" className="text-xl font-semibold">
                   {t("mine.unpaidTitle")}
                 </h2>
-                {unpaid.length ? <PayFinesForm key={unpaid.map((v) => v.id).join()} violations={unpaid} /> : <p>{t("mine.noneUnpaid")}</p>}
+                {unpaid.length ? (
+                  <PayFinesForm key={unpaid.map((v) => v.id).join()} violations={unpaid} />
+                ) : (
+                  <p>{t("mine.noneUnpaid")}</p>
+                )}
               </section>
 
               <section aria-labelledby="traffic-other" className="flex flex-col gap-3">
@@ -163,11 +179,22 @@ export default async function TrafficViolationsPage({ searchParams }: Props) {
                 {others.length ? (
                   <ul className="flex flex-col gap-3">
                     {others.map((v) => (
-                      <li key={v.id} data-testid="settled-violation" className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4">
+                      <li
+                        key={v.id}
+                        data-testid="settled-violation"
+                        className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4"
+                      >
                         <PlateBadge plate={v.plateNumber} plateType={v.plateType} className="self-start" />
-                        {!v.ownVehicle ? <p className="text-sm text-muted-foreground">{t("violation.driver")}</p> : null}
-                        <ViolationFacts violation={v} extras={{ recordingUnit: v.recordingUnit, photoBlobId: v.photoBlobId }} />
-                        {v.status === "processing" ? <p className="text-sm text-muted-foreground">{t("violation.processingNote")}</p> : null}
+                        {!v.ownVehicle ? (
+                          <p className="text-sm text-muted-foreground">{t("violation.driver")}</p>
+                        ) : null}
+                        <ViolationFacts
+                          violation={v}
+                          extras={{ recordingUnit: v.recordingUnit, photoBlobId: v.photoBlobId }}
+                        />
+                        {v.status === "processing" ? (
+                          <p className="text-sm text-muted-foreground">{t("violation.processingNote")}</p>
+                        ) : null}
                         {v.status === "paid" ? (
                           v.receipt ? (
                             <div className="flex flex-wrap gap-3">
@@ -215,7 +242,11 @@ export default async function TrafficViolationsPage({ searchParams }: Props) {
             {receipts.length ? (
               <ul className="flex flex-col gap-3">
                 {receipts.map((r) => (
-                  <li key={r.orderNo} data-testid="fine-receipt" className="flex flex-col gap-3 rounded-lg border border-border p-4">
+                  <li
+                    key={r.orderNo}
+                    data-testid="fine-receipt"
+                    className="flex flex-col gap-3 rounded-lg border border-border p-4"
+                  >
                     <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 sm:gap-x-6">
                       <dt className="font-medium text-muted-foreground">{t("receipts.order")}</dt>
                       <dd className="font-mono break-all">{r.orderNo}</dd>
@@ -232,7 +263,11 @@ export default async function TrafficViolationsPage({ searchParams }: Props) {
                         <ul>
                           {r.violations.map((v, i) => (
                             <li key={`${i}-${v.actCode}`}>
-                              {t("receipts.violationLine", { plate: formatPlateNumber(v.plateNumber), code: v.actCode, time: when(v.occurredAt) })}
+                              {t("receipts.violationLine", {
+                                plate: formatPlateNumber(v.plateNumber),
+                                code: v.actCode,
+                                time: when(v.occurredAt),
+                              })}
                             </li>
                           ))}
                         </ul>

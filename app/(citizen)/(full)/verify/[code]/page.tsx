@@ -71,7 +71,10 @@ export default async function VerifyResultPage({ params }: { params: Params }) {
     <article className="mx-auto flex w-full max-w-2xl flex-col gap-6">
       <h1 className="text-2xl font-bold text-primary">{t("resultTitle")}</h1>
 
-      <section aria-labelledby="verify-status" className={cn("flex flex-col gap-3 rounded-lg border-2 p-4 sm:p-6", look.box)}>
+      <section
+        aria-labelledby="verify-status"
+        className={cn("flex flex-col gap-3 rounded-lg border-2 p-4 sm:p-6", look.box)}
+      >
         <p id="verify-status" className="flex items-center gap-3 text-3xl font-bold sm:text-4xl">
           <look.Icon aria-hidden="true" className={cn("size-10 shrink-0 sm:size-12", look.icon)} />
           <span>{t(`status.${result.status}.label`)}</span>
@@ -95,13 +98,17 @@ export default async function VerifyResultPage({ params }: { params: Params }) {
         ) : null}
         {result.code ? (
           <p className="text-sm">
-            {t("codeChecked")} <span className="font-mono text-base font-semibold tracking-wider break-all">{result.code}</span>
+            {t("codeChecked")}{" "}
+            <span className="font-mono text-base font-semibold tracking-wider break-all">{result.code}</span>
           </p>
         ) : null}
       </section>
 
       {rows.length ? (
-        <section aria-labelledby="verify-document" className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4 sm:p-6">
+        <section
+          aria-labelledby="verify-document"
+          className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4 sm:p-6"
+        >
           <h2 id="verify-document" className="text-lg font-semibold">
             {t("document")}
           </h2>
@@ -114,7 +121,8 @@ export default async function VerifyResultPage({ params }: { params: Params }) {
             ))}
           </dl>
           <p className="text-sm text-muted-foreground">
-            {t("privacyNote")} {result.status !== "not_found" && result.viewerIsHolder ? t("holderView") : t("holderOnly")}
+            {t("privacyNote")}{" "}
+            {result.status !== "not_found" && result.viewerIsHolder ? t("holderView") : t("holderOnly")}
           </p>
         </section>
       ) : null}

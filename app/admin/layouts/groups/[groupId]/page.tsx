@@ -39,13 +39,19 @@ export default async function GroupLayoutPage({
   const { group } = layout.owner;
   return (
     <div className="flex max-w-4xl flex-col gap-6">
-      <Link href="/admin/layouts" className="inline-flex min-h-tap items-center gap-1 self-start text-primary underline">
+      <Link
+        href="/admin/layouts"
+        className="inline-flex min-h-tap items-center gap-1 self-start text-primary underline"
+      >
         <ArrowLeft aria-hidden="true" className="size-4" />
         {t("back")}
       </Link>
       <h1 className="text-2xl font-bold">{t("group.editTitle", { name: group.name })}</h1>
       {query.created ? <Alert variant="success">{t("group.created")}</Alert> : null}
-      <Link href={`/admin/layouts/groups/${groupId}/preview`} className={buttonVariants({ variant: "outline", className: "self-start" })}>
+      <Link
+        href={`/admin/layouts/groups/${groupId}/preview`}
+        className={buttonVariants({ variant: "outline", className: "self-start" })}
+      >
         <Eye aria-hidden="true" />
         {t("editor.groupPreview")}
       </Link>

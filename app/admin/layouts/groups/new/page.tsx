@@ -18,7 +18,10 @@ export default async function NewGroupPage() {
   ]);
   return (
     <div className="flex max-w-4xl flex-col gap-6">
-      <Link href="/admin/layouts" className="inline-flex min-h-tap items-center gap-1 self-start text-primary underline">
+      <Link
+        href="/admin/layouts"
+        className="inline-flex min-h-tap items-center gap-1 self-start text-primary underline"
+      >
         <ArrowLeft aria-hidden="true" className="size-4" />
         {t("back")}
       </Link>

@@ -29,15 +29,23 @@ export default async function UserLayoutPage({ params }: { params: Promise<{ use
   const { owner } = layout;
   return (
     <div className="flex max-w-4xl flex-col gap-6">
-      <Link href="/admin/layouts" className="inline-flex min-h-tap items-center gap-1 self-start text-primary underline">
+      <Link
+        href="/admin/layouts"
+        className="inline-flex min-h-tap items-center gap-1 self-start text-primary underline"
+      >
         <ArrowLeft aria-hidden="true" className="size-4" />
         {t("back")}
       </Link>
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">{t("editor.userTitle", { name: owner.maskedName })}</h1>
-        {owner.maskedPhone ? <p className="text-muted-foreground">{t("editor.userPhone", { phone: owner.maskedPhone })}</p> : null}
+        {owner.maskedPhone ? (
+          <p className="text-muted-foreground">{t("editor.userPhone", { phone: owner.maskedPhone })}</p>
+        ) : null}
       </div>
-      <Link href={`/admin/layouts/users/${userId}/preview`} className={buttonVariants({ variant: "outline", className: "self-start" })}>
+      <Link
+        href={`/admin/layouts/users/${userId}/preview`}
+        className={buttonVariants({ variant: "outline", className: "self-start" })}
+      >
         <Eye aria-hidden="true" />
         {t("editor.preview")}
       </Link>

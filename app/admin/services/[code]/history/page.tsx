@@ -55,7 +55,10 @@ export default async function AdminServiceHistoryPage({ params }: { params: Para
       <ol className="flex flex-col gap-6">
         {versions.map((v) => (
           <li key={v.version}>
-            <section aria-labelledby={`version-${v.version}`} className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4">
+            <section
+              aria-labelledby={`version-${v.version}`}
+              className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-4"
+            >
               <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
                 <h2 id={`version-${v.version}`} className="text-lg font-semibold">
                   {t("version", { version: v.version })}
@@ -71,16 +74,26 @@ export default async function AdminServiceHistoryPage({ params }: { params: Para
                 rows={v.changes}
                 rowKey={(c) => c.field}
                 columns={[
-                  { key: "field", header: t("field"), rowHeader: true, className: "whitespace-nowrap", cell: (c) => fieldName(c) },
+                  {
+                    key: "field",
+                    header: t("field"),
+                    rowHeader: true,
+                    className: "whitespace-nowrap",
+                    cell: (c) => fieldName(c),
+                  },
                   {
                     key: "before",
                     header: t("before"),
-                    cell: (c) => <pre className="max-w-md font-sans whitespace-pre-wrap break-words">{shown(c.before, words)}</pre>,
+                    cell: (c) => (
+                      <pre className="max-w-md font-sans whitespace-pre-wrap break-words">{shown(c.before, words)}</pre>
+                    ),
                   },
                   {
                     key: "after",
                     header: t("after"),
-                    cell: (c) => <pre className="max-w-md font-sans whitespace-pre-wrap break-words">{shown(c.after, words)}</pre>,
+                    cell: (c) => (
+                      <pre className="max-w-md font-sans whitespace-pre-wrap break-words">{shown(c.after, words)}</pre>
+                    ),
                   },
                 ]}
               />

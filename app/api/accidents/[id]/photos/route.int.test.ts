@@ -33,7 +33,15 @@ beforeAll(async () => {
   other = await session("spareCitizen");
   officer = await session("trafficOfficer");
   const actor = { id: reporter.id };
-  const yes = { inHenan: true, motorVehiclesOnly: true, nobodyInjured: true, vehiclesDrivable: true, allLicensed: true, allPlated: true, noDrinkOrDrugs: true };
+  const yes = {
+    inHenan: true,
+    motorVehiclesOnly: true,
+    nobodyInjured: true,
+    vehiclesDrivable: true,
+    allLicensed: true,
+    allPlated: true,
+    noDrinkOrDrugs: true,
+  };
   const created = await createAccident(h.db, {
     userId: reporter.id,
     gate: yes,
@@ -41,14 +49,24 @@ beforeAll(async () => {
     place: "郑州市金水区花园路与农业路交叉口",
     unitCode: "410105",
     partyCount: 2,
-    party: { licenceNumber: demoResidents.citizen.idNumber, plateNumber: (await demoCar(h.db)).plateNumber, insurerCode: "PICC", phone: "13900001234" },
+    party: {
+      licenceNumber: demoResidents.citizen.idNumber,
+      plateNumber: (await demoCar(h.db)).plateNumber,
+      insurerCode: "PICC",
+      phone: "13900001234",
+    },
     actor,
   });
   accidentId = created.id;
   await joinAccident(h.db, {
     userId: other.id,
     code: created.code,
-    party: { licenceNumber: population[1]!.members[0]!.idNumber, plateNumber: "豫AB2345", insurerCode: "CPIC", phone: "13900005678" },
+    party: {
+      licenceNumber: population[1]!.members[0]!.idNumber,
+      plateNumber: "豫AB2345",
+      insurerCode: "CPIC",
+      phone: "13900005678",
+    },
     actor: { id: other.id },
   });
 });
@@ -64,17 +82,32 @@ function upload(bytes: Uint8Array<ArrayBuffer>, type: string, slot = "collision"
   const form = new FormData();
   form.append("slot", slot);
   form.append("file", new File([bytes], "photo", { type }));
-  return POST(new Request(`http://localhost/api/accidents/${id}/photos`, { method: "POST", body: form, headers: { "sec-fetch-site": "same-origin" } }), { params: Promise.resolve({ id }) });
+  return POST(
+    new Request(`http://localhost/api/accidents/${id}/photos`, {
+      method: "POST",
+      body: form,
+      headers: { "sec-fetch-site": "same-origin" },
+    }),
+    { params: Promise.resolve({ id }) },
+  );
 }
 
-const jpeg = async () => new Uint8Array(await sharp({ create: { width: 32, height: 24, channels: 3, background: "#446688" } }).jpeg().toBuffer());
+const jpeg = async () =>
+  new Uint8Array(
+    await sharp({ create: { width: 32, height: 24, channels: 3, background: "#446688" } })
+      .jpeg()
+      .toBuffer(),
+  );
 
 describe("POST /api/accidents/[id]/photos", () => {
   it("stores a party's photo in its slot, re-encoded without EXIF or GPS, with its hash", async () => {
     signedIn.user = other;
     const withGps = new Uint8Array(
       await sharp({ create: { width: 32, height: 24, channels: 3, background: "#446688" } })
-        .withExif({ IFD0: { Make: "TestPhone", Model: "X1" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "34/1 46/1 50/1" } })
+        .withExif({
+          IFD0: { Make: "TestPhone", Model: "X1" },
+          IFD3: { GPSLatitudeRef: "N", GPSLatitude: "34/1 46/1 50/1" },
+        })
         .jpeg()
         .toBuffer(),
     );
@@ -127,7 +160,9 @@ describe("POST /api/accidents/[id]/photos", () => {
     expect((await upload(await jpeg(), "image/jpeg")).status).toBe(403);
     const outsider = await demoUserRow(h.db, "citizen");
     signedIn.user = { id: outsider.id, name: outsider.name, roles: outsider.roles, orgUnitId: null };
-    expect((await upload(await jpeg(), "image/jpeg", "collision", "00000000-0000-4000-8000-000000000000")).status).toBe(404);
+    expect((await upload(await jpeg(), "image/jpeg", "collision", "00000000-0000-4000-8000-000000000000")).status).toBe(
+      404,
+    );
     expect((await upload(await jpeg(), "image/jpeg", "p9.plate")).status).toBe(400);
   });
 
@@ -162,7 +197,11 @@ describe("POST /api/accidents/[id]/photos", () => {
       const form = new FormData();
       form.append("slot", "collision");
       form.append("file", new File([new Uint8Array(8)], "photo", { type: "image/jpeg" }));
-      const request = new Request(`http://localhost/api/accidents/${accidentId}/photos`, { method: "POST", body: form, headers });
+      const request = new Request(`http://localhost/api/accidents/${accidentId}/photos`, {
+        method: "POST",
+        body: form,
+        headers,
+      });
       return POST(request, { params: Promise.resolve({ id: accidentId }) });
     };
     expect((await post({ "sec-fetch-site": "cross-site", origin: "https://evil.example" })).status).toBe(403);

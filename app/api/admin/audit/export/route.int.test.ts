@@ -63,16 +63,27 @@ describe("GET /api/admin/audit/export", () => {
     expect(res.headers.get("cache-control")).toBe("private, no-store");
     const [header, row, ...rest] = (await res.text()).replace(/^\uFEFF/, "").split("\r\n");
     expect(header).toBe("时间,操作人,账号,岗位,单位,操作,操作代码,对象类型,对象编号,结果,详情,IP 地址");
-    expect(row).toBe(`2026-04-01 09:00:00,刘*华,41*****01,派出所民警,花园路派出所,查询群众信息,citizen.lookup,user,'=cmd(),ok,"{""idNumber"":""410105********1234""}",`);
+    expect(row).toBe(
+      `2026-04-01 09:00:00,刘*华,41*****01,派出所民警,花园路派出所,查询群众信息,citizen.lookup,user,'=cmd(),ok,"{""idNumber"":""410105********1234""}",`,
+    );
     expect(rest).toEqual([""]);
-    const [entry] = await h.db.select().from(auditLog).where(and(eq(auditLog.action, "audit.exported"), eq(auditLog.actorId, admin.id)));
-    expect(entry).toMatchObject({ outcome: "ok", details: { action: "citizen.lookup", from: "2026-04-01", rows: 1, truncated: false } });
+    const [entry] = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "audit.exported"), eq(auditLog.actorId, admin.id)));
+    expect(entry).toMatchObject({
+      outcome: "ok",
+      details: { action: "citizen.lookup", from: "2026-04-01", rows: 1, truncated: false },
+    });
   });
 
   it("refuses officers (and records the attempt), strangers and malformed filters", async () => {
     const officer = await signIn("stationOfficer");
     expect((await get("")).status).toBe(403);
-    const [denied] = await h.db.select().from(auditLog).where(and(eq(auditLog.action, "audit.exported"), eq(auditLog.actorId, officer.id)));
+    const [denied] = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "audit.exported"), eq(auditLog.actorId, officer.id)));
     expect(denied).toMatchObject({ outcome: "denied" });
     signedIn.user = null;
     expect((await get("")).status).toBe(401);

@@ -24,7 +24,9 @@ async function signIn(key: DemoAccountKey) {
 }
 
 const get = (query: string, cookie?: string) =>
-  GET(new Request(`http://localhost/api/admin/payments/reconciliation?${query}`, { headers: cookie ? { cookie } : {} }));
+  GET(
+    new Request(`http://localhost/api/admin/payments/reconciliation?${query}`, { headers: cookie ? { cookie } : {} }),
+  );
 
 beforeAll(async () => {
   h = await createTestDb();

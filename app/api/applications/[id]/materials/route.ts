@@ -18,7 +18,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     async store(db, { user, form, file, bytes }) {
       const materialKey = form.get("materialKey");
       if (!uuid.test(id)) throw new DomainError("NOT_FOUND");
-      if (typeof materialKey !== "string" || !materialKey || materialKey.length > 64) throw new DomainError("FILE_UNREADABLE");
+      if (typeof materialKey !== "string" || !materialKey || materialKey.length > 64)
+        throw new DomainError("FILE_UNREADABLE");
       const material = await attachApplicationMaterial(db, {
         userId: user.id,
         applicationId: id,

@@ -64,7 +64,7 @@ const statusOf = async (orderNo: string) =>
   (await h.db.select({ status: payments.status }).from(payments).where(eq(payments.orderNo, orderNo)))[0]?.status;
 
 describe("POST /api/payments/alipay/notify", () => {
-  it("answers \"success\" to Alipay's form post and pays once, however often it comes", async () => {
+  it('answers "success" to Alipay\'s form post and pays once, however often it comes', async () => {
     const { orderNo } = await newOrder();
     const fields = keys.paidNotification({ orderNo, amountFen: 1500 });
     for (let i = 0; i < 2; i++) {
@@ -76,7 +76,7 @@ describe("POST /api/payments/alipay/notify", () => {
     expect(postage.paid).toEqual([orderNo]);
   });
 
-  it("answers \"failure\" to a forged notification, pays nothing and logs it", async () => {
+  it('answers "failure" to a forged notification, pays nothing and logs it', async () => {
     const { orderNo } = await newOrder();
     const { sign: _s, sign_type: _t, ...unsigned } = keys.paidNotification({ orderNo, amountFen: 1500 });
     const response = await notify("alipay", keys.sign(unsigned, keys.ours.privateKey));

@@ -59,7 +59,7 @@ const statusOf = async (orderNo: string) =>
   (await h.db.select({ status: payments.status }).from(payments).where(eq(payments.orderNo, orderNo)))[0]?.status;
 
 describe("POST /api/payments/[provider]/notify", () => {
-  it("answers the provider \"success\" and pays the order once, however often the notification comes", async () => {
+  it('answers the provider "success" and pays the order once, however often the notification comes', async () => {
     const { orderNo } = await newOrder();
     const fields = sandboxPaidNotification({ orderNo, amountFen: 1500 });
     for (let i = 0; i < 2; i++) {
@@ -71,25 +71,35 @@ describe("POST /api/payments/[provider]/notify", () => {
     expect(postage.paid).toEqual([orderNo]);
   });
 
-  it("answers \"failure\" to a tampered notification and leaves the order pending", async () => {
+  it('answers "failure" to a tampered notification and leaves the order pending', async () => {
     const { orderNo } = await newOrder();
-    const response = await notify("sandbox", { ...sandboxPaidNotification({ orderNo, amountFen: 1500 }), total_amount: "0.01" });
+    const response = await notify("sandbox", {
+      ...sandboxPaidNotification({ orderNo, amountFen: 1500 }),
+      total_amount: "0.01",
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toBe("failure");
     expect(await statusOf(orderNo)).toBe("pending");
     expect(postage.paid).toEqual([]);
   });
 
-  it("answers \"failure\" to a signed notification for the wrong amount", async () => {
+  it('answers "failure" to a signed notification for the wrong amount', async () => {
     const { orderNo } = await newOrder();
-    const fields = signSandboxNotification({ ...sandboxPaidNotification({ orderNo, amountFen: 1500 }), total_amount: "1.00" });
+    const fields = signSandboxNotification({
+      ...sandboxPaidNotification({ orderNo, amountFen: 1500 }),
+      total_amount: "1.00",
+    });
     expect(await (await notify("sandbox", fields)).text()).toBe("failure");
     expect(await statusOf(orderNo)).toBe("pending");
   });
 
   it("logs a forged notification carrying a NUL byte for reconciliation, with the byte written out", async () => {
     const { orderNo } = await newOrder();
-    const fields = { ...sandboxPaidNotification({ orderNo, amountFen: 1500 }), trade_no: "SBX\u0000forged", notify_id: "n\u0000" };
+    const fields = {
+      ...sandboxPaidNotification({ orderNo, amountFen: 1500 }),
+      trade_no: "SBX\u0000forged",
+      notify_id: "n\u0000",
+    };
     const response = await notify("sandbox", fields);
     expect(response.status).toBe(400);
     expect(await response.text()).toBe("failure");

@@ -7,7 +7,10 @@ import { paymentProviderNamed } from "@/server/payments/payment-provider";
 
 /** Alipay's convention: the body is exactly "success", or the provider delivers the notification again. */
 function reply(body: "success" | "failure", status: number) {
-  return new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(body, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 /**

@@ -29,7 +29,11 @@ export default async function AccidentDecisionPage({ params }: { params: Promise
   const user = await requireDashboardPage(`/dashboard/traffic/accidents/${id}`);
   if (!user.roles.some((r) => (accidentOfficerRoles as readonly string[]).includes(r))) redirect("/forbidden");
   if (!uuid.test(id)) notFound();
-  const [t, format, en] = await Promise.all([getTranslations("accidents"), getFormatter(), getLocale().then((l) => l === "en")]);
+  const [t, format, en] = await Promise.all([
+    getTranslations("accidents"),
+    getFormatter(),
+    getLocale().then((l) => l === "en"),
+  ]);
   const accident = await getQueryClient()
     .fetchQuery({ ...trpc.accidents.forOfficer.queryOptions({ id }), staleTime: 0 })
     .catch((error: unknown) => {
@@ -54,7 +58,9 @@ export default async function AccidentDecisionPage({ params }: { params: Promise
           <CardTitle id="officer-photos">{t("officer.photos")}</CardTitle>
         </CardHeader>
         <CardContent>
-          <PhotoGallery photos={accident.slots.map((s) => ({ slot: s.slot, blobId: s.blobId, title: slotTitle(s.slot, tr, en) }))} />
+          <PhotoGallery
+            photos={accident.slots.map((s) => ({ slot: s.slot, blobId: s.blobId, title: slotTitle(s.slot, tr, en) }))}
+          />
         </CardContent>
       </Card>
       <Card aria-labelledby="officer-parties">
@@ -70,7 +76,10 @@ export default async function AccidentDecisionPage({ params }: { params: Promise
           {accident.status === "awaiting_determination" ? (
             <DecideAccidentForm
               id={accident.id}
-              parties={accident.parties.map((p) => ({ id: p.id, label: t("officer.liabilityOf", { letter: letter(p.position) }) }))}
+              parties={accident.parties.map((p) => ({
+                id: p.id,
+                label: t("officer.liabilityOf", { letter: letter(p.position) }),
+              }))}
               slots={accident.slots.map((s) => ({ slot: s.slot, title: slotTitle(s.slot, tr, en) }))}
             />
           ) : accident.status === "determined" ? (

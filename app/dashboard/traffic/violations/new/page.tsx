@@ -64,23 +64,69 @@ export default async function RecordViolationPage() {
               rows={recent}
               rowKey={(v) => v.id}
               columns={[
-                { key: "plate", header: t("plate"), className: "font-normal", rowHeader: true, cell: v => <PlateBadge plate={v.plateNumber} plateType={v.plateType} className="text-base" /> },
-                { key: "time", header: tViolation("time"), className: "whitespace-nowrap", cell: v => format.dateTime(v.occurredAt, { dateStyle: "medium", timeStyle: "short" }) },
-                { key: "place", header: tViolation("place"), className: "min-w-40", cell: v => v.place },
-                { key: "act", header: tViolation("act"), className: "min-w-32", cell: v => <><span className="tabular-nums">{v.actCode}</span> {(en ? v.actNameEn : v.actName) ?? ""}</> },
-                { key: "fine", header: tViolation("fine"), align: "end", numeric: true, className: "whitespace-nowrap", cell: v => tViolation("yuan", { amount: fenToYuan(v.fineFen) }) },
-                { key: "points", header: tViolation("points"), align: "end", numeric: true, cell: v => v.points },
-                { key: "status", header: tViolation("status"), className: "whitespace-nowrap", cell: v => <Badge variant={statusVariant[v.status]}>{tViolation(`statuses.${v.status}`)}</Badge> },
-                { key: "recordedBy", header: t("recordedBy"), className: "whitespace-nowrap", cell: v => v.recordedByName ?? t("camera") },
-                { key: "photo", header: tViolation("photo"), className: "whitespace-nowrap", cell: v => (
-                  v.photoBlobId ? (
-                    <a href={`/api/blob/${v.photoBlobId}`} target="_blank" rel="noopener" className="text-primary underline underline-offset-4">
-                      {tViolation("photo")}
-                    </a>
-                  ) : (
-                    "—"
-                  )
-                ) },
+                {
+                  key: "plate",
+                  header: t("plate"),
+                  className: "font-normal",
+                  rowHeader: true,
+                  cell: (v) => <PlateBadge plate={v.plateNumber} plateType={v.plateType} className="text-base" />,
+                },
+                {
+                  key: "time",
+                  header: tViolation("time"),
+                  className: "whitespace-nowrap",
+                  cell: (v) => format.dateTime(v.occurredAt, { dateStyle: "medium", timeStyle: "short" }),
+                },
+                { key: "place", header: tViolation("place"), className: "min-w-40", cell: (v) => v.place },
+                {
+                  key: "act",
+                  header: tViolation("act"),
+                  className: "min-w-32",
+                  cell: (v) => (
+                    <>
+                      <span className="tabular-nums">{v.actCode}</span> {(en ? v.actNameEn : v.actName) ?? ""}
+                    </>
+                  ),
+                },
+                {
+                  key: "fine",
+                  header: tViolation("fine"),
+                  align: "end",
+                  numeric: true,
+                  className: "whitespace-nowrap",
+                  cell: (v) => tViolation("yuan", { amount: fenToYuan(v.fineFen) }),
+                },
+                { key: "points", header: tViolation("points"), align: "end", numeric: true, cell: (v) => v.points },
+                {
+                  key: "status",
+                  header: tViolation("status"),
+                  className: "whitespace-nowrap",
+                  cell: (v) => <Badge variant={statusVariant[v.status]}>{tViolation(`statuses.${v.status}`)}</Badge>,
+                },
+                {
+                  key: "recordedBy",
+                  header: t("recordedBy"),
+                  className: "whitespace-nowrap",
+                  cell: (v) => v.recordedByName ?? t("camera"),
+                },
+                {
+                  key: "photo",
+                  header: tViolation("photo"),
+                  className: "whitespace-nowrap",
+                  cell: (v) =>
+                    v.photoBlobId ? (
+                      <a
+                        href={`/api/blob/${v.photoBlobId}`}
+                        target="_blank"
+                        rel="noopener"
+                        className="text-primary underline underline-offset-4"
+                      >
+                        {tViolation("photo")}
+                      </a>
+                    ) : (
+                      "—"
+                    ),
+                },
               ]}
             />
           )}

@@ -97,7 +97,10 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
 
   return (
     <div className="flex flex-col gap-6">
-      <Breadcrumb label={tApp("breadcrumb")} items={[{ label: tList("title"), href: "/me/applications" }, { label: app.number ?? service }]} />
+      <Breadcrumb
+        label={tApp("breadcrumb")}
+        items={[{ label: tList("title"), href: "/me/applications" }, { label: app.number ?? service }]}
+      />
 
       <header className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center gap-3">
@@ -106,7 +109,12 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
         </div>
         <Facts
           items={[
-            [t("number"), <span key="n" className="font-mono tabular-nums" data-testid="application-number">{app.number ?? tList("noNumber")}</span>],
+            [
+              t("number"),
+              <span key="n" className="font-mono tabular-nums" data-testid="application-number">
+                {app.number ?? tList("noNumber")}
+              </span>,
+            ],
             [t("state"), tApp(`states.${app.state}`)],
             app.submittedAt ? [t("submittedAt"), moment(app.submittedAt)] : [t("createdAt"), moment(app.createdAt)],
           ]}
@@ -147,7 +155,12 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
                 ...(post.trackingNumber
                   ? ([
                       [t("carrier"), post.carrier ?? ""],
-                      [t("tracking"), <span key="tn" className="font-mono">{post.trackingNumber}</span>],
+                      [
+                        t("tracking"),
+                        <span key="tn" className="font-mono">
+                          {post.trackingNumber}
+                        </span>,
+                      ],
                       ...(post.postedAt ? [[t("postedAt"), moment(new Date(post.postedAt))]] : []),
                     ] as [string, React.ReactNode][])
                   : app.state === "approved"
@@ -187,11 +200,17 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
           {app.timeline.length ? (
             <ol className="flex flex-col gap-4 border-s-2 border-border ps-4" data-testid="timeline">
               {app.timeline.map((e) => {
-                const label = e.action === "complete" && post ? tApp("events.complete_post") : tApp(`events.${e.action}` as never);
-                const who = e.unitName ?? (e.actorRole === "applicant" || e.actorRole === "system" ? tApp(`actors.${e.actorRole}`) : null);
+                const label =
+                  e.action === "complete" && post ? tApp("events.complete_post") : tApp(`events.${e.action}` as never);
+                const who =
+                  e.unitName ??
+                  (e.actorRole === "applicant" || e.actorRole === "system" ? tApp(`actors.${e.actorRole}`) : null);
                 return (
                   <li key={e.id} className="relative flex flex-col gap-0.5">
-                    <span aria-hidden="true" className="absolute -start-[1.4rem] top-1.5 size-3 rounded-full bg-primary" />
+                    <span
+                      aria-hidden="true"
+                      className="absolute -start-[1.4rem] top-1.5 size-3 rounded-full bg-primary"
+                    />
                     <p className="font-semibold">{label}</p>
                     <p className="text-sm text-muted-foreground">
                       <time dateTime={e.at.toISOString()}>{moment(e.at)}</time>
@@ -260,7 +279,10 @@ async function StateDetails({
     getTranslations("applications.list"),
   ]);
   const reapply = (
-    <Link href={`/services/${app.service.code}`} className={buttonVariants({ variant: "outline", className: "self-start" })}>
+    <Link
+      href={`/services/${app.service.code}`}
+      className={buttonVariants({ variant: "outline", className: "self-start" })}
+    >
       {t("reapply")}
     </Link>
   );
@@ -295,7 +317,10 @@ async function StateDetails({
       });
       const materialNames = request.materials.map((k) => app.service.materials.find((m) => m.key === k)?.name ?? k);
       return (
-        <section aria-labelledby="supplement-title" className="flex flex-col gap-3 rounded-lg border border-warning/40 bg-warning-soft p-4">
+        <section
+          aria-labelledby="supplement-title"
+          className="flex flex-col gap-3 rounded-lg border border-warning/40 bg-warning-soft p-4"
+        >
           <h3 id="supplement-title" className="text-lg font-semibold">
             {t("supplementTitle")}
           </h3>
@@ -333,7 +358,10 @@ async function StateDetails({
               <dd>{moment(new Date(request.requestedAt))}</dd>
             </div>
           </dl>
-          <Link href={editHref(app.id, wizardSteps(app)[0] ?? "form")} className={buttonVariants({ className: "self-start" })}>
+          <Link
+            href={editHref(app.id, wizardSteps(app)[0] ?? "form")}
+            className={buttonVariants({ className: "self-start" })}
+          >
             {t("goSupplement")}
           </Link>
         </section>
@@ -439,7 +467,10 @@ async function StateDetails({
       return (
         <div className="flex flex-col gap-3">
           {app.outcomeReason ? (
-            <section aria-labelledby="reason-title" className="rounded-lg border border-destructive/40 bg-destructive-soft p-4">
+            <section
+              aria-labelledby="reason-title"
+              className="rounded-lg border border-destructive/40 bg-destructive-soft p-4"
+            >
               <h3 id="reason-title" className="font-semibold">
                 {t("reasonTitle")}
               </h3>
@@ -475,10 +506,20 @@ function MaterialList({ app, title }: { app: MyApplication; title: string }) {
                 .filter((f) => f.materialKey === m.key)
                 .map((f) => (
                   <li key={f.id}>
-                    <a href={`/api/blob/${f.blobId}`} target="_blank" rel="noopener" className="flex items-center gap-2 rounded border border-border p-1 text-sm">
+                    <a
+                      href={`/api/blob/${f.blobId}`}
+                      target="_blank"
+                      rel="noopener"
+                      className="flex items-center gap-2 rounded border border-border p-1 text-sm"
+                    >
                       {f.contentType.startsWith("image/") ? (
                         // A plain img: the blob route authorises each request and forbids caching.
-                        <img src={`/api/blob/${f.blobId}`} alt={f.fileName} className="size-16 rounded object-cover" loading="lazy" />
+                        <img
+                          src={`/api/blob/${f.blobId}`}
+                          alt={f.fileName}
+                          className="size-16 rounded object-cover"
+                          loading="lazy"
+                        />
                       ) : (
                         <span className="flex size-16 flex-col items-center justify-center rounded bg-muted">
                           <FileText aria-hidden="true" className="size-6" />

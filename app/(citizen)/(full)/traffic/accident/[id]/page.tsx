@@ -29,7 +29,11 @@ export default async function AccidentPage({ params }: { params: Promise<{ id: s
     });
   const qrDataUrl =
     accident.status === "gathering"
-      ? await QRCode.toDataURL(`${publicBaseUrl()}/traffic/accident/join?code=${accident.code}`, { errorCorrectionLevel: "M", margin: 2, width: 240 })
+      ? await QRCode.toDataURL(`${publicBaseUrl()}/traffic/accident/join?code=${accident.code}`, {
+          errorCorrectionLevel: "M",
+          margin: 2,
+          width: 240,
+        })
       : null;
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">

@@ -17,7 +17,10 @@ export default async function JoinAccidentPage({ searchParams }: Props) {
   const { code } = await searchParams;
   const initial = typeof code === "string" && /^\d{6}$/.test(code) ? code : "";
   await requireCitizenPage(initial ? `/traffic/accident/join?code=${initial}` : "/traffic/accident/join");
-  const [t, choices] = await Promise.all([getTranslations("accidents.joinPage"), getQueryClient().fetchQuery(trpc.accidents.choices.queryOptions())]);
+  const [t, choices] = await Promise.all([
+    getTranslations("accidents.joinPage"),
+    getQueryClient().fetchQuery(trpc.accidents.choices.queryOptions()),
+  ]);
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-6">
       <header className="flex flex-col gap-2">

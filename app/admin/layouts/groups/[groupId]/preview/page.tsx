@@ -25,7 +25,10 @@ export default async function PreviewGroupHomePage({ params }: { params: Promise
   ]);
   return (
     <div className="flex max-w-6xl flex-col gap-6">
-      <Link href={`/admin/layouts/groups/${groupId}`} className="inline-flex min-h-tap items-center gap-1 self-start text-primary underline">
+      <Link
+        href={`/admin/layouts/groups/${groupId}`}
+        className="inline-flex min-h-tap items-center gap-1 self-start text-primary underline"
+      >
         <ArrowLeft aria-hidden="true" className="size-4" />
         {t("preview.edit")}
       </Link>

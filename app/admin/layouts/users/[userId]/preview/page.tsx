@@ -27,7 +27,10 @@ export default async function PreviewHomePage({ params }: { params: Promise<{ us
   const groups = preview.home.groups.map((g) => g.name).join(locale === "en" ? ", " : "、");
   return (
     <div className="flex max-w-6xl flex-col gap-6">
-      <Link href={`/admin/layouts/users/${userId}`} className="inline-flex min-h-tap items-center gap-1 self-start text-primary underline">
+      <Link
+        href={`/admin/layouts/users/${userId}`}
+        className="inline-flex min-h-tap items-center gap-1 self-start text-primary underline"
+      >
         <ArrowLeft aria-hidden="true" className="size-4" />
         {t("preview.edit")}
       </Link>

@@ -29,7 +29,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     throw error;
   }
   const { windowDeadline, station, number } = application;
-  if (application.state !== "approved" || application.delivery.method !== "window" || !windowDeadline || !station || !number) {
+  if (
+    application.state !== "approved" ||
+    application.delivery.method !== "window" ||
+    !windowDeadline ||
+    !station ||
+    !number
+  ) {
     return notFound();
   }
   const locale = localeFromCookieHeader(request.headers.get("cookie"));

@@ -13,7 +13,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ id }, t, locale] = await Promise.all([params, getTranslations("applications.wizard"), getLocale()]);
   const app = await loadMyApplication(id, `/me/applications/${id}/edit`);
   const service = locale === "en" ? app.service.nameEn : app.service.name;
-  return { title: t(app.state === "needs_supplement" ? "supplementTitle" : "title", { service }), robots: { index: false } };
+  return {
+    title: t(app.state === "needs_supplement" ? "supplementTitle" : "title", { service }),
+    robots: { index: false },
+  };
 }
 
 /** The wizard for a draft, or for the parts of a submitted application the station asked to be fixed. */
@@ -33,15 +36,14 @@ export default async function EditApplicationPage({ params, searchParams }: Prop
 
   return (
     <div className="flex flex-col gap-6">
-      <Breadcrumb label={tApp("breadcrumb")} items={[{ label: tList("title"), href: "/me/applications" }, { label: service }]} />
+      <Breadcrumb
+        label={tApp("breadcrumb")}
+        items={[{ label: tList("title"), href: "/me/applications" }, { label: service }]}
+      />
       <h1 className="text-2xl font-bold text-primary md:text-3xl">
         {t(app.state === "needs_supplement" ? "supplementTitle" : "title", { service })}
       </h1>
-      <ApplicationWizard
-        key={app.version}
-        initialStep={initialStep}
-        application={editableApplication(app)}
-      />
+      <ApplicationWizard key={app.version} initialStep={initialStep} application={editableApplication(app)} />
     </div>
   );
 }

@@ -37,9 +37,7 @@ export default async function ReviewApplicationPage({ params }: Props) {
         ]}
       />
       <h1 className="text-2xl font-bold text-primary md:text-3xl">{t("title")}</h1>
-      <ReviewApplication
-        application={editableApplication(app)}
-      />
+      <ReviewApplication application={editableApplication(app)} />
     </div>
   );
 }
