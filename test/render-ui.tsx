@@ -19,7 +19,7 @@ import type { AppRouter } from "@/server/routers/_app";
 configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 30_000 });
 
-type Handler = (input: any) => unknown;
+type Handler = (input: never) => unknown;
 export type TrpcCall = { path: string; input: unknown };
 
 export class TrpcRefusal extends Error {
@@ -51,7 +51,7 @@ export function fakeTrpcFetch(handlers: Record<string, Handler>) {
         const handler = handlers[path];
         try {
           if (!handler) throw new TrpcRefusal(`no fake for ${path}`, "NOT_FOUND");
-          return { result: { data: superjson.serialize(await handler(input)) } };
+          return { result: { data: superjson.serialize(await handler(input as never)) } };
         } catch (e) {
           const refusal = e instanceof TrpcRefusal ? e : new TrpcRefusal(String(e));
           return {

@@ -66,7 +66,7 @@ function server(start: Accident) {
     handlers: {
       "accidents.get": () => current,
       "accidents.version": () => ({ version: current.version }),
-    } as Record<string, (input: any) => unknown>,
+    } as Record<string, (input: never) => unknown>,
   };
 }
 

@@ -12,7 +12,7 @@ vi.mock("next/navigation", () => ({
 afterEach(cleanup);
 
 /** The phone → code screens as password reset uses them (registration uses the same PhoneCodeSteps). */
-function renderReset(checkCode: (input: any) => unknown = () => ({ ok: true })) {
+function renderReset(checkCode: (input: never) => unknown = () => ({ ok: true })) {
   const sent: unknown[] = [];
   const checked: unknown[] = [];
   renderUi(<PasswordResetFlow />, {

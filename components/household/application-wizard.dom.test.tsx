@@ -49,7 +49,7 @@ const application = {
   answerStations: [],
 } as unknown as EditableApplication;
 
-function renderWizard(trpc: Record<string, (input: any) => unknown>) {
+function renderWizard(trpc: Record<string, (input: never) => unknown>) {
   return renderUi(<ApplicationWizard application={application} initialStep="form" />, {
     trpc,
     namespaces: ["applications", "applicationForm", "errors"],

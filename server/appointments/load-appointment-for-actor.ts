@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { appointments, appointmentSlots, orgUnits, users } from "@/db/schema";

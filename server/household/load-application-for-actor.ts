@@ -5,7 +5,6 @@ import { type Application, type ApplicationState, type Role, users } from "@/db/
 import type { OfficerActor } from "@/server/accounts/actor";
 import type { OfficerRole } from "@/server/accounts/session-user";
 import { DomainError } from "@/server/errors";
-import type { Jurisdiction } from "@/server/orgs/jurisdiction";
 import { inScope } from "@/server/orgs/scope";
 import { activeAssignee } from "./active-assignment";
 import { type ApplicationAction, canTransition, type ProcessingMode, transitionFor } from "./application-transitions";

@@ -29,6 +29,7 @@ export function cronSchedule(expression: string, defaultTimeZone: string): CronS
   } catch (error) {
     throw new Error(
       `invalid cron expression "${expression}": ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
     );
   }
   return {

@@ -6,7 +6,7 @@ import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
 import { demoResidents } from "@/server/seed/population";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
-import { createCaller } from "@/server/routers/_app";
+import { type createCaller } from "@/server/routers/_app";
 import { insertTestDocument } from "@/server/exit-entry/test-holders";
 import { createTestDb } from "@/test/db";
 import { callerAsDemo } from "@/test/caller-as";

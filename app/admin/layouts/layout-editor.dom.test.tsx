@@ -25,7 +25,7 @@ const services = [
 ];
 const savedAt = new Date("2026-12-01T02:00:00Z");
 
-function renderEditor(save: (input: any) => unknown) {
+function renderEditor(save: (input: never) => unknown) {
   const pinned = services.slice(0, 3);
   return renderUi(
     <LayoutEditor

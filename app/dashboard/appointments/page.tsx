@@ -20,7 +20,6 @@ export async function generateMetadata() {
 
 const isDay = (v: string | undefined): v is string =>
   !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
-const th = "py-2 pe-3 text-start font-medium";
 
 /** The desk's appointments: one day's list with attendance, the unit's templates and closed days. */
 export default async function DeskAppointmentsPage({ searchParams }: { searchParams: Promise<{ day?: string }> }) {
