@@ -18,12 +18,11 @@ import type { Liability } from "@/db/schema/accidents";
 import { liabilitiesConsistent, partyLetters, partyLettersEn } from "@/server/accidents/accident-rules";
 import { PhotoSlot } from "./photo-slot";
 import { slotTitle } from "./slot-title";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 
 const liabilityChoices: Liability[] = ["full", "main", "equal", "secondary", "none"];
 /** Within the 5 seconds the parties expect to see each other's steps. */
 const pollMs = 3000;
-
-const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
 
 /**
  * A party's accident page. It polls the accident's change counter every few seconds and reloads the
@@ -154,11 +153,13 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
           <CardContent className="flex flex-col gap-1" data-testid="accident-claim">
             <p>{me.insurer[en ? "nameEn" : "name"]}</p>
             {me.assessedLossFen !== null ? (
-              <p>{t("live.assessed", { amount: yuan(me.assessedLossFen) })}</p>
+              <p>{t("live.assessed", { amount: fenToYuan(me.assessedLossFen) })}</p>
             ) : (
               <p>{t("live.notAssessed")}</p>
             )}
-            {me.paidFen !== null ? <p className="font-medium">{t("live.paid", { amount: yuan(me.paidFen) })}</p> : null}
+            {me.paidFen !== null ? (
+              <p className="font-medium">{t("live.paid", { amount: fenToYuan(me.paidFen) })}</p>
+            ) : null}
           </CardContent>
         </Card>
       ) : null}

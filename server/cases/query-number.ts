@@ -1,20 +1,17 @@
-import { randomInt } from "node:crypto";
 import { hashPii } from "@/server/crypto/pii";
+import { crockfordBase32 } from "@/server/numbering/crockford";
+import { randomCode } from "@/server/numbering/random-code";
 import { normaliseQueryNumber } from "./format-query-number";
 
-/** Crockford base32: no I, L, O or U, so a number read aloud or copied from a slip is not mistyped. */
-const alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 export const queryNumberLength = 12;
 
-/** 12 random characters: 60 bits, far beyond what the per-number and per-account limits let anyone try. */
+/** 12 random Crockford characters: 60 bits, far beyond what the per-number and per-account limits let anyone try. */
 export function generateQueryNumber(): string {
-  let out = "";
-  for (let i = 0; i < queryNumberLength; i++) out += alphabet[randomInt(alphabet.length)];
-  return out;
+  return randomCode(queryNumberLength, crockfordBase32);
 }
 
 export function isQueryNumber(normalised: string): boolean {
-  return normalised.length === queryNumberLength && [...normalised].every((c) => alphabet.includes(c));
+  return normalised.length === queryNumberLength && [...normalised].every((c) => crockfordBase32.includes(c));
 }
 
 /** The number is a credential, so only its keyed hash is stored; the prefix keeps it apart from other tokens. */

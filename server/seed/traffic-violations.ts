@@ -8,6 +8,9 @@ import { saveBlob } from "@/server/storage/save-blob";
 import { violationCode } from "@/server/traffic/violation-codes";
 import type { DomainSeeder } from "./domain-seeders";
 import { demoResidents } from "./population";
+import { addDays } from "@/server/dates/add-days";
+import { chinaMoment } from "@/server/dates/china-moment";
+import { chinaToday } from "@/server/dates/china-today";
 
 type SeedViolation = {
   code: string;
@@ -102,10 +105,8 @@ async function cameraFrame(variant: number): Promise<Uint8Array> {
 }
 
 /** A moment `daysAgo` China calendar days before `today`, at the China time of day given. */
-function chinaMoment(today: Date, daysAgo: number, time: string): Date {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(today);
-  const at = new Date(`${day}T${time}:00+08:00`);
-  return new Date(at.getTime() - daysAgo * 86_400_000);
+function momentDaysAgo(today: Date, daysAgo: number, time: string): Date {
+  return chinaMoment(addDays(chinaToday(today), -daysAgo), time);
 }
 
 export const trafficViolationsSeeder: DomainSeeder = {
@@ -145,7 +146,7 @@ export const trafficViolationsSeeder: DomainSeeder = {
     for (const { v, vehicle } of plan) {
       const code = violationCode(v.code);
       if (!code) throw new Error(`seeded violation code ${v.code} is not in the catalogue`);
-      const occurredAt = chinaMoment(now, v.daysAgo, v.time);
+      const occurredAt = momentDaysAgo(now, v.daysAgo, v.time);
       const photoBlobId = v.photo
         ? await saveBlob(tx, {
             ownerId: null,

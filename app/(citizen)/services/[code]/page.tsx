@@ -14,6 +14,7 @@ import type { ServiceMaterial } from "@/db/schema";
 import { serviceCodeSchema } from "@/server/catalog/catalog-codes";
 import { GuideAction } from "./guide-action";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { fenToYuan } from "@/server/money/fen-to-yuan";
 
 type Params = Promise<{ code: string }>;
 
@@ -48,7 +49,6 @@ export default async function ServiceGuidePage({ params }: { params: Params }) {
   const name = en ? service.nameEn : service.name;
   const { guide } = service;
   const requiredCount = guide.materials.filter((m) => m.required).length;
-  const yuan = (fen: number) => format.number(fen / 100, { minimumFractionDigits: 0, maximumFractionDigits: 2 });
 
   return (
     <article data-service-guide className="flex flex-col gap-6">
@@ -153,7 +153,9 @@ export default async function ServiceGuidePage({ params }: { params: Params }) {
                   <span className="font-medium">{fee.item}</span>
                   {"："}
                   <span className="font-semibold">
-                    {fee.amountFen === 0 ? t("guide.free") : t("guide.feeAmount", { amount: yuan(fee.amountFen) })}
+                    {fee.amountFen === 0
+                      ? t("guide.free")
+                      : t("guide.feeAmount", { amount: fenToYuan(fee.amountFen, { short: true }) })}
                   </span>
                 </p>
                 {fee.basis ? (
