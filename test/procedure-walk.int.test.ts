@@ -229,7 +229,7 @@ const cases_: Record<string, Case> = {
       occurredAt: "2026-01-05T08:00",
       place: "走查路口",
       actCode: "1039",
-      fineYuan: 200,
+      fineYuan: "200",
       points: 0,
     }),
   },

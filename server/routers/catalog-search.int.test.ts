@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { serviceUsageEvents, services, userServiceUsage } from "@/db/schema";
 import type { SessionUser } from "@/server/accounts/session-user";
-import { demoUserRow } from "@/server/accounts/test-accounts";
+import { demoSessionUser } from "@/server/accounts/test-accounts";
 import { recordServiceUsage } from "@/server/catalog/record-service-usage";
 import { createTestDb } from "@/test/db";
 import { callerAs } from "@/test/caller-as";
@@ -14,8 +14,7 @@ let citizen: SessionUser;
 beforeAll(async () => {
   h = await createTestDb();
   db = h.db;
-  const row = await demoUserRow(db, "citizen");
-  citizen = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
+  citizen = await demoSessionUser(db, "citizen");
 });
 afterAll(async () => h.close());
 

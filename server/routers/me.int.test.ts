@@ -5,7 +5,7 @@ import { users } from "@/db/schema";
 import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { signInCitizenWithPassword } from "@/server/accounts/sign-in-citizen-with-password";
-import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
+import { demoSessionUser, demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { createTestDb } from "@/test/db";
 import { callerAs, type Who } from "@/test/caller-as";
 
@@ -22,8 +22,7 @@ afterAll(async () => h.close());
 const caller = (user: Who) => callerAs(db, user, { ip: "203.0.113.9" });
 
 async function sessionUserOf(key: DemoAccountKey): Promise<SessionUser> {
-  const row = await demoUserRow(db, key);
-  return { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
+  return demoSessionUser(db, key);
 }
 
 type Me = ReturnType<typeof caller>["me"];

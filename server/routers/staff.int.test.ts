@@ -8,7 +8,7 @@ import { refreshSessionToken } from "@/server/accounts/refresh-session-token";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { signInStaff } from "@/server/accounts/sign-in-staff";
 import { startTotpEnrolment } from "@/server/accounts/start-totp-enrolment";
-import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
+import { demoSessionUser, demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { totpCode } from "@/server/accounts/totp";
 import { createTestDb } from "@/test/db";
 import { callerAs, type Who } from "@/test/caller-as";
@@ -24,8 +24,7 @@ afterAll(async () => h.close());
 const caller = (user: Who) => callerAs(db, user);
 
 async function sessionUserOf(key: DemoAccountKey): Promise<SessionUser> {
-  const row = await demoUserRow(db, key);
-  return { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
+  return demoSessionUser(db, key);
 }
 
 async function admin() {

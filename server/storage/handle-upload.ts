@@ -25,7 +25,7 @@ export async function handleUpload<TBuilder extends { query: (resolver: never) =
     store: (db: Db, upload: { user: SessionUser; form: FormData; file: File; bytes: Uint8Array }) => Promise<unknown>;
   },
 ): Promise<Response> {
-  const run = async ({ ctx }: { ctx: { db: Db; user: SessionUser } }) => {
+  const run = async ({ ctx }: { ctx: { db: Db; actor: { user: SessionUser } } }) => {
     const maxBytes = blobPurposes[p.purpose].maxBytes;
     const body = await readCappedBody(request, maxBytes + envelopeBytes);
     if (!body) throw new DomainError("FILE_TOO_LARGE", { maxMb: Math.floor(maxBytes / (1024 * 1024)) });
@@ -34,7 +34,7 @@ export async function handleUpload<TBuilder extends { query: (resolver: never) =
     const file = form?.get("file");
     if (!form || !(file instanceof File)) throw new DomainError("FILE_UNREADABLE");
     const stored = await p.store(ctx.db, {
-      user: ctx.user,
+      user: ctx.actor.user,
       form,
       file,
       bytes: new Uint8Array(await file.arrayBuffer()),

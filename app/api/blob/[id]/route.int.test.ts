@@ -3,20 +3,18 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { setDbHandle } from "@/db/client";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { users } from "@/db/schema";
 import type { SessionUser } from "@/server/accounts/session-user";
 import { resetEnv } from "@/server/env";
 import { saveBlob } from "@/server/storage/save-blob";
-import { createTestDb } from "@/test/db";
+import { signInAs, routeTestDb } from "@/test/route-session";
 
-const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/server/accounts/current-user", () => ({ currentUser: async () => signedIn.user }));
+vi.mock("@/server/accounts/current-user", () => import("@/test/route-session"));
 
 const { GET } = await import("./route");
 
-let h: Awaited<ReturnType<typeof createTestDb>>;
+const h = routeTestDb();
 let dataDir: string;
 let owner: SessionUser;
 let other: SessionUser;
@@ -33,8 +31,6 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "jingmin-route-"));
   process.env.DATA_DIR = dataDir;
   resetEnv();
-  h = await createTestDb();
-  setDbHandle(h);
   owner = await makeUser("路由测试甲", ["citizen"]);
   other = await makeUser("路由测试乙", ["citizen"]);
   const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#123456" } })
@@ -49,18 +45,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  setDbHandle(undefined);
-  await h?.close();
   await rm(dataDir, { recursive: true, force: true });
-});
-
-beforeEach(() => {
-  signedIn.user = null;
 });
 
 describe("GET /api/blob/[id]", () => {
   it("serves the owner the bytes as an inline, unsniffable, uncached image", async () => {
-    signedIn.user = owner;
+    signInAs(owner);
     const res = await get(blobId);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("image/jpeg");
@@ -84,7 +74,7 @@ describe("GET /api/blob/[id]", () => {
       contentType: "application/pdf",
       bytes: await pdf.save(),
     });
-    signedIn.user = owner;
+    signInAs(owner);
     const res = await get(pdfId);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
@@ -97,7 +87,7 @@ describe("GET /api/blob/[id]", () => {
 
   it("answers 401 to a visitor, 403 to another user and 404 to an unknown id", async () => {
     expect((await get(blobId)).status).toBe(401);
-    signedIn.user = other;
+    signInAs(other);
     const refused = await get(blobId);
     expect(refused.status).toBe(403);
     expect(await refused.text()).toBe("");

@@ -1,39 +1,23 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { setDbHandle } from "@/db/client";
+import { describe, expect, it, vi } from "vitest";
 import { orgUnits } from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
-import type { SessionUser } from "@/server/accounts/session-user";
-import { demoUserRow } from "@/server/accounts/test-accounts";
-import { createTestDb } from "@/test/db";
+import { demoSessionUser } from "@/server/accounts/test-accounts";
+import { signInAs, routeTestDb } from "@/test/route-session";
 
-const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/server/accounts/current-user", () => ({ currentUser: async () => signedIn.user }));
+vi.mock("@/server/accounts/current-user", () => import("@/test/route-session"));
 
 const { GET } = await import("./route");
 
-let h: Awaited<ReturnType<typeof createTestDb>>;
+const h = routeTestDb();
 
 async function signIn(key: DemoAccountKey) {
-  const row = await demoUserRow(h.db, key);
-  signedIn.user = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
+  signInAs(await demoSessionUser(h.db, key));
 }
 
 const get = (query: string) => GET(new Request(`http://localhost/api/metrics/export?${query}`));
 const unitId = async (code: string) =>
   (await h.db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, code)))[0]?.id;
-
-beforeAll(async () => {
-  h = await createTestDb();
-  setDbHandle(h);
-});
-afterAll(async () => {
-  setDbHandle(undefined);
-  await h?.close();
-});
-beforeEach(() => {
-  signedIn.user = null;
-});
 
 describe("GET /api/metrics/export", () => {
   it("gives a supervisor their unit's days as CSV rows, one column per series", async () => {
@@ -55,7 +39,7 @@ describe("GET /api/metrics/export", () => {
     expect((await get("from=yesterday&to=2026-01-01")).status).toBe(400);
     await signIn("stationOfficer");
     expect((await get("from=2026-01-01&to=2026-01-03")).status).toBe(403);
-    signedIn.user = null;
+    signInAs(null);
     expect((await get("from=2026-01-01&to=2026-01-03")).status).toBe(401);
   });
 });

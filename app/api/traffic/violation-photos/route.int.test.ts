@@ -1,36 +1,21 @@
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { setDbHandle } from "@/db/client";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { blobs } from "@/db/schema";
 import type { SessionUser } from "@/server/accounts/session-user";
-import { demoUserRow } from "@/server/accounts/test-accounts";
-import { createTestDb } from "@/test/db";
+import { demoSessionUser } from "@/server/accounts/test-accounts";
+import { signInAs, routeTestDb } from "@/test/route-session";
 
-const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/server/accounts/current-user", () => ({ currentUser: async () => signedIn.user }));
+vi.mock("@/server/accounts/current-user", () => import("@/test/route-session"));
 
 const { POST } = await import("./route");
 
-let h: Awaited<ReturnType<typeof createTestDb>>;
+const h = routeTestDb();
 let officer: SessionUser;
 let citizen: SessionUser;
 beforeAll(async () => {
-  h = await createTestDb();
-  setDbHandle(h);
-  const session = async (key: "trafficOfficer" | "citizen") => {
-    const row = await demoUserRow(h.db, key);
-    return { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
-  };
-  officer = await session("trafficOfficer");
-  citizen = await session("citizen");
-});
-afterAll(async () => {
-  setDbHandle(undefined);
-  await h?.close();
-});
-beforeEach(() => {
-  signedIn.user = null;
+  officer = await demoSessionUser(h.db, "trafficOfficer");
+  citizen = await demoSessionUser(h.db, "citizen");
 });
 
 function upload(bytes: Uint8Array<ArrayBuffer>, type: string, name: string) {
@@ -54,7 +39,7 @@ const jpeg = async () =>
 
 describe("POST /api/traffic/violation-photos", () => {
   it("stores a traffic officer's photo as theirs, for the violation they are about to record", async () => {
-    signedIn.user = officer;
+    signInAs(officer);
     const response = await upload(await jpeg(), "image/jpeg", "现场.jpg");
     expect(response.status).toBe(201);
     const { blobId } = (await response.json()) as { blobId: string };
@@ -63,7 +48,7 @@ describe("POST /api/traffic/violation-photos", () => {
   });
 
   it("takes images only", async () => {
-    signedIn.user = officer;
+    signInAs(officer);
     const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
     const response = await upload(pdf, "application/pdf", "scan.pdf");
     expect(response.status).toBe(415);
@@ -72,12 +57,9 @@ describe("POST /api/traffic/violation-photos", () => {
 
   it("is for traffic officers only", async () => {
     expect((await upload(await jpeg(), "image/jpeg", "a.jpg")).status).toBe(401);
-    signedIn.user = citizen;
+    signInAs(citizen);
     expect((await upload(await jpeg(), "image/jpeg", "a.jpg")).status).toBe(403);
-    signedIn.user = await (async () => {
-      const row = await demoUserRow(h.db, "stationOfficer");
-      return { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
-    })();
+    signInAs(await demoSessionUser(h.db, "stationOfficer"));
     expect((await upload(await jpeg(), "image/jpeg", "a.jpg")).status).toBe(403);
   });
 });

@@ -1,37 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { setDbHandle } from "@/db/client";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/server/accounts/session-user";
-import { demoUserRow } from "@/server/accounts/test-accounts";
+import { demoSessionUser } from "@/server/accounts/test-accounts";
 import { testPhone } from "@/server/cases/test-cases";
-import { createTestDb } from "@/test/db";
+import { signInAs, routeTestDb } from "@/test/route-session";
 
-const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/server/accounts/current-user", () => ({ currentUser: async () => signedIn.user }));
+vi.mock("@/server/accounts/current-user", () => import("@/test/route-session"));
 vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 const { GET, POST } = await import("./route");
 
-let h: Awaited<ReturnType<typeof createTestDb>>;
+const h = routeTestDb();
 let citizen: SessionUser;
 beforeAll(async () => {
-  h = await createTestDb();
-  setDbHandle(h);
-  const row = await demoUserRow(h.db, "citizen");
-  citizen = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
-});
-afterAll(async () => {
-  setDbHandle(undefined);
-  await h?.close();
-});
-beforeEach(() => {
-  signedIn.user = null;
+  citizen = await demoSessionUser(h.db, "citizen");
 });
 
 const base = "http://localhost:3000/api/trpc";
 
 describe("/api/trpc", () => {
   it("marks the signed-in citizen's profile and data export private, never stored", async () => {
-    signedIn.user = citizen;
+    signInAs(citizen);
     for (const path of ["me.profile", "me.exportData"]) {
       const response = await GET(new Request(`${base}/${path}`, { headers: { "sec-fetch-site": "same-origin" } }));
       expect(response.status, path).toBe(200);

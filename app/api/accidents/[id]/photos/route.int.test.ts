@@ -1,37 +1,29 @@
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { setDbHandle } from "@/db/client";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { accidentPhotos, blobs } from "@/db/schema";
 import { demoResidents, population } from "@/server/seed/population";
 import { createAccident } from "@/server/accidents/create-accident";
 import { joinAccident } from "@/server/accidents/join-accident";
 import type { SessionUser } from "@/server/accounts/session-user";
-import { demoUserRow } from "@/server/accounts/test-accounts";
+import { demoSessionUser, demoUserRow } from "@/server/accounts/test-accounts";
 import { getBlobStore } from "@/server/storage/blob-store";
 import { demoCar } from "@/server/traffic/test-violations";
-import { createTestDb } from "@/test/db";
+import { signInAs, routeTestDb } from "@/test/route-session";
 
-const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/server/accounts/current-user", () => ({ currentUser: async () => signedIn.user }));
+vi.mock("@/server/accounts/current-user", () => import("@/test/route-session"));
 
 const { POST } = await import("./route");
 
-let h: Awaited<ReturnType<typeof createTestDb>>;
+const h = routeTestDb();
 let reporter: SessionUser;
 let other: SessionUser;
 let officer: SessionUser;
 let accidentId: string;
 beforeAll(async () => {
-  h = await createTestDb();
-  setDbHandle(h);
-  const session = async (key: "citizen" | "spareCitizen" | "trafficOfficer") => {
-    const row = await demoUserRow(h.db, key);
-    return { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
-  };
-  reporter = await session("citizen");
-  other = await session("spareCitizen");
-  officer = await session("trafficOfficer");
+  reporter = await demoSessionUser(h.db, "citizen");
+  other = await demoSessionUser(h.db, "spareCitizen");
+  officer = await demoSessionUser(h.db, "trafficOfficer");
   const actor = { id: reporter.id };
   const yes = {
     inHenan: true,
@@ -70,13 +62,6 @@ beforeAll(async () => {
     actor: { id: other.id },
   });
 });
-afterAll(async () => {
-  setDbHandle(undefined);
-  await h?.close();
-});
-beforeEach(() => {
-  signedIn.user = null;
-});
 
 function upload(bytes: Uint8Array<ArrayBuffer>, type: string, slot = "collision", id = accidentId) {
   const form = new FormData();
@@ -101,7 +86,7 @@ const jpeg = async () =>
 
 describe("POST /api/accidents/[id]/photos", () => {
   it("stores a party's photo in its slot, re-encoded without EXIF or GPS, with its hash", async () => {
-    signedIn.user = other;
+    signInAs(other);
     const withGps = new Uint8Array(
       await sharp({ create: { width: 32, height: 24, channels: 3, background: "#446688" } })
         .withExif({
@@ -126,7 +111,7 @@ describe("POST /api/accidents/[id]/photos", () => {
   });
 
   it("refuses an HTML page dressed as a JPEG, and strips HTML hidden after real image data", async () => {
-    signedIn.user = reporter;
+    signInAs(reporter);
     const html = new TextEncoder().encode("<html><script>alert(1)</script></html>");
     const htmlFirst = new Uint8Array([...html, ...(await jpeg())]);
     const refused = await upload(htmlFirst, "image/jpeg");
@@ -143,7 +128,7 @@ describe("POST /api/accidents/[id]/photos", () => {
   });
 
   it("refuses SVG and oversized files", async () => {
-    signedIn.user = reporter;
+    signInAs(reporter);
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     expect((await upload(svg, "image/svg+xml")).status).toBe(415);
     expect((await upload(svg, "image/jpeg")).status).toBe(415);
@@ -156,10 +141,10 @@ describe("POST /api/accidents/[id]/photos", () => {
 
   it("takes photos from the accident's parties only", async () => {
     expect((await upload(await jpeg(), "image/jpeg")).status).toBe(401);
-    signedIn.user = officer;
+    signInAs(officer);
     expect((await upload(await jpeg(), "image/jpeg")).status).toBe(403);
     const outsider = await demoUserRow(h.db, "citizen");
-    signedIn.user = { id: outsider.id, name: outsider.name, roles: outsider.roles, orgUnitId: null };
+    signInAs({ id: outsider.id, name: outsider.name, roles: outsider.roles, orgUnitId: null });
     expect((await upload(await jpeg(), "image/jpeg", "collision", "00000000-0000-4000-8000-000000000000")).status).toBe(
       404,
     );
@@ -167,7 +152,7 @@ describe("POST /api/accidents/[id]/photos", () => {
   });
 
   it("stops reading a chunked body without Content-Length at the size cap and answers 413", async () => {
-    signedIn.user = reporter;
+    signInAs(reporter);
     const chunk = new Uint8Array(1024 * 1024);
     let pulled = 0;
     // 120 MB announced by nobody: the server learns the size only by reading.
@@ -192,7 +177,7 @@ describe("POST /api/accidents/[id]/photos", () => {
   });
 
   it("refuses an upload another site's page sends, and one that says nowhere where it comes from", async () => {
-    signedIn.user = reporter;
+    signInAs(reporter);
     const post = (headers: Record<string, string>) => {
       const form = new FormData();
       form.append("slot", "collision");

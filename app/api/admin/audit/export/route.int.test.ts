@@ -1,30 +1,25 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { setDbHandle } from "@/db/client";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { auditLog } from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
-import type { SessionUser } from "@/server/accounts/session-user";
-import { demoUserRow } from "@/server/accounts/test-accounts";
-import { createTestDb } from "@/test/db";
+import { demoSessionUser, demoUserRow } from "@/server/accounts/test-accounts";
+import { signInAs, routeTestDb } from "@/test/route-session";
 
-const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/server/accounts/current-user", () => ({ currentUser: async () => signedIn.user }));
+vi.mock("@/server/accounts/current-user", () => import("@/test/route-session"));
 
 const { GET } = await import("./route");
 
-let h: Awaited<ReturnType<typeof createTestDb>>;
+const h = routeTestDb();
 
 async function signIn(key: DemoAccountKey) {
-  const row = await demoUserRow(h.db, key);
-  signedIn.user = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
-  return row;
+  const user = await demoSessionUser(h.db, key);
+  signInAs(user);
+  return user;
 }
 
 const get = (query: string) => GET(new Request(`http://localhost/api/admin/audit/export?${query}`));
 
 beforeAll(async () => {
-  h = await createTestDb();
-  setDbHandle(h);
   const officer = await demoUserRow(h.db, "stationOfficer");
   await h.db.insert(auditLog).values([
     {
@@ -45,13 +40,6 @@ beforeAll(async () => {
       at: new Date("2026-04-02T09:00:00+08:00"),
     },
   ]);
-});
-afterAll(async () => {
-  setDbHandle(undefined);
-  await h?.close();
-});
-beforeEach(() => {
-  signedIn.user = null;
 });
 
 describe("GET /api/admin/audit/export", () => {
@@ -85,7 +73,7 @@ describe("GET /api/admin/audit/export", () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, "audit.exported"), eq(auditLog.actorId, officer.id)));
     expect(denied).toMatchObject({ outcome: "denied" });
-    signedIn.user = null;
+    signInAs(null);
     expect((await get("")).status).toBe(401);
     await signIn("admin");
     expect((await get("from=yesterday")).status).toBe(400);

@@ -1,26 +1,23 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { setDbHandle } from "@/db/client";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { auditLog, payments } from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
-import type { SessionUser } from "@/server/accounts/session-user";
-import { demoUserRow } from "@/server/accounts/test-accounts";
+import { demoSessionUser, demoUserRow } from "@/server/accounts/test-accounts";
 import { createPayment } from "@/server/payments/create-payment";
-import { createTestDb } from "@/test/db";
+import { signInAs, routeTestDb } from "@/test/route-session";
 
-const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/server/accounts/current-user", () => ({ currentUser: async () => signedIn.user }));
+vi.mock("@/server/accounts/current-user", () => import("@/test/route-session"));
 
 const { GET } = await import("./route");
 
 const day = "2026-11-20";
-let h: Awaited<ReturnType<typeof createTestDb>>;
+const h = routeTestDb();
 let orderNo: string;
 
 async function signIn(key: DemoAccountKey) {
-  const row = await demoUserRow(h.db, key);
-  signedIn.user = { id: row.id, name: row.name, roles: row.roles, orgUnitId: row.orgUnitId };
-  return row;
+  const user = await demoSessionUser(h.db, key);
+  signInAs(user);
+  return user;
 }
 
 const get = (query: string, cookie?: string) =>
@@ -29,8 +26,6 @@ const get = (query: string, cookie?: string) =>
   );
 
 beforeAll(async () => {
-  h = await createTestDb();
-  setDbHandle(h);
   const payer = await demoUserRow(h.db, "citizen");
   const created = await createPayment(h.db, {
     purpose: "household_postage",
@@ -48,13 +43,6 @@ beforeAll(async () => {
     .update(payments)
     .set({ status: "paid", createdAt: new Date(`${day}T10:00:00+08:00`), paidAt: new Date(`${day}T10:01:00+08:00`) })
     .where(eq(payments.orderNo, orderNo));
-});
-afterAll(async () => {
-  setDbHandle(undefined);
-  await h?.close();
-});
-beforeEach(() => {
-  signedIn.user = null;
 });
 
 describe("GET /api/admin/payments/reconciliation", () => {

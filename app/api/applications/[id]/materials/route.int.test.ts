@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { setDbHandle } from "@/db/client";
-import type { SessionUser } from "@/server/accounts/session-user";
+import { describe, expect, it, vi } from "vitest";
 import { demoSessionUser } from "@/server/accounts/test-accounts";
-import { createTestDb } from "@/test/db";
+import { signInAs, routeTestDb } from "@/test/route-session";
 
-const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/server/accounts/current-user", () => ({ currentUser: async () => signedIn.user }));
+vi.mock("@/server/accounts/current-user", () => import("@/test/route-session"));
 
 const { POST } = await import("./route");
 
-let h: Awaited<ReturnType<typeof createTestDb>>;
-beforeAll(async () => {
-  h = await createTestDb();
-  setDbHandle(h);
-});
-afterAll(async () => {
-  setDbHandle(undefined);
-  await h?.close();
-});
-beforeEach(() => {
-  signedIn.user = null;
-});
+const h = routeTestDb();
 
 const id = "6f1c1f0e-0000-4000-8000-000000000000";
 
@@ -42,20 +28,20 @@ describe("POST /api/applications/[id]/materials", () => {
     expect(visitor.status).toBe(401);
     expect(await visitor.json()).toMatchObject({ code: "UNAUTHORIZED" });
 
-    signedIn.user = await demoSessionUser(h.db, "windowOfficer");
+    signInAs(await demoSessionUser(h.db, "windowOfficer"));
     const officer = await upload();
     expect(officer.status).toBe(403);
     const body = (await officer.json()) as { code: string; message: string };
     expect(body.code).toBe("FORBIDDEN");
     expect(body.message).toMatch(/[a-z]/i);
 
-    signedIn.user = await demoSessionUser(h.db, "citizen");
+    signInAs(await demoSessionUser(h.db, "citizen"));
     expect((await upload({ "sec-fetch-site": "cross-site" })).status).toBe(403);
     expect((await upload({})).status).toBe(403);
   });
 
   it("answers 404 to a citizen for an application that is not theirs", async () => {
-    signedIn.user = await demoSessionUser(h.db, "citizen");
+    signInAs(await demoSessionUser(h.db, "citizen"));
     const res = await upload();
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ code: "NOT_FOUND" });
