@@ -69,6 +69,8 @@ export const services = pgTable(
     guide: jsonb().$type<ServiceGuide>().notNull(),
     /** The online form for handle-kind services (the application engine's schema). */
     formSchema: jsonb().$type<Record<string, unknown>>(),
+    /** How the application engine handles it: handler, decision, outcome, delivery (see engine-config.ts). */
+    engine: jsonb().$type<Record<string, unknown>>(),
     enabled: boolean().notNull().default(true),
     /** Under maintenance: citizens see a notice, drafts are kept, new applications are refused. */
     maintenance: boolean().notNull().default(false),

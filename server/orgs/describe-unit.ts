@@ -20,7 +20,7 @@ export async function describeUnit(db: Db, params: { unitId: number }): Promise<
     .from(orgUnits)
     .where(and(columnUnder(orgUnits.path, path), ne(orgUnits.path, path)))
     .groupBy(orgUnits.level);
-  const below = { city: 0, county: 0, station: 0 };
+  const below = { city: 0, county: 0, station: 0, desk: 0 };
   for (const row of rows) if (row.level !== "province") below[row.level] = row.n;
   return { chain, below };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, arrayContains, asc, eq, like, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { orgUnits, users } from "@/db/schema";
+import { type OrgUnit, orgUnits, users } from "@/db/schema";
 import { maskName } from "@/server/crypto/mask";
 
 export type OrgTreeUnit = {
@@ -9,7 +9,7 @@ export type OrgTreeUnit = {
   code: string;
   name: string;
   nameEn: string | null;
-  level: "province" | "city" | "county" | "station";
+  level: OrgUnit["level"];
   parentId: number | null;
   /** Active staff with the supervisor role placed in this unit, masked as everywhere in the console. */
   supervisors: string[];

@@ -140,7 +140,7 @@ describe("seeded org tree", () => {
   it("keeps every path equal to the parent's path plus its own code", async () => {
     const all = await units();
     const byId = new Map(all.map((u) => [u.id, u]));
-    const depthOf = { province: 0, city: 1, county: 2, station: 3 } as const;
+    const depthOf = { province: 0, city: 1, county: 2, station: 3, desk: 2 } as const;
     for (const u of all) {
       expect(u.nameEn, u.code).toBeTruthy();
       const parent = u.parentId ? byId.get(u.parentId) : undefined;

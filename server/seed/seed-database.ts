@@ -55,6 +55,7 @@ async function seedFoundation(db: Db): Promise<{ seeded: boolean }> {
           name: u.name,
           nameEn: u.nameEn,
           level: u.level,
+          unitType: u.level === "station" ? ("station" as const) : ("bureau" as const),
           parentId: u.parentCode ? requireId(orgIds, u.parentCode) : null,
           path: u.path,
           address: u.address,

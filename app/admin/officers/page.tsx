@@ -22,7 +22,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-const levelDepth = { province: 0, city: 1, county: 2, station: 3 } as const;
+const levelDepth = { province: 0, city: 1, county: 2, station: 3, desk: 2 } as const;
 
 /** Ideographic spaces survive inside <option>, so the tree shows as indentation in a plain select. */
 function indentedLabel(unit: OrgUnitOption, locale: Locale) {

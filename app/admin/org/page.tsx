@@ -17,7 +17,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-const indent = { province: "", city: "", county: "ps-4", station: "ps-10" } as const;
+const indent = { province: "", city: "", county: "ps-4", station: "ps-10", desk: "ps-4" } as const;
 
 export default async function OrgPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdminPage("/admin/org");
