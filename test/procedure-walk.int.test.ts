@@ -194,6 +194,10 @@ const cases_: Record<string, Case> = {
     input: (f) => ({ id: f.applicationId, expectedVersion: 1, reason: "走查" }),
   },
   "householdDesk.approve": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1 }) },
+  "householdDesk.overrule": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ id: f.applicationId, expectedVersion: 1, reason: "走查" }),
+  },
   "householdDesk.sendBack": {
     refuse: "luoyangOfficer",
     input: (f) => ({ id: f.applicationId, expectedVersion: 1, comment: "走查" }),

@@ -164,6 +164,40 @@ export async function FormAnswers({ app }: { app: OfficerApplication }) {
   );
 }
 
+/** Which rule decided, each condition it checked and what it answered: what an officer reads to overrule it. */
+export async function AutoDecisionPanel({ app }: { app: OfficerApplication }) {
+  const decision = app.autoDecision;
+  if (!decision) return null;
+  const [t, desk, locale] = await Promise.all([
+    getTranslations("desk.review.autoDecision"),
+    getTranslations("desk"),
+    getLocale() as Promise<Locale>,
+  ]);
+  const en = locale === "en";
+  return (
+    <Card aria-labelledby="auto-decision-title">
+      <CardHeader>
+        <CardTitle id="auto-decision-title">{t("title")}</CardTitle>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-3">
+        <p>{decision.rule ? t("rule", { rule: en ? decision.rule.nameEn : decision.rule.name }) : t("noRule")}</p>
+        {decision.checks.length ? (
+          <ul className="flex flex-col gap-1.5">
+            {decision.checks.map((c) => (
+              <li key={c.condition} className="flex flex-wrap items-center gap-2">
+                <Badge variant={c.passed ? "success" : "destructive"}>{c.passed ? t("passed") : t("failed")}</Badge>
+                <span>{c.condition}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="font-medium">{t("outcome", { outcome: desk(`events.${decision.action}`) })}</p>
+        {decision.reason ? <p className="text-muted-foreground">{decision.reason}</p> : null}
+      </CardContent>
+    </Card>
+  );
+}
+
 /** The register records of everyone the case names, and their households' members (all masked but the people named). */
 export async function RegisterPanel({ app }: { app: OfficerApplication }) {
   const [t, locale] = await Promise.all([getTranslations("desk.review"), getLocale() as Promise<Locale>]);

@@ -10,7 +10,13 @@ import { getIssuingUnitName } from "./get-issuing-unit-name";
 import { renderDocumentPdf } from "./render-document-pdf";
 
 export type DocumentKind =
-  "household_register_page" | "household_receipt" | "fine_receipt" | "accident_agreement" | "accident_determination";
+  | "household_register_page"
+  | "household_receipt"
+  | "fine_receipt"
+  | "accident_agreement"
+  | "accident_determination"
+  /** A certificate, permit or receipt a configured service issues from its template. */
+  | "service_certificate";
 
 export type IssueDocumentParams = {
   kind: DocumentKind;

@@ -21,7 +21,9 @@ export type ApplicationAction =
   | "complete"
   | "void"
   | "expire"
-  | "withdraw";
+  | "withdraw"
+  | "overrule_approval"
+  | "overrule_completion";
 
 export type ProcessingMode = "auto" | "station" | "station_county" | "window";
 
@@ -80,6 +82,25 @@ export const applicationTransitions: Record<ApplicationAction, Transition> = {
   void: { from: ["approved"], to: "voided", actors: ["window_officer"], commentRequired: true },
   expire: { from: ["approved"], to: "expired", actors: ["system"] },
   withdraw: { from: ["submitted", "station_review", "needs_supplement"], to: "withdrawn", actors: ["applicant"] },
+  /**
+   * A rule approved what it should not have: the officer of the review step takes the case back before the
+   * window acts. Only where a rule decided (overrule-auto-decision.ts checks the timeline).
+   */
+  overrule_approval: {
+    from: ["approved"],
+    to: "station_review",
+    actors: ["station_officer"],
+    modes: ["auto"],
+    commentRequired: true,
+  },
+  /** A rule completed what it should not have: the document is revoked and the case ends, with the reason. */
+  overrule_completion: {
+    from: ["completed"],
+    to: "voided",
+    actors: ["station_officer"],
+    modes: ["auto"],
+    commentRequired: true,
+  },
 };
 
 /** Which state each officer role works in; the reviewing role must also own the station's subtree. */

@@ -8,7 +8,9 @@ import { addWorkingDays } from "@/server/dates/add-working-days";
 import { DomainError } from "@/server/errors";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
 import { inScope } from "@/server/orgs/scope";
-import { type ApplicationAction, canTransition, type ProcessingMode, transitionFor } from "./application-transitions";
+import type { EngineConfig } from "@/server/applications/engine-config";
+import { type ApplicationAction, canTransition, transitionFor } from "./application-transitions";
+import type { ApplicationService } from "./load-application";
 
 export type EngineActor =
   | { kind: "applicant"; userId: string }
@@ -22,11 +24,16 @@ export type EngineActor =
       correlationId?: string | null;
     };
 
-/** Working days each review step has before its SLA badge turns red. */
-export const reviewSlaDays: Partial<Record<ApplicationState, number>> = {
-  station_review: 3,
-  county_review: 5,
-};
+/**
+ * Working days the review step entered has before its SLA badge turns red: the first step of the service's
+ * chain in station_review, the second in county_review; no one is due to act in other states.
+ */
+export function reviewSlaDays(engine: EngineConfig, state: ApplicationState): number | null {
+  const steps = engine.decision.kind === "review" ? engine.decision.steps : engine.decision.review;
+  if (state === "station_review") return steps[0].slaDays;
+  if (state === "county_review") return steps[1]?.slaDays ?? null;
+  return null;
+}
 
 /** The locked row, read inside the caller's transaction so no one else moves it meanwhile. */
 export async function lockApplication(tx: Tx, applicationId: string): Promise<Application | undefined> {
@@ -44,7 +51,7 @@ export async function applyTransition(
   tx: Tx,
   p: {
     application: Application;
-    mode: ProcessingMode;
+    service: Pick<ApplicationService, "mode" | "engine">;
     action: ApplicationAction;
     actor: EngineActor;
     expectedVersion?: number;
@@ -65,7 +72,7 @@ export async function applyTransition(
   if (p.expectedVersion !== undefined && p.expectedVersion !== app.version) {
     throw new DomainError("APPLICATION_STALE");
   }
-  if (!canTransition(p.action, app.state, p.mode, actorKey)) {
+  if (!canTransition(p.action, app.state, p.service.mode, actorKey)) {
     throw new DomainError("APPLICATION_ILLEGAL_TRANSITION", { action: p.action, state: app.state });
   }
   const comment = p.comment?.trim() || null;
@@ -74,7 +81,7 @@ export async function applyTransition(
   }
 
   const now = p.now ?? new Date();
-  const slaDays = reviewSlaDays[transition.to];
+  const slaDays = reviewSlaDays(p.service.engine, transition.to);
   const [updated] = await tx
     .update(applications)
     .set({

@@ -30,7 +30,7 @@ export async function approveApplication(
     const { application, service, actor } = await loadApplicationForActor(tx, { ...p, action, now });
     const next = await applyTransition(tx, {
       application,
-      mode: service.mode,
+      service,
       action,
       actor,
       expectedVersion: p.expectedVersion,

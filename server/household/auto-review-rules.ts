@@ -1,8 +1,9 @@
+import type { AutoDecision } from "@/server/applications/auto-rules/auto-rule";
+
 /**
  * Rules of the automatically decided household services, kept free of the database so each can be tested
  * on its own. A rule answers with the decision and, when a person must look, the reason the station reads.
  */
-export type AutoDecision = { decision: "approve" } | { decision: "complete" } | { decision: "refer"; reason: string };
 
 /** Road-level words: an address up to the last of these names the street; what follows is the house. */
 const roadMarker = /(大道|路|街|巷|胡同|道|村|社区|组)/g;

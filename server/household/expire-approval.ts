@@ -16,7 +16,7 @@ export async function expireApproval(
 ): Promise<Application> {
   const expired = await applyTransition(tx, {
     application: p.application,
-    mode: p.service.mode,
+    service: p.service,
     action: "expire",
     actor: { kind: "system" },
     set: { outcomeReason: "window_deadline_passed" },

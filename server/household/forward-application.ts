@@ -14,7 +14,7 @@ export async function forwardApplication(
     const { application, service, actor } = await loadApplicationForActor(tx, { ...p, action: "forward" });
     const next = await applyTransition(tx, {
       application,
-      mode: service.mode,
+      service,
       action: "forward",
       actor,
       expectedVersion: p.expectedVersion,

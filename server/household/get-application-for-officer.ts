@@ -1,4 +1,6 @@
 import "server-only";
+import { autoRules } from "@/server/applications/auto-rules/auto-rules";
+import type { AutoRuleKey } from "@/server/applications/engine-config";
 import { and, asc, eq, inArray, ne, notInArray } from "drizzle-orm";
 import type { OfficerActor } from "@/server/accounts/actor";
 import { alias } from "drizzle-orm/pg-core";
@@ -188,6 +190,7 @@ export async function getApplicationForOfficer(
           unitNameEn: orgUnits.nameEn,
           unitLevel: orgUnits.level,
           comment: applicationEvents.comment,
+          details: applicationEvents.details,
           at: applicationEvents.at,
         })
         .from(applicationEvents)
@@ -304,7 +307,11 @@ export async function getApplicationForOfficer(
     ];
 
     const holder = activeAssignee(app, now);
-    const actions = availableActions(app.state, service.mode, roles);
+    const autoDecision = lastAutoDecision(events);
+    // Only what a rule decided can be overruled; an officer's own decision is changed by the usual steps.
+    const actions = availableActions(app.state, service.mode, roles).filter(
+      (a) => (a !== "overrule_approval" && a !== "overrule_completion") || autoDecision?.standing,
+    );
     const delivery =
       app.delivery.method === "post"
         ? {
@@ -355,7 +362,8 @@ export async function getApplicationForOfficer(
         const within = !!d.stationPath && inScope(p.officer.scope, d.stationPath);
         return { id: within ? d.id : null, number: d.number, state: d.state, withinScope: within };
       }),
-      timeline: events.map((e) => ({ ...e, internal: internalEventActions.has(e.action) })),
+      timeline: events.map(({ details: _details, ...e }) => ({ ...e, internal: internalEventActions.has(e.action) })),
+      autoDecision,
       lock: holder
         ? { name: assignee?.name ?? "", isMe: holder === p.officer.user.id, assignedAt: app.assignedAt }
         : null,
@@ -364,6 +372,37 @@ export async function getApplicationForOfficer(
       readOnly,
     };
   });
+}
+
+const decisionActions = new Set([
+  "auto_approve",
+  "auto_complete",
+  "auto_refer",
+  "station_approve",
+  "approve",
+  "complete",
+]);
+
+/**
+ * The rule that decided, what it checked and what it answered, from the timeline; `standing` while that
+ * automatic decision is the case's last decision (what an officer may overrule).
+ */
+function lastAutoDecision(
+  events: { action: string; details: Record<string, unknown> | null; comment: string | null }[],
+) {
+  const decisions = events.filter((e) => decisionActions.has(e.action));
+  const auto = decisions.findLast((e) => e.action.startsWith("auto_"));
+  if (!auto) return null;
+  const details = auto.details ?? {};
+  const checks = Array.isArray(details.checks) ? (details.checks as { condition: string; passed: boolean }[]) : [];
+  const rule = typeof details.rule === "string" ? autoRules[details.rule as AutoRuleKey] : undefined;
+  return {
+    action: auto.action as "auto_approve" | "auto_complete" | "auto_refer",
+    rule: rule ? { key: rule.key, name: rule.name, nameEn: rule.nameEn } : null,
+    checks,
+    reason: auto.comment,
+    standing: auto === decisions.at(-1) && auto.action !== "auto_refer",
+  };
 }
 
 type Subject = { idHash: string; role: string; found: boolean };

@@ -10,7 +10,7 @@ import { schemaFields } from "./form-schema";
 import { approvalKind } from "./approval-template";
 import { internalEventActions } from "./internal-event-actions";
 import { loadService } from "./load-application";
-import { postageFeeFen, postalDeliveryOffered } from "./set-application-delivery";
+import { postageFor } from "./set-application-delivery";
 
 /**
  * Everything the citizen's application page shows: answers, uploads, where it stands, the timeline with
@@ -116,8 +116,8 @@ export async function getMyApplication(db: Db, p: { userId: string; applicationI
       mode: service.mode,
       materials: service.guide.materials,
       formSchema: service.formSchema,
-      postalDelivery: postalDeliveryOffered(service.mode),
-      postageFeeFen,
+      postalDelivery: postageFor(service.engine) !== null,
+      postageFeeFen: postageFor(service.engine) ?? 0,
     },
     formData: app.formData,
     answerStations,

@@ -5,6 +5,7 @@ import { type Application, type ServiceGuide, services } from "@/db/schema";
 import { DomainError } from "@/server/errors";
 import type { ProcessingMode } from "./application-transitions";
 import { lockApplication } from "./apply-transition";
+import type { EngineConfig } from "@/server/applications/engine-config";
 import type { FormSchema } from "./form-schema";
 
 export type ApplicationService = {
@@ -15,6 +16,8 @@ export type ApplicationService = {
   mode: ProcessingMode;
   guide: ServiceGuide;
   formSchema: FormSchema;
+  /** Validated when saved (admin editor, seed); the engine trusts it. */
+  engine: EngineConfig;
 };
 
 export async function loadService(db: Db | Tx, serviceId: number): Promise<ApplicationService> {
@@ -27,11 +30,12 @@ export async function loadService(db: Db | Tx, serviceId: number): Promise<Appli
       mode: services.mode,
       guide: services.guide,
       formSchema: services.formSchema,
+      engine: services.engine,
     })
     .from(services)
     .where(eq(services.id, serviceId));
-  if (!row?.formSchema) throw new DomainError("SERVICE_UNAVAILABLE");
-  return { ...row, formSchema: row.formSchema as unknown as FormSchema };
+  if (!row?.formSchema || !row.engine) throw new DomainError("SERVICE_UNAVAILABLE");
+  return { ...row, formSchema: row.formSchema as unknown as FormSchema, engine: row.engine as unknown as EngineConfig };
 }
 
 /**

@@ -46,7 +46,7 @@ export async function postApplication(
       const issued = await issueApplicationResult(tx, { application, service, issuedBy: actor.userId });
       const next = await applyTransition(tx, {
         application,
-        mode: service.mode,
+        service,
         action: "complete",
         actor,
         expectedVersion: p.expectedVersion,

@@ -18,7 +18,7 @@ export async function rejectApplication(
     const { application, service, actor } = await loadApplicationForActor(tx, { ...p, action: "reject" });
     const next = await applyTransition(tx, {
       application,
-      mode: service.mode,
+      service,
       action: "reject",
       actor,
       expectedVersion: p.expectedVersion,

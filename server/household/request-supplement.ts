@@ -43,7 +43,7 @@ export async function requestSupplement(
     const comment = p.comment.trim();
     const next = await applyTransition(tx, {
       application,
-      mode: service.mode,
+      service,
       action: "request_supplement",
       actor,
       expectedVersion: p.expectedVersion,

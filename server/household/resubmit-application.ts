@@ -47,7 +47,7 @@ export async function resubmitApplication(
 
     const updated = await applyTransition(tx, {
       application,
-      mode: service.mode,
+      service,
       action: "resubmit",
       actor: { kind: "applicant", userId: p.userId },
       expectedVersion: p.expectedVersion,

@@ -1,35 +1,20 @@
 import "server-only";
-import { and, eq, ne, notInArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { type Application, applications, households, residents as residentsTable, users } from "@/db/schema";
-import { terminalStates } from "./application-transitions";
+import { type Application, applicationMaterials } from "@/db/schema";
+import type { AutoDecision } from "@/server/applications/auto-rules/auto-rule";
+import { autoRules } from "@/server/applications/auto-rules/auto-rules";
+import type { AutoRuleKey } from "@/server/applications/engine-config";
 import { approvalTemplate } from "./approval-template";
 import { applyTransition } from "./apply-transition";
-import { type AutoDecision, decideAddressDetailCorrection, decideHukouBookReissue } from "./auto-review-rules";
 import { issueApplicationResult } from "./issue-application-result";
 import type { ApplicationService } from "./load-application";
 import { notifyApplicant } from "./notify-applicant";
 import { windowDeadlineFor } from "./window-deadline";
 
-/** The applicant's own register record and household, which both automatic rules read. */
-async function applicantRecord(tx: Tx, residentId: string | null) {
-  if (!residentId) return null;
-  const [row] = await tx
-    .select({
-      status: residentsTable.status,
-      householdId: households.id,
-      householdType: households.type,
-      address: households.address,
-    })
-    .from(residentsTable)
-    .innerJoin(households, eq(households.id, residentsTable.householdId))
-    .where(eq(residentsTable.id, residentId));
-  return row ?? null;
-}
-
 /**
- * The rules per automatically decided service. A service set to "auto" without a rule here is referred to
- * the station: switching a service's mode must never let applications through unchecked.
+ * The service's rule, run against the registers. A configuration naming a rule the code does not have is
+ * referred to the review step: switching a service to automatic must never let applications through unchecked.
  */
 async function decide(
   tx: Tx,
@@ -38,42 +23,34 @@ async function decide(
     service: ApplicationService;
     values: Record<string, unknown>;
     applicantResidentId: string | null;
+    now: Date;
   },
-): Promise<AutoDecision> {
-  const record = await applicantRecord(tx, p.applicantResidentId);
-  switch (p.service.code) {
-    case "HZ023": {
-      const sameHousehold = record
-        ? await tx
-            .select({ id: applications.id })
-            .from(applications)
-            .innerJoin(users, eq(users.id, applications.applicantId))
-            .innerJoin(residentsTable, eq(residentsTable.id, users.residentId))
-            .where(
-              and(
-                eq(applications.serviceId, p.application.serviceId),
-                ne(applications.id, p.application.id),
-                notInArray(applications.state, ["draft", ...terminalStates]),
-                eq(residentsTable.householdId, record.householdId),
-              ),
-            )
-        : [];
-      return decideHukouBookReissue({
-        residentStatus: record?.status ?? null,
-        householdType: record?.householdType ?? null,
-        openReissues: sameHousehold.length,
-      });
-    }
-    case "HZ019": {
-      if (p.values.item !== "address_detail") {
-        return { decision: "refer", reason: "该登记项目的变更更正须核对证明材料，由派出所人工审核。" };
-      }
-      if (!record) return { decision: "refer", reason: "未找到申请人的户籍登记，须派出所人工核实。" };
-      return decideAddressDetailCorrection(record.address, String(p.values.newValue ?? ""));
-    }
-    default:
-      return { decision: "refer", reason: "该事项尚未配置自动审核规则，转派出所人工审核。" };
+): Promise<{ rule: AutoRuleKey | null; decision: AutoDecision }> {
+  const decision = p.service.engine.decision;
+  const rule = decision.kind === "auto" ? autoRules[decision.rule] : undefined;
+  if (!rule) {
+    return {
+      rule: null,
+      decision: { decision: "refer", reason: "该事项尚未配置自动审核规则，转人工审核。" },
+    };
   }
+  const uploaded = await tx
+    .selectDistinct({ key: applicationMaterials.materialKey })
+    .from(applicationMaterials)
+    .where(eq(applicationMaterials.applicationId, p.application.id));
+  return {
+    rule: rule.key,
+    decision: await rule.decide({
+      tx,
+      applicationId: p.application.id,
+      serviceId: p.service.id,
+      serviceCode: p.service.code,
+      values: p.values,
+      applicant: { userId: p.application.applicantId, residentId: p.applicantResidentId },
+      materials: new Set(uploaded.map((m) => m.key)),
+      now: p.now,
+    }),
+  };
 }
 
 /**
@@ -93,23 +70,26 @@ export async function runAutoReview(
   },
 ): Promise<Application> {
   const system = { kind: "system" as const };
-  const mode = p.service.mode;
+  const service = p.service;
   let current = await applyTransition(tx, {
     application: p.application,
-    mode,
+    service,
     action: "start_auto_review",
     actor: system,
     now: p.now,
   });
-  const decision = await decide(tx, { ...p, application: current });
+  const { rule, decision } = await decide(tx, { ...p, application: current });
+  // Which rule decided and what it checked stays on the timeline: the officer reads it to overrule.
+  const details = { rule, checks: decision.checks ?? [] };
 
   if (decision.decision === "refer") {
     current = await applyTransition(tx, {
       application: current,
-      mode,
+      service,
       action: "auto_refer",
       actor: system,
       comment: decision.reason,
+      details,
       set: { outcomeReason: decision.reason },
       now: p.now,
     });
@@ -120,9 +100,10 @@ export async function runAutoReview(
   if (decision.decision === "approve") {
     current = await applyTransition(tx, {
       application: current,
-      mode,
+      service,
       action: "auto_approve",
       actor: system,
+      details,
       set: { windowDeadline: windowDeadlineFor(p.now) },
       now: p.now,
     });
@@ -138,7 +119,7 @@ export async function runAutoReview(
   });
   current = await applyTransition(tx, {
     application: current,
-    mode,
+    service,
     action: "auto_complete",
     actor: system,
     set: { documentId: issued.documentId },

@@ -15,7 +15,7 @@ export async function sendBackApplication(
     const { application, service, actor } = await loadApplicationForActor(tx, { ...p, action: "send_back" });
     return applyTransition(tx, {
       application,
-      mode: service.mode,
+      service,
       action: "send_back",
       actor,
       expectedVersion: p.expectedVersion,

@@ -4,21 +4,15 @@ import type { Db } from "@/db/client";
 import { applications, type Delivery } from "@/db/schema";
 import { encryptPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
-import type { ProcessingMode } from "./application-transitions";
+import type { EngineConfig } from "@/server/applications/engine-config";
 import { lockOwnApplication } from "./load-application";
 
 /**
- * EMS domestic government-document rate charged for posting a finished document inside Henan. Set here
- * rather than per service: every postable household document is one booklet or one sheet.
+ * The postage a service charges for posting its document, or null where the law has it handed over at the
+ * window (originals to compare, a signature to take): the service's configuration says which.
  */
-export const postageFeeFen = 1500;
-
-/**
- * Postal delivery is offered where nobody has to bring originals to a window: services decided
- * automatically against the register. Services checked at the window hand the document over there.
- */
-export function postalDeliveryOffered(mode: ProcessingMode): boolean {
-  return mode === "auto";
+export function postageFor(engine: EngineConfig): number | null {
+  return engine.delivery.post.allowed ? engine.delivery.post.postageFen : null;
 }
 
 export type DeliveryChoice =
@@ -38,14 +32,14 @@ export async function setApplicationDelivery(
     }
     let delivery: Delivery = { method: "window" };
     if (p.delivery.method === "post") {
-      if (!postalDeliveryOffered(service.mode))
-        throw new DomainError("BAD_INPUT", {}, { method: "application.postNotOffered" });
+      const postageFen = postageFor(service.engine);
+      if (postageFen === null) throw new DomainError("BAD_INPUT", {}, { method: "application.postNotOffered" });
       delivery = {
         method: "post",
         recipient: p.delivery.recipient,
         phoneEnc: encryptPii(p.delivery.phone),
         address: p.delivery.address,
-        feeFen: postageFeeFen,
+        feeFen: postageFen,
       };
     }
     await tx.update(applications).set({ delivery }).where(eq(applications.id, application.id));

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, notInArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { type Application, applicationMaterials, applications, orgUnits, users } from "@/db/schema";
+import { type Application, applicationMaterials, applications, users } from "@/db/schema";
+import { resolveHandlingUnit } from "@/server/applications/resolve-handling-unit";
 import { recordServiceUsage } from "@/server/catalog/record-service-usage";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
@@ -75,19 +76,24 @@ export async function submitLockedApplication(
   const now = p.now ?? new Date();
   const { application, service } = p;
   const { values, residents, applicantResidentId } = await checkSubmission(tx, application, service);
-  const stationId = await resolveStation(tx, { schema: service.formSchema, values, applicantResidentId, residents });
-  const [station] = await tx.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, stationId));
-  if (!station) throw new Error(`station ${stationId} vanished`);
+  // The form's routing finds the place (a station); the configuration says which unit serving it handles it.
+  const placeStationId = await resolveStation(tx, {
+    schema: service.formSchema,
+    values,
+    applicantResidentId,
+    residents,
+  });
+  const unit = await resolveHandlingUnit(tx, { placeStationId, handler: service.engine.handler });
 
   const actor = { kind: "applicant" as const, userId: application.applicantId };
   let current = await applyTransition(tx, {
     application,
-    mode: service.mode,
+    service,
     action: "submit",
     actor,
     expectedVersion: p.expectedVersion,
     now,
-    set: { formData: values, stationId, stationPath: station.path, submittedAt: now },
+    set: { formData: values, stationId: unit.id, stationPath: unit.path, submittedAt: now },
   });
 
   // The number locks the day's counter until commit, holding up every other submission: it comes after
@@ -99,7 +105,7 @@ export async function submitLockedApplication(
   } else {
     current = await applyTransition(tx, {
       application: current,
-      mode: service.mode,
+      service,
       action: "route_to_station",
       actor: { kind: "system" },
       now,

@@ -23,6 +23,7 @@ import { chinaToday } from "@/server/dates/china-today";
 import { nextApplicationNumber } from "@/server/numbering/next-application-number";
 import { saveBlob } from "@/server/storage/save-blob";
 import type { ApplicationAction } from "./application-transitions";
+import type { EngineConfig } from "@/server/applications/engine-config";
 import { reviewSlaDays } from "./apply-transition";
 import { windowDeadlineFor } from "./window-deadline";
 
@@ -113,7 +114,8 @@ export async function insertTestApplication(
   }
 
   return db.transaction(async (tx) => {
-    const slaDays = reviewSlaDays[state];
+    if (!service.engine) throw new Error(`insertTestApplication: service ${serviceCode} has no engine configuration`);
+    const slaDays = reviewSlaDays(service.engine as EngineConfig, state);
     const [app] = await tx
       .insert(applications)
       .values({

@@ -37,7 +37,7 @@ export async function voidApplication(
       });
       const next = await applyTransition(tx, {
         application,
-        mode: service.mode,
+        service,
         action: "void",
         actor,
         expectedVersion: p.expectedVersion,

@@ -17,7 +17,7 @@ export async function withdrawApplication(
     const { application, service } = await lockOwnApplication(tx, p);
     const moved = await applyTransition(tx, {
       application,
-      mode: service.mode,
+      service,
       action: "withdraw",
       actor: { kind: "applicant", userId: p.userId },
       expectedVersion: p.expectedVersion,

@@ -45,6 +45,12 @@ export const smsTemplates = {
     "【河南警民通】您的{service}申请（{number}）审批有效期已于{deadline}届满，未到窗口领取，审批已失效。如需办理，请重新申请。",
   application_post_expired:
     "【河南警民通】您的{service}申请（{number}）审批有效期已于{deadline}届满，证件未能在有效期内寄出，审批已失效。如需办理，请重新申请，或咨询{station}。",
+  application_overruled:
+    "【河南警民通】您的{service}申请（{number}）的自动审核结果经民警复核后撤销，转由{station}人工审核，原因请登录警民通“我的申请”查看。",
+  application_overruled_completed:
+    "【河南警民通】您的{service}申请（{number}）的自动办结结果经民警复核后撤销，已出具的文书作废，原因请登录警民通“我的申请”查看。",
+  application_prereviewed:
+    "【河南警民通】您的{service}申请（{number}）已通过网上预审。请登录警民通预约到{station}窗口办理的时间，最迟{deadline}（含当日）携带材料原件按预约到窗口办理，逾期预审失效。",
   application_withdrawn: "【河南警民通】您已撤回{service}申请（{number}）。如非本人操作，请拨打110反映。",
   case_query_code: "【河南警民通】您正在查询案件办理进度，验证码为{code}，5分钟内有效，请勿泄露。如非本人操作请忽略。",
   case_query_number:

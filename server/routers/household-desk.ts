@@ -9,6 +9,7 @@ import { forwardApplication } from "@/server/household/forward-application";
 import { getApplicationForOfficer } from "@/server/household/get-application-for-officer";
 import { listApplicationQueue, queueRoles, queueStates } from "@/server/household/list-application-queue";
 import { listDeskServices } from "@/server/household/list-desk-services";
+import { overruleAutoDecision } from "@/server/household/overrule-auto-decision";
 import { type PostCarrier, postApplication, postCarriers } from "@/server/household/post-application";
 import { rejectApplication } from "@/server/household/reject-application";
 import { releaseApplication } from "@/server/household/release-application";
@@ -144,6 +145,18 @@ export const householdDeskRouter = createTRPCRouter({
         officer: ctx.actor,
         by: "county",
         comment: input.comment,
+      }),
+    ),
+
+  /** Takes back what an automatic rule decided, with the reason the citizen reads. */
+  overrule: officerProcedure(...station)
+    .input(z.strictObject({ ...target, reason: requiredComment }))
+    .mutation(({ ctx, input }) =>
+      overruleAutoDecision(ctx.db, {
+        applicationId: input.id,
+        expectedVersion: input.expectedVersion,
+        officer: ctx.actor,
+        reason: input.reason,
       }),
     ),
 

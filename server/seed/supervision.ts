@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { applicationEvents, applications, orgUnits, queueSlaRules, services, users } from "@/db/schema";
 import { hashPii } from "@/server/crypto/pii";
 import { addWorkingDays } from "@/server/dates/add-working-days";
+import type { EngineConfig } from "@/server/applications/engine-config";
 import { reviewSlaDays } from "@/server/household/apply-transition";
 import { nextApplicationNumber } from "@/server/numbering/next-application-number";
 import type { DomainSeeder } from "./domain-seeders";
@@ -30,7 +31,10 @@ export const supervisionSeeder: DomainSeeder = {
       })),
     );
 
-    const [service] = await tx.select({ id: services.id }).from(services).where(eq(services.code, "HZ010"));
+    const [service] = await tx
+      .select({ id: services.id, engine: services.engine })
+      .from(services)
+      .where(eq(services.code, "HZ010"));
     const [station] = await tx
       .select({ id: orgUnits.id, path: orgUnits.path })
       .from(orgUnits)
@@ -40,7 +44,7 @@ export const supervisionSeeder: DomainSeeder = {
       .select({ id: users.id, idNumberHash: users.idNumberHash })
       .from(users)
       .where(and(eq(users.phoneHash, hashPii("phone", citizen.login))));
-    if (!service || !station || !applicant?.idNumberHash)
+    if (!service?.engine || !station || !applicant?.idNumberHash)
       throw new Error("supervision seed: HZ010, 花园路派出所 or the demo citizen is missing");
     const since = new Date(Date.now() - demoOverdueDays * 86_400_000);
     const [app] = await tx
@@ -61,7 +65,7 @@ export const supervisionSeeder: DomainSeeder = {
         stationPath: station.path,
         submittedAt: since,
         stateSince: since,
-        dueAt: addWorkingDays(since, reviewSlaDays.station_review ?? 3),
+        dueAt: addWorkingDays(since, reviewSlaDays(service.engine as EngineConfig, "station_review") ?? 3),
       })
       .returning({ id: applications.id });
     if (!app) throw new Error("supervision seed: no application");

@@ -1,11 +1,11 @@
 import type { Tx } from "@/db/client";
 import type { DocumentFact } from "@/db/schema";
+import type { DocumentKind } from "@/server/documents/issue-document";
 import type { RegisterEffectKey } from "../engine-config";
 
 /** What the register change is recorded by: the document issued with its verification QR code. */
 export type EffectDocument = {
-  /** issued_documents.kind, e.g. "household_register_page", "driving_licence". */
-  documentKind: string;
+  documentKind: DocumentKind;
   title: string;
   holderName: string;
   /** Safe to print: ID numbers masked. */

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import {
   ApplicationSummary,
   ApplicationTimeline,
+  AutoDecisionPanel,
   DuplicateWarning,
   FormAnswers,
   RegisterPanel,
@@ -73,6 +74,7 @@ export default async function ApplicationReviewPage({ params }: { params: Promis
       <div className="grid gap-6 xl:grid-cols-2">
         <div className="flex flex-col gap-6">
           <ApplicationSummary app={app} now={now} />
+          <AutoDecisionPanel app={app} />
           <FormAnswers app={app} />
         </div>
         <Card aria-labelledby="materials-title">

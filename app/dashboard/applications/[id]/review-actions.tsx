@@ -61,7 +61,10 @@ export function ReviewActions({
   const reject = useMutation(trpc.householdDesk.reject.mutationOptions({ onSuccess: onSuccess("reject") }));
   const approve = useMutation(trpc.householdDesk.approve.mutationOptions({ onSuccess: onSuccess("approve") }));
   const sendBack = useMutation(trpc.householdDesk.sendBack.mutationOptions({ onSuccess: onSuccess("send_back") }));
-  const all = [requestSupplement, forward, stationApprove, reject, approve, sendBack];
+  const overrule = useMutation(
+    trpc.householdDesk.overrule.mutationOptions({ onSuccess: onSuccess("overrule_approval") }),
+  );
+  const all = [requestSupplement, forward, stationApprove, reject, approve, sendBack, overrule];
   const pending = all.some((m) => m.isPending);
   const failed = all.map((m) => readTrpcError(m.error)).find((e) => e && staleCodes.has(e.code ?? ""));
   const start = () => {
@@ -163,6 +166,24 @@ export function ReviewActions({
                 onSubmit={(comment) => {
                   start();
                   sendBack.mutate({ ...target, comment });
+                }}
+              />
+            ) : null}
+            {deskActions.includes("overrule_approval") || deskActions.includes("overrule_completion") ? (
+              <CommentForm
+                title={t("overrule.title")}
+                intro={t("overrule.hint")}
+                submit={t("overrule.submit")}
+                label={t("reject.reason")}
+                hint={t("reject.reasonHint")}
+                required
+                destructive
+                errorField="reason"
+                pending={pending}
+                error={overrule.error}
+                onSubmit={(reason) => {
+                  start();
+                  overrule.mutate({ ...target, reason });
                 }}
               />
             ) : null}
