@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   date,
@@ -17,13 +18,21 @@ import {
 import { users } from "./accounts";
 import { services } from "./catalog";
 import { createdAt, updatedAt } from "./columns";
+import { applications } from "./household";
 import { orgUnits } from "./orgs";
 
 /**
  * What a desk's windows handle, which is the handling unit type of the services booked there: a station's
  * household window (户籍窗口) or a county's exit-entry hall (出入境接待大厅).
  */
-export const appointmentDeskType = pgEnum("appointment_desk_type", ["household", "exit_entry"]);
+export const appointmentDeskType = pgEnum("appointment_desk_type", [
+  "household",
+  "exit_entry",
+  /** 车管所 service windows. */
+  "vehicle_admin",
+  /** A bureau's or desk's general acceptance window (综合受理窗口), for pre-reviewed window-only services. */
+  "service_hall",
+]);
 
 /**
  * A unit's opening pattern for one window: half-hour slots from `startTime` to `endTime` on the given
@@ -110,6 +119,11 @@ export const appointments = pgTable(
     slotId: uuid()
       .notNull()
       .references(() => appointmentSlots.id),
+    /**
+     * The pre-reviewed application this visit completes at the window (window-only services): the window
+     * officer opens its dossier from the booking.
+     */
+    applicationId: uuid().references((): AnyPgColumn => applications.id),
     /** Copied from the slot so the citizen's and the reminder job's queries need no join. */
     startsAt: timestamp({ withTimezone: true }).notNull(),
     status: appointmentStatus().notNull().default("booked"),
@@ -124,6 +138,7 @@ export const appointments = pgTable(
       .where(sql`${t.status} = 'booked'`),
     index().on(t.slotId),
     index().on(t.serviceId),
+    index().on(t.applicationId),
     index().on(t.userId, t.status, t.startsAt),
     index().on(t.status, t.startsAt),
   ],

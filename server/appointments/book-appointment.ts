@@ -8,6 +8,7 @@ import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { chinaDayAndTime } from "./appointment-rules";
 import { bookingBlockedUntil } from "./booking-block";
+import { loadApplicationVisit } from "./application-visit";
 import { loadBookableService } from "./desk-type";
 import { queueAppointmentSms } from "./notify-appointment";
 import { takeSlot } from "./take-slot";
@@ -20,7 +21,15 @@ import { takeSlot } from "./take-slot";
  */
 export async function bookAppointment(
   db: Db,
-  p: { userId: string; serviceCode: string; templateId: string; startsAt: Date; now?: Date },
+  p: {
+    userId: string;
+    serviceCode: string;
+    templateId: string;
+    startsAt: Date;
+    /** The pre-reviewed application this visit completes: only its handling unit's windows take it. */
+    applicationId?: string;
+    now?: Date;
+  },
 ): Promise<{ id: string; startsAt: Date }> {
   const now = p.now ?? new Date();
   const service = await loadBookableService(db, { serviceCode: p.serviceCode });
@@ -41,15 +50,29 @@ export async function bookAppointment(
           ),
         );
       if (existing) throw new DomainError("APPOINTMENT_EXISTS");
-      const { slot } = await takeSlot(tx, {
+      const visit = p.applicationId
+        ? await loadApplicationVisit(tx, {
+            userId: p.userId,
+            applicationId: p.applicationId,
+            serviceCode: p.serviceCode,
+          })
+        : null;
+      const { slot, template } = await takeSlot(tx, {
         templateId: p.templateId,
         deskType: service.deskType,
         startsAt: p.startsAt,
         now,
       });
+      if (visit && template.orgUnitId !== visit.unitId) throw new DomainError("SLOT_UNAVAILABLE");
       const [row] = await tx
         .insert(appointments)
-        .values({ userId: p.userId, serviceId: service.id, slotId: slot.id, startsAt: slot.startsAt })
+        .values({
+          userId: p.userId,
+          serviceId: service.id,
+          slotId: slot.id,
+          startsAt: slot.startsAt,
+          applicationId: visit?.applicationId ?? null,
+        })
         .returning({ id: appointments.id, startsAt: appointments.startsAt });
       if (!row) throw new Error("bookAppointment: insert returned nothing");
       await queueAppointmentSms(tx, { appointmentId: row.id, kind: "booked", change: "new" });

@@ -6,27 +6,28 @@ import { DomainError } from "@/server/errors";
 
 /**
  * The handling unit type of an appointment service follows its catalogue category: household services are
- * received at household windows, exit-entry services at exit-entry halls. Categories without a desk on the
- * platform yet (traffic, custody…) have no bookable place rather than someone else's window.
+ * received at household windows, exit-entry services at exit-entry halls, traffic at the 车管所 and general
+ * ones at a bureau's acceptance window. Categories without a desk on the platform yet (custody…) have no
+ * bookable place rather than someone else's window.
  */
 const deskTypeOfCategory: Partial<Record<string, AppointmentDeskType>> = {
   household: "household",
   exit_entry: "exit_entry",
+  traffic: "vehicle_admin",
+  general: "service_hall",
 };
 
-/** The desk each desk role staffs. */
+/** The desks each desk role staffs; the officer's unit says where. */
 export const deskTypeOfRole = {
-  window_officer: "household",
-  exit_entry_officer: "exit_entry",
-} as const satisfies Record<string, AppointmentDeskType>;
+  window_officer: ["household", "vehicle_admin", "service_hall"],
+  exit_entry_officer: ["exit_entry"],
+} as const satisfies Record<string, readonly AppointmentDeskType[]>;
 
 /** The desk types an officer staffs, from their roles. */
 export function deskTypesOf(roles: readonly string[]): AppointmentDeskType[] {
   return [
     ...new Set(
-      roles.flatMap((r) =>
-        Object.hasOwn(deskTypeOfRole, r) ? [deskTypeOfRole[r as keyof typeof deskTypeOfRole]] : [],
-      ),
+      roles.flatMap((r) => (Object.hasOwn(deskTypeOfRole, r) ? deskTypeOfRole[r as keyof typeof deskTypeOfRole] : [])),
     ),
   ];
 }

@@ -5,15 +5,22 @@ import { appointmentClosures, appointmentSlots, appointmentTemplates, orgUnits }
 import { chinaDayBounds } from "@/server/dates/china-date-time";
 import { DomainError } from "@/server/errors";
 import { bookableDays, slotStart, slotStartTimes, weekdayOf } from "./appointment-rules";
+import { loadApplicationVisit } from "./application-visit";
 import { loadBookableService } from "./desk-type";
 
 export type AvailableSlot = { templateId: string; window: string; startsAt: Date; time: string; remaining: number };
 export type AvailableDay = { day: string; closed: boolean; slots: AvailableSlot[] };
 
-/** Units taking appointments for a service: those with an active window of the service's handling unit type. */
-export async function listBookableUnits(db: Db, p: { serviceCode: string }) {
+/**
+ * Units taking appointments for a service: those with an active window of the service's handling unit type;
+ * for the window visit of a pre-reviewed application, only the unit that handles it.
+ */
+export async function listBookableUnits(db: Db, p: { serviceCode: string; userId: string; applicationId?: string }) {
   const service = await loadBookableService(db, p);
   if (!service.deskType) return [];
+  const visit = p.applicationId
+    ? await loadApplicationVisit(db, { userId: p.userId, applicationId: p.applicationId, serviceCode: p.serviceCode })
+    : null;
   return db
     .selectDistinct({
       id: orgUnits.id,
@@ -31,6 +38,7 @@ export async function listBookableUnits(db: Db, p: { serviceCode: string }) {
         eq(appointmentTemplates.deskType, service.deskType),
       ),
     )
+    .where(visit ? eq(orgUnits.id, visit.unitId) : undefined)
     .orderBy(asc(orgUnits.path));
 }
 

@@ -35,8 +35,12 @@ const expiryTemplates = {
   originals: "application_expired",
 } as const satisfies Record<ApprovalKind, SmsTemplate>;
 
-/** The SMS an approval sends; each names the deadline, its day included, except postal delivery. */
+/**
+ * The SMS an approval sends; each names the deadline, its day included, except postal delivery. A
+ * window-only service's approval is its pre-review: the message asks the citizen to book the window visit.
+ */
 export function approvalTemplate(application: Application, service: ApplicationService): SmsTemplate {
+  if (service.engine.decision.kind === "prereview_window") return "application_prereviewed";
   return approvalTemplates[approvalKind(application, service)];
 }
 

@@ -1,7 +1,14 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { applicationEvents, applicationMaterials, applications, issuedDocuments, orgUnits } from "@/db/schema";
+import {
+  applicationEvents,
+  applicationMaterials,
+  applications,
+  appointments,
+  issuedDocuments,
+  orgUnits,
+} from "@/db/schema";
 import { decryptPii } from "@/server/crypto/pii";
 import { maskPhone } from "@/server/crypto/mask";
 import { DomainError } from "@/server/errors";
@@ -100,6 +107,14 @@ export async function getMyApplication(db: Db, p: { userId: string; applicationI
         .where(inArray(orgUnits.id, stationIds))
     : [];
 
+  const decision = service.engine.decision;
+  const [visit] =
+    decision.kind === "prereview_window" && app.state === "approved"
+      ? await db
+          .select({ id: appointments.id, startsAt: appointments.startsAt })
+          .from(appointments)
+          .where(and(eq(appointments.applicationId, app.id), eq(appointments.status, "booked")))
+      : [];
   const uploadedKeys = new Set(materials.map((m) => m.materialKey));
   return {
     id: app.id,
@@ -128,6 +143,11 @@ export async function getMyApplication(db: Db, p: { userId: string; applicationI
     paymentOrderNo: app.paymentOrderNo,
     windowDeadline: app.windowDeadline,
     approvalKind: approvalKind(app, service),
+    /** Window-only services: the slot to book (or booked) for completing at the window after pre-review. */
+    windowVisit:
+      decision.kind === "prereview_window"
+        ? { appointmentService: decision.appointmentService, booked: visit ?? null }
+        : null,
     station,
     outcomeReason: app.outcomeReason,
     document,

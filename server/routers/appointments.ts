@@ -25,14 +25,14 @@ const desk = officerProcedure(...appointmentDeskRoles);
 /** Window appointments: citizens book half-hour slots; the unit's desk keeps the schedule and the day's list. */
 export const appointmentsRouter = createTRPCRouter({
   units: citizenProcedure
-    .input(z.strictObject({ serviceCode: serviceCodeSchema }))
-    .query(({ ctx, input }) => listBookableUnits(ctx.db, input)),
+    .input(z.strictObject({ serviceCode: serviceCodeSchema, applicationId: z.uuid().optional() }))
+    .query(({ ctx, input }) => listBookableUnits(ctx.db, { ...input, userId: ctx.actor.user.id })),
   slots: citizenProcedure
     .input(z.strictObject({ orgUnitId: z.number().int().positive(), serviceCode: serviceCodeSchema }))
     .query(({ ctx, input }) => listAvailableSlots(ctx.db, input)),
   mine: citizenProcedure.query(({ ctx }) => listMyAppointments(ctx.db, { userId: ctx.actor.user.id })),
   book: citizenProcedure
-    .input(z.strictObject({ serviceCode: serviceCodeSchema, ...slot }))
+    .input(z.strictObject({ serviceCode: serviceCodeSchema, applicationId: z.uuid().optional(), ...slot }))
     .mutation(({ ctx, input }) => bookAppointment(ctx.db, { userId: ctx.actor.user.id, ...input })),
   cancel: citizenProcedure
     .input(z.strictObject({ appointmentId: z.uuid() }))

@@ -19,12 +19,15 @@ type Unit = { id: number; name: string; address: string | null };
 export function BookingForm({
   serviceCode,
   rescheduleId,
+  applicationId,
   units,
   initialUnitId,
   initialDay,
 }: {
   serviceCode: string;
   rescheduleId: string | null;
+  /** The pre-reviewed application this window visit completes. */
+  applicationId: string | null;
   units: Unit[];
   initialUnitId: number | null;
   /** The China day to open on: a moved booking's own day. */
@@ -68,7 +71,7 @@ export function BookingForm({
         if (!chosenSlot) return;
         const slot = { templateId: chosenSlot.templateId, startsAt: new Date(chosenSlot.startsAt).toISOString() };
         if (rescheduleId) reschedule.mutate({ appointmentId: rescheduleId, ...slot });
-        else book.mutate({ serviceCode, ...slot });
+        else book.mutate({ serviceCode, ...slot, ...(applicationId ? { applicationId } : {}) });
       }}
     >
       <Field id="booking-unit" label={t("chooseUnit")}>

@@ -374,6 +374,34 @@ async function StateDetails({
       const bring = bringList(app, tApp("idCardOriginal"));
       return (
         <div className="flex flex-col gap-4">
+          {app.windowVisit ? (
+            <section
+              aria-labelledby="booking-title"
+              className="flex flex-col gap-2 rounded-lg border-2 border-primary bg-primary-soft p-4"
+            >
+              <h3 id="booking-title" className="text-lg font-semibold">
+                {t("windowVisit.title")}
+              </h3>
+              {app.windowVisit.booked ? (
+                <p>
+                  {t("windowVisit.booked", { when: moment(app.windowVisit.booked.startsAt), station: stationName })}{" "}
+                  <Link href="/appointments" className="text-primary underline underline-offset-4">
+                    {t("windowVisit.manage")}
+                  </Link>
+                </p>
+              ) : (
+                <>
+                  <p>{t("windowVisit.lead", { station: stationName })}</p>
+                  <Link
+                    href={`/appointments/book?service=${app.windowVisit.appointmentService}&application=${app.id}`}
+                    className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}
+                  >
+                    {t("windowVisit.book")}
+                  </Link>
+                </>
+              )}
+            </section>
+          ) : null}
           <section
             aria-labelledby="visit-title"
             className="flex flex-col gap-2 rounded-lg border border-success/40 bg-success-soft p-4"
