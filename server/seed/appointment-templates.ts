@@ -1,11 +1,13 @@
 import "server-only";
-import { inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
+import { columnUnder } from "@/server/orgs/scope";
 import { appointmentTemplates, orgUnits } from "@/db/schema";
 import type { DomainSeeder } from "./domain-seeders";
 
 /**
  * Demo opening hours for booking: the 花园路 station's household window and the 金水区 exit-entry hall,
- * mornings and afternoons on working days, so the booking pages have slots after `npm run demo`.
+ * mornings and afternoons on working days, so the booking pages have slots after `npm run demo`; and every
+ * Zhengzhou desk's window (below), where pre-reviewed window-only services are completed.
  */
 const templates = [
   {
@@ -52,8 +54,33 @@ export const appointmentTemplatesSeeder: DomainSeeder = {
       .from(orgUnits)
       .where(inArray(orgUnits.code, [...new Set(templates.map((t) => t.unitCode))]));
     const idOf = new Map(units.map((u) => [u.code, u.id]));
-    await tx.insert(appointmentTemplates).values(
-      templates.map((t) => {
+    // Each Zhengzhou desk takes window visits at its own window: the 车管所 and exit-entry desks at theirs,
+    // the others at a general acceptance window.
+    const desks = await tx
+      .select({ id: orgUnits.id, unitType: orgUnits.unitType })
+      .from(orgUnits)
+      .where(and(eq(orgUnits.level, "desk"), columnUnder(orgUnits.path, "/410000/410100/")));
+    const deskTemplates = desks.flatMap((d) => {
+      const deskType =
+        d.unitType === "vehicle_admin" || d.unitType === "exit_entry" ? d.unitType : ("service_hall" as const);
+      const window = { vehicle_admin: "车管所1号窗口", exit_entry: "出入境1号窗口", service_hall: "综合受理窗口" }[
+        deskType
+      ];
+      return [
+        { startTime: "09:00", endTime: "12:00" },
+        { startTime: "13:30", endTime: "17:30" },
+      ].map((hours) => ({
+        orgUnitId: d.id,
+        window,
+        deskType,
+        weekdays: [1, 2, 3, 4, 5],
+        ...hours,
+        capacity: 4,
+      }));
+    });
+    await tx.insert(appointmentTemplates).values([
+      ...deskTemplates,
+      ...templates.map((t) => {
         const orgUnitId = idOf.get(t.unitCode);
         if (!orgUnitId) throw new Error(`appointment templates: unit ${t.unitCode} is not seeded`);
         return {
@@ -66,6 +93,6 @@ export const appointmentTemplatesSeeder: DomainSeeder = {
           capacity: t.capacity,
         };
       }),
-    );
+    ]);
   },
 };
