@@ -114,7 +114,8 @@ describe("sample exit-entry and traffic registers", () => {
   });
 
   it("gives the rules each licence state: due soon (some holders 60 or over), long-term, expired, suspended, revoked, cancelled", () => {
-    const ageOf = (id: string) => Number(today.slice(0, 4)) - Number(people.find((p) => p.idNumber === id)!.birthDate.slice(0, 4));
+    const ageOf = (id: string) =>
+      Number(today.slice(0, 4)) - Number(people.find((p) => p.idNumber === id)!.birthDate.slice(0, 4));
     const dueSoon = registers.drivingLicences.filter(
       (l) => l.status === "valid" && l.validUntil && daysFromToday(l.validUntil) <= 90,
     );
@@ -129,7 +130,10 @@ describe("sample exit-entry and traffic registers", () => {
     expect(expired.some((l) => daysFromToday(l.validUntil!) > -365)).toBe(true);
     expect(expired.some((l) => daysFromToday(l.validUntil!) < -365)).toBe(true);
     for (const status of ["suspended", "revoked", "cancelled"])
-      expect(registers.drivingLicences.some((l) => l.status === status), status).toBe(true);
+      expect(
+        registers.drivingLicences.some((l) => l.status === status),
+        status,
+      ).toBe(true);
     expect(registers.drivingLicences.some((l) => l.term === "long_term")).toBe(true);
   });
 

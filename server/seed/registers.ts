@@ -397,7 +397,9 @@ function addRuleStates(registers: SeedRegisters, today: string) {
     const roll = random.int(1, 100);
     v.insuranceValidUntil =
       roll <= 4 ? null : roll <= 10 ? addDays(today, -random.int(1, 200)) : addDays(today, random.int(10, 360));
-    v.ownerPhone = random.chance(0.9) ? `1${random.pick(["3", "5", "7", "8", "9"])}${random.int(100_000_000, 999_999_999)}` : null;
+    v.ownerPhone = random.chance(0.9)
+      ? `1${random.pick(["3", "5", "7", "8", "9"])}${random.int(100_000_000, 999_999_999)}`
+      : null;
   }
   const demoCar = registers.vehicles.find((v) => v.ownerIdNumber === citizen.idNumber);
   if (!demoCar) throw new Error("the demo citizen has no seeded car");
@@ -433,7 +435,11 @@ function addRuleStates(registers: SeedRegisters, today: string) {
     (l) => l.holderIdNumber !== citizen.idNumber && l.holderIdNumber !== spareIdNumber,
   );
   const taken = new Set<SeedDrivingLicence>();
-  const take = (count: number, fits: (l: SeedDrivingLicence) => boolean, change: (l: SeedDrivingLicence) => boolean) => {
+  const take = (
+    count: number,
+    fits: (l: SeedDrivingLicence) => boolean,
+    change: (l: SeedDrivingLicence) => boolean,
+  ) => {
     let done = 0;
     const start = random.int(0, pool.length - 1);
     for (let i = 0; i < pool.length && done < count; i++) {

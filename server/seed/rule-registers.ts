@@ -183,7 +183,12 @@ export function buildRuleRegisters(today: string, registers: SeedRegisters): See
     result.criminalRecords.push({
       idNumber: person.idNumber,
       offence: o.offence,
-      court: random.pick(["郑州市金水区人民法院", "郑州市中原区人民法院", "开封市鼓楼区人民法院", "洛阳市西工区人民法院"]),
+      court: random.pick([
+        "郑州市金水区人民法院",
+        "郑州市中原区人民法院",
+        "开封市鼓楼区人民法院",
+        "洛阳市西工区人民法院",
+      ]),
       judgmentDate: addDays(today, -random.int(200, 2_500)),
       sentence: o.sentence,
     });

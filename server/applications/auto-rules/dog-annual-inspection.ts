@@ -10,11 +10,7 @@ export const dogAnnualInspection: AutoRule = {
   key: "dog_annual_inspection",
   name: "犬只年检",
   nameEn: "Annual dog inspection",
-  conditions: [
-    "所填登记号的犬只登记在申请人名下，登记状态正常",
-    "狂犬病免疫在有效期内",
-    "本年度尚未年检",
-  ],
+  conditions: ["所填登记号的犬只登记在申请人名下，登记状态正常", "狂犬病免疫在有效期内", "本年度尚未年检"],
   async decide({ tx, applicant, values, now }) {
     return decideDogAnnualInspection({
       dog: await applicantDog(tx, applicant.residentId, values.dogRegistrationNumber),
@@ -24,7 +20,11 @@ export const dogAnnualInspection: AutoRule = {
 };
 
 /** The applicant's dog with the tag given on the form; null when it is not theirs. */
-export async function applicantDog(tx: Parameters<AutoRule["decide"]>[0]["tx"], residentId: string | null, tag: unknown) {
+export async function applicantDog(
+  tx: Parameters<AutoRule["decide"]>[0]["tx"],
+  residentId: string | null,
+  tag: unknown,
+) {
   if (!residentId || typeof tag !== "string" || !tag.trim()) return null;
   const [row] = await tx
     .select()

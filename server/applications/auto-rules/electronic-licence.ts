@@ -11,6 +11,9 @@ export const electronicLicence: AutoRule = {
   nameEn: "Electronic driving licence",
   conditions: ["申请人持有本省核发的机动车驾驶证，未被暂扣、吊销或注销", "驾驶证在有效期内"],
   async decide({ tx, applicant, now }) {
-    return decideElectronicLicence({ licence: await applicantLicence(tx, applicant.residentId), today: chinaToday(now) });
+    return decideElectronicLicence({
+      licence: await applicantLicence(tx, applicant.residentId),
+      today: chinaToday(now),
+    });
   },
 };

@@ -114,7 +114,11 @@ export function decideVehicleDocumentReissue(p: { vehicle: VehicleFacts | null; 
 }
 
 /** 申领免检车辆检验标志: exempt, insured, nothing outstanding, and the inspection falling due soon. */
-export function decideInspectionExemptionLabel(p: { vehicle: VehicleFacts | null; unpaidFines: number; today: string }) {
+export function decideInspectionExemptionLabel(p: {
+  vehicle: VehicleFacts | null;
+  unpaidFines: number;
+  today: string;
+}) {
   const v = p.vehicle;
   const days = v ? daysUntil(v.inspectionDue, p.today) : null;
   return fromChecks([
