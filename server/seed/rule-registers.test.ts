@@ -31,6 +31,7 @@ describe("sample registers the automatic rules read", () => {
     }
     expect(rule.dogs.some((d) => d.rabiesVaccinatedUntil < today)).toBe(true);
     expect(rule.dogs.some((d) => d.lastInspectedOn!.startsWith("2026") && d.status === "registered")).toBe(true);
+    expect(rule.dogs.some((d) => d.status !== "registered")).toBe(true);
   });
 
   it("records crossings in exit-then-entry pairs within each document's life, none in the future", () => {

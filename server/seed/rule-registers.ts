@@ -143,6 +143,10 @@ export function buildRuleRegisters(today: string, registers: SeedRegisters): See
     result.dogs.push(dog(owner, household.orgUnitCode, registeredOn));
   }
 
+  // At least one dog is no longer registered (lost), whatever the draws gave.
+  const lastDog = result.dogs.at(-1);
+  if (lastDog && lastDog !== demoDog) lastDog.status = "lost";
+
   // Crossings: a trip out and back within each document's life, most recent first to last.
   for (const d of registers.travelDocuments) {
     if (d.status === "cancelled") continue;
