@@ -108,6 +108,7 @@ CREATE INDEX "vehicle_events_issued_by_index" ON "vehicle_events" USING btree ("
 CREATE INDEX "criminal_records_id_number_hash_index" ON "criminal_records" USING btree ("id_number_hash");--> statement-breakpoint
 CREATE INDEX "dogs_owner_resident_id_index" ON "dogs" USING btree ("owner_resident_id");--> statement-breakpoint
 CREATE INDEX "dogs_org_unit_id_index" ON "dogs" USING btree ("org_unit_id");--> statement-breakpoint
+CREATE INDEX "special_trade_employees_resident_id_index" ON "special_trade_employees" USING btree ("resident_id");--> statement-breakpoint
 CREATE INDEX "special_trade_employees_org_unit_id_index" ON "special_trade_employees" USING btree ("org_unit_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "special_trade_employees_one_current" ON "special_trade_employees" USING btree ("resident_id","employer_name") WHERE "special_trade_employees"."status" = 'employed';--> statement-breakpoint
 ALTER TABLE "driving_licences" ADD CONSTRAINT "driving_licences_long_term" CHECK (("driving_licences"."term" = 'long_term') = ("driving_licences"."valid_until" is null));

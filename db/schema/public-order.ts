@@ -65,6 +65,7 @@ export const specialTradeEmployees = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    index().on(t.residentId),
     index().on(t.orgUnitId),
     // One current registration per person and employer; leaving and coming back is a new row.
     uniqueIndex("special_trade_employees_one_current")

@@ -98,15 +98,13 @@ export const registersSeeder: DomainSeeder = {
       ),
     );
     await insertChunked(ruleRegisters.criminalRecords, (chunk) =>
-      tx
-        .insert(criminalRecords)
-        .values(
-          chunk.map(({ idNumber, ...r }) => ({
-            ...r,
-            idNumberHash: hashPii("id", idNumber),
-            idNumberEnc: encryptPii(idNumber),
-          })),
-        ),
+      tx.insert(criminalRecords).values(
+        chunk.map(({ idNumber, ...r }) => ({
+          ...r,
+          idNumberHash: hashPii("id", idNumber),
+          idNumberEnc: encryptPii(idNumber),
+        })),
+      ),
     );
   },
 };
