@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import type { Tx } from "@/db/client";
 import { dogs } from "@/db/schema";
 import { chinaToday } from "@/server/dates/china-today";
 import type { AutoRule } from "./auto-rule";
@@ -20,11 +21,7 @@ export const dogAnnualInspection: AutoRule = {
 };
 
 /** The applicant's dog with the tag given on the form; null when it is not theirs. */
-export async function applicantDog(
-  tx: Parameters<AutoRule["decide"]>[0]["tx"],
-  residentId: string | null,
-  tag: unknown,
-) {
+export async function applicantDog(tx: Tx, residentId: string | null, tag: unknown) {
   if (!residentId || typeof tag !== "string" || !tag.trim()) return null;
   const [row] = await tx
     .select()

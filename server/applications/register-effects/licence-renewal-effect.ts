@@ -20,7 +20,8 @@ export function nextTerm(term: LicenceTerm): LicenceTerm {
 
 /**
  * 驾驶证期满换证: the new term runs from the old expiry date when renewed before it, from today when
- * renewed after; a holder of 60 or over has brought the health certificate, accepted today.
+ * renewed after; a holder of 60 or over has brought the health certificate, accepted today. Fines are not
+ * re-checked: one recorded since submission is for the driver to settle, the renewal was earned.
  */
 export const licenceRenewalEffect: RegisterEffect = {
   key: "licence_renewal",

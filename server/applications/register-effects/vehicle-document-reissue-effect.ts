@@ -1,5 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import type { Tx } from "@/db/client";
 import { services, vehicleEvents } from "@/db/schema";
 import { maskPlateNumber } from "@/server/traffic/plate-number";
 import type { EngineConfig } from "../engine-config";
@@ -10,7 +11,7 @@ import type { RegisterEffect, RegisterEffectInput } from "./register-effect";
  * Which paper is reissued: the service's automatic rule says it (补领号牌 or 补换领行驶证); a reviewed
  * service configured with this effect says it in its "reissueItem" answer ("plate" or "vehicle_licence").
  */
-async function reissued(tx: Parameters<RegisterEffect["apply"]>[0], p: RegisterEffectInput) {
+async function reissued(tx: Tx, p: RegisterEffectInput) {
   const [service] = await tx.select({ engine: services.engine }).from(services).where(eq(services.code, p.serviceCode));
   const decision = (service?.engine as EngineConfig | null | undefined)?.decision;
   const rule = decision?.kind === "auto" ? decision.rule : null;
