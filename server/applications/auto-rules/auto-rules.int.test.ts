@@ -487,4 +487,8 @@ describe("特种行业从业人员信息登记 and 备案", () => {
       "必需材料已上传（缺：营业执照）",
     ]);
   });
+
+  it("refers a filing whose service cannot be found, rather than passing it unchecked", async () => {
+    expect(await decide("formal_filing", { serviceId: -1 })).toMatchObject({ decision: "refer" });
+  });
 });

@@ -19,13 +19,15 @@ export const formalFiling: AutoRule = {
       .select({ formSchema: services.formSchema, guide: services.guide })
       .from(services)
       .where(eq(services.id, serviceId));
-    const schema = service?.formSchema as FormSchema | null | undefined;
+    // Without the service there is nothing to check against: never let an application through unchecked.
+    if (!service) return { decision: "refer", reason: "未找到该事项的配置，无法自动审查，须人工审核。" };
+    const schema = service.formSchema as FormSchema | null;
     const fields = schema ? schemaFields(schema) : [];
     const byKey = new Map(fields.map((f) => [f.key, f]));
     const missingFields = fields
       .filter((f) => f.required && isFieldShown(f, byKey, (k) => values[k]) && isEmpty(values[f.key]))
       .map((f) => f.label);
-    const missingMaterials = (service?.guide.materials ?? [])
+    const missingMaterials = service.guide.materials
       .filter((m) => m.required && !materials.has(m.key))
       .map((m) => m.name);
     return decideFormalFiling({ missingFields, missingMaterials });
