@@ -55,7 +55,7 @@ export async function AccidentPartiesFacts({
                     ? t("officer.licence", {
                         status: t(`officer.licenceStatuses.${reg.licence.status as "valid"}`),
                         classes: reg.licence.vehicleClasses,
-                        until: reg.licence.validUntil,
+                        until: reg.licence.validUntil ?? t("officer.longTerm"),
                         points: reg.licence.points,
                       })
                     : t("officer.noLicence")}

@@ -91,6 +91,27 @@ export const caseNodes = pgTable(
   (t) => [index().on(t.caseId, t.occurredOn), index().on(t.recordedBy)],
 );
 
+/**
+ * Criminal records (违法犯罪记录) as the courts' effective judgments report them, by the keyed hash of the
+ * person's ID number: the case register above tracks progress for queriers and does not say who was convicted.
+ * 无犯罪记录证明 is issued only when nothing is recorded here.
+ */
+export const criminalRecords = pgTable(
+  "criminal_records",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    idNumberHash: varchar({ length: 64 }).notNull(),
+    idNumberEnc: text().notNull(),
+    offence: text().notNull(),
+    court: text().notNull(),
+    judgmentDate: date().notNull(),
+    sentence: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.idNumberHash)],
+);
+
 export type Case = typeof cases.$inferSelect;
+export type CriminalRecord = typeof criminalRecords.$inferSelect;
 export type CaseQueryPerson = typeof caseQueryPersons.$inferSelect;
 export type CaseNode = typeof caseNodes.$inferSelect;

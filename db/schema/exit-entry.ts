@@ -138,6 +138,30 @@ export const endorsementEvents = pgTable(
   (t) => [index().on(t.applicationId), index().on(t.actorId)],
 );
 
+export const crossingDirection = pgEnum("crossing_direction", ["exit", "entry"]);
+
+/**
+ * Exit and entry records (出入境记录) as the border inspection reports them: the person by the keyed hash of
+ * their ID number (a crossing is recorded whoever holds the register entry), the port, the time and the
+ * document shown. 出入境记录证明 prints them.
+ */
+export const borderCrossings = pgTable(
+  "border_crossings",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    idNumberHash: varchar({ length: 64 }).notNull(),
+    direction: crossingDirection().notNull(),
+    /** 口岸, e.g. 郑州新郑国际机场. */
+    port: text().notNull(),
+    crossedAt: timestamp({ withTimezone: true }).notNull(),
+    documentId: uuid().references(() => travelDocuments.id),
+    documentType: travelDocumentType().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.idNumberHash, t.crossedAt), index().on(t.documentId)],
+);
+
 export type TravelDocument = typeof travelDocuments.$inferSelect;
+export type BorderCrossing = typeof borderCrossings.$inferSelect;
 export type EndorsementApplication = typeof endorsementApplications.$inferSelect;
 export type EndorsementState = (typeof endorsementStates)[number];

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   date,
   index,
@@ -21,8 +22,12 @@ import { payments } from "./payments";
 import { residents } from "./population";
 import { blobs } from "./storage";
 
-export const vehicleStatus = pgEnum("vehicle_status", ["normal", "scrapped", "transferred", "seized"]);
-export const licenceStatus = pgEnum("licence_status", ["valid", "suspended", "revoked", "expired"]);
+/** seized: 查封 by a court or the police; stolen: reported 被盗抢; scrapped: 注销 after 报废. */
+export const vehicleStatus = pgEnum("vehicle_status", ["normal", "scrapped", "transferred", "seized", "stolen"]);
+/** suspended: 暂扣; revoked: 吊销; cancelled: 注销 (at the holder's request, death, or expired over a year). */
+export const licenceStatus = pgEnum("licence_status", ["valid", "suspended", "revoked", "expired", "cancelled"]);
+/** The validity periods of Order 162 art. 25: a first licence runs 6 years, the next 10, then long-term. */
+export const licenceTerm = pgEnum("licence_term", ["six_years", "ten_years", "long_term"]);
 
 /** Motor vehicles registered by the traffic administration (机动车登记). */
 export const vehicles = pgTable(
@@ -40,6 +45,17 @@ export const vehicles = pgTable(
     ownerResidentId: uuid().references(() => residents.id),
     registeredAt: date().notNull(),
     inspectionDue: date().notNull(),
+    /**
+     * Small passenger cars (non-commercial, up to 9 seats) are exempt from the station inspection for their
+     * first six years (Order 164 and the 2022 reform): the owner only applies for the yearly label.
+     */
+    inspectionExempt: boolean().notNull().default(false),
+    /** The year of the inspection label (检验合格标志) last issued; null before the first. */
+    inspectionLabelYear: integer(),
+    /** 交强险: the compulsory third-party insurance's last day; null when none is on record. */
+    insuranceValidUntil: date(),
+    /** The owner's contact phone as registered with the vehicle, encrypted; null when never given. */
+    ownerPhoneEnc: text(),
     status: vehicleStatus().notNull().default("normal"),
     orgUnitId: integer()
       .notNull()
@@ -63,13 +79,72 @@ export const drivingLicences = pgTable(
     vehicleClasses: text().notNull(),
     firstIssued: date().notNull(),
     validFrom: date().notNull(),
-    validUntil: date().notNull(),
+    term: licenceTerm().notNull().default("six_years"),
+    /** Null for a long-term licence (长期). */
+    validUntil: date(),
     points: integer().notNull().default(0),
     status: licenceStatus().notNull().default("valid"),
+    /** The last 身体条件证明 accepted (holders aged 60 and over bring one each renewal; 70 and over yearly). */
+    healthCertifiedOn: date(),
+    /** When the electronic licence (电子驾驶证) was first issued to the holder's app; null before. */
+    electronicIssuedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index().on(t.status, t.validUntil)],
+  (t) => [
+    index().on(t.status, t.validUntil),
+    check("driving_licences_long_term", sql`(${t.term} = 'long_term') = (${t.validUntil} is null)`),
+  ],
+);
+
+export const licenceEventKind = pgEnum("licence_event_kind", ["renewal", "reissue", "electronic"]);
+
+/** The licence's history of issues: each renewal, reissue and electronic licence, with the application behind it. */
+export const drivingLicenceEvents = pgTable(
+  "driving_licence_events",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    licenceId: uuid()
+      .notNull()
+      .references(() => drivingLicences.id),
+    kind: licenceEventKind().notNull(),
+    applicationNumber: varchar({ length: 20 }).notNull(),
+    /** The term before and after (renewals); the same for a reissue. */
+    previousValidUntil: date(),
+    validUntil: date(),
+    issuedBy: integer()
+      .notNull()
+      .references(() => orgUnits.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.licenceId), index().on(t.issuedBy)],
+);
+
+export const vehicleEventKind = pgEnum("vehicle_event_kind", [
+  "licence_reissue",
+  "plate_reissue",
+  "inspection_label",
+  "owner_contact",
+]);
+
+/** Changes to a vehicle's papers made online: 行驶证 and plate reissues, inspection labels, the owner's phone. */
+export const vehicleEvents = pgTable(
+  "vehicle_events",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    vehicleId: uuid()
+      .notNull()
+      .references(() => vehicles.id),
+    kind: vehicleEventKind().notNull(),
+    applicationNumber: varchar({ length: 20 }).notNull(),
+    /** What was issued, e.g. the label year; never a phone number. */
+    detail: text().notNull().default(""),
+    issuedBy: integer()
+      .notNull()
+      .references(() => orgUnits.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.vehicleId, t.kind), index().on(t.issuedBy)],
 );
 
 /**
@@ -155,6 +230,7 @@ export const finePaymentItems = pgTable(
 
 export type Vehicle = typeof vehicles.$inferSelect;
 export type DrivingLicence = typeof drivingLicences.$inferSelect;
+export type LicenceTerm = (typeof licenceTerm.enumValues)[number];
 export type TrafficViolation = typeof trafficViolations.$inferSelect;
 export type ViolationStatus = (typeof violationStatus.enumValues)[number];
 export type FinePaymentItem = typeof finePaymentItems.$inferSelect;

@@ -19,7 +19,8 @@ export type RegisterCheck = {
     ownerName: string | null;
     ownerIsDriver: boolean;
   }[];
-  licence: { status: string; vehicleClasses: string; validUntil: string; points: number } | null;
+  /** validUntil null: a long-term licence. */
+  licence: { status: string; vehicleClasses: string; validUntil: string | null; points: number } | null;
 };
 
 /**

@@ -37,7 +37,7 @@ export async function partyValues(db: Db, d: PartyDetails, driver: { userId: str
         .from(drivingLicences)
         .innerJoin(residents, eq(residents.id, drivingLicences.residentId))
         .where(eq(residents.idNumberHash, licenceHash));
-      if (!held || held.status !== "valid" || held.validUntil < chinaToday(driver.now))
+      if (!held || held.status !== "valid" || (held.validUntil !== null && held.validUntil < chinaToday(driver.now)))
         fields.licenceNumber = "accident.licenceNotValid";
     }
   }

@@ -43,17 +43,18 @@ export type MyVehicle = {
   registeredAt: string;
   inspectionDue: string;
   daysToInspection: number;
-  status: "normal" | "scrapped" | "transferred" | "seized";
+  status: "normal" | "scrapped" | "transferred" | "seized" | "stolen";
 };
 
 export type MyDrivingLicence = {
   vehicleClasses: string;
   firstIssued: string;
   validFrom: string;
-  validUntil: string;
-  daysLeft: number;
+  /** Null, with daysLeft, for a long-term licence. */
+  validUntil: string | null;
+  daysLeft: number | null;
   points: number;
-  status: "valid" | "suspended" | "revoked" | "expired";
+  status: "valid" | "suspended" | "revoked" | "expired" | "cancelled";
 };
 
 export type MyHousehold = {
@@ -231,9 +232,12 @@ export async function getMyProfile(db: Db, params: { userId: string; today?: str
         firstIssued: licence.firstIssued,
         validFrom: licence.validFrom,
         validUntil: licence.validUntil,
-        daysLeft: daysUntil(licence.validUntil, today),
+        daysLeft: licence.validUntil === null ? null : daysUntil(licence.validUntil, today),
         points: licence.points,
-        status: licence.status === "valid" && daysUntil(licence.validUntil, today) < 0 ? "expired" : licence.status,
+        status:
+          licence.status === "valid" && licence.validUntil !== null && daysUntil(licence.validUntil, today) < 0
+            ? "expired"
+            : licence.status,
       }
     : null;
   return profile;

@@ -282,7 +282,7 @@ function actionItems(
     });
   }
   const licence = profile.licence;
-  if (licence && (licence.status === "valid" || licence.status === "expired") && due(licence.validUntil)) {
+  if (licence?.validUntil && (licence.status === "valid" || licence.status === "expired") && due(licence.validUntil)) {
     const expired = licence.status === "expired" || licence.validUntil < today;
     items.push({
       date: licence.validUntil,

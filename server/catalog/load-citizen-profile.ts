@@ -42,7 +42,8 @@ export type CitizenProfile = {
     inspectionDue: string;
     status: (typeof vehicleStatus.enumValues)[number];
   }[];
-  licence: { validUntil: string; status: (typeof licenceStatus.enumValues)[number] } | null;
+  /** validUntil null: a long-term licence. */
+  licence: { validUntil: string | null; status: (typeof licenceStatus.enumValues)[number] } | null;
   /** Birth dates of other members of the household born within the newborn window. */
   newbornBirthDates: string[];
 };

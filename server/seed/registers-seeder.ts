@@ -1,11 +1,21 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { drivingLicences, orgUnits, residents, travelDocuments, vehicles } from "@/db/schema";
-import { hashPii } from "@/server/crypto/pii";
+import {
+  borderCrossings,
+  criminalRecords,
+  dogs,
+  drivingLicences,
+  orgUnits,
+  residents,
+  travelDocuments,
+  vehicles,
+} from "@/db/schema";
+import { encryptPii, hashPii } from "@/server/crypto/pii";
 import { chinaToday } from "@/server/dates/china-today";
 import type { DomainSeeder } from "./domain-seeders";
 import { buildRegisters, plateLetterOf } from "./registers";
+import { buildRuleRegisters } from "./rule-registers";
 
 const chunkSize = 200;
 
@@ -14,13 +24,15 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 }
 
 export const registersSeeder: DomainSeeder = {
-  name: "exit-entry and traffic registers",
+  name: "exit-entry, traffic, dog and criminal registers",
   async isSeeded(db) {
     const rows = await db.select({ id: travelDocuments.id }).from(travelDocuments).limit(1);
     return rows.length > 0;
   },
   async seed(tx: Db) {
-    const registers = buildRegisters(chinaToday());
+    const today = chinaToday();
+    const registers = buildRegisters(today);
+    const ruleRegisters = buildRuleRegisters(today, registers);
     const residentRows = await tx.select({ id: residents.id, idNumberHash: residents.idNumberHash }).from(residents);
     const residentIds = new Map(residentRows.map((r) => [r.idNumberHash, r.id]));
     const residentId = (idNumber: string) => {
@@ -31,8 +43,13 @@ export const registersSeeder: DomainSeeder = {
     const cityRows = await tx
       .select({ id: orgUnits.id, code: orgUnits.code })
       .from(orgUnits)
-      .where(inArray(orgUnits.code, Object.keys(plateLetterOf)));
+      .where(inArray(orgUnits.code, [...Object.keys(plateLetterOf), ...ruleRegisters.dogs.map((d) => d.stationCode)]));
     const cityIds = new Map(cityRows.map((c) => [c.code, c.id]));
+    const unitId = (code: string) => {
+      const id = cityIds.get(code);
+      if (id === undefined) throw new Error(`org unit ${code} is not seeded`);
+      return id;
+    };
 
     await insertChunked(registers.travelDocuments, (chunk) =>
       tx
@@ -41,17 +58,53 @@ export const registersSeeder: DomainSeeder = {
     );
     await insertChunked(registers.vehicles, (chunk) =>
       tx.insert(vehicles).values(
-        chunk.map(({ ownerIdNumber, cityCode, ...v }) => {
-          const orgUnitId = cityIds.get(cityCode);
-          if (orgUnitId === undefined) throw new Error(`city ${cityCode} is not seeded`);
-          return { ...v, ownerResidentId: residentId(ownerIdNumber), orgUnitId };
-        }),
+        chunk.map(({ ownerIdNumber, cityCode, ownerPhone, ...v }) => ({
+          ...v,
+          ownerPhoneEnc: ownerPhone ? encryptPii(ownerPhone) : null,
+          ownerResidentId: residentId(ownerIdNumber),
+          orgUnitId: unitId(cityCode),
+        })),
       ),
     );
     await insertChunked(registers.drivingLicences, (chunk) =>
       tx
         .insert(drivingLicences)
         .values(chunk.map(({ holderIdNumber, ...l }) => ({ ...l, residentId: residentId(holderIdNumber) }))),
+    );
+
+    await insertChunked(ruleRegisters.dogs, (chunk) =>
+      tx.insert(dogs).values(
+        chunk.map(({ ownerIdNumber, stationCode, ...d }) => ({
+          ...d,
+          ownerResidentId: residentId(ownerIdNumber),
+          orgUnitId: unitId(stationCode),
+        })),
+      ),
+    );
+    const documentRows = await tx
+      .select({ id: travelDocuments.id, type: travelDocuments.type, number: travelDocuments.documentNumber })
+      .from(travelDocuments);
+    const documentIds = new Map(documentRows.map((d) => [`${d.type}:${d.number}`, d.id]));
+    await insertChunked(ruleRegisters.borderCrossings, (chunk) =>
+      tx.insert(borderCrossings).values(
+        chunk.map((c) => ({
+          idNumberHash: hashPii("id", c.idNumber),
+          direction: c.direction,
+          port: c.port,
+          crossedAt: new Date(c.crossedAt),
+          documentId: documentIds.get(`${c.documentType}:${c.documentNumber}`) ?? null,
+          documentType: c.documentType,
+        })),
+      ),
+    );
+    await insertChunked(ruleRegisters.criminalRecords, (chunk) =>
+      tx.insert(criminalRecords).values(
+        chunk.map(({ idNumber, ...r }) => ({
+          ...r,
+          idNumberHash: hashPii("id", idNumber),
+          idNumberEnc: encryptPii(idNumber),
+        })),
+      ),
     );
   },
 };

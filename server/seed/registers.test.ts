@@ -95,10 +95,58 @@ describe("sample exit-entry and traffic registers", () => {
       const holder = people.find((p) => p.idNumber === l.holderIdNumber)!;
       expect(validateIdNumber(holder.idNumber).ok).toBe(true);
       expect(Number(l.firstIssued.slice(0, 4)) - Number(holder.birthDate.slice(0, 4))).toBeGreaterThanOrEqual(18);
-      expect(l.validFrom <= today && l.validUntil > today).toBe(true);
+      expect(l.validFrom <= today).toBe(true);
+      if (l.status === "valid" || l.status === "suspended" || l.status === "revoked")
+        expect(l.validUntil === null || l.validUntil > today).toBe(true);
+      else expect(l.validUntil! < today).toBe(true);
+      expect(l.term === "long_term").toBe(l.validUntil === null);
       expect(l.points).toBeGreaterThanOrEqual(0);
       expect(l.points).toBeLessThan(12);
       expect(l.archiveNumber).toMatch(/^41\d{10}$/);
     }
+  });
+
+  it("puts the demo citizen's licence within its 90-day renewal window, on a ten-year term", () => {
+    const own = registers.drivingLicences.find((l) => l.holderIdNumber === demoResidents.citizen.idNumber)!;
+    expect(own).toMatchObject({ status: "valid", term: "ten_years" });
+    expect(daysFromToday(own.validUntil!)).toBeGreaterThan(0);
+    expect(daysFromToday(own.validUntil!)).toBeLessThanOrEqual(90);
+  });
+
+  it("gives the rules each licence state: due soon (some holders 60 or over), long-term, expired, suspended, revoked, cancelled", () => {
+    const ageOf = (id: string) =>
+      Number(today.slice(0, 4)) - Number(people.find((p) => p.idNumber === id)!.birthDate.slice(0, 4));
+    const dueSoon = registers.drivingLicences.filter(
+      (l) => l.status === "valid" && l.validUntil && daysFromToday(l.validUntil) <= 90,
+    );
+    expect(dueSoon.length).toBeGreaterThanOrEqual(6);
+    expect(dueSoon.filter((l) => ageOf(l.holderIdNumber) >= 61).length).toBeGreaterThanOrEqual(2);
+    for (const l of registers.drivingLicences) {
+      const birth = people.find((p) => p.idNumber === l.holderIdNumber)!.birthDate;
+      const sixtieth = `${Number(birth.slice(0, 4)) + 60}${birth.slice(4)}`;
+      expect(l.healthCertifiedOn).toBe(l.validFrom >= sixtieth ? l.validFrom : null);
+    }
+    const expired = registers.drivingLicences.filter((l) => l.status === "expired");
+    expect(expired.some((l) => daysFromToday(l.validUntil!) > -365)).toBe(true);
+    expect(expired.some((l) => daysFromToday(l.validUntil!) < -365)).toBe(true);
+    for (const status of ["suspended", "revoked", "cancelled"])
+      expect(
+        registers.drivingLicences.some((l) => l.status === status),
+        status,
+      ).toBe(true);
+    expect(registers.drivingLicences.some((l) => l.term === "long_term")).toBe(true);
+  });
+
+  it("insures most vehicles, exempts the young ones from inspection, and marks a few seized, stolen or scrapped outside 郑州", () => {
+    const insured = registers.vehicles.filter((v) => v.insuranceValidUntil && v.insuranceValidUntil >= today);
+    expect(insured.length / registers.vehicles.length).toBeGreaterThan(0.8);
+    expect(registers.vehicles.some((v) => v.insuranceValidUntil && v.insuranceValidUntil < today)).toBe(true);
+    for (const v of registers.vehicles) {
+      expect(v.inspectionExempt).toBe(daysFromToday(v.registeredAt) > -6 * 365);
+      if (v.ownerPhone) expect(v.ownerPhone).toMatch(/^1[3-9]\d{9}$/);
+    }
+    const unusual = registers.vehicles.filter((v) => v.status !== "normal");
+    expect(unusual.map((v) => v.status).sort()).toEqual(["scrapped", "seized", "seized", "stolen"]);
+    expect(unusual.every((v) => v.cityCode !== "410100")).toBe(true);
   });
 });

@@ -29,6 +29,11 @@ export type SeedVehicle = {
   vin: string;
   registeredAt: string;
   inspectionDue: string;
+  inspectionExempt: boolean;
+  /** 交强险's last day; null when none is on record. */
+  insuranceValidUntil: string | null;
+  ownerPhone: string | null;
+  status: "normal" | "seized" | "stolen" | "scrapped";
   /** The city bureau whose vehicle administration (车管所) registered it. */
   cityCode: string;
 };
@@ -38,9 +43,13 @@ export type SeedDrivingLicence = {
   archiveNumber: string;
   vehicleClasses: string;
   firstIssued: string;
+  term: "six_years" | "ten_years" | "long_term";
   validFrom: string;
-  validUntil: string;
+  /** Null for a long-term licence. */
+  validUntil: string | null;
   points: number;
+  status: "valid" | "expired" | "suspended" | "revoked" | "cancelled";
+  healthCertifiedOn: string | null;
 };
 
 export type SeedRegisters = {
@@ -108,16 +117,22 @@ function addDays(date: string, days: number): string {
 }
 
 /** Same month and day N years on; 29 February becomes 1 March in a common year, as on real documents. */
-function addYears(date: string, years: number): string {
+export function addYears(date: string, years: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   const target = new Date(Date.UTC(d.getUTCFullYear() + years, d.getUTCMonth(), d.getUTCDate()));
   return target.toISOString().slice(0, 10);
 }
 
-function ageOn(birthDate: string, today: string): number {
+export function ageOn(birthDate: string, today: string): number {
   const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return today.slice(5) >= birthDate.slice(5) ? years : years - 1;
 }
+
+/** Order 162: holders aged 60 and over bring a 身体条件证明 to each renewal. */
+export const healthCertificateAge = 60;
+
+/** Small passenger cars are exempt from station inspection for their first six years (Order 164, loosely). */
+const exemptionYears = 6;
 
 /** ISO 3779 VIN check digit (position 9), as 车管所 checks it on registration. */
 function vinCheckDigit(vin: string): string {
@@ -238,27 +253,43 @@ export function buildRegisters(today: string): SeedRegisters {
       registeredAt,
       // Inspections fall due on the anniversary of registration: the next one from today.
       inspectionDue: addYears(registeredAt, ageOn(registeredAt, today) + 1),
+      // Every seeded model is a small or micro passenger car, the kind the exemption covers.
+      inspectionExempt: ageOn(registeredAt, today) < exemptionYears,
+      insuranceValidUntil: null,
+      ownerPhone: null,
+      status: "normal",
       cityCode,
     };
   };
 
-  /** A first licence runs 6 years, each renewal 10: the current term is the one that contains today. */
-  const licence = (holder: SeedResident, cityCode: string, firstIssued: string, classes: string, points: number) => {
-    let validFrom = firstIssued;
-    let validUntil = addYears(firstIssued, 6);
-    while (validUntil <= today) {
-      validFrom = validUntil;
-      validUntil = addYears(validFrom, 10);
-    }
+  /** A first licence runs 6 years, the next 10, then long-term: the current term is the one that contains today. */
+  const licence = (
+    holder: SeedResident,
+    cityCode: string,
+    firstIssued: string,
+    classes: string,
+    points: number,
+  ): SeedDrivingLicence => {
+    const tenFrom = addYears(firstIssued, 6);
+    const longFrom = addYears(tenFrom, 10);
+    const [term, validFrom, validUntil] =
+      tenFrom > today
+        ? (["six_years", firstIssued, tenFrom] as const)
+        : longFrom > today
+          ? (["ten_years", tenFrom, longFrom] as const)
+          : (["long_term", longFrom, null] as const);
     return {
       holderIdNumber: holder.idNumber,
       archiveNumber: archiveNumber(cityCode),
       vehicleClasses: classes,
       firstIssued,
+      term,
       validFrom,
       validUntil,
       points,
-    } satisfies SeedDrivingLicence;
+      status: "valid",
+      healthCertifiedOn: healthCertifiedOn(holder, validFrom),
+    };
   };
 
   const pickClasses = () => {
@@ -340,5 +371,92 @@ export function buildRegisters(today: string): SeedRegisters {
   const spare = population.flatMap((h) => h.members).find((m) => m.idNumber === spareIdNumber);
   if (!spare) throw new Error("the spare citizen is not in the seeded population");
   registers.drivingLicences.push(licence(spare, zhengzhou, "2016-03-15", "C1", 0));
+  addRuleStates(registers, today);
   return registers;
+}
+
+/** A holder renewing at 60 or over brought a 身体条件证明, accepted on the day the term began. */
+function healthCertifiedOn(holder: SeedResident, validFrom: string): string | null {
+  return ageOn(holder.birthDate, validFrom) >= healthCertificateAge ? validFrom : null;
+}
+
+/**
+ * The states the automatic rules branch on, drawn from a PRNG of their own so the registers above come out
+ * as before: the demo citizen's licence within its 90-day renewal window; licences expiring soon (some
+ * holders 60 or over), expired recently and long ago, suspended, revoked and cancelled; vehicles insured or
+ * not, with the owner's phone, a few seized, stolen or scrapped (outside 郑州, whose cars carry the seeded
+ * fines).
+ */
+function addRuleStates(registers: SeedRegisters, today: string) {
+  const random = seededRandom(20261207);
+  const people = new Map(population.flatMap((h) => h.members).map((m) => [m.idNumber, m]));
+  const citizen = demoResidents.citizen;
+  const spareIdNumber = demoAccount("spareCitizen").idNumber;
+
+  for (const v of registers.vehicles) {
+    const roll = random.int(1, 100);
+    v.insuranceValidUntil =
+      roll <= 4 ? null : roll <= 10 ? addDays(today, -random.int(1, 200)) : addDays(today, random.int(10, 360));
+    v.ownerPhone = random.chance(0.9)
+      ? `1${random.pick(["3", "5", "7", "8", "9"])}${random.int(100_000_000, 999_999_999)}`
+      : null;
+  }
+  const demoCar = registers.vehicles.find((v) => v.ownerIdNumber === citizen.idNumber);
+  if (!demoCar) throw new Error("the demo citizen has no seeded car");
+  demoCar.insuranceValidUntil = addDays(today, 200);
+  demoCar.ownerPhone = demoAccount("citizen").login;
+  const elsewhere = registers.vehicles.filter((v) => v.cityCode !== "410100");
+  const statuses = ["seized", "seized", "stolen", "scrapped"] as const;
+  statuses.forEach((status, i) => {
+    const v = elsewhere[(i * 7 + 3) % elsewhere.length];
+    if (v) v.status = status;
+  });
+
+  /** Moves a licence's term so that it ends on `validUntil`: a ten-year term when the holder was old enough. */
+  const retime = (l: SeedDrivingLicence, validUntil: string): boolean => {
+    const holder = people.get(l.holderIdNumber);
+    if (!holder) return false;
+    const tenFrom = addYears(validUntil, -10);
+    const sixFrom = addYears(validUntil, -6);
+    if (ageOn(holder.birthDate, addYears(tenFrom, -6)) >= 18) {
+      Object.assign(l, { term: "ten_years", firstIssued: addYears(tenFrom, -6), validFrom: tenFrom, validUntil });
+    } else if (ageOn(holder.birthDate, sixFrom) >= 18) {
+      Object.assign(l, { term: "six_years", firstIssued: sixFrom, validFrom: sixFrom, validUntil });
+    } else return false;
+    l.healthCertifiedOn = healthCertifiedOn(holder, l.validFrom);
+    return true;
+  };
+
+  const demoLicence = registers.drivingLicences.find((l) => l.holderIdNumber === citizen.idNumber);
+  if (!demoLicence || !retime(demoLicence, addDays(today, 60))) throw new Error("the demo citizen's licence");
+
+  const ageOf = (l: SeedDrivingLicence) => ageOn(people.get(l.holderIdNumber)!.birthDate, today);
+  const pool = registers.drivingLicences.filter(
+    (l) => l.holderIdNumber !== citizen.idNumber && l.holderIdNumber !== spareIdNumber,
+  );
+  const taken = new Set<SeedDrivingLicence>();
+  const take = (
+    count: number,
+    fits: (l: SeedDrivingLicence) => boolean,
+    change: (l: SeedDrivingLicence) => boolean,
+  ) => {
+    let done = 0;
+    const start = random.int(0, pool.length - 1);
+    for (let i = 0; i < pool.length && done < count; i++) {
+      const l = pool[(start + i) % pool.length]!;
+      if (taken.has(l) || !fits(l) || !change(l)) continue;
+      taken.add(l);
+      done++;
+    }
+    if (done < count) throw new Error(`too few licence holders for the rule states (${done} of ${count})`);
+  };
+  const young = (l: SeedDrivingLicence) => ageOf(l) < healthCertificateAge - 2;
+  const old = (l: SeedDrivingLicence) => ageOf(l) >= healthCertificateAge && ageOf(l) < 70;
+  take(3, young, (l) => retime(l, addDays(today, random.int(10, 85))));
+  take(2, old, (l) => retime(l, addDays(today, random.int(10, 85))));
+  take(2, young, (l) => retime(l, addDays(today, -random.int(20, 300))) && ((l.status = "expired"), true));
+  take(1, young, (l) => retime(l, addDays(today, -random.int(400, 700))) && ((l.status = "expired"), true));
+  take(1, young, (l) => retime(l, addDays(today, -random.int(400, 700))) && ((l.status = "cancelled"), true));
+  take(2, young, (l) => ((l.status = "suspended"), true));
+  take(1, young, (l) => ((l.status = "revoked"), true));
 }

@@ -104,7 +104,7 @@ export async function VehiclesCard({ profile }: { profile: MyProfile }) {
                         </span>,
                       ],
                       [t("firstIssued"), day(licence.firstIssued)],
-                      [t("validUntil"), day(licence.validUntil)],
+                      [t("validUntil"), licence.validUntil ? day(licence.validUntil) : t("longTerm")],
                       [t("points"), t("pointsValue", { points: licence.points })],
                       [
                         t("status"),
