@@ -16,7 +16,16 @@ export type DocumentKind =
   | "accident_agreement"
   | "accident_determination"
   /** A certificate, permit or receipt a configured service issues from its template. */
-  | "service_certificate";
+  | "service_certificate"
+  /** Records of the register changes of server/applications/register-effects. */
+  | "driving_licence"
+  | "electronic_driving_licence"
+  | "vehicle_licence"
+  | "vehicle_plate"
+  | "inspection_label"
+  | "dog_inspection"
+  | "vehicle_owner_contact"
+  | "special_trade_employee";
 
 export type IssueDocumentParams = {
   kind: DocumentKind;
