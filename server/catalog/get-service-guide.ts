@@ -15,8 +15,11 @@ export type ServiceGuideView = {
   summary: string;
   synonyms: string[];
   maintenance: boolean;
-  /** The service can be applied for online: it has an application form. */
-  onlineForm: boolean;
+  /**
+   * How the service is acted on online by the engine: an application (form, decision, outcome), a report
+   * to a desk, and for whom — a person or a company; null where its configuration is not complete.
+   */
+  handling: { kind: "application" | "report"; applicant: "person" | "organisation" } | null;
   guide: ServiceGuide;
   category: { code: string; name: string; nameEn: string };
   updatedAt: Date;
@@ -39,7 +42,11 @@ export async function getServiceGuide(db: Db, p: { code: string }): Promise<Serv
       synonyms: services.synonyms,
       maintenance: services.maintenance,
       guide: services.guide,
-      onlineForm: sql<boolean>`${services.formSchema} is not null`,
+      handlingKind: sql<"application" | "report" | null>`case
+        when ${services.formSchema} is null or ${services.engine} is null then null
+        when ${services.engine}->'outcome'->>'kind' = 'record' then 'report'
+        else 'application' end`,
+      applicantKind: sql<"person" | "organisation" | null>`${services.engine}->>'applicant'`,
       updatedAt: services.updatedAt,
       categoryCode: serviceCategories.code,
       categoryName: serviceCategories.name,
@@ -49,6 +56,10 @@ export async function getServiceGuide(db: Db, p: { code: string }): Promise<Serv
     .innerJoin(serviceCategories, eq(serviceCategories.id, services.categoryId))
     .where(and(eq(services.code, p.code), eq(services.enabled, true)));
   if (!row) throw new DomainError("NOT_FOUND");
-  const { categoryCode, categoryName, categoryNameEn, ...service } = row;
-  return { ...service, category: { code: categoryCode, name: categoryName, nameEn: categoryNameEn } };
+  const { categoryCode, categoryName, categoryNameEn, handlingKind, applicantKind, ...service } = row;
+  return {
+    ...service,
+    handling: handlingKind ? { kind: handlingKind, applicant: applicantKind ?? "person" } : null,
+    category: { code: categoryCode, name: categoryName, nameEn: categoryNameEn },
+  };
 }

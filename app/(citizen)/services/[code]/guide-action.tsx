@@ -22,7 +22,7 @@ import { StartApplicationButton } from "./start-application-button";
 export async function GuideAction({
   service,
 }: {
-  service: Pick<ServiceGuideView, "code" | "kind" | "mode" | "maintenance" | "onlineForm">;
+  service: Pick<ServiceGuideView, "code" | "kind" | "mode" | "maintenance" | "handling">;
 }) {
   const [t, user] = await Promise.all([getTranslations("catalog.action"), currentUser()]);
   const title = t(`title.${service.kind}`);
@@ -127,7 +127,7 @@ export async function GuideAction({
 
   const status = await getQueryClient().fetchQuery(trpc.registration.status.queryOptions());
   const verified = status.verification === "verified";
-  if (service.onlineForm)
+  if (service.handling?.kind === "application")
     return (
       <ApplyOnline title={title} serviceCode={service.code} verified={verified} maintenance={service.maintenance} />
     );
