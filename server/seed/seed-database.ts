@@ -55,7 +55,7 @@ async function seedFoundation(db: Db): Promise<{ seeded: boolean }> {
           name: u.name,
           nameEn: u.nameEn,
           level: u.level,
-          unitType: u.level === "station" ? ("station" as const) : ("bureau" as const),
+          unitType: u.unitType,
           parentId: u.parentCode ? requireId(orgIds, u.parentCode) : null,
           path: u.path,
           address: u.address,
