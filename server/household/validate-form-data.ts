@@ -221,6 +221,9 @@ const formats: Record<TextFormat, (text: string) => Check> = {
   plate_number: matching(
     new RegExp(`^[${provinceAbbreviations}][A-HJ-Z][A-HJ-NP-Z0-9]{5,6}$`, "u"),
     "form.plateNumber",
-    (s) => compact(s).replace(/[·•・.-]/g, "").toUpperCase(),
+    (s) =>
+      compact(s)
+        .replace(/[·•・.-]/g, "")
+        .toUpperCase(),
   ),
 };
