@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { and, count, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { households, orgUnits, residents, users } from "@/db/schema";
@@ -7,7 +7,7 @@ import { decryptPii, hashPii } from "@/server/crypto/pii";
 import { validateIdNumber } from "@/server/population/id-number";
 import { createTestDb } from "@/test/db";
 import { deskUnitTypes } from "@/server/applications/engine-config";
-import { pathUnder } from "@/server/orgs/scope";
+import { columnUnder, pathUnder } from "@/server/orgs/scope";
 import { demoAccounts } from "./demo-accounts";
 import { sampleResidentsByCity } from "./population";
 import { seedDatabase } from "./seed-database";
@@ -318,5 +318,46 @@ describe("seedDatabase", () => {
     const before = await counts();
     expect(await seedDatabase(db)).toEqual({ seeded: false });
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe("foundation additions", () => {
+  it("brings a database seeded before the whole-province tree to the current seed, touching nothing else", async () => {
+    const own = await createTestDb();
+    try {
+      const odb = own.db;
+      const luohe = "/410000/411100/";
+      const [luoheHousehold] = await odb
+        .select({ id: households.id })
+        .from(households)
+        .innerJoin(orgUnits, eq(orgUnits.id, households.orgUnitId))
+        .where(columnUnder(orgUnits.path, luohe));
+      await odb.delete(residents).where(eq(residents.householdId, luoheHousehold!.id));
+      await odb.delete(households).where(eq(households.id, luoheHousehold!.id));
+      await odb.delete(orgUnits).where(and(columnUnder(orgUnits.path, luohe), ne(orgUnits.code, "411100")));
+      await odb.delete(users).where(eq(users.account, "410100002"));
+      const [{ n: before }] = (await odb.select({ n: count() }).from(orgUnits)) as [{ n: number }];
+
+      expect(await seedDatabase(odb)).toEqual({ seeded: true });
+
+      const [{ n: after }] = (await odb.select({ n: count() }).from(orgUnits)) as [{ n: number }];
+      expect(after - before).toBe(1 + 2 + 8);
+      const desks = await odb
+        .select({ unitType: orgUnits.unitType })
+        .from(orgUnits)
+        .where(and(columnUnder(orgUnits.path, luohe), eq(orgUnits.level, "desk")));
+      expect(desks).toHaveLength(8);
+      const sample = sampleResidentsByCity().find((s) => s.cityCode === "411100")!;
+      expect(await odb.$count(residents, eq(residents.idNumberHash, hashPii("id", sample.resident.idNumber)))).toBe(1);
+      const [approver] = await odb
+        .select({ unitCode: orgUnits.code })
+        .from(users)
+        .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
+        .where(eq(users.account, "410100002"));
+      expect(approver?.unitCode).toBe("410100");
+      expect(await seedDatabase(odb)).toEqual({ seeded: false });
+    } finally {
+      await own.close();
+    }
   });
 });
