@@ -30,7 +30,9 @@ export default async function DashboardHome() {
     : null;
   const tSupervision = await getTranslations("supervision");
   const roles = user.roles.filter((r) => (staffRoles as readonly string[]).includes(r));
-  const below = myUnit ? (["city", "county", "station"] as const).filter((level) => myUnit.below[level] > 0) : [];
+  const below = myUnit
+    ? (["city", "county", "desk", "station"] as const).filter((level) => myUnit.below[level] > 0)
+    : [];
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("greeting", { name: user.name })}</h1>

@@ -7,7 +7,13 @@ export type FormFieldType =
   "text" | "textarea" | "date" | "select" | "radio" | "phone" | "id_number" | "resident" | "station" | "address";
 
 /** Named formats for text fields; the patterns live in code, so a stored schema can never carry a bad regex. */
-export type TextFormat = "person_name" | "birth_certificate" | "property_certificate" | "document_number";
+export type TextFormat =
+  | "person_name"
+  | "birth_certificate"
+  | "property_certificate"
+  | "document_number"
+  /** A mainland motor-vehicle plate (GA 36), ordinary or new-energy: 豫A12345, 豫AD12345. */
+  | "plate_number";
 
 export type ResidentStatus = "active" | "deceased" | "moved_out" | "cancelled";
 

@@ -217,4 +217,13 @@ const formats: Record<TextFormat, (text: string) => Check> = {
   ),
   // Certificates and letters are numbered every way (J410105-2020-001234, 豫人社调〔2026〕12号).
   document_number: matching(/^[\p{L}\p{N}()〔〕[\]【】\-‐—_/.·]{2,40}$/u, "form.documentNumber"),
+  // The plate type is a separate answer, so either serial length passes here; I and O never appear in one.
+  plate_number: matching(
+    new RegExp(`^[${provinceAbbreviations}][A-HJ-Z][A-HJ-NP-Z0-9]{5,6}$`, "u"),
+    "form.plateNumber",
+    (s) =>
+      compact(s)
+        .replace(/[·•・.-]/g, "")
+        .toUpperCase(),
+  ),
 };

@@ -58,7 +58,7 @@ describe("org.myUnit", () => {
     expect(result.chain.map((u) => u.code)).toEqual(["410000", "410100", "410105", "41010501"]);
     expect(result.chain.map((u) => u.level)).toEqual(["province", "city", "county", "station"]);
     expect(result.chain.at(-1)?.name).toMatch(/派出所$/);
-    expect(result.below).toEqual({ city: 0, county: 0, station: 0 });
+    expect(result.below).toEqual({ city: 0, county: 0, station: 0, desk: 0 });
   });
 
   it("counts only the stations inside a county approver's own subtree", async () => {
@@ -67,7 +67,7 @@ describe("org.myUnit", () => {
     const own = await countWithin("/410000/410100/410105/", "station");
     const province = await countWithin("/410000/", "station");
     expect(own).toBeGreaterThanOrEqual(2);
-    expect(result.below).toEqual({ city: 0, county: 0, station: own });
+    expect(result.below).toEqual({ city: 0, county: 0, station: own, desk: 0 });
     expect(result.below.station).toBeLessThan(province);
   });
 
@@ -77,13 +77,14 @@ describe("org.myUnit", () => {
     expect(result.chain.some((u) => u.code === "410100")).toBe(false);
   });
 
-  it("counts the counties and stations below a city-level officer", async () => {
+  it("counts the counties, stations and desks below a city-level officer", async () => {
     const result = await (await as("trafficOfficer")).org.myUnit();
     expect(result.chain.map((u) => u.code)).toEqual(["410000", "410100"]);
     expect(result.below).toEqual({
       city: 0,
       county: await countWithin("/410000/410100/", "county"),
       station: await countWithin("/410000/410100/", "station"),
+      desk: 8,
     });
   });
 });

@@ -18,7 +18,12 @@ export type DemoAccountKey =
   | "newOfficer"
   | "luoyangStationOfficer"
   | "stationSupervisor"
-  | "countySupervisor";
+  | "countySupervisor"
+  | "vehicleDeskOfficer"
+  | "publicOrderDeskOfficer"
+  | "cyberDeskOfficer"
+  | "exitEntryDeskOfficer"
+  | "cityApprover";
 
 export type DemoAccount = {
   key: DemoAccountKey;
@@ -200,6 +205,68 @@ export const demoAccounts: readonly DemoAccount[] = [
     orgUnitCode: "410105",
     idNumber: null,
     workPhone: "13700137006",
+  },
+  {
+    key: "vehicleDeskOfficer",
+    label: { "zh-CN": "车管所审核民警（郑州）", en: "Vehicle office reviewer (Zhengzhou)" },
+    roles: ["station_officer"],
+    name: "李志强",
+    login: "410100091",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "QCC5LHOYCYSZDHXFCPOCEC7BMF7RYA33",
+    // Desk reviewers work the first step of services handled by their city desk (see engine-config.ts).
+    orgUnitCode: "41010091",
+    idNumber: null,
+  },
+  {
+    key: "publicOrderDeskOfficer",
+    label: { "zh-CN": "治安支队审核民警（郑州）", en: "Public order desk reviewer (Zhengzhou)" },
+    roles: ["station_officer"],
+    name: "宋晓东",
+    login: "410100094",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "BI53KRDGFF2SDKD743WC2K4EUCICKYDT",
+    orgUnitCode: "41010094",
+    idNumber: null,
+  },
+  {
+    key: "cyberDeskOfficer",
+    label: { "zh-CN": "网安支队审核民警（郑州）", en: "Cyber security desk reviewer (Zhengzhou)" },
+    roles: ["station_officer"],
+    name: "冯文博",
+    login: "410100093",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "XJINYJHAMXPXAP4P56LTF27HHR5INFWI",
+    orgUnitCode: "41010093",
+    idNumber: null,
+  },
+  {
+    key: "exitEntryDeskOfficer",
+    label: { "zh-CN": "出入境支队审核民警（郑州）", en: "Exit-entry desk reviewer (Zhengzhou)" },
+    roles: ["station_officer"],
+    name: "何婷婷",
+    login: "410100092",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "EFYJZQD4VWBT43XC33FKZVKN2MLZJ6H6",
+    orgUnitCode: "41010092",
+    idNumber: null,
+  },
+  {
+    key: "cityApprover",
+    label: { "zh-CN": "市局审批（郑州）", en: "City approver (Zhengzhou)" },
+    roles: ["county_approver"],
+    name: "曹建军",
+    login: "410100002",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "6ROD36C7MDN3LRQDOD4SONCCMTXO6T4F",
+    // The second step over a city desk is approved at the city bureau, as over a station at its county.
+    orgUnitCode: "410100",
+    idNumber: null,
   },
 ];
 

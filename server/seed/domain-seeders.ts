@@ -5,6 +5,7 @@ import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
 import { demoAccidentSeeder } from "./demo-accident";
 import { insurersSeeder } from "./insurers";
 import { demoCaseSeeder } from "./demo-case";
+import { foundationAdditionsSeeder } from "./foundation-additions-seeder";
 import { registersSeeder } from "./registers-seeder";
 import { supervisionSeeder } from "./supervision";
 import { trafficViolationsSeeder } from "./traffic-violations";
@@ -20,6 +21,7 @@ export type DomainSeeder = {
 };
 
 export const domainSeeders: DomainSeeder[] = [
+  foundationAdditionsSeeder,
   registersSeeder,
   catalogSeeder,
   onlineFormsSeeder,

@@ -1,28 +1,42 @@
+import { deskUnitTypes, type DeskUnitType } from "@/server/applications/engine-config";
+
 /**
  * The Henan police org tree as seed data. Province, city and county units carry their GB/T 2260
  * administrative codes (current as of the 2021 Luoyang changes: 偃师区 410307, 孟津区 410308 absorbing
  * 吉利区); police stations take their county's code plus a two-digit suffix. Districts have a branch
  * bureau of the city (公安分局), counties and county-level cities a bureau of their own (公安局).
+ * Every city bureau also has one specialised desk per desk type (车管所, 出入境, 网安…, level "desk"), coded
+ * city code + "9" + a digit, which serves the whole city. 济源 has no districts or counties in GB/T 2260 (its
+ * bureau works at city level), so its stations sit under one county-level unit coded city code + "00".
  */
-export type OrgLevel = "province" | "city" | "county" | "station";
+export type OrgLevel = "province" | "city" | "county" | "station" | "desk";
+export type SeedUnitType = "bureau" | "station" | DeskUnitType;
 
 export type SeedOrgUnit = {
   code: string;
   name: string;
   nameEn: string;
   level: OrgLevel;
+  unitType: SeedUnitType;
   parentCode: string | null;
   /** Chain of codes from the province, as stored in org_units.path. */
   path: string;
-  /** Stations only: where a citizen brings originals to the window. */
+  /** Stations and desks only: where a citizen brings originals to the window. */
   address: string | null;
-  /** Stations only: the desk's phone, printed on the window-visit card. */
+  /** Stations and desks only: the window's phone, printed on the window-visit card. */
   phone: string | null;
 };
 
 type StationDef = readonly [suffix: string, name: string, nameEn: string, street: string, houseNumber: number];
 type CountyDef = readonly [code: string, name: string, nameEn: string, stations?: readonly StationDef[]];
-type CityDef = readonly [code: string, name: string, nameEn: string, counties?: readonly CountyDef[]];
+type CityDef = readonly [
+  code: string,
+  name: string,
+  nameEn: string,
+  counties: readonly CountyDef[],
+  /** Where the city's desks receive citizens: a street of its central district and a house number. */
+  deskAddress: readonly [county: string, street: string, houseNumber: number],
+];
 
 const zhengzhou: readonly CountyDef[] = [
   [
@@ -370,38 +384,240 @@ const luoyang: readonly CountyDef[] = [
   ],
 ];
 
-const cities: readonly CityDef[] = [
-  ["410100", "郑州市", "Zhengzhou", zhengzhou],
-  ["410200", "开封市", "Kaifeng", kaifeng],
-  ["410300", "洛阳市", "Luoyang", luoyang],
-  ["410400", "平顶山市", "Pingdingshan"],
-  ["410500", "安阳市", "Anyang"],
-  ["410600", "鹤壁市", "Hebi"],
-  ["410700", "新乡市", "Xinxiang"],
-  ["410800", "焦作市", "Jiaozuo"],
-  ["410900", "濮阳市", "Puyang"],
-  ["411000", "许昌市", "Xuchang"],
-  ["411100", "漯河市", "Luohe"],
-  ["411200", "三门峡市", "Sanmenxia"],
-  ["411300", "南阳市", "Nanyang"],
-  ["411400", "商丘市", "Shangqiu"],
-  ["411500", "信阳市", "Xinyang"],
-  ["411600", "周口市", "Zhoukou"],
-  ["411700", "驻马店市", "Zhumadian"],
-  // A county-level city administered directly by the province; its bureau works at city level.
-  ["419001", "济源市", "Jiyuan"],
+/** One central district per city beyond the first three, with two of its stations. */
+const pingdingshan: readonly CountyDef[] = [
+  [
+    "410402",
+    "新华区",
+    "Xinhua District",
+    [
+      ["01", "西市场", "Xishichang", "中兴路", 58],
+      ["02", "光明路", "Guangming Road", "光明路", 112],
+    ],
+  ],
 ];
+const anyang: readonly CountyDef[] = [
+  [
+    "410502",
+    "文峰区",
+    "Wenfeng District",
+    [
+      ["01", "东大街", "Dongdajie", "东大街", 45],
+      ["02", "光华路", "Guanghua Road", "光华路", 86],
+    ],
+  ],
+];
+const hebi: readonly CountyDef[] = [
+  [
+    "410611",
+    "淇滨区",
+    "Qibin District",
+    [
+      ["01", "九州路", "Jiuzhou Road", "九州路", 30],
+      ["02", "长风", "Changfeng", "长风中路", 77],
+    ],
+  ],
+];
+const xinxiang: readonly CountyDef[] = [
+  [
+    "410702",
+    "红旗区",
+    "Hongqi District",
+    [
+      ["01", "东街", "Dongjie", "人民路", 118],
+      ["02", "西街", "Xijie", "平原路", 62],
+    ],
+  ],
+];
+const jiaozuo: readonly CountyDef[] = [
+  [
+    "410802",
+    "解放区",
+    "Jiefang District",
+    [
+      ["01", "焦西", "Jiaoxi", "解放中路", 96],
+      ["02", "民主", "Minzhu", "民主南路", 21],
+    ],
+  ],
+];
+const puyang: readonly CountyDef[] = [
+  [
+    "410902",
+    "华龙区",
+    "Hualong District",
+    [
+      ["01", "胜利路", "Shengli Road", "胜利路", 150],
+      ["02", "中原路", "Zhongyuan Road", "中原路", 68],
+    ],
+  ],
+];
+const xuchang: readonly CountyDef[] = [
+  [
+    "411002",
+    "魏都区",
+    "Weidu District",
+    [
+      ["01", "西大街", "Xidajie", "西大街", 39],
+      ["02", "五一路", "Wuyi Road", "五一路", 105],
+    ],
+  ],
+];
+const luohe: readonly CountyDef[] = [
+  [
+    "411102",
+    "源汇区",
+    "Yuanhui District",
+    [
+      ["01", "老街", "Laojie", "马路街", 16],
+      ["02", "干河陈", "Ganhechen", "黄河路", 48],
+    ],
+  ],
+];
+const sanmenxia: readonly CountyDef[] = [
+  [
+    "411202",
+    "湖滨区",
+    "Hubin District",
+    [
+      ["01", "湖滨", "Hubin", "黄河路", 66],
+      ["02", "前进", "Qianjin", "崤山路", 27],
+    ],
+  ],
+];
+const nanyang: readonly CountyDef[] = [
+  [
+    "411302",
+    "宛城区",
+    "Wancheng District",
+    [
+      ["01", "新华", "Xinhua", "新华东路", 88],
+      ["02", "东关", "Dongguan", "东关大街", 13],
+    ],
+  ],
+];
+const shangqiu: readonly CountyDef[] = [
+  [
+    "411402",
+    "梁园区",
+    "Liangyuan District",
+    [
+      ["01", "平原", "Pingyuan", "平原路", 52],
+      ["02", "八八", "Baba", "凯旋路", 120],
+    ],
+  ],
+];
+const xinyang: readonly CountyDef[] = [
+  [
+    "411502",
+    "浉河区",
+    "Shihe District",
+    [
+      ["01", "车站", "Chezhan", "东方红大道", 36],
+      ["02", "民权", "Minquan", "民权路", 71],
+    ],
+  ],
+];
+const zhoukou: readonly CountyDef[] = [
+  [
+    "411602",
+    "川汇区",
+    "Chuanhui District",
+    [
+      ["01", "七一路", "Qiyi Road", "七一路", 28],
+      ["02", "人和", "Renhe", "人和路", 63],
+    ],
+  ],
+];
+const zhumadian: readonly CountyDef[] = [
+  [
+    "411702",
+    "驿城区",
+    "Yicheng District",
+    [
+      ["01", "西园", "Xiyuan", "解放路", 90],
+      ["02", "老街", "Laojie", "中华路", 14],
+    ],
+  ],
+];
+/** 济源 has no GB/T 2260 county below it: its stations sit under the bureau's own urban branch. */
+const jiyuan: readonly CountyDef[] = [
+  [
+    "41900100",
+    "城区",
+    "Urban District",
+    [
+      ["01", "沁园", "Qinyuan", "沁园路", 45],
+      ["02", "济水", "Jishui", "济水大街", 98],
+    ],
+  ],
+];
+
+const cities: readonly CityDef[] = [
+  ["410100", "郑州市", "Zhengzhou", zhengzhou, ["金水区", "黄河路", 110]],
+  ["410200", "开封市", "Kaifeng", kaifeng, ["鼓楼区", "自由路", 50]],
+  ["410300", "洛阳市", "Luoyang", luoyang, ["洛龙区", "开元大道", 260]],
+  ["410400", "平顶山市", "Pingdingshan", pingdingshan, ["新华区", "建设路", 28]],
+  ["410500", "安阳市", "Anyang", anyang, ["文峰区", "文峰大道", 102]],
+  ["410600", "鹤壁市", "Hebi", hebi, ["淇滨区", "淇滨大道", 156]],
+  ["410700", "新乡市", "Xinxiang", xinxiang, ["红旗区", "金穗大道", 80]],
+  ["410800", "焦作市", "Jiaozuo", jiaozuo, ["解放区", "人民路", 1116]],
+  ["410900", "濮阳市", "Puyang", puyang, ["华龙区", "京开大道", 48]],
+  ["411000", "许昌市", "Xuchang", xuchang, ["魏都区", "许继大道", 66]],
+  ["411100", "漯河市", "Luohe", luohe, ["源汇区", "人民路", 30]],
+  ["411200", "三门峡市", "Sanmenxia", sanmenxia, ["湖滨区", "上阳路", 12]],
+  ["411300", "南阳市", "Nanyang", nanyang, ["宛城区", "仲景路", 201]],
+  ["411400", "商丘市", "Shangqiu", shangqiu, ["梁园区", "神火大道", 176]],
+  ["411500", "信阳市", "Xinyang", xinyang, ["浉河区", "新七大道", 55]],
+  ["411600", "周口市", "Zhoukou", zhoukou, ["川汇区", "八一大道", 38]],
+  ["411700", "驻马店市", "Zhumadian", zhumadian, ["驿城区", "雪松大道", 92]],
+  // A county-level city administered directly by the province; its bureau works at city level.
+  ["419001", "济源市", "Jiyuan", jiyuan, ["", "济源大道", 18]],
+];
+
+/** The specialised desks under each city bureau, in the order of their code digit (city code + "9" + digit). */
+const desks: Record<DeskUnitType, readonly [digit: string, name: (city: string) => string, nameEn: string]> = {
+  vehicle_admin: ["1", (c) => `${c}公安局交通警察支队车辆管理所`, "Vehicle Administration Office"],
+  exit_entry: ["2", (c) => `${c}公安局出入境管理支队`, "Exit-Entry Administration Division"],
+  cyber: ["3", (c) => `${c}公安局网络安全保卫支队`, "Cyber Security Division"],
+  public_order: ["4", (c) => `${c}公安局治安管理支队`, "Public Order Division"],
+  narcotics: ["5", (c) => `${c}公安局禁毒支队`, "Narcotics Control Division"],
+  custody: ["6", (c) => `${c}公安局监管支队`, "Custody Supervision Division"],
+  criminal: ["7", (c) => `${c}公安局刑事侦查支队`, "Criminal Investigation Division"],
+  inspection: ["8", (c) => `${c}公安局督察支队`, "Police Inspection Division"],
+};
 
 export const provinceCode = "410000";
 
-/** Long-distance area codes of the cities that have stations in the seed. */
-const areaCodes: Record<string, string> = { "410100": "0371", "410200": "0371", "410300": "0379" };
+/** Long-distance area codes (开封 joined 郑州's 0371 in 2005; 济源 shares 焦作's 0391). */
+const areaCodes: Record<string, string> = {
+  "410100": "0371",
+  "410200": "0371",
+  "410300": "0379",
+  "410400": "0375",
+  "410500": "0372",
+  "410600": "0392",
+  "410700": "0373",
+  "410800": "0391",
+  "410900": "0393",
+  "411000": "0374",
+  "411100": "0395",
+  "411200": "0398",
+  "411300": "0377",
+  "411400": "0370",
+  "411500": "0376",
+  "411600": "0394",
+  "411700": "0396",
+  "419001": "0391",
+};
 
-/** A made-up but well-formed landline per station (demo data): the area code and eight digits from the unit code. */
-function stationPhone(cityCode: string, stationCode: string): string {
+/**
+ * A made-up but well-formed landline per station or desk (demo data): the area code and eight digits from the
+ * unit code — "6", four digits of the county (or city), then the unit's own suffix in three digits.
+ */
+function unitPhone(cityCode: string, unitCode: string): string {
   const area = areaCodes[cityCode];
   if (!area) throw new Error(`henan-orgs: no area code for city ${cityCode}`);
-  return `${area}-6${stationCode.slice(2, 6)}${stationCode.slice(6).padStart(3, "0")}`;
+  return `${area}-6${unitCode.slice(2, 6)}${unitCode.slice(-2).padStart(3, "0")}`;
 }
 
 function buildTree(): SeedOrgUnit[] {
@@ -411,34 +627,58 @@ function buildTree(): SeedOrgUnit[] {
       name: "河南省公安厅",
       nameEn: "Henan Provincial Public Security Department",
       level: "province",
+      unitType: "bureau",
       parentCode: null,
       path: `/${provinceCode}/`,
       address: null,
       phone: null,
     },
   ];
-  for (const [cityCode, cityName, cityEn, counties = []] of cities) {
+  for (const [cityCode, cityName, cityEn, counties, [deskCounty, deskStreet, deskHouse]] of cities) {
     const cityPath = `/${provinceCode}/${cityCode}/`;
     units.push({
       code: cityCode,
       name: `${cityName}公安局`,
       nameEn: `${cityEn} Public Security Bureau`,
       level: "city",
+      unitType: "bureau",
       parentCode: provinceCode,
       path: cityPath,
       address: null,
       phone: null,
     });
+    for (const unitType of deskUnitTypes) {
+      const [digit, name, nameEn] = desks[unitType];
+      const code = `${cityCode}9${digit}`;
+      units.push({
+        code,
+        name: name(cityName),
+        nameEn: `${nameEn}, ${cityEn} Public Security Bureau`,
+        level: "desk",
+        unitType,
+        parentCode: cityCode,
+        path: `${cityPath}${code}/`,
+        address: `河南省${cityName}${deskCounty}${deskStreet}${deskHouse}号`,
+        phone: unitPhone(cityCode, code),
+      });
+    }
     for (const [countyCode, countyName, countyEn, stations = []] of counties) {
       const isDistrict = countyName.endsWith("区");
+      // 济源's only county-level unit is a branch of the city bureau, named and addressed as such.
+      const cityBranch = countyCode.startsWith(cityCode);
       const countyPath = `${cityPath}${countyCode}/`;
       units.push({
         code: countyCode,
-        name: isDistrict ? `${countyName}公安分局` : `${countyName}公安局`,
+        name: cityBranch
+          ? `${cityName}公安局${countyName}分局`
+          : isDistrict
+            ? `${countyName}公安分局`
+            : `${countyName}公安局`,
         nameEn: isDistrict
           ? `${countyEn.replace(/ District$/, "")} Branch, ${cityEn} Public Security Bureau`
           : `${countyEn} Public Security Bureau`,
         level: "county",
+        unitType: "bureau",
         parentCode: cityCode,
         path: countyPath,
         address: null,
@@ -451,10 +691,11 @@ function buildTree(): SeedOrgUnit[] {
           name: `${stationName}派出所`,
           nameEn: `${stationEn} Police Station`,
           level: "station",
+          unitType: "station",
           parentCode: countyCode,
           path: `${countyPath}${code}/`,
-          address: `河南省${cityName}${countyName}${street}${houseNumber}号`,
-          phone: stationPhone(cityCode, code),
+          address: `河南省${cityName}${cityBranch ? "" : countyName}${street}${houseNumber}号`,
+          phone: unitPhone(cityCode, code),
         });
       }
     }

@@ -1,10 +1,11 @@
 import { makeIdNumber } from "@/server/population/id-number";
-import { henanOrgs } from "./henan-orgs";
+import { henanOrgs, type SeedOrgUnit } from "./henan-orgs";
 import { seededRandom } from "./seeded-random";
 
 /**
- * A sample population register for the seeded stations of 郑州, 开封 and 洛阳. Generated from a fixed
- * PRNG seed, so every database (app, test template, e2e) holds the same people and the same ID numbers.
+ * A sample population register: about a hundred households at the stations of 郑州, 开封 and 洛阳, then one
+ * household in each of the other 15 cities. Generated from fixed PRNG seeds, so every database (app, test
+ * template, e2e) holds the same people and the same ID numbers.
  */
 export type SeedResident = {
   idNumber: string;
@@ -167,9 +168,14 @@ const huiCounties = new Set(["410104", "410203", "410304"]);
 /** Nobody in the sample is born after this, so the register stays valid whatever today is. */
 const latestBirthYear = 2024;
 
+/** The cities whose stations the first hundred households are spread over (the seed's first tree). */
+const firstCities = ["410100", "410200", "410300"];
+const cityOf = (unit: { path: string }) => unit.path.split("/")[2]!;
+
 function buildPopulation(): SeedHousehold[] {
   const random = seededRandom(20260101);
-  const stations = henanOrgs.filter((u) => u.level === "station");
+  const allStations = henanOrgs.filter((u) => u.level === "station");
+  const stations = allStations.filter((s) => firstCities.includes(cityOf(s)));
   const usedIds = new Set<string>(Object.values(demoResidents).map((r) => r.idNumber));
   const nextHouseholdSeq = new Map<string, number>();
 
@@ -180,7 +186,7 @@ function buildPopulation(): SeedHousehold[] {
   };
 
   const streetOf = (stationCode: string) => {
-    const station = stations.find((s) => s.code === stationCode);
+    const station = allStations.find((s) => s.code === stationCode);
     if (!station?.address) throw new Error(`no seeded station ${stationCode}`);
     return station.address.replace(/\d+号$/, "");
   };
@@ -285,7 +291,85 @@ function buildPopulation(): SeedHousehold[] {
       members,
     });
   }
+
+  // One household in each other city, drawn from a PRNG of its own so the people above stay the same.
+  const cityRandom = seededRandom(20261207);
+  for (const city of henanOrgs.filter((u) => u.level === "city" && !firstCities.includes(u.code))) {
+    const station = allStations.find((s) => cityOf(s) === city.code);
+    if (!station) throw new Error(`no seeded station in ${city.name}`);
+    const region = sampleRegionOf(station);
+    const surname = cityRandom.pick(surnames);
+    const headSex = cityRandom.chance(0.6) ? "M" : "F";
+    const headYear = cityRandom.int(1960, 1995);
+    const spouseSex = headSex === "M" ? "F" : "M";
+    const head = cityResident(region, surname, headSex, headYear, "户主");
+    const spouse = cityResident(region, cityRandom.pick(surnames), spouseSex, headYear + cityRandom.int(-3, 3), "配偶");
+    const childSex = cityRandom.chance(0.5) ? "M" : "F";
+    const fatherSurname = headSex === "M" ? surname : spouse.name.slice(0, 1);
+    const child = cityResident(
+      region,
+      fatherSurname,
+      childSex,
+      Math.min(headYear + 28, latestBirthYear),
+      childSex === "M" ? "子" : "女",
+    );
+    const house = cityRandom.int(1, 199);
+    households.push({
+      householdNumber: householdNumber(station.code),
+      type: "family",
+      address: `${streetOf(station.code)}${house}号院${cityRandom.int(1, 12)}号楼${cityRandom.int(1, 4)}单元${cityRandom.int(1, 18)}0${cityRandom.int(1, 4)}室`,
+      orgUnitCode: station.code,
+      members: [head, spouse, child],
+    });
+  }
+
+  function cityResident(region: string, surname: string, sex: "M" | "F", year: number, relationToHead: string) {
+    const birthDate = new Date(Date.UTC(year, 0, 1 + cityRandom.int(0, 364))).toISOString().slice(0, 10);
+    let sequence = cityRandom.int(0, 499) * 2 + (sex === "M" ? 1 : 0);
+    while (usedIds.has(makeIdNumber(region, birthDate, sequence))) sequence = (sequence + 2) % 1000;
+    const idNumber = makeIdNumber(region, birthDate, sequence);
+    usedIds.add(idNumber);
+    const name = surname + cityRandom.pick(givenNames[sex].find((g) => year <= g.upTo)!.names);
+    return { idNumber, name, sex, birthDate, ethnicity: "汉族", relationToHead } satisfies SeedResident;
+  }
+
   return households;
 }
 
+/**
+ * The ID-number region of a station's residents: its county's code; 济源's stations sit under a branch of
+ * the city bureau (no GB/T 2260 county exists), so its people carry the city's own code 419001.
+ */
+function sampleRegionOf(station: SeedOrgUnit): string {
+  const county = station.parentCode!;
+  return county.length === 6 ? county : county.slice(0, 6);
+}
+
 export const population: readonly SeedHousehold[] = buildPopulation();
+
+/** The households in 郑州, 开封 and 洛阳: the travel-document, vehicle and licence registers are drawn for them. */
+export const firstCitiesPopulation: readonly SeedHousehold[] = population.filter((h) =>
+  firstCities.includes(cityOfStation(h.orgUnitCode)),
+);
+
+function cityOfStation(stationCode: string): string {
+  const station = henanOrgs.find((u) => u.code === stationCode);
+  if (!station) throw new Error(`no seeded station ${stationCode}`);
+  return cityOf(station);
+}
+
+/**
+ * One active adult resident with a household per city, all 18: the household head of the city's first
+ * sample household. For tests that need a citizen in every city (routing, handlers).
+ */
+export function sampleResidentsByCity(): { cityCode: string; stationCode: string; resident: SeedResident }[] {
+  const cities = henanOrgs.filter((u) => u.level === "city");
+  return cities.map((city) => {
+    const household = population.find(
+      (h) => cityOfStation(h.orgUnitCode) === city.code && h.members.some((m) => m.relationToHead === "户主"),
+    );
+    const head = household?.members.find((m) => m.relationToHead === "户主");
+    if (!household || !head) throw new Error(`no sample household in ${city.name}`);
+    return { cityCode: city.code, stationCode: household.orgUnitCode, resident: head };
+  });
+}

@@ -1,6 +1,6 @@
 import { demoAccount } from "./demo-accounts";
 import { henanOrgs } from "./henan-orgs";
-import { demoResidents, population, type SeedResident } from "./population";
+import { demoResidents, firstCitiesPopulation, population, type SeedResident } from "./population";
 import { seededRandom } from "./seeded-random";
 
 /**
@@ -313,7 +313,7 @@ export function buildRegisters(today: string): SeedRegisters {
   registers.drivingLicences.push(licence(citizen, zhengzhou, "2012-07-20", "C1", 0));
 
   let cancelled = false;
-  for (const household of population) {
+  for (const household of firstCitiesPopulation) {
     const cityCode = cityOfStation.get(household.orgUnitCode);
     if (!cityCode) throw new Error(`household ${household.householdNumber} is not at a seeded station`);
     for (const person of household.members) {

@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { and, count, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { households, orgUnits, residents, users } from "@/db/schema";
@@ -6,7 +6,10 @@ import { verifyPassword } from "@/server/accounts/password";
 import { decryptPii, hashPii } from "@/server/crypto/pii";
 import { validateIdNumber } from "@/server/population/id-number";
 import { createTestDb } from "@/test/db";
+import { deskUnitTypes } from "@/server/applications/engine-config";
+import { columnUnder, pathUnder } from "@/server/orgs/scope";
 import { demoAccounts } from "./demo-accounts";
+import { sampleResidentsByCity } from "./population";
 import { seedDatabase } from "./seed-database";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
@@ -137,6 +140,38 @@ describe("seeded org tree", () => {
     });
   });
 
+  it("has stations in every city and one desk of each type under every city bureau", async () => {
+    const all = await units();
+    for (const city of all.filter((u) => u.level === "city")) {
+      const under = all.filter((u) => pathUnder(city.path, u.path) && u.id !== city.id);
+      const stations = under.filter((u) => u.level === "station");
+      expect(stations.length, city.name).toBeGreaterThanOrEqual(2);
+      for (const s of stations) {
+        expect(s.unitType).toBe("station");
+        expect(s.address, s.code).toMatch(new RegExp(`^河南省${city.name.replace("公安局", "")}`));
+        expect(s.phone, s.code).toMatch(/^03\d{2}-\d{8}$/);
+      }
+      const desks = under.filter((u) => u.level === "desk");
+      expect(desks.map((d) => d.unitType).sort(), city.name).toEqual([...deskUnitTypes].sort());
+      for (const d of desks) {
+        expect(d.parentId).toBe(city.id);
+        expect(d.code).toMatch(new RegExp(`^${city.code}9[1-8]$`));
+        expect(d.name.startsWith(city.name)).toBe(true);
+        expect(d.address, d.code).toMatch(/^河南省/);
+        expect(d.phone, d.code).toMatch(/^03\d{2}-\d{8}$/);
+      }
+      for (const u of under.filter((x) => x.level === "county")) expect(u.unitType).toBe("bureau");
+    }
+    expect(all.find((u) => u.code === "41010091")).toMatchObject({
+      name: "郑州市公安局交通警察支队车辆管理所",
+      level: "desk",
+      unitType: "vehicle_admin",
+      path: "/410000/410100/41010091/",
+    });
+    const phones = all.flatMap((u) => (u.phone ? [u.phone] : []));
+    expect(new Set(phones).size).toBe(phones.length);
+  });
+
   it("keeps every path equal to the parent's path plus its own code", async () => {
     const all = await units();
     const byId = new Map(all.map((u) => [u.id, u]));
@@ -151,22 +186,20 @@ describe("seeded org tree", () => {
 });
 
 describe("seeded population register", () => {
-  it("holds about 300 residents in about 100 households, at stations of the three cities", async () => {
-    const [{ n: householdCount }] = (await db.select({ n: count() }).from(households)) as [{ n: number }];
-    const [{ n: residentCount }] = (await db.select({ n: count() }).from(residents)) as [{ n: number }];
-    expect(householdCount).toBeGreaterThanOrEqual(90);
-    expect(householdCount).toBeLessThanOrEqual(110);
-    expect(residentCount).toBeGreaterThanOrEqual(250);
-    expect(residentCount).toBeLessThanOrEqual(350);
-
+  it("holds about 300 residents in about 100 households of the three cities, and a household in each other city", async () => {
     const rows = await db
       .select({ path: orgUnits.path, level: orgUnits.level })
       .from(households)
       .innerJoin(orgUnits, eq(households.orgUnitId, orgUnits.id));
-    for (const r of rows) {
-      expect(r.level).toBe("station");
-      expect(r.path).toMatch(/^\/410000\/410[123]00\//);
-    }
+    for (const r of rows) expect(r.level).toBe("station");
+    const firstCities = rows.filter((r) => /^\/410000\/410[123]00\//.test(r.path));
+    expect(firstCities.length).toBeGreaterThanOrEqual(90);
+    expect(firstCities.length).toBeLessThanOrEqual(110);
+    const [{ n: residentCount }] = (await db.select({ n: count() }).from(residents)) as [{ n: number }];
+    expect(residentCount).toBeGreaterThanOrEqual(250);
+    expect(residentCount).toBeLessThanOrEqual(400);
+    const cities = new Set(rows.map((r) => r.path.split("/")[2]));
+    expect(cities.size).toBe(18);
   });
 
   it("stores only encrypted ID numbers that decrypt to valid GB 11643 numbers matching the row", async () => {
@@ -182,7 +215,8 @@ describe("seeded population register", () => {
       const check = validateIdNumber(idNumber);
       expect(check).toEqual({
         ok: true,
-        regionCode: stationPath.split("/")[3],
+        // 济源's branch is coded city code + "00"; its people carry the city's own region code.
+        regionCode: stationPath.split("/")[3]!.slice(0, 6),
         birthDate: resident.birthDate,
         sex: resident.sex,
       });
@@ -192,6 +226,26 @@ describe("seeded population register", () => {
     }
     const [{ n: householdCount }] = (await db.select({ n: count() }).from(households)) as [{ n: number }];
     expect(heads.size).toBe(householdCount);
+  });
+});
+
+describe("sample residents by city", () => {
+  it("names an active adult with a household at a station of each of the 18 cities", async () => {
+    const samples = sampleResidentsByCity();
+    expect(samples.map((s) => s.cityCode)).toHaveLength(18);
+    for (const sample of samples) {
+      const [row] = await db
+        .select({ resident: residents, stationPath: orgUnits.path, stationCode: orgUnits.code })
+        .from(residents)
+        .innerJoin(households, eq(residents.householdId, households.id))
+        .innerJoin(orgUnits, eq(households.orgUnitId, orgUnits.id))
+        .where(eq(residents.idNumberHash, hashPii("id", sample.resident.idNumber)));
+      expect(row, sample.cityCode).toBeDefined();
+      expect(row!.resident.status).toBe("active");
+      expect(row!.resident.birthDate < "2007-01-01").toBe(true);
+      expect(row!.stationCode).toBe(sample.stationCode);
+      expect(pathUnder(`/410000/${sample.cityCode}/`, row!.stationPath)).toBe(true);
+    }
   });
 });
 
@@ -264,5 +318,46 @@ describe("seedDatabase", () => {
     const before = await counts();
     expect(await seedDatabase(db)).toEqual({ seeded: false });
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe("foundation additions", () => {
+  it("brings a database seeded before the whole-province tree to the current seed, touching nothing else", async () => {
+    const own = await createTestDb();
+    try {
+      const odb = own.db;
+      const luohe = "/410000/411100/";
+      const [luoheHousehold] = await odb
+        .select({ id: households.id })
+        .from(households)
+        .innerJoin(orgUnits, eq(orgUnits.id, households.orgUnitId))
+        .where(columnUnder(orgUnits.path, luohe));
+      await odb.delete(residents).where(eq(residents.householdId, luoheHousehold!.id));
+      await odb.delete(households).where(eq(households.id, luoheHousehold!.id));
+      await odb.delete(orgUnits).where(and(columnUnder(orgUnits.path, luohe), ne(orgUnits.code, "411100")));
+      await odb.delete(users).where(eq(users.account, "410100002"));
+      const [{ n: before }] = (await odb.select({ n: count() }).from(orgUnits)) as [{ n: number }];
+
+      expect(await seedDatabase(odb)).toEqual({ seeded: true });
+
+      const [{ n: after }] = (await odb.select({ n: count() }).from(orgUnits)) as [{ n: number }];
+      expect(after - before).toBe(1 + 2 + 8);
+      const desks = await odb
+        .select({ unitType: orgUnits.unitType })
+        .from(orgUnits)
+        .where(and(columnUnder(orgUnits.path, luohe), eq(orgUnits.level, "desk")));
+      expect(desks).toHaveLength(8);
+      const sample = sampleResidentsByCity().find((s) => s.cityCode === "411100")!;
+      expect(await odb.$count(residents, eq(residents.idNumberHash, hashPii("id", sample.resident.idNumber)))).toBe(1);
+      const [approver] = await odb
+        .select({ unitCode: orgUnits.code })
+        .from(users)
+        .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
+        .where(eq(users.account, "410100002"));
+      expect(approver?.unitCode).toBe("410100");
+      expect(await seedDatabase(odb)).toEqual({ seeded: false });
+    } finally {
+      await own.close();
+    }
   });
 });

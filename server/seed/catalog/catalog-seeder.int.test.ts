@@ -7,6 +7,8 @@ import { serviceCategories, services } from "@/db/schema";
 import { seedDatabase } from "@/server/seed/seed-database";
 import { createTestDb } from "@/test/db";
 import { householdForms } from "@/server/household/household-forms";
+import { modeOf } from "@/server/applications/engine-config";
+import { engineConfigs } from "./engine-configs";
 import { onlineHouseholdCodes } from "./household-services";
 
 /** Decided by rules against the register on submission (户口簿补领, 门牌号更正 and other details). */
@@ -102,32 +104,49 @@ describe("catalogue seed", () => {
     expect(birth?.summary).toBe("管理员修改过的摘要");
   });
 
-  it("gives a catalogue seeded before online forms existed its forms and modes, leaving edited forms alone", async () => {
+  it("gives a catalogue seeded before the engine existed its configurations, forms and modes, leaving edited forms alone", async () => {
     const [edited] = await db
       .select({ formSchema: services.formSchema })
       .from(services)
       .where(eq(services.code, "HZ001"));
     const adminForm = { ...(edited?.formSchema ?? {}), version: 1, editedByAdmin: true };
-    await db.update(services).set({ formSchema: adminForm }).where(eq(services.code, "HZ001"));
+    await db.update(services).set({ formSchema: adminForm, engine: null }).where(eq(services.code, "HZ001"));
     await db
       .update(services)
-      .set({ formSchema: null, mode: "station_county" })
-      .where(inArray(services.code, ["HZ003", "HZ023"]));
+      .set({ formSchema: null, engine: null, mode: "station_county" })
+      .where(inArray(services.code, ["HZ003", "HZ023", "ZA029"]));
 
     await seedDatabase(db);
 
     const rows = await db
-      .select({ code: services.code, mode: services.mode, formSchema: services.formSchema })
+      .select({ code: services.code, mode: services.mode, formSchema: services.formSchema, engine: services.engine })
       .from(services)
-      .where(inArray(services.code, ["HZ001", "HZ003", "HZ023"]))
+      .where(inArray(services.code, ["HZ001", "HZ003", "HZ023", "ZA029"]))
       .orderBy(asc(services.code));
     expect(rows.map((r) => [r.code, r.mode])).toEqual([
       ["HZ001", "station_county"],
       ["HZ003", "station_county"],
       ["HZ023", "auto"],
+      ["ZA029", "auto"],
     ]);
     expect(rows[0]?.formSchema).toEqual(adminForm);
     expect(rows[1]?.formSchema).toEqual(householdForms.HZ003);
     expect(rows[2]?.formSchema).toEqual(householdForms.HZ023);
+    expect(rows[3]?.formSchema).toEqual(engineConfigs.ZA029!.formSchema);
+    for (const r of rows) expect(r.engine, r.code).toEqual(engineConfigs[r.code]!.engine);
+  });
+
+  it("seeds every configured 办理 service with its form, configuration and the mode its decision implies", async () => {
+    const rows = await db
+      .select({ code: services.code, mode: services.mode, formSchema: services.formSchema, engine: services.engine })
+      .from(services)
+      .where(inArray(services.code, Object.keys(engineConfigs)));
+    expect(rows).toHaveLength(Object.keys(engineConfigs).length);
+    for (const r of rows) {
+      const config = engineConfigs[r.code]!;
+      expect(r.engine, r.code).toEqual(config.engine);
+      if (r.code !== "HZ001") expect(r.formSchema, r.code).toEqual(config.formSchema);
+      expect(r.mode, r.code).toBe(modeOf(config.engine.decision));
+    }
   });
 });

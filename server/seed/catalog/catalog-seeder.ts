@@ -2,6 +2,8 @@ import { serviceCategories, services } from "@/db/schema";
 import { serviceSearchKeys } from "@/server/catalog/service-search-keys";
 import type { DomainSeeder } from "../domain-seeders";
 import { catalogCategories } from "./catalog-categories";
+import type { CatalogEntry } from "./catalog-entry";
+import { engineSeedOf } from "./engine-seed";
 
 /** Loads the service catalogue once; later edits by admins are never overwritten by a re-run. */
 export const catalogSeeder: DomainSeeder = {
@@ -20,20 +22,25 @@ export const catalogSeeder: DomainSeeder = {
     const categoryIds = new Map(categoryRows.map((r) => [r.code, r.id]));
     const rows = catalogCategories.flatMap((c) =>
       c.services.map((s, i) => ({
+        ...withEngine(s),
         code: s.code,
         name: s.name,
         nameEn: s.nameEn,
         categoryId: categoryIds.get(c.code)!,
         kind: s.kind,
-        mode: s.mode,
         summary: s.summary,
         synonyms: s.synonyms,
         ...serviceSearchKeys(s),
-        guide: s.guide,
-        formSchema: s.formSchema ?? null,
         sortOrder: (i + 1) * 10,
       })),
     );
     await tx.insert(services).values(rows);
   },
 };
+
+/** The form, engine, mode and guide a service is seeded with: its engine configuration's where it has one. */
+function withEngine(s: CatalogEntry) {
+  const seed = engineSeedOf(s);
+  if (seed) return seed;
+  return { mode: s.mode, guide: s.guide, formSchema: s.formSchema ?? null, engine: null };
+}

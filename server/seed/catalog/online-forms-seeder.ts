@@ -1,17 +1,24 @@
 import "server-only";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { services } from "@/db/schema";
 import type { DomainSeeder } from "../domain-seeders";
 import { catalogCategories } from "./catalog-categories";
+import { engineSeedOf } from "./engine-seed";
 
-/** The catalogue entries that carry an online form, with the mode and guide that go with it. */
-const online = catalogCategories.flatMap((c) => c.services).filter((s) => s.formSchema);
+/** The catalogue entries the application engine handles, with what the seed stores for each. */
+const configured = catalogCategories
+  .flatMap((c) => c.services)
+  .flatMap((s) => {
+    const seed = engineSeedOf(s);
+    return seed ? [{ code: s.code, seed, householdForm: Boolean(s.formSchema) }] : [];
+  });
 
 /**
- * Brings the online forms to a catalogue seeded before the application engine existed: a service
- * without its form gets the form, and the mode and guide written for it (the automatically decided
- * services describe different steps). A service that already has a form is an admin's business and is
- * left alone, so this never overwrites an edit.
+ * Brings the engine to a catalogue seeded before it existed: a service without its configuration gets it
+ * and the mode its decision implies, and a form where it has none (a household service that had no form
+ * also gets the guide written for it: the automatically decided ones describe different steps). A service
+ * that already has a configuration or a form is an admin's business and is left alone, so this never
+ * overwrites an edit.
  */
 export const onlineFormsSeeder: DomainSeeder = {
   name: "online-forms",
@@ -23,20 +30,29 @@ export const onlineFormsSeeder: DomainSeeder = {
         and(
           inArray(
             services.code,
-            online.map((s) => s.code),
+            configured.map((s) => s.code),
           ),
-          isNull(services.formSchema),
+          isNull(services.engine),
         ),
       )
       .limit(1);
     return missing.length === 0;
   },
   async seed(tx) {
-    for (const s of online) {
+    for (const { code, seed, householdForm } of configured) {
       await tx
         .update(services)
-        .set({ formSchema: s.formSchema, mode: s.mode, guide: s.guide })
-        .where(and(eq(services.code, s.code), isNull(services.formSchema)));
+        .set({
+          engine: seed.engine,
+          mode: seed.mode,
+          formSchema: sql`coalesce(${services.formSchema}, ${JSON.stringify(seed.formSchema)}::jsonb)`,
+          ...(householdForm
+            ? {
+                guide: sql`case when ${services.formSchema} is null then ${JSON.stringify(seed.guide)}::jsonb else ${services.guide} end`,
+              }
+            : {}),
+        })
+        .where(and(eq(services.code, code), isNull(services.engine)));
     }
   },
 };
