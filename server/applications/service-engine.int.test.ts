@@ -14,6 +14,7 @@ import {
 import { insertTestUser, demoUserRow } from "@/server/accounts/test-accounts";
 import { bookAppointment } from "@/server/appointments/book-appointment";
 import { listAvailableSlots, listBookableUnits } from "@/server/appointments/list-available-slots";
+import { addWorkingDays } from "@/server/dates/add-working-days";
 import { isDomainError } from "@/server/errors";
 import { approveApplication } from "@/server/household/approve-application";
 import { attachApplicationMaterial } from "@/server/household/attach-application-material";
@@ -117,11 +118,12 @@ async function configure(code: string, form: FormSchema | null, engine: EngineCo
   return service;
 }
 
+/** Files every material the guide lists, required or not, so the rules see a complete dossier. */
 async function submitted(code: string, formData: Record<string, unknown>) {
   const [service] = await db.select({ guide: services.guide }).from(services).where(eq(services.code, code));
   const { id } = await startApplication(db, { userId: citizenId, serviceCode: code });
   await saveApplicationDraft(db, { userId: citizenId, applicationId: id, formData });
-  for (const m of service?.guide.materials.filter((x) => x.required) ?? []) {
+  for (const m of service?.guide.materials ?? []) {
     await attachApplicationMaterial(db, {
       userId: citizenId,
       applicationId: id,
@@ -173,7 +175,7 @@ describe("a service reviewed by a city desk, then approved by the city bureau", 
     expect(app.state).toBe("station_review");
     expect(app.stationId).toBe(desk.id);
     expect(app.stationPath).toBe(desk.path);
-    expect(app.dueAt).not.toBeNull();
+    expect(app.dueAt).toEqual(addWorkingDays(app.stateSince, 7));
 
     const reviewer = await officer(["station_officer"], desk.code);
     const forwarded = await forwardApplication(db, {
@@ -182,6 +184,8 @@ describe("a service reviewed by a city desk, then approved by the city bureau", 
       officer: reviewer,
     });
     expect(forwarded.state).toBe("county_review");
+    const atCity = await row(app.id);
+    expect(atCity.dueAt).toEqual(addWorkingDays(atCity.stateSince, 4));
 
     // A county approver of a district does not reach a city desk's case; the city bureau's approver does.
     const district = await officer(["county_approver"], "410105");
@@ -205,11 +209,12 @@ describe("a service reviewed by a city desk, then approved by the city bureau", 
     expect(approved.state).toBe("approved");
 
     const window = await officer(["window_officer"], desk.code);
+    const [guide] = await db.select({ guide: services.guide }).from(services).where(eq(services.code, "ZA001"));
     const done = await completeApplication(db, {
       applicationId: app.id,
       expectedVersion: approved.version,
       officer: window,
-      checks: [],
+      checks: (guide?.guide.materials ?? []).map((m) => ({ materialKey: m.key, matches: true })),
     });
     expect(done.state).toBe("completed");
     const [doc] = await db.select().from(issuedDocuments).where(eq(issuedDocuments.code, done.documentCode));
@@ -310,7 +315,19 @@ describe("a window-only service", () => {
 describe("an automatic decision", () => {
   it("says which rule decided and what it checked, and the desk may overrule it: the document is revoked", async () => {
     const desk = await deskOf("vehicle_admin");
-    await configure("JJ025", null, {
+    const contactOnly: FormSchema = {
+      version: 1,
+      routing: { kind: "applicant" },
+      sections: [
+        {
+          key: "contact",
+          title: "联系方式",
+          titleEn: "Contact",
+          fields: [{ key: "contactPhone", type: "phone", label: "联系电话", labelEn: "Phone" }],
+        },
+      ],
+    };
+    await configure("JJ025", contactOnly, {
       version: 1,
       applicant: "person",
       handler: { unitType: "vehicle_admin" },

@@ -123,7 +123,7 @@ export async function runAutoReview(
     action: "auto_complete",
     actor: system,
     set: { documentId: issued.documentId },
-    details: { documentCode: issued.code },
+    details: { ...details, documentCode: issued.code },
     now: p.now,
   });
   await notifyApplicant(tx, { application: current, template: "application_completed" });
