@@ -17,11 +17,14 @@ const deskTypeOfCategory: Partial<Record<string, AppointmentDeskType>> = {
   general: "service_hall",
 };
 
-/** The desks each desk role staffs; the officer's unit says where. */
+/**
+ * The desk each desk role staffs. The 车管所 and general acceptance windows have no role of their own yet:
+ * their opening hours are seeded, not edited on the dashboard.
+ */
 export const deskTypeOfRole = {
-  window_officer: ["household", "vehicle_admin", "service_hall"],
-  exit_entry_officer: ["exit_entry"],
-} as const satisfies Record<string, readonly AppointmentDeskType[]>;
+  window_officer: "household",
+  exit_entry_officer: "exit_entry",
+} as const satisfies Record<string, AppointmentDeskType>;
 
 /** The desk types an officer staffs, from their roles. */
 export function deskTypesOf(roles: readonly string[]): AppointmentDeskType[] {
