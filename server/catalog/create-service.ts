@@ -50,7 +50,10 @@ export async function createService(
       state = { guide: source.guide, mode: source.mode, formSchema: source.formSchema, engine: source.engine };
     } else {
       const template = blankServiceTemplate(p.template.key, p.template.appointmentService);
-      const checked = validateServiceConfig(template, await loadServiceConfigContext(tx));
+      const checked = validateServiceConfig(
+        { form: template.form, engine: template.engine },
+        await loadServiceConfigContext(tx),
+      );
       if (!checked.success) throw configRefusal(checked.error.issues);
       state = {
         guide: template.guide,
