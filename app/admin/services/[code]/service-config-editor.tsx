@@ -161,10 +161,11 @@ export function ServiceConfigEditor({
       return null;
     }
   }, [formText]);
+  // The text may be half-typed: only entries that already have a key can be offered as a fact's source.
   const formFieldKeys = previewForm
     ? schemaFields(previewForm)
-        .map((f) => f.key)
-        .filter((k) => typeof k === "string")
+        .map((f) => (f as { key?: unknown } | null)?.key)
+        .filter((k): k is string => typeof k === "string")
     : [];
 
   const fieldId = (path: string) => `${baseId}-${path.replace(/\./g, "-")}`;
