@@ -48,6 +48,11 @@ export default async function AdminServiceHistoryPage({ params }: { params: Para
   ]);
   const versions = await getQueryClient().fetchQuery(trpc.catalogAdmin.versions.queryOptions({ code: service.code }));
   const words = { empty: t("empty"), yes: t("yes"), no: t("no") };
+  // A new service's first version says where it came from: "blank:station_review" or "copy:HZ001".
+  const createdFrom = (value: unknown) => {
+    const [kind, what] = String(value).split(":");
+    return kind === "copy" ? tc("copyOf", { code: what ?? "" }) : tc(`templates.${what}` as never);
+  };
   const fieldName = (c: FieldChange) => {
     const config = configFieldKey(c.field);
     if (config) return tc(config.key as never, config.values as never);
@@ -107,7 +112,9 @@ export default async function AdminServiceHistoryPage({ params }: { params: Para
                     key: "after",
                     header: t("after"),
                     cell: (c) => (
-                      <pre className="max-w-md font-sans whitespace-pre-wrap break-words">{shown(c.after, words)}</pre>
+                      <pre className="max-w-md font-sans whitespace-pre-wrap break-words">
+                        {c.field === "created" ? createdFrom(c.after) : shown(c.after, words)}
+                      </pre>
                     ),
                   },
                 ]}
