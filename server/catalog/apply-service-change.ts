@@ -38,6 +38,9 @@ export async function applyServiceChange(db: Db, p: ServiceChangeParams): Promis
       enabled: row.enabled,
       maintenance: row.maintenance,
       guide: row.guide,
+      mode: row.mode,
+      formSchema: row.formSchema,
+      engine: row.engine,
     };
     const next = p.change(current);
     const changes = diffService(current, next);

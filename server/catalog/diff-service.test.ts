@@ -21,6 +21,9 @@ const base: ServiceState = {
     window: "派出所",
     legalBasis: ["《中华人民共和国户口登记条例》"],
   },
+  mode: "station",
+  formSchema: null,
+  engine: null,
 };
 
 describe("diffService", () => {

@@ -1,4 +1,4 @@
-import type { ServiceGuide, ServiceMaterial } from "@/db/schema";
+import type { ServiceGuide, ServiceMaterial, services } from "@/db/schema";
 
 /** The part of a service an admin edits; a version's snapshot is this object after the save. */
 export type ServiceState = {
@@ -9,11 +9,17 @@ export type ServiceState = {
   enabled: boolean;
   maintenance: boolean;
   guide: ServiceGuide;
+  /** Follows from the engine's decision rule whenever the configuration is saved. */
+  mode: (typeof services.$inferSelect)["mode"];
+  /** The online form and the handling configuration (JSON as stored; null for services without them). */
+  formSchema: Record<string, unknown> | null;
+  engine: Record<string, unknown> | null;
 };
 
 export type FieldChange = { field: string; before: unknown; after: unknown };
 
-const topFields = ["name", "nameEn", "summary", "synonyms", "enabled", "maintenance"] as const;
+const topFields = ["name", "nameEn", "summary", "synonyms", "enabled", "maintenance", "mode"] as const;
+const engineParts = ["applicant", "handler", "decision", "outcome", "delivery", "version"] as const;
 const guideFields = [
   "eligibility",
   "steps",
@@ -53,6 +59,42 @@ export function diffService(before: ServiceState, after: ServiceState): FieldCha
     }
   }
   changes.push(...diffMaterials(before.guide.materials, after.guide.materials));
+  changes.push(...diffEngine(before.engine, after.engine), ...diffForm(before.formSchema, after.formSchema));
+  return changes;
+}
+
+/** The engine part by part (`engine.decision`…), so the history says "the review steps changed". */
+function diffEngine(before: ServiceState["engine"], after: ServiceState["engine"]): FieldChange[] {
+  if (!before || !after) return same(before, after) ? [] : [{ field: "engine", before, after }];
+  return engineParts
+    .filter((p) => !same(before[p], after[p]))
+    .map((p) => ({ field: `engine.${p}`, before: before[p] ?? null, after: after[p] ?? null }));
+}
+
+type Keyed = { key: string };
+const sectionsOf = (form: Record<string, unknown>): Keyed[] =>
+  Array.isArray(form.sections) ? (form.sections as Keyed[]) : [];
+
+/** The form section by section (`form.sections.<key>`), its routing and its section order. */
+function diffForm(before: ServiceState["formSchema"], after: ServiceState["formSchema"]): FieldChange[] {
+  if (!before || !after) return same(before, after) ? [] : [{ field: "form", before, after }];
+  const changes: FieldChange[] = [];
+  const old = new Map(sectionsOf(before).map((s) => [s.key, s]));
+  const now = new Map(sectionsOf(after).map((s) => [s.key, s]));
+  for (const [key, section] of now)
+    if (!same(old.get(key), section))
+      changes.push({ field: `form.sections.${key}`, before: old.get(key) ?? null, after: section });
+  for (const [key, section] of old)
+    if (!now.has(key)) changes.push({ field: `form.sections.${key}`, before: section, after: null });
+  const order = {
+    before: [...old.keys()].filter((k) => now.has(k)),
+    after: [...now.keys()].filter((k) => old.has(k)),
+  };
+  if (!same(order.before, order.after))
+    changes.push({ field: "form.sections.order", before: order.before, after: order.after });
+  for (const key of ["routing", "version"])
+    if (!same(before[key], after[key]))
+      changes.push({ field: `form.${key}`, before: before[key] ?? null, after: after[key] ?? null });
   return changes;
 }
 

@@ -17,6 +17,9 @@ export type ServiceForEdit = {
   enabled: boolean;
   maintenance: boolean;
   guide: ServiceGuide;
+  /** The online form and handling configuration as stored, checked again when saved. */
+  formSchema: Record<string, unknown> | null;
+  engine: Record<string, unknown> | null;
   version: number;
   updatedAt: Date;
   category: { code: string; name: string; nameEn: string };
@@ -48,6 +51,8 @@ export async function getServiceForEdit(db: Db, p: { code: string }): Promise<Se
     enabled: s.enabled,
     maintenance: s.maintenance,
     guide: s.guide,
+    formSchema: s.formSchema,
+    engine: s.engine,
     version: s.version,
     updatedAt: s.updatedAt,
     category: { code: row.categoryCode, name: row.categoryName, nameEn: row.categoryNameEn },

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/field";
@@ -25,8 +25,9 @@ export default async function AdminServicesPage({ searchParams }: { searchParams
   await requireAdminPage("/admin/services");
   const query = await searchParams;
   const queryClient = getQueryClient();
-  const [t, catalog, locale, categories] = await Promise.all([
+  const [t, tc, catalog, locale, categories] = await Promise.all([
     getTranslations("catalogAdmin"),
+    getTranslations("serviceConfig"),
     getTranslations("catalog"),
     getLocale(),
     queryClient.fetchQuery(trpc.catalogAdmin.categories.queryOptions()),
@@ -49,7 +50,12 @@ export default async function AdminServicesPage({ searchParams }: { searchParams
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <Link href="/admin/services/new" className={buttonVariants()}>
+            {tc("create.title")}
+          </Link>
+        </div>
         <p className="text-muted-foreground">{t("lead")}</p>
       </div>
 

@@ -1,11 +1,16 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { householdSamples } from "@/server/seed/catalog/household-samples";
 import { requireAdminPage } from "@/server/accounts/page-guards";
 import { ServiceEnabledToggle } from "../service-enabled-toggle";
 import { loadAdminService } from "./load-admin-service";
 import { ServiceEditForm } from "./service-edit-form";
+import { ServiceConfigEditor } from "./service-config-editor";
+import { getQueryClient, trpc } from "@/components/trpc/server";
+import { engineConfigSchema } from "@/server/applications/engine-config";
+import { blankServiceTemplate } from "@/server/catalog/service-templates";
 
 type Params = Promise<{ code: string }>;
 
@@ -20,23 +25,31 @@ export default async function AdminServiceEditPage({
   searchParams,
 }: {
   params: Params;
-  searchParams: Promise<{ saved?: string | string[] }>;
+  searchParams: Promise<{ saved?: string | string[]; configSaved?: string | string[]; created?: string | string[] }>;
 }) {
-  const [{ code }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ code }, { saved, configSaved, created }] = await Promise.all([params, searchParams]);
   await requireAdminPage(`/admin/services/${code}`);
-  const [service, t, catalog, locale] = await Promise.all([
+  const [service, t, tc, catalog, locale] = await Promise.all([
     loadAdminService(code),
     getTranslations("catalogAdmin"),
+    getTranslations("serviceConfig"),
     getTranslations("catalog"),
     getLocale(),
   ]);
   const en = locale === "en";
+  const appointments =
+    service.kind === "handle"
+      ? await getQueryClient().fetchQuery(trpc.catalogAdmin.list.queryOptions({ kind: "appointment" }))
+      : [];
+  // A service the engine has not been configured for yet starts from the station review template.
+  const stored = engineConfigSchema.safeParse(service.engine);
+  const template = blankServiceTemplate("station_review");
   const name = en ? service.nameEn : service.name;
   const samples = Object.values(householdSamples).map((s) => ({ file: s.file, title: s.title }));
 
   return (
-    <div className="flex max-w-4xl flex-col gap-6">
-      <div className="flex flex-col gap-3">
+    <div className="flex flex-col gap-6">
+      <div className="flex max-w-4xl flex-col gap-3">
         <p>
           <Link href="/admin/services" className="text-primary underline underline-offset-4">
             {t("title")}
@@ -65,14 +78,31 @@ export default async function AdminServiceEditPage({
             </Link>
           ) : null}
         </div>
+        {created && !service.enabled ? <Alert variant="success">{tc("create.created")}</Alert> : null}
         <ServiceEnabledToggle code={service.code} name={name} enabled={service.enabled} version={service.version} />
       </div>
-      <ServiceEditForm
-        key={service.version}
-        service={service}
-        samples={samples}
-        justSaved={saved === String(service.version)}
-      />
+      <div className="max-w-4xl">
+        <ServiceEditForm
+          key={service.version}
+          service={service}
+          samples={samples}
+          justSaved={saved === String(service.version)}
+        />
+      </div>
+      {service.kind === "handle" ? (
+        <>
+          {stored.success ? null : <p className="text-muted-foreground">{tc("noEngineYet")}</p>}
+          <ServiceConfigEditor
+            key={`config-${service.version}`}
+            code={service.code}
+            version={service.version}
+            engine={stored.success ? stored.data : template.engine}
+            form={service.formSchema ?? template.form}
+            appointmentServices={appointments.map((a) => ({ code: a.code, name: en ? a.nameEn : a.name }))}
+            justSaved={configSaved === String(service.version)}
+          />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -24,22 +24,42 @@ function shown(value: unknown, words: { empty: string; yes: string; no: string }
   return JSON.stringify(value, null, 2);
 }
 
+/**
+ * The handling configuration's parts by name ("办理配置：审批方式", "在线表单：分区 father"), so a version
+ * says which part of the engine or the form changed: the message key and its values, null for the guide.
+ */
+function configFieldKey(field: string): { key: string; values?: { key: string } } | null {
+  if (field === "form.sections.order" || /^(created|mode|engine|form|engine\.\w+|form\.(routing|version))$/.test(field))
+    return { key: `fields.${field.replace(/\./g, "_")}` };
+  if (field.startsWith("form.sections.")) return { key: "fields.formSection", values: { key: field.slice(14) } };
+  return null;
+}
+
 /** Who changed what and when: each saved version with its field-level before and after. */
 export default async function AdminServiceHistoryPage({ params }: { params: Params }) {
   const { code } = await params;
   await requireAdminPage(`/admin/services/${code}/history`);
-  const [service, t, format, locale] = await Promise.all([
+  const [service, t, tc, format, locale] = await Promise.all([
     loadAdminService(code),
     getTranslations("catalogAdmin.historyPage"),
+    getTranslations("serviceConfig.history"),
     getFormatter(),
     getLocale(),
   ]);
   const versions = await getQueryClient().fetchQuery(trpc.catalogAdmin.versions.queryOptions({ code: service.code }));
   const words = { empty: t("empty"), yes: t("yes"), no: t("no") };
-  const fieldName = (c: FieldChange) =>
-    c.field.startsWith("guide.materials.") && c.field !== "guide.materials.order"
+  // A new service's first version says where it came from: "blank:station_review" or "copy:HZ001".
+  const createdFrom = (value: unknown) => {
+    const [kind, what] = String(value).split(":");
+    return kind === "copy" ? tc("copyOf", { code: what ?? "" }) : tc(`templates.${what}` as never);
+  };
+  const fieldName = (c: FieldChange) => {
+    const config = configFieldKey(c.field);
+    if (config) return tc(config.key as never, config.values as never);
+    return c.field.startsWith("guide.materials.") && c.field !== "guide.materials.order"
       ? t("fields.material", { key: c.field.slice("guide.materials.".length) })
       : t(`fields.${c.field}` as never);
+  };
 
   return (
     <div className="flex max-w-5xl flex-col gap-6">
@@ -92,7 +112,9 @@ export default async function AdminServiceHistoryPage({ params }: { params: Para
                     key: "after",
                     header: t("after"),
                     cell: (c) => (
-                      <pre className="max-w-md font-sans whitespace-pre-wrap break-words">{shown(c.after, words)}</pre>
+                      <pre className="max-w-md font-sans whitespace-pre-wrap break-words">
+                        {c.field === "created" ? createdFrom(c.after) : shown(c.after, words)}
+                      </pre>
                     ),
                   },
                 ]}

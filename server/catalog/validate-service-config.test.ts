@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import type { EngineConfig } from "@/server/applications/engine-config";
+import { type FormSchema, schemaFields } from "@/server/household/form-schema";
+import { householdForms } from "@/server/household/household-forms";
+import { diffService, type ServiceState } from "./diff-service";
+import { jsonPathLines, jsonSyntaxErrorLine } from "./json-path-lines";
+import { blankServiceTemplate, blankTemplateKeys } from "./service-templates";
+import { validateServiceConfig } from "./validate-service-config";
+
+const context = { appointmentServices: new Set(["CR003"]) };
+const { engine } = blankServiceTemplate("station_review");
+const birth = householdForms.HZ001 as FormSchema;
+
+function issuesOf(form: unknown, config: unknown = engine) {
+  const result = validateServiceConfig({ form, engine: config }, context);
+  return result.success ? [] : result.error.issues.map((i) => [i.path.join("."), i.message]);
+}
+
+describe("validateServiceConfig", () => {
+  it.each(Object.entries(householdForms))("accepts the shipped form of %s", (_code, form) => {
+    expect(issuesOf(form)).toEqual([]);
+  });
+
+  it.each(blankTemplateKeys)("accepts the blank template %s", (key) => {
+    const t = blankServiceTemplate(key, "CR003");
+    expect(issuesOf(t.form, t.engine)).toEqual([]);
+  });
+
+  it("refuses unknown properties and bad values in the engine at their path", () => {
+    const bad = structuredClone(engine) as EngineConfig & { extra?: number };
+    bad.extra = 1;
+    if (bad.decision.kind === "review") bad.decision.steps[0].slaDays = 0;
+    const issues = issuesOf(birth, bad);
+    expect(issues.map(([p]) => p)).toEqual(expect.arrayContaining(["engine", "engine.decision.steps.0.slaDays"]));
+  });
+
+  it("finds duplicate keys, conditions on unknown values and routing to the wrong kind of field", () => {
+    const form = structuredClone(
+      Object.values(householdForms).find((f) => schemaFields(f).some((x) => x.showIf))!,
+    ) as FormSchema;
+    const fields = form.sections[0]!.fields;
+    fields.push({ ...fields[0]!, showIf: undefined });
+    const conditional = schemaFields(form).find((f) => f.showIf)!;
+    conditional.showIf = { field: conditional.showIf!.field, in: ["no_such_value"] };
+    form.routing = { kind: "station_field", field: fields[0]!.key };
+    const issues = issuesOf(form);
+    expect(issues).toContainEqual([
+      `form.sections.0.fields.${fields.length - 1}.key`,
+      "i18n:serviceConfig.validation.duplicateKey",
+    ]);
+    expect(issues.find(([, m]) => m === "i18n:serviceConfig.validation.showIfValue")?.[0]).toMatch(/showIf\.in\.0$/);
+    expect(issues).toContainEqual(["form.routing.field", "i18n:serviceConfig.validation.route_station"]);
+  });
+
+  it("requires document facts to name form fields and the window appointment to be an appointment service", () => {
+    const t = blankServiceTemplate("prereview_window", "HZ001");
+    if (t.engine.outcome.kind !== "window_visit") throw new Error("template changed");
+    t.engine.outcome.template.facts.push({ label: "事由", labelEn: "Reason", source: { field: "nosuch" } });
+    expect(issuesOf(t.form, t.engine)).toEqual([
+      ["engine.outcome.template.facts.5.source.field", "i18n:serviceConfig.validation.unknownField"],
+      ["engine.decision.appointmentService", "i18n:serviceConfig.validation.unknownAppointmentService"],
+    ]);
+  });
+});
+
+describe("jsonPathLines", () => {
+  it("places each value at the line it was written on", () => {
+    const text = JSON.stringify(birth, null, 2);
+    const lines = jsonPathLines(text);
+    const all = text.split("\n");
+    const keyLine = lines.get("sections.0.fields.1.key")!;
+    expect(all[keyLine - 1]).toContain(`"key": "${birth.sections[0]!.fields[1]!.key}"`);
+    expect(all[lines.get("routing.kind")! - 1]).toContain('"kind"');
+  });
+
+  it("reads the line of a syntax error from either engine's message", () => {
+    const text = '{\n  "a": 1,\n  "b": }';
+    expect(jsonSyntaxErrorLine(text, "Unexpected token '}', ... is not valid JSON at position 19")).toBe(3);
+    expect(jsonSyntaxErrorLine(text, "JSON.parse: unexpected character at line 3 column 8 of the JSON data")).toBe(3);
+    expect(jsonSyntaxErrorLine(text, "bad")).toBeNull();
+  });
+});
+
+describe("diffService: configuration parts", () => {
+  const base: ServiceState = {
+    name: "x",
+    nameEn: "x",
+    summary: "x",
+    synonyms: [],
+    enabled: true,
+    maintenance: false,
+    guide: blankServiceTemplate("station_review").guide,
+    mode: "station",
+    formSchema: birth as unknown as Record<string, unknown>,
+    engine: engine as unknown as Record<string, unknown>,
+  };
+  it("names the engine part and the form section that changed", () => {
+    const after = structuredClone(base);
+    (after.engine!.decision as { steps: { slaDays: number }[] }).steps[0]!.slaDays = 9;
+    const sections = after.formSchema!.sections as { key: string; title: string }[];
+    sections[0]!.title = "新标题";
+    expect(diffService(base, after).map((c) => c.field)).toEqual([
+      "engine.decision",
+      `form.sections.${sections[0]!.key}`,
+    ]);
+  });
+});

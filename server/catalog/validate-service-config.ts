@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { type EngineConfig, engineConfigSchema } from "@/server/applications/engine-config";
+import type { FormField, FormSchema, StationRoute } from "@/server/household/form-schema";
+import { formSchemaSchema } from "./form-schema-schema";
+
+export type ServiceConfig = { form: FormSchema; engine: EngineConfig };
+
+/** What the configuration may name outside itself; the appointment services are those of kind "appointment". */
+export type ServiceConfigContext = { appointmentServices: ReadonlySet<string> };
+
+const msg = (key: string) => `i18n:serviceConfig.validation.${key}`;
+type Ctx = z.core.$RefinementCtx<ServiceConfig>;
+type Path = (string | number)[];
+
+const isChoice = (f: FormField) => f.type === "select" || f.type === "radio";
+
+function checkFields(form: FormSchema, ctx: Ctx) {
+  const add = (path: Path, key: string) => ctx.addIssue({ code: "custom", path: ["form", ...path], message: msg(key) });
+  const sectionKeys = new Set<string>();
+  const seen = new Map<string, FormField>();
+  form.sections.forEach((section, s) => {
+    if (sectionKeys.has(section.key)) add(["sections", s, "key"], "duplicateKey");
+    sectionKeys.add(section.key);
+    section.fields.forEach((f, i) => {
+      const at = (...rest: Path): Path => ["sections", s, "fields", i, ...rest];
+      if (seen.has(f.key)) add(at("key"), "duplicateKey");
+      if (isChoice(f) !== Boolean(f.options)) add(at(f.options ? "options" : "type"), "optionsForChoice");
+      const values = f.options?.map((o) => o.value) ?? [];
+      if (new Set(values).size !== values.length) add(at("options"), "duplicateOption");
+      if ((f.sex || f.statuses || f.household) && f.type !== "resident") add(at("type"), "residentOnly");
+      if (f.format && f.type !== "text") add(at("format"), "textOnly");
+      if (f.dateRule && f.type !== "date") add(at("dateRule"), "dateOnly");
+      if (Boolean(f.hint) !== Boolean(f.hintEn)) add(at(f.hint ? "hintEn" : "hint"), "bothLanguages");
+      // A condition may only look back at a choice made earlier, so the form reads top to bottom.
+      if (f.showIf) {
+        const control = seen.get(f.showIf.field);
+        if (!control || !isChoice(control)) add(at("showIf", "field"), "showIfField");
+        else {
+          const offered = new Set(control.options?.map((o) => o.value));
+          f.showIf.in.forEach((v, j) => {
+            if (!offered.has(v)) add(at("showIf", "in", j), "showIfValue");
+          });
+        }
+      }
+      seen.set(f.key, f);
+    });
+  });
+  return seen;
+}
+
+function checkRouting(form: FormSchema, fields: Map<string, FormField>, ctx: Ctx) {
+  const add = (path: Path, key: string) =>
+    ctx.addIssue({ code: "custom", path: ["form", "routing", ...path], message: msg(key) });
+  const checkRoute = (route: StationRoute, path: Path, when?: string) => {
+    if (route.kind === "applicant") return;
+    const target = fields.get(route.field);
+    const type = route.kind === "station_field" ? "station" : "resident";
+    if (!target || target.type !== type || !target.required) add([...path, "field"], `route_${type}`);
+    else if (target.showIf && (when === undefined || !target.showIf.in.includes(when)))
+      add([...path, "field"], "routeHidden");
+  };
+  const r = form.routing;
+  if (r.kind !== "choice") return checkRoute(r, []);
+  const control = fields.get(r.field);
+  if (!control || !isChoice(control) || !control.required || control.showIf) return add(["field"], "routeChoice");
+  const offered = (control.options ?? []).map((o) => o.value).sort();
+  if (JSON.stringify(Object.keys(r.map).sort()) !== JSON.stringify(offered)) add(["map"], "routeMap");
+  for (const [when, route] of Object.entries(r.map)) checkRoute(route, ["map", when], when);
+}
+
+function checkEngine(
+  { engine }: ServiceConfig,
+  fields: Map<string, FormField>,
+  context: ServiceConfigContext,
+  ctx: Ctx,
+) {
+  const add = (path: Path, key: string) =>
+    ctx.addIssue({ code: "custom", path: ["engine", ...path], message: msg(key) });
+  const { outcome, decision } = engine;
+  if (outcome.kind === "document" || outcome.kind === "window_visit") {
+    outcome.template.facts.forEach((fact, i) => {
+      if ("field" in fact.source && !fields.has(fact.source.field))
+        add(["outcome", "template", "facts", i, "source", "field"], "unknownField");
+    });
+  }
+  if (decision.kind === "prereview_window" && !context.appointmentServices.has(decision.appointmentService))
+    add(["decision", "appointmentService"], "unknownAppointmentService");
+}
+
+/**
+ * The whole check of a service's handling configuration before it is saved: both parts against their
+ * strict shapes, then every reference between them — unique keys, conditions, the routing, document facts
+ * naming form fields, the appointment service. Runs in the admin's browser (to show each problem at its
+ * line) and again on the server. checkEngineConfig in server/applications covers the same ground for the
+ * seed; the two are to become one.
+ */
+export function validateServiceConfig(input: { form: unknown; engine: unknown }, context: ServiceConfigContext) {
+  return z
+    .strictObject({ form: formSchemaSchema, engine: engineConfigSchema })
+    .superRefine((config, ctx) => {
+      const fields = checkFields(config.form, ctx);
+      checkRouting(config.form, fields, ctx);
+      checkEngine(config, fields, context, ctx);
+    })
+    .safeParse(input);
+}
