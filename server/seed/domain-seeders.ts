@@ -5,6 +5,7 @@ import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
 import { demoAccidentSeeder } from "./demo-accident";
 import { insurersSeeder } from "./insurers";
 import { demoCaseSeeder } from "./demo-case";
+import { enterprisesSeeder } from "./enterprises";
 import { registersSeeder } from "./registers-seeder";
 import { supervisionSeeder } from "./supervision";
 import { trafficViolationsSeeder } from "./traffic-violations";
@@ -29,4 +30,5 @@ export const domainSeeders: DomainSeeder[] = [
   demoCaseSeeder,
   supervisionSeeder,
   appointmentTemplatesSeeder,
+  enterprisesSeeder,
 ];
