@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { makeUscc, normaliseUscc, organisationCodeCheck, usccCheckCharacter, validateUscc } from "./uscc";
+import { messages } from "@/server/i18n/messages";
+import {
+  makeUscc,
+  normaliseUscc,
+  organisationCodeCheck,
+  type UsccProblem,
+  usccCheckCharacter,
+  validateUscc,
+} from "./uscc";
 
 /** Codes as their holders publish them (business licences, the national credit publicity system). */
 const published = [
@@ -68,4 +76,17 @@ describe("makeUscc", () => {
   it("refuses a body whose characters are outside the set", () => {
     expect(() => makeUscc("91", "410105", "MA9F4K2O")).toThrow();
   });
+});
+
+describe("the messages of each problem", () => {
+  it.each(["length", "characters", "authority", "division", "organisationCode", "check"] as const)(
+    "%s has its message in both languages",
+    (problem) => {
+      for (const locale of ["zh-CN", "en"] as const) {
+        const uscc = (messages[locale].errors as { organisation: { uscc: Record<UsccProblem, string> } }).organisation
+          .uscc;
+        expect(uscc[problem], `${locale} ${problem}`).toBeTruthy();
+      }
+    },
+  );
 });
