@@ -380,7 +380,7 @@ const cases_: Record<string, Case> = {
   },
   "organisations.mine": { showsNothing: "otherCitizen" },
   "organisations.bind": {
-    refuse: "otherCitizen",
+    refuse: "spareCitizen",
     input: () => ({ uscc: demoEnterprise.uscc, name: demoEnterprise.name }),
     because: "only the legal representative the register names binds a company",
   },
