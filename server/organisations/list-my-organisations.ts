@@ -78,7 +78,9 @@ export async function listMyOrganisations(db: Db, p: Trail): Promise<MyOrganisat
         )
         .orderBy(asc(organisationMembers.since))
     : [];
-  if (people.length) {
+  for (const organisationId of represented) {
+    const theirs = people.filter((m) => m.organisationId === organisationId);
+    if (!theirs.length) continue;
     await recordAuditPerSubject(
       db,
       {
@@ -87,9 +89,9 @@ export async function listMyOrganisations(db: Db, p: Trail): Promise<MyOrganisat
         correlationId: p.correlationId,
         action: "organisation.members_viewed",
         targetType: "organisation",
-        targetId: represented.join(","),
+        targetId: organisationId,
       },
-      people.map((m) => m.idNumberHash),
+      theirs.map((m) => m.idNumberHash),
     );
   }
   return mine.map((m) => ({
