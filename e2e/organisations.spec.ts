@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { demoAccount } from "@/server/seed/demo-accounts";
-import { demoEnterprise } from "@/server/seed/enterprises";
+import { demoEnterprise } from "@/server/seed/seed-enterprises";
 import { signInCitizen } from "./support/sign-in";
 import { openPhone } from "./support/traffic";
 

@@ -17,7 +17,7 @@ import {
   vehicles,
 } from "@/db/schema";
 import { demoAccount } from "@/server/seed/demo-accounts";
-import { demoEnterprise } from "@/server/seed/enterprises";
+import { demoEnterprise } from "@/server/seed/seed-enterprises";
 import { officerRoles } from "@/server/accounts/session-user";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { verifiedTestCitizen } from "@/server/cases/test-cases";

@@ -5,7 +5,7 @@ import { applications, auditLog, enterprises, organisationMembers, organisations
 import { insertTestUser } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { translator } from "@/server/i18n/translate";
-import { demoEnterprise, seedEnterprises } from "@/server/seed/enterprises";
+import { demoEnterprise, seedEnterprises } from "@/server/seed/seed-enterprises";
 import { callerAs, callerAsDemo } from "@/test/caller-as";
 import { createTestDb } from "@/test/db";
 import { refusal } from "@/test/refusal";
