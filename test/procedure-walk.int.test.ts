@@ -17,6 +17,7 @@ import {
   vehicles,
 } from "@/db/schema";
 import { demoAccount } from "@/server/seed/demo-accounts";
+import { demoEnterprise } from "@/server/seed/seed-enterprises";
 import { officerRoles } from "@/server/accounts/session-user";
 import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { verifiedTestCitizen } from "@/server/cases/test-cases";
@@ -53,6 +54,8 @@ type Fixtures = {
   citizenResidentId: string;
   citizenIdNumber: string;
   plateNumber: string;
+  organisationId: string;
+  organisationMemberId: string;
 };
 
 /**
@@ -382,6 +385,21 @@ const cases_: Record<string, Case> = {
     refuse: "luoyangOfficer",
     input: (f) => ({ appointmentId: f.appointmentId, outcome: "no_show" }),
   },
+  "organisations.mine": { showsNothing: "otherCitizen" },
+  "organisations.bind": {
+    refuse: "spareCitizen",
+    input: () => ({ uscc: demoEnterprise.uscc, name: demoEnterprise.name }),
+    because: "only the legal representative the register names binds a company",
+  },
+  "organisations.authorise": {
+    refuse: "otherCitizen",
+    input: (f) => ({ organisationId: f.organisationId, name: "走查", idNumber: f.citizenIdNumber }),
+  },
+  "organisations.revoke": {
+    refuse: "otherCitizen",
+    input: (f) => ({ organisationId: f.organisationId, memberId: f.organisationMemberId }),
+  },
+  "organisations.applications": { refuse: "otherCitizen", input: (f) => ({ organisationId: f.organisationId }) },
 };
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
@@ -422,6 +440,8 @@ beforeAll(async () => {
     destination: "macau",
     trips: "one",
   });
+  const bound = await citizenCaller.organisations.bind({ uscc: demoEnterprise.uscc, name: demoEnterprise.name });
+  const [membership] = await citizenCaller.organisations.mine();
   const [template] = await db
     .select({ id: appointmentTemplates.id, orgUnitId: appointmentTemplates.orgUnitId })
     .from(appointmentTemplates)
@@ -481,6 +501,8 @@ beforeAll(async () => {
     citizenResidentId: citizen.residentId!,
     citizenIdNumber: demoAccount("citizen").idNumber!,
     plateNumber: car!.plateNumber,
+    organisationId: bound.organisationId,
+    organisationMemberId: membership!.memberId,
   };
   // A citizen of their own, verified, with nothing of theirs in any row the walk names.
   outsiders = {
@@ -500,6 +522,7 @@ beforeAll(async () => {
     f.endorsementId,
     f.appointmentId,
     f.orderNo,
+    f.organisationId,
   ];
 });
 afterAll(async () => h?.close());

@@ -18,6 +18,7 @@ import { users } from "./accounts";
 import { services } from "./catalog";
 import { createdAt, updatedAt } from "./columns";
 import { issuedDocuments } from "./documents";
+import { organisations } from "./organisations";
 import { orgUnits } from "./orgs";
 import { blobs } from "./storage";
 
@@ -72,6 +73,8 @@ export const applications = pgTable(
       .references(() => users.id),
     /** Keyed hash of the applicant's ID number: the window finds applications by ID card, and duplicates are checked by it. */
     applicantIdHash: varchar({ length: 64 }).notNull(),
+    /** The company the applicant acts for (services whose engine applicant is "organisation"); null for a person. */
+    organisationId: uuid().references(() => organisations.id),
     state: applicationState().notNull().default("draft"),
     /** Optimistic lock: every transition names the version it saw and bumps it. */
     version: integer().notNull().default(1),
@@ -118,6 +121,7 @@ export const applications = pgTable(
     index().on(t.state, t.windowDeadline),
     index().on(t.documentId),
     index().on(t.escalatedToUnitId),
+    index().on(t.organisationId, t.createdAt),
     /** One draft per citizen and service: a second "apply" resumes the first, even from two tabs at once. */
     uniqueIndex("applications_one_draft_idx")
       .on(t.applicantId, t.serviceId)

@@ -8,6 +8,7 @@ export * from "./jobs";
 export * from "./exit-entry";
 export * from "./traffic";
 export * from "./catalog";
+export * from "./organisations";
 export * from "./household";
 export * from "./payments";
 export * from "./documents";

@@ -18,6 +18,7 @@ import { meRouter } from "./me";
 import { metricsRouter } from "./metrics";
 import { orgRouter } from "./org";
 import { orgAdminRouter } from "./org-admin";
+import { organisationsRouter } from "./organisations";
 import { passwordResetRouter } from "./password-reset";
 import { paymentsRouter } from "./payments";
 import { paymentsAdminRouter } from "./payments-admin";
@@ -59,6 +60,7 @@ export const appRouter = createTRPCRouter({
   exitEntry: exitEntryRouter,
   jobs: jobsRouter,
   appointments: appointmentsRouter,
+  organisations: organisationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

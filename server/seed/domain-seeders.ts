@@ -6,6 +6,7 @@ import { demoAccidentSeeder } from "./demo-accident";
 import { insurersSeeder } from "./insurers";
 import { demoCaseSeeder } from "./demo-case";
 import { foundationAdditionsSeeder } from "./foundation-additions-seeder";
+import { enterprisesSeeder } from "./enterprises";
 import { registersSeeder } from "./registers-seeder";
 import { supervisionSeeder } from "./supervision";
 import { trafficViolationsSeeder } from "./traffic-violations";
@@ -31,4 +32,5 @@ export const domainSeeders: DomainSeeder[] = [
   demoCaseSeeder,
   supervisionSeeder,
   appointmentTemplatesSeeder,
+  enterprisesSeeder,
 ];

@@ -79,6 +79,8 @@ import enCases from "./en/cases.json";
 import zhCases from "./zh-CN/cases.json";
 import enServiceConfig from "./en/serviceConfig.json";
 import zhServiceConfig from "./zh-CN/serviceConfig.json";
+import enOrganisations from "./en/organisations.json";
+import zhOrganisations from "./zh-CN/organisations.json";
 
 /** One JSON file per namespace and locale; zh-CN is the source of truth for keys. */
 const zhCN = {
@@ -122,6 +124,7 @@ const zhCN = {
   jobs: zhJobs,
   appointments: zhAppointments,
   serviceConfig: zhServiceConfig,
+  organisations: zhOrganisations,
 };
 const en: typeof zhCN = {
   common: enCommon,
@@ -164,6 +167,7 @@ const en: typeof zhCN = {
   jobs: enJobs,
   appointments: enAppointments,
   serviceConfig: enServiceConfig,
+  organisations: enOrganisations,
 };
 
 export type Messages = typeof zhCN;

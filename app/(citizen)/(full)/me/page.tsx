@@ -6,6 +6,7 @@ import { AccountCard } from "./account-card";
 import { ApplicationsCard } from "./applications-card";
 import { DocumentsCard } from "./documents-card";
 import { HouseholdCard } from "./household-card";
+import { OrganisationsCard } from "./organisations-card";
 import { SecurityCard } from "./security-card";
 import { SignInsCard } from "./sign-ins-card";
 import { VehiclesCard } from "./vehicles-card";
@@ -37,6 +38,7 @@ export default async function MePage() {
         <HouseholdCard household={profile.household} />
       </div>
       <ApplicationsCard applications={applications} />
+      <OrganisationsCard />
       <DocumentsCard profile={profile} />
       <VehiclesCard profile={profile} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2 lg:items-start">
