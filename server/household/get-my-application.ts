@@ -12,6 +12,7 @@ import {
 import { decryptPii } from "@/server/crypto/pii";
 import { maskPhone } from "@/server/crypto/mask";
 import { DomainError } from "@/server/errors";
+import { assertActsFor } from "@/server/organisations/assert-acts-for";
 import { availableActions } from "./application-transitions";
 import { schemaFields } from "./form-schema";
 import { approvalKind } from "./approval-template";
@@ -21,14 +22,17 @@ import { postageFor } from "./set-application-delivery";
 
 /**
  * Everything the citizen's application page shows: answers, uploads, where it stands, the timeline with
- * the reasons officers gave, and what the citizen may do now. Only the applicant can read it.
+ * the reasons officers gave, and what the citizen may do now. The applicant reads it; a company's
+ * submitted application is also read, never acted on, by the people who act for the company now.
  */
 export async function getMyApplication(db: Db, p: { userId: string; applicationId: string }) {
-  const [app] = await db
-    .select()
-    .from(applications)
-    .where(and(eq(applications.id, p.applicationId), eq(applications.applicantId, p.userId)));
+  const [app] = await db.select().from(applications).where(eq(applications.id, p.applicationId));
   if (!app) throw new DomainError("NOT_FOUND");
+  const own = app.applicantId === p.userId;
+  if (!own) {
+    if (!app.organisationId || app.state === "draft") throw new DomainError("NOT_FOUND");
+    await assertActsFor(db, { userId: p.userId, organisationId: app.organisationId });
+  }
   const service = await loadService(db, app.serviceId);
 
   const [materials, events, station, document] = await Promise.all([
@@ -154,7 +158,9 @@ export async function getMyApplication(db: Db, p: { userId: string; applicationI
     /** The originals to bring to the window: every uploaded material the guide marks, plus the ID card itself. */
     originalsToBring: service.guide.materials.filter((m) => m.originalAtWindow && uploadedKeys.has(m.key)),
     timeline: events.map((e) => ({ ...e, comment: internalEventActions.has(e.action) ? null : e.comment })),
-    actions: availableActions(app.state, service.mode, ["applicant"]),
+    /** Whether the reader is the applicant; a colleague of the company only reads. */
+    own,
+    actions: own ? availableActions(app.state, service.mode, ["applicant"]) : [],
   };
 }
 

@@ -3,7 +3,9 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, services, users } from "@/db/schema";
 import { recordServiceUsage } from "@/server/catalog/record-service-usage";
+import type { EngineConfig } from "@/server/applications/engine-config";
 import { DomainError } from "@/server/errors";
+import { chooseOrganisation } from "@/server/organisations/choose-organisation";
 
 /**
  * Opens the application form of a service: the citizen's unfinished draft of it when there is one (drafts
@@ -12,7 +14,12 @@ import { DomainError } from "@/server/errors";
  */
 export async function startApplication(
   db: Db,
-  p: { userId: string; serviceCode: string },
+  p: {
+    userId: string;
+    serviceCode: string;
+    /** The company the citizen acts for, on services its configuration says companies apply for. */
+    organisationId?: string | null;
+  },
 ): Promise<{ id: string; resumed: boolean }> {
   const [user] = await db
     .select({ verification: users.verification, idNumberHash: users.idNumberHash, residentId: users.residentId })
@@ -28,12 +35,18 @@ export async function startApplication(
       enabled: services.enabled,
       maintenance: services.maintenance,
       formSchema: services.formSchema,
+      engine: services.engine,
     })
     .from(services)
     .where(eq(services.code, p.serviceCode));
   if (!service || !service.enabled) throw new DomainError("NOT_FOUND");
-  if (service.kind !== "handle" || !service.formSchema || service.maintenance)
+  if (service.kind !== "handle" || !service.formSchema || !service.engine || service.maintenance)
     throw new DomainError("SERVICE_UNAVAILABLE");
+  const organisationId = await chooseOrganisation(db, {
+    userId: p.userId,
+    applicant: (service.engine as unknown as EngineConfig).applicant,
+    organisationId: p.organisationId,
+  });
 
   const [draft] = await db
     .select({ id: applications.id })
@@ -50,7 +63,7 @@ export async function startApplication(
 
   const [created] = await db
     .insert(applications)
-    .values({ serviceId: service.id, applicantId: p.userId, applicantIdHash: user.idNumberHash })
+    .values({ serviceId: service.id, applicantId: p.userId, applicantIdHash: user.idNumberHash, organisationId })
     .onConflictDoNothing()
     .returning({ id: applications.id });
   if (!created) return startApplication(db, p);

@@ -20,10 +20,8 @@ const formData = z.record(z.string().max(64), z.unknown()).refine((v) => JSON.st
 /** A citizen's online applications (/services/[code]/apply, /me/applications). Uploads go through /api/applications/[id]/materials. */
 export const applicationsRouter = createTRPCRouter({
   start: citizenProcedure
-    .input(z.strictObject({ serviceCode: z.string().trim().max(16) }))
-    .mutation(({ ctx, input }) =>
-      startApplication(ctx.db, { userId: ctx.actor.user.id, serviceCode: input.serviceCode }),
-    ),
+    .input(z.strictObject({ serviceCode: z.string().trim().max(16), organisationId: z.uuid().optional() }))
+    .mutation(({ ctx, input }) => startApplication(ctx.db, { userId: ctx.actor.user.id, ...input })),
 
   mine: citizenProcedure.query(({ ctx }) => listMyApplications(ctx.db, { userId: ctx.actor.user.id })),
 

@@ -129,7 +129,13 @@ export async function GuideAction({
   const verified = status.verification === "verified";
   if (service.handling?.kind === "application")
     return (
-      <ApplyOnline title={title} serviceCode={service.code} verified={verified} maintenance={service.maintenance} />
+      <ApplyOnline
+        title={title}
+        serviceCode={service.code}
+        verified={verified}
+        maintenance={service.maintenance}
+        forOrganisation={service.handling.applicant === "organisation"}
+      />
     );
   return (
     <ActionPanel title={title}>
@@ -168,11 +174,14 @@ async function ApplyOnline({
   serviceCode,
   verified,
   maintenance,
+  forOrganisation,
 }: {
   title: string;
   serviceCode: string;
   verified: boolean;
   maintenance: boolean;
+  /** Companies apply for this service: the citizen picks one they act for. */
+  forOrganisation: boolean;
 }) {
   const [t, format] = await Promise.all([getTranslations("applications.guide"), getFormatter()]);
   if (!verified) {
@@ -184,7 +193,11 @@ async function ApplyOnline({
       </ActionPanel>
     );
   }
-  const mine = await getQueryClient().fetchQuery({ ...trpc.applications.mine.queryOptions(), staleTime: 0 });
+  const [mine, organisations] = await Promise.all([
+    getQueryClient().fetchQuery({ ...trpc.applications.mine.queryOptions(), staleTime: 0 }),
+    forOrganisation ? getQueryClient().fetchQuery(trpc.organisations.mine.queryOptions()) : null,
+  ]);
+  const active = organisations?.filter((o) => o.status === "active");
   const ofService = mine.filter((a) => a.serviceCode === serviceCode);
   const draft = ofService.find((a) => a.state === "draft");
   const open = ofService.find((a) => a.state !== "draft" && !terminalStates.includes(a.state));
@@ -223,9 +236,21 @@ async function ApplyOnline({
           <FilePen aria-hidden="true" />
           {t("resume")}
         </Link>
+      ) : active && !active.length ? (
+        <Alert variant="info" role="note" title={t("noOrganisationTitle")}>
+          <p>
+            {t("noOrganisation")}{" "}
+            <Link href="/me/organisations" className="text-primary underline underline-offset-4">
+              {t("bindOrganisation")}
+            </Link>
+          </p>
+        </Alert>
       ) : (
         <ClientMessages namespaces={["applications.guide"]}>
-          <StartApplicationButton serviceCode={serviceCode} />
+          <StartApplicationButton
+            serviceCode={serviceCode}
+            organisations={active?.map((o) => ({ id: o.organisationId, name: o.name }))}
+          />
         </ClientMessages>
       )}
     </ActionPanel>
