@@ -81,7 +81,8 @@ export type DomainErrorCode =
   | "SLOT_FULL"
   | "APPOINTMENT_EXISTS"
   | "APPOINTMENT_LOCKED"
-  | "BOOKING_BLOCKED";
+  | "BOOKING_BLOCKED"
+  | "REPORT_WRONG_STATE";
 
 export class DomainError extends Error {
   constructor(
@@ -181,4 +182,5 @@ export const domainErrorTrpcCode: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> =
   APPOINTMENT_EXISTS: "CONFLICT",
   APPOINTMENT_LOCKED: "CONFLICT",
   BOOKING_BLOCKED: "FORBIDDEN",
+  REPORT_WRONG_STATE: "CONFLICT",
 };

@@ -16,3 +16,4 @@ export * from "./accidents";
 export * from "./case-vocabulary";
 export * from "./cases";
 export * from "./appointments";
+export * from "./reports";

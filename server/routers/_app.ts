@@ -22,6 +22,7 @@ import { passwordResetRouter } from "./password-reset";
 import { paymentsRouter } from "./payments";
 import { paymentsAdminRouter } from "./payments-admin";
 import { registrationRouter } from "./registration";
+import { reportsRouter } from "./reports";
 import { slaRulesRouter } from "./sla-rules";
 import { smsTemplatesRouter } from "./sms-templates";
 import { staffRouter } from "./staff";
@@ -59,6 +60,7 @@ export const appRouter = createTRPCRouter({
   exitEntry: exitEntryRouter,
   jobs: jobsRouter,
   appointments: appointmentsRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@ import type { Db } from "@/db/client";
 import { appointmentTemplatesSeeder } from "./appointment-templates";
 import { catalogSeeder } from "./catalog/catalog-seeder";
 import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
+import { reportConfigsSeeder } from "./catalog/report-configs-seeder";
 import { demoAccidentSeeder } from "./demo-accident";
 import { insurersSeeder } from "./insurers";
 import { demoCaseSeeder } from "./demo-case";
@@ -23,6 +24,7 @@ export const domainSeeders: DomainSeeder[] = [
   registersSeeder,
   catalogSeeder,
   onlineFormsSeeder,
+  reportConfigsSeeder,
   trafficViolationsSeeder,
   insurersSeeder,
   demoAccidentSeeder,
