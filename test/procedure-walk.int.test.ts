@@ -53,6 +53,7 @@ type Fixtures = {
   citizenResidentId: string;
   citizenIdNumber: string;
   plateNumber: string;
+  reportId: string;
 };
 
 /**
@@ -375,6 +376,19 @@ const cases_: Record<string, Case> = {
     refuse: "luoyangOfficer",
     input: (f) => ({ appointmentId: f.appointmentId, outcome: "no_show" }),
   },
+  "reports.form": { public: "a report service's form, as published in its guide" },
+  "reports.submit": { public: "files a report of the caller's own" },
+  "reports.mine": { showsNothing: "otherCitizen" },
+  "reports.get": { refuse: "otherCitizen", input: (f) => ({ id: f.reportId }) },
+  "reports.followUp": { refuse: "otherCitizen", input: (f) => ({ id: f.reportId, body: "走查" }) },
+  "reports.getByToken": { public: "the follow-up token shown once to the reporter is the key (see reports.int.test)" },
+  "reports.followUpByToken": { public: "the follow-up token shown once to the reporter is the key" },
+  "reports.queue": { showsNothing: "luoyangOfficer", input: () => ({ view: "open" }) },
+  "reports.detail": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId }) },
+  "reports.revealReporter": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId }) },
+  "reports.accept": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId }) },
+  "reports.reply": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId, body: "走查" }) },
+  "reports.close": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId, result: "走查" }) },
 };
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
@@ -414,6 +428,17 @@ beforeAll(async () => {
     documentId: permit.id,
     destination: "macau",
     trips: "one",
+  });
+  const report = await citizenCaller.reports.submit({
+    serviceCode: "ZA040",
+    answers: {
+      happenedOn: "2026-01-05",
+      place: zhengzhou!.id,
+      location: "花园路走查地点",
+      kind: "gambling",
+      facts: "走查举报内容",
+    },
+    anonymous: false,
   });
   const [template] = await db
     .select({ id: appointmentTemplates.id, orgUnitId: appointmentTemplates.orgUnitId })
@@ -474,6 +499,7 @@ beforeAll(async () => {
     citizenResidentId: citizen.residentId!,
     citizenIdNumber: demoAccount("citizen").idNumber!,
     plateNumber: car!.plateNumber,
+    reportId: report.id,
   };
   // A citizen of their own, verified, with nothing of theirs in any row the walk names.
   outsiders = {
@@ -493,6 +519,7 @@ beforeAll(async () => {
     f.endorsementId,
     f.appointmentId,
     f.orderNo,
+    f.reportId,
   ];
 });
 afterAll(async () => h?.close());
