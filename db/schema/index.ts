@@ -16,4 +16,5 @@ export * from "./accidents";
 export * from "./case-vocabulary";
 export * from "./cases";
 export * from "./appointments";
+export * from "./report-vocabulary";
 export * from "./reports";

@@ -3,12 +3,9 @@ import { users } from "./accounts";
 import { services } from "./catalog";
 import { createdAt, updatedAt } from "./columns";
 import { orgUnits } from "./orgs";
+import { reportReplyAuthors, reportStates } from "./report-vocabulary";
 
-export const reportStates = ["received", "handling", "replied", "closed"] as const;
-export type ReportState = (typeof reportStates)[number];
 export const reportState = pgEnum("report_state", reportStates);
-
-export const reportReplyAuthors = ["officer", "reporter"] as const;
 export const reportReplyAuthor = pgEnum("report_reply_author", reportReplyAuthors);
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportStates } from "@/db/schema/reports";
+import { reportStates } from "@/db/schema/report-vocabulary";
 import { nextReportState } from "./report-transitions";
 
 describe("nextReportState", () => {

@@ -1,4 +1,4 @@
-import type { ReportState } from "@/db/schema/reports";
+import type { ReportState } from "@/db/schema/report-vocabulary";
 
 export type ReportAction = "accept" | "reply" | "close" | "follow_up";
 

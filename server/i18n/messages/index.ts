@@ -77,6 +77,8 @@ import enAccidents from "./en/accidents.json";
 import zhAccidents from "./zh-CN/accidents.json";
 import enCases from "./en/cases.json";
 import zhCases from "./zh-CN/cases.json";
+import enReports from "./en/reports.json";
+import zhReports from "./zh-CN/reports.json";
 
 /** One JSON file per namespace and locale; zh-CN is the source of truth for keys. */
 const zhCN = {
@@ -119,6 +121,7 @@ const zhCN = {
   exitEntry: zhExitEntry,
   jobs: zhJobs,
   appointments: zhAppointments,
+  reports: zhReports,
 };
 const en: typeof zhCN = {
   common: enCommon,
@@ -160,6 +163,7 @@ const en: typeof zhCN = {
   exitEntry: enExitEntry,
   jobs: enJobs,
   appointments: enAppointments,
+  reports: enReports,
 };
 
 export type Messages = typeof zhCN;
