@@ -73,7 +73,14 @@ function TextAction({
     >
       <Field id={id} label={label} error={error} required>
         {(control) => (
-          <Textarea {...control} name={id} rows={4} maxLength={2000} value={text} onChange={(e) => setText(e.target.value)} />
+          <Textarea
+            {...control}
+            name={id}
+            rows={4}
+            maxLength={2000}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
         )}
       </Field>
       <Button type="submit" className="self-stretch sm:self-start" disabled={pending}>

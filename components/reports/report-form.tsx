@@ -72,7 +72,8 @@ export function ReportForm({ form }: { form: ReportFormConfig }) {
           serviceCode: form.code,
           answers: Object.fromEntries(
             Object.entries(values).filter(
-              (entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number",
+              (entry): entry is [string, string | number] =>
+                typeof entry[1] === "string" || typeof entry[1] === "number",
             ),
           ),
           anonymous,

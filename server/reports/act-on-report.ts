@@ -12,9 +12,7 @@ import { loadReportForActor } from "./load-report-for-actor";
 import { nextReportState, type ReportAction } from "./report-transitions";
 
 export type OfficerReportAction =
-  | { kind: "accept" }
-  | { kind: "reply"; body: string }
-  | { kind: "close"; result: string };
+  { kind: "accept" } | { kind: "reply"; body: string } | { kind: "close"; result: string };
 
 export type ActOnReportParams = {
   scope: Jurisdiction;

@@ -59,7 +59,8 @@ export async function submitReport(db: Db, p: SubmitReportParams): Promise<Submi
   if (Object.keys(fieldErrors).length) throw new DomainError("BAD_INPUT", {}, fieldErrors);
   const placeField = service.formSchema.routing.kind === "station_field" ? service.formSchema.routing.field : null;
   const placeStationId = placeField ? values[placeField] : undefined;
-  if (typeof placeStationId !== "number") throw new DomainError("BAD_INPUT", {}, { [placeField ?? "_form"]: "form.station" });
+  if (typeof placeStationId !== "number")
+    throw new DomainError("BAD_INPUT", {}, { [placeField ?? "_form"]: "form.station" });
 
   const token = p.anonymous ? newFollowUpToken() : null;
   const result = await db.transaction(async (tx) => {

@@ -59,7 +59,12 @@ describe("a named report", () => {
     expect(filed.dueAt.getTime()).toBeGreaterThan(Date.now() + 14 * 86_400_000);
 
     const [row] = await db.select().from(reports).where(eq(reports.id, filed.id));
-    expect(row).toMatchObject({ reporterId: citizen!.id, anonymous: false, state: "received", followUpTokenHash: null });
+    expect(row).toMatchObject({
+      reporterId: citizen!.id,
+      anonymous: false,
+      state: "received",
+      followUpTokenHash: null,
+    });
     const phoneHash = hashPii("phone", demoAccount("citizen").login);
     const texts = await db
       .select({ template: smsMessages.template })
@@ -100,7 +105,9 @@ describe("a named report", () => {
 
     const mineNow = await callerAs(db, citizen).reports.get({ id: filed.id });
     expect(mineNow.state).toBe("replied");
-    expect(mineNow.replies).toEqual([expect.objectContaining({ author: "officer", body: "已安排民警核查，请保持电话畅通。" })]);
+    expect(mineNow.replies).toEqual([
+      expect.objectContaining({ author: "officer", body: "已安排民警核查，请保持电话畅通。" }),
+    ]);
 
     await callerAs(db, citizen).reports.followUp({ id: filed.id, body: "今晚还在。" });
     expect((await callerAs(db, citizen).reports.get({ id: filed.id })).state).toBe("handling");
@@ -153,9 +160,10 @@ describe("a named report", () => {
       }),
     );
     expect(incomplete).toMatchObject({ code: "BAD_REQUEST", fields: { facts: "form.required" } });
-    expect((await refusal(callerAs(db, citizen).reports.submit({ serviceCode: "HZ001", answers: {}, anonymous: false }))).reason).toBe(
-      "SERVICE_UNAVAILABLE",
-    );
+    expect(
+      (await refusal(callerAs(db, citizen).reports.submit({ serviceCode: "HZ001", answers: {}, anonymous: false })))
+        .reason,
+    ).toBe("SERVICE_UNAVAILABLE");
     expect(await db.$count(reports)).toBe(before);
   });
 });

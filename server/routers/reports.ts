@@ -50,16 +50,14 @@ export const reportsRouter = createTRPCRouter({
     .input(z.strictObject({ token }))
     .mutation(({ ctx, input }) => getMyReport(ctx.db, { token: input.token })),
 
-  followUpByToken: publicProcedure
-    .input(z.strictObject({ token, body: text(1000) }))
-    .mutation(({ ctx, input }) =>
-      addFollowUp(ctx.db, {
-        token: input.token,
-        body: input.body,
-        actor: { id: null, role: "citizen" },
-        correlationId: ctx.actor.correlationId,
-      }),
-    ),
+  followUpByToken: publicProcedure.input(z.strictObject({ token, body: text(1000) })).mutation(({ ctx, input }) =>
+    addFollowUp(ctx.db, {
+      token: input.token,
+      body: input.body,
+      actor: { id: null, role: "citizen" },
+      correlationId: ctx.actor.correlationId,
+    }),
+  ),
 
   queue: officer
     .input(z.strictObject({ view: z.enum(["open", "closed"]) }))

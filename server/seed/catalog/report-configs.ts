@@ -54,9 +54,21 @@ const text = (key: string, label: string, labelEn: string, hint?: string, hintEn
   ...(hint ? { hint, hintEn } : {}),
   maxLength: 200,
 });
-const suspect = text("suspect", "被举报人或线索对象", "Person or business reported", "姓名、外号、体貌特征或店名，知道多少写多少。", "Name, nickname, appearance or business name, as far as you know.");
+const suspect = text(
+  "suspect",
+  "被举报人或线索对象",
+  "Person or business reported",
+  "姓名、外号、体貌特征或店名，知道多少写多少。",
+  "Name, nickname, appearance or business name, as far as you know.",
+);
 const plate = text("plate", "车牌号码", "Plate number", "如：豫A12345", "E.g. 豫A12345");
-const website = text("website", "网址、账号或APP名称", "Website, account or app", "涉及的网站地址、社交账号、群号或应用名称。", "The website address, social account, group number or app involved.");
+const website = text(
+  "website",
+  "网址、账号或APP名称",
+  "Website, account or app",
+  "涉及的网站地址、社交账号、群号或应用名称。",
+  "The website address, social account, group number or app involved.",
+);
 
 function schema(title: string, titleEn: string, fields: FormField[]): FormSchema {
   return {
@@ -92,17 +104,32 @@ export const reportConfigs: Record<string, ReportConfig> = {
       when,
       place,
       where,
-      facts("案情经过", "What happened", "时间、地点、经过、损失金额和涉及的人。", "Time, place, what happened, the loss and who was involved."),
+      facts(
+        "案情经过",
+        "What happened",
+        "时间、地点、经过、损失金额和涉及的人。",
+        "Time, place, what happened, the loss and who was involved.",
+      ),
       suspect,
     ]),
-    engine: engine("station", 1, { anonymousAllowed: false, emergencyBanner: true }, { title: "受案", titleEn: "Take the report" }),
+    engine: engine(
+      "station",
+      1,
+      { anonymousAllowed: false, emergencyBanner: true },
+      { title: "受案", titleEn: "Take the report" },
+    ),
   },
   AJ010: {
     formSchema: schema("线索内容", "Your lead", [
       when,
       place,
       where,
-      facts("线索内容", "The lead", "您掌握的案件情况，以及如何得知。", "What you know about the case and how you learned it."),
+      facts(
+        "线索内容",
+        "The lead",
+        "您掌握的案件情况，以及如何得知。",
+        "What you know about the case and how you learned it.",
+      ),
       suspect,
     ]),
     engine: engine("criminal", 15, tip),
@@ -114,7 +141,12 @@ export const reportConfigs: Record<string, ReportConfig> = {
       where,
       plate,
       text("vehicle", "车型和颜色", "Vehicle type and colour"),
-      facts("线索内容", "The lead", "看到的经过、车辆特征和逃逸方向。", "What you saw, the vehicle and the direction it left in."),
+      facts(
+        "线索内容",
+        "The lead",
+        "看到的经过、车辆特征和逃逸方向。",
+        "What you saw, the vehicle and the direction it left in.",
+      ),
     ]),
     engine: engine("vehicle_admin", 15, tip),
   },
@@ -126,10 +158,20 @@ export const reportConfigs: Record<string, ReportConfig> = {
       { ...when, label: "走失日期", labelEn: "Date last seen" },
       { ...place, label: "最后出现地点所属派出所", labelEn: "Police station where last seen" },
       { ...where, label: "最后出现的具体地点", labelEn: "Exact place last seen" },
-      facts("体貌特征和经过", "Appearance and circumstances", "身高、衣着、随身物品、健康状况和走失经过。", "Height, clothes, belongings, health and how they went missing."),
+      facts(
+        "体貌特征和经过",
+        "Appearance and circumstances",
+        "身高、衣着、随身物品、健康状况和走失经过。",
+        "Height, clothes, belongings, health and how they went missing.",
+      ),
       { key: "contactPhone", type: "phone", label: "联系电话", labelEn: "Contact phone", required: true },
     ]),
-    engine: engine("station", 1, { anonymousAllowed: false, emergencyBanner: true }, { title: "查找", titleEn: "Search" }),
+    engine: engine(
+      "station",
+      1,
+      { anonymousAllowed: false, emergencyBanner: true },
+      { title: "查找", titleEn: "Search" },
+    ),
   },
   CR040: {
     formSchema: schema("举报内容", "Your report", [
@@ -151,7 +193,12 @@ export const reportConfigs: Record<string, ReportConfig> = {
         ],
       },
       suspect,
-      facts("举报内容", "Details", "人员国籍、人数、活动规律等。", "Nationality, how many, where and when they are seen."),
+      facts(
+        "举报内容",
+        "Details",
+        "人员国籍、人数、活动规律等。",
+        "Nationality, how many, where and when they are seen.",
+      ),
     ]),
     engine: engine("exit_entry", 15, tip),
   },
@@ -177,7 +224,12 @@ export const reportConfigs: Record<string, ReportConfig> = {
           { value: "other", label: "其他", labelEn: "Other" },
         ],
       },
-      facts("情况说明", "Description", "时间精确到分钟，照片或视频请在受理后按民警要求提供。", "Time to the minute; photos or video when the officer asks for them."),
+      facts(
+        "情况说明",
+        "Description",
+        "时间精确到分钟，照片或视频请在受理后按民警要求提供。",
+        "Time to the minute; photos or video when the officer asks for them.",
+      ),
     ]),
     engine: engine("vehicle_admin", 5, tip),
   },
@@ -231,7 +283,12 @@ export const reportConfigs: Record<string, ReportConfig> = {
       when,
       { ...place, label: "您所在地派出所", labelEn: "Police station where you live" },
       website,
-      facts("泄露情况", "What leaked", "泄露了哪些信息，如何发现，可能的来源。", "Which data leaked, how you found out and the likely source."),
+      facts(
+        "泄露情况",
+        "What leaked",
+        "泄露了哪些信息，如何发现，可能的来源。",
+        "Which data leaked, how you found out and the likely source.",
+      ),
     ]),
     engine: engine("cyber", 15, tip),
   },
@@ -241,7 +298,12 @@ export const reportConfigs: Record<string, ReportConfig> = {
       { ...place, label: "单位所在地派出所", labelEn: "Police station of the organisation" },
       text("organisation", "单位名称", "Organisation"),
       website,
-      facts("事件情况", "What happened", "影响的系统、发生时间、已采取的措施。", "Systems affected, when it started and what has been done."),
+      facts(
+        "事件情况",
+        "What happened",
+        "影响的系统、发生时间、已采取的措施。",
+        "Systems affected, when it started and what has been done.",
+      ),
     ]),
     // A network operator must report an incident under its name (《网络安全法》第二十五条).
     engine: engine("cyber", 5, named),
@@ -269,7 +331,13 @@ export const reportConfigs: Record<string, ReportConfig> = {
     formSchema: schema("投诉内容", "Your complaint", [
       when,
       { ...place, label: "监管场所所在地派出所", labelEn: "Police station of the facility" },
-      text("facility", "监管场所名称", "Detention facility", "如：郑州市第一看守所", "E.g. Zhengzhou No. 1 Detention Centre"),
+      text(
+        "facility",
+        "监管场所名称",
+        "Detention facility",
+        "如：郑州市第一看守所",
+        "E.g. Zhengzhou No. 1 Detention Centre",
+      ),
       text("detainee", "在押人员姓名（如涉及）", "Detainee's name (if any)"),
       facts("投诉事项", "What happened", "时间、经过和您的诉求。", "When, what happened and what you ask for."),
     ]),
@@ -295,7 +363,12 @@ export const reportConfigs: Record<string, ReportConfig> = {
         ],
       },
       suspect,
-      facts("举报内容", "Details", "时间规律、人数、进出情况等。", "When it happens, how many people, comings and goings."),
+      facts(
+        "举报内容",
+        "Details",
+        "时间规律、人数、进出情况等。",
+        "When it happens, how many people, comings and goings.",
+      ),
     ]),
     // The station of the place knows the premises and acts on a 治安 tip itself.
     engine: engine("station", 15, tip),
@@ -305,7 +378,12 @@ export const reportConfigs: Record<string, ReportConfig> = {
       { ...place, label: "学校所在地派出所", labelEn: "Police station of the school" },
       text("school", "学校名称", "School"),
       where,
-      facts("问题描述", "The problem", "交通、治安或经营秩序方面的问题和时段。", "The traffic, safety or trading problem and when it happens."),
+      facts(
+        "问题描述",
+        "The problem",
+        "交通、治安或经营秩序方面的问题和时段。",
+        "The traffic, safety or trading problem and when it happens.",
+      ),
     ]),
     engine: engine("station", 7, tip),
   },
@@ -314,7 +392,13 @@ export const reportConfigs: Record<string, ReportConfig> = {
       when,
       { ...place, label: "民警所在单位或发生地派出所", labelEn: "Police station of the officer or the place" },
       where,
-      text("officerNumber", "民警警号或姓名", "Officer's number or name", "警号为6位数字，可在民警胸前警号牌看到。", "Six digits on the officer's badge."),
+      text(
+        "officerNumber",
+        "民警警号或姓名",
+        "Officer's number or name",
+        "警号为6位数字，可在民警胸前警号牌看到。",
+        "Six digits on the officer's badge.",
+      ),
       facts("投诉事项", "What happened", "经过和您的诉求。", "What happened and what you ask for."),
     ]),
     engine: engine("inspection", 30, named),
@@ -323,7 +407,12 @@ export const reportConfigs: Record<string, ReportConfig> = {
     formSchema: schema("意见建议", "Your suggestion", [
       { ...place, label: "涉及的派出所或您所在地派出所", labelEn: "Police station concerned or where you live" },
       text("topic", "主题", "Topic"),
-      facts("意见建议", "Suggestion", "对公安工作或本平台的意见建议。", "Your suggestion about police work or this platform."),
+      facts(
+        "意见建议",
+        "Suggestion",
+        "对公安工作或本平台的意见建议。",
+        "Your suggestion about police work or this platform.",
+      ),
     ]),
     engine: engine("county_bureau", 15, tip, { title: "研究答复", titleEn: "Consider and answer" }),
   },

@@ -21,8 +21,7 @@ const loadForm = cache(async (service: string | string[] | undefined) => {
   try {
     return await getQueryClient().fetchQuery(trpc.reports.form.queryOptions({ code }));
   } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      notFound();
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   }
 });
