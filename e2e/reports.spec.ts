@@ -57,7 +57,7 @@ test("@phone a citizen reports online under the 110 banner, the station replies,
   await desk.getByRole("button", { name: "受理并由我承办" }).click();
   await expect(desk.getByText("已保存。")).toBeVisible();
   const reply = "已收到您的报警，民警将于今天下午联系您到现场勘查。";
-  await desk.getByLabel(/^答复/).fill(reply);
+  await desk.getByRole("textbox", { name: /^答复（/ }).fill(reply);
   await desk.getByRole("button", { name: "发送答复" }).click();
   await expect(desk.getByTestId("report-replies")).toContainText(reply);
   await desk.context().close();
