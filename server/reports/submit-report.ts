@@ -12,10 +12,17 @@ import { DomainError } from "@/server/errors";
 import { validateFormData } from "@/server/household/validate-form-data";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { queueSms } from "@/server/notify/queue-sms";
+import { rateLimit } from "@/server/security/rate-limit";
 import { followUpTokenHash, formatFollowUpToken, newFollowUpToken } from "./follow-up-token";
 import { loadReportService } from "./load-report-service";
 import { nextReportNumber } from "./next-report-number";
 import { routeReport } from "./route-report";
+
+/**
+ * Reports one account may file in a day, named and anonymous together: enough for anyone with something to
+ * report, a brake on flooding a desk. The counter holds a number per account, never which reports.
+ */
+export const reportsPerAccountPerDay = 10;
 
 export type SubmitReportParams = {
   userId: string;
@@ -61,6 +68,13 @@ export async function submitReport(db: Db, p: SubmitReportParams): Promise<Submi
   const placeStationId = placeField ? values[placeField] : undefined;
   if (typeof placeStationId !== "number")
     throw new DomainError("BAD_INPUT", {}, { [placeField ?? "_form"]: "form.station" });
+
+  const limit = await rateLimit(
+    db,
+    { key: `reports:user:${p.userId}`, limit: reportsPerAccountPerDay, windowSeconds: 86_400 },
+    now,
+  );
+  if (!limit.allowed) throw new DomainError("RATE_LIMITED", { seconds: limit.retryAfterSeconds });
 
   const token = p.anonymous ? newFollowUpToken() : null;
   const result = await db.transaction(async (tx) => {

@@ -7,6 +7,7 @@ import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { testPhone, verifiedTestCitizen } from "@/server/cases/test-cases";
 import { hashPii } from "@/server/crypto/pii";
 import { chinaToday } from "@/server/dates/china-today";
+import { reportsPerAccountPerDay } from "@/server/reports/submit-report";
 import { demoAccount } from "@/server/seed/demo-accounts";
 import { callerAs, type Who } from "@/test/caller-as";
 import { createTestDb } from "@/test/db";
@@ -213,6 +214,21 @@ describe("an anonymous report", () => {
       }),
     );
     expect(refused.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("filing", () => {
+  it("is limited per account and day, anonymous reports counted too", async () => {
+    const reporter = callerAs(db, await verifiedTestCitizen(db));
+    for (let i = 0; i < reportsPerAccountPerDay; i++) {
+      await reporter.reports.submit({ serviceCode: "ZA040", answers: za040(huayuanStationId), anonymous: i % 2 === 0 });
+    }
+    const before = await db.$count(reports);
+    const refused = await refusal(
+      reporter.reports.submit({ serviceCode: "ZA040", answers: za040(huayuanStationId), anonymous: true }),
+    );
+    expect(refused.reason).toBe("RATE_LIMITED");
+    expect(await db.$count(reports)).toBe(before);
   });
 });
 
