@@ -82,7 +82,8 @@ export type DomainErrorCode =
   | "APPOINTMENT_EXISTS"
   | "APPOINTMENT_LOCKED"
   | "BOOKING_BLOCKED"
-  | "HANDLING_UNIT_MISSING";
+  | "HANDLING_UNIT_MISSING"
+  | "REPORT_WRONG_STATE";
 
 export class DomainError extends Error {
   constructor(
@@ -183,4 +184,5 @@ export const domainErrorTrpcCode: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> =
   APPOINTMENT_LOCKED: "CONFLICT",
   BOOKING_BLOCKED: "FORBIDDEN",
   HANDLING_UNIT_MISSING: "PRECONDITION_FAILED",
+  REPORT_WRONG_STATE: "CONFLICT",
 };

@@ -56,6 +56,7 @@ type Fixtures = {
   plateNumber: string;
   organisationId: string;
   organisationMemberId: string;
+  reportId: string;
 };
 
 /**
@@ -400,6 +401,19 @@ const cases_: Record<string, Case> = {
     input: (f) => ({ organisationId: f.organisationId, memberId: f.organisationMemberId }),
   },
   "organisations.applications": { refuse: "otherCitizen", input: (f) => ({ organisationId: f.organisationId }) },
+  "reports.form": { public: "a report service's form, as published in its guide" },
+  "reports.submit": { public: "files a report of the caller's own" },
+  "reports.mine": { showsNothing: "otherCitizen" },
+  "reports.get": { refuse: "otherCitizen", input: (f) => ({ id: f.reportId }) },
+  "reports.followUp": { refuse: "otherCitizen", input: (f) => ({ id: f.reportId, body: "走查" }) },
+  "reports.getByToken": { public: "the follow-up token shown once to the reporter is the key (see reports.int.test)" },
+  "reports.followUpByToken": { public: "the follow-up token shown once to the reporter is the key" },
+  "reports.queue": { showsNothing: "luoyangOfficer", input: () => ({ view: "open" }) },
+  "reports.detail": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId }) },
+  "reports.revealReporter": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId }) },
+  "reports.accept": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId }) },
+  "reports.reply": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId, body: "走查" }) },
+  "reports.close": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId, result: "走查" }) },
 };
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
@@ -442,6 +456,17 @@ beforeAll(async () => {
   });
   const bound = await citizenCaller.organisations.bind({ uscc: demoEnterprise.uscc, name: demoEnterprise.name });
   const [membership] = await citizenCaller.organisations.mine();
+  const report = await citizenCaller.reports.submit({
+    serviceCode: "ZA040",
+    answers: {
+      happenedOn: "2026-01-05",
+      place: zhengzhou!.id,
+      location: "花园路走查地点",
+      kind: "gambling",
+      facts: "走查举报内容",
+    },
+    anonymous: false,
+  });
   const [template] = await db
     .select({ id: appointmentTemplates.id, orgUnitId: appointmentTemplates.orgUnitId })
     .from(appointmentTemplates)
@@ -503,6 +528,7 @@ beforeAll(async () => {
     plateNumber: car!.plateNumber,
     organisationId: bound.organisationId,
     organisationMemberId: membership!.memberId,
+    reportId: report.id,
   };
   // A citizen of their own, verified, with nothing of theirs in any row the walk names.
   outsiders = {
@@ -523,6 +549,7 @@ beforeAll(async () => {
     f.appointmentId,
     f.orderNo,
     f.organisationId,
+    f.reportId,
   ];
 });
 afterAll(async () => h?.close());

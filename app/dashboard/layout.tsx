@@ -14,10 +14,11 @@ import { queueStatesFor } from "@/server/household/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
 import { caseOfficerRoles } from "@/server/cases/case-officer-roles";
 import { recordViolationRoles } from "@/server/traffic/record-violation";
+import { reportOfficerRoles } from "@/server/reports/report-officer-roles";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDashboardPage("/dashboard");
-  const [t, desk, traffic, supervision, accidents, cases, exitEntry, appointmentDesk, locale, myUnit] =
+  const [t, desk, traffic, supervision, accidents, cases, exitEntry, appointmentDesk, reports, locale, myUnit] =
     await Promise.all([
       getTranslations("shell"),
       getTranslations("desk.nav"),
@@ -27,6 +28,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       getTranslations("cases"),
       getTranslations("exitEntry"),
       getTranslations("appointments.desk"),
+      getTranslations("reports.desk"),
       getLocale(),
       fetchMyUnit(user),
     ]);
@@ -50,6 +52,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
   if (user.roles.includes("insurer")) nav.push({ href: "/dashboard/claims", label: accidents("claims.nav") });
   if (user.roles.some((r) => (caseOfficerRoles as readonly string[]).includes(r))) {
     nav.push({ href: "/dashboard/cases", label: cases("nav") });
+  }
+  if (user.roles.some((r) => (reportOfficerRoles as readonly string[]).includes(r))) {
+    nav.push({ href: "/dashboard/reports", label: reports("title") });
   }
   if (user.roles.some((r) => (exitEntryOfficerRoles as readonly string[]).includes(r))) {
     nav.push(

@@ -50,6 +50,18 @@ export async function ApplicationSummary({ app, now }: { app: OfficerApplication
               <dd>{unitLabel(app.station, locale)}</dd>
             </>
           ) : null}
+          {app.organisation ? (
+            <>
+              <dt className={dt}>{t("organisation")}</dt>
+              <dd>
+                {app.organisation.name}
+                <span className="block font-mono text-sm tabular-nums">{app.organisation.uscc}</span>
+                {app.organisation.status !== "active" ? (
+                  <Badge variant="destructive">{t(`organisationStatus.${app.organisation.status}`)}</Badge>
+                ) : null}
+              </dd>
+            </>
+          ) : null}
           <dt className={dt}>{t("applicant")}</dt>
           <dd>{app.applicant.maskedName}</dd>
           {app.applicant.maskedIdNumber ? (

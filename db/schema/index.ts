@@ -18,3 +18,5 @@ export * from "./case-vocabulary";
 export * from "./cases";
 export * from "./appointments";
 export * from "./public-order";
+export * from "./report-vocabulary";
+export * from "./reports";

@@ -1,4 +1,5 @@
 import "server-only";
+import { organisationOfApplication } from "@/server/organisations/organisation-of-application";
 import { autoRules } from "@/server/applications/auto-rules/auto-rules";
 import type { AutoRuleKey } from "@/server/applications/engine-config";
 import { and, asc, eq, inArray, ne, notInArray } from "drizzle-orm";
@@ -364,6 +365,7 @@ export async function getApplicationForOfficer(
       }),
       timeline: events.map(({ details: _details, ...e }) => ({ ...e, internal: internalEventActions.has(e.action) })),
       autoDecision,
+      organisation: await organisationOfApplication(tx, { applicationId: app.id }),
       lock: holder
         ? { name: assignee?.name ?? "", isMe: holder === p.officer.user.id, assignedAt: app.assignedAt }
         : null,

@@ -89,6 +89,10 @@ export const smsTemplates = {
   endorsement_endorsed:
     "【河南警民通】您的往来港澳通行证签注（{number}）已办结，请携带居民身份证到{unit}出入境窗口领取通行证。",
   endorsement_rejected: "【河南警民通】您的往来港澳通行证签注申请（{number}）未予办理，原因请登录警民通查看。",
+  report_submitted:
+    "【河南警民通】您的{service}已提交，回执编号{number}，由{unit}办理。可在警民通“我的举报投诉”查看答复。",
+  report_replied: "【河南警民通】您的{service}（{number}）有新的答复，请登录警民通“我的举报投诉”查看。",
+  report_closed: "【河南警民通】您的{service}（{number}）已办结，处理结果请登录警民通“我的举报投诉”查看。",
 } as const satisfies Record<string, string>;
 
 export type SmsTemplate = keyof typeof smsTemplates;

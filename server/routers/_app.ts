@@ -23,6 +23,7 @@ import { passwordResetRouter } from "./password-reset";
 import { paymentsRouter } from "./payments";
 import { paymentsAdminRouter } from "./payments-admin";
 import { registrationRouter } from "./registration";
+import { reportsRouter } from "./reports";
 import { slaRulesRouter } from "./sla-rules";
 import { smsTemplatesRouter } from "./sms-templates";
 import { staffRouter } from "./staff";
@@ -61,6 +62,7 @@ export const appRouter = createTRPCRouter({
   jobs: jobsRouter,
   appointments: appointmentsRouter,
   organisations: organisationsRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -81,6 +81,8 @@ import enServiceConfig from "./en/serviceConfig.json";
 import zhServiceConfig from "./zh-CN/serviceConfig.json";
 import enOrganisations from "./en/organisations.json";
 import zhOrganisations from "./zh-CN/organisations.json";
+import enReports from "./en/reports.json";
+import zhReports from "./zh-CN/reports.json";
 
 /** One JSON file per namespace and locale; zh-CN is the source of truth for keys. */
 const zhCN = {
@@ -125,6 +127,7 @@ const zhCN = {
   appointments: zhAppointments,
   serviceConfig: zhServiceConfig,
   organisations: zhOrganisations,
+  reports: zhReports,
 };
 const en: typeof zhCN = {
   common: enCommon,
@@ -168,6 +171,7 @@ const en: typeof zhCN = {
   appointments: enAppointments,
   serviceConfig: enServiceConfig,
   organisations: enOrganisations,
+  reports: enReports,
 };
 
 export type Messages = typeof zhCN;

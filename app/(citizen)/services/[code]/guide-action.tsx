@@ -12,12 +12,14 @@ import { terminalStates } from "@/server/household/application-transitions";
 import { exitEntryServicePages } from "@/server/exit-entry/exit-entry-service-pages";
 import { trafficServicePages } from "@/server/traffic/traffic-service-pages";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { ReportAction } from "@/components/reports/report-action";
+import { dedicatedServicePages } from "@/server/applications/dedicated-service-pages";
 import { StartApplicationButton } from "./start-application-button";
 
 /**
- * What a visitor can do with the service, by its kind. A service with an online form is applied for
- * here; online booking and looking up open with their systems: until then this says so plainly and
- * shows what applying will need, rather than offering a button that leads nowhere.
+ * What a visitor can do with the service, by its kind and its engine configuration: apply (for oneself or
+ * a company), file a report, or go to the page that handles it; book; look up. A service whose
+ * configuration is missing says so plainly rather than offering a button that leads nowhere.
  */
 export async function GuideAction({
   service,
@@ -65,6 +67,15 @@ export async function GuideAction({
     );
   }
 
+  if (service.handling?.kind === "report") {
+    // Before signing in: whoever reads a report guide sees the 110 banner where the service has one.
+    return (
+      <ActionPanel title={title}>
+        <ReportAction serviceCode={service.code} />
+      </ActionPanel>
+    );
+  }
+
   if (!user) {
     const next = encodeURIComponent(`/services/${service.code}`);
     return (
@@ -100,6 +111,19 @@ export async function GuideAction({
         <Link href={exitEntryPage} className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}>
           <FilePen aria-hidden="true" />
           {tEndorsement("apply")}
+        </Link>
+      </ActionPanel>
+    );
+  }
+
+  const dedicatedPage = service.kind === "handle" ? dedicatedServicePages[service.code] : undefined;
+  if (dedicatedPage) {
+    return (
+      <ActionPanel title={title}>
+        <p>{t("dedicatedLead")}</p>
+        <Link href={dedicatedPage} className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}>
+          <FilePen aria-hidden="true" />
+          {t("dedicatedOpen")}
         </Link>
       </ActionPanel>
     );
