@@ -3,11 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { households, orgUnits, residents, services } from "@/db/schema";
 import { autoRules } from "@/server/applications/auto-rules/auto-rules";
-import { checkEngineConfig } from "@/server/applications/check-engine-config";
-import { checkFormSchema } from "@/server/applications/check-form-schema";
 import { dedicatedServicePages } from "@/server/applications/dedicated-service-pages";
 import type { HandlerRule } from "@/server/applications/engine-config";
 import { resolveHandlingUnit } from "@/server/applications/resolve-handling-unit";
+import { validateServiceConfig } from "@/server/catalog/validate-service-config";
 import { hashPii } from "@/server/crypto/pii";
 import type { FormSchema, StationRoute } from "@/server/household/form-schema";
 import { pathUnder } from "@/server/orgs/scope";
@@ -33,7 +32,7 @@ type City = { cityCode: string; householdStationId: number; anyStationId: number
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
 let cities: City[];
-let catalogue: { code: string; kind: string }[];
+let appointmentServices: Set<string>;
 let handle: { code: string; name: string; formSchema: unknown; engine: unknown }[];
 const resolved = new Map<string, Promise<{ path: string }>>();
 
@@ -49,7 +48,7 @@ beforeAll(async () => {
       engine: services.engine,
     })
     .from(services);
-  catalogue = rows;
+  appointmentServices = new Set(rows.filter((r) => r.kind === "appointment").map((r) => r.code));
   handle = rows.filter((r) => r.kind === "handle");
   const stations = await db
     .select({ id: orgUnits.id, code: orgUnits.code, path: orgUnits.path })
@@ -121,11 +120,10 @@ describe("service engine walk", () => {
     expect(service.formSchema, `${label}: no form`).not.toBeNull();
     expect(service.engine, `${label}: no engine configuration`).not.toBeNull();
     const form = service.formSchema as FormSchema;
-    expect(checkFormSchema(form), label).toEqual([]);
-    const check = checkEngineConfig(form, service.engine, catalogue);
-    expect(check.ok ? [] : check.problems, label).toEqual([]);
-    if (!check.ok) return;
-    const engine = check.engine;
+    const result = validateServiceConfig({ form, engine: service.engine }, { appointmentServices });
+    expect(result.success, `${label}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
+    if (!result.success) return;
+    const { engine } = result.data;
 
     expect(engine.outcome.kind, label).toBeTruthy();
 

@@ -164,7 +164,7 @@ const documentTemplate = z.strictObject({
   validDays: z.number().int().min(1).max(3650).optional(),
 });
 
-/** The stored shape, checked on every save and on seed; form-dependent checks are in checkEngineConfig. */
+/** The stored shape; the rules between its parts and the form are in validateServiceConfig (server/catalog). */
 export const engineConfigSchema = z.strictObject({
   version: z.literal(1),
   applicant: z.enum(["person", "organisation"]),

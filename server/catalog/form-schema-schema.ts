@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { FormSchema } from "@/server/household/form-schema";
+import type { FormSchema, TextFormat } from "@/server/household/form-schema";
 
 /**
  * The stored shape of a service's online form (server/household/form-schema.ts), strict so a typo in an
@@ -13,6 +13,15 @@ const fieldKey = z
 const label = z.string().trim().min(1, "i18n:serviceConfig.validation.required").max(60);
 const labelEn = z.string().trim().min(1, "i18n:serviceConfig.validation.required").max(120);
 const hint = z.string().trim().min(1, "i18n:serviceConfig.validation.required").max(300);
+
+/** Every named format, so adding one to TextFormat fails to compile until the editor accepts it too. */
+const textFormats = {
+  person_name: "person_name",
+  birth_certificate: "birth_certificate",
+  property_certificate: "property_certificate",
+  document_number: "document_number",
+  plate_number: "plate_number",
+} as const satisfies Record<TextFormat, TextFormat>;
 
 const option = z.strictObject({ value: z.string().trim().min(1).max(40), label, labelEn });
 
@@ -28,7 +37,7 @@ const field = z.strictObject({
   options: z.array(option).min(1).max(100).optional(),
   showIf: z.strictObject({ field: fieldKey, in: z.array(z.string().min(1)).min(1).max(100) }).optional(),
   dateRule: z.enum(["past", "future", "any"]).optional(),
-  format: z.enum(["person_name", "birth_certificate", "property_certificate", "document_number"]).optional(),
+  format: z.enum(textFormats).optional(),
   sex: z.enum(["M", "F"]).optional(),
   statuses: z
     .array(z.enum(["active", "deceased", "moved_out", "cancelled"]))

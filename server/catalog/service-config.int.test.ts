@@ -94,7 +94,7 @@ describe("catalogAdmin.updateConfig", () => {
 
   it("refuses a bad configuration with a message per path, and leaves the service as it was", async () => {
     const { version, form, engine } = await configOf("HZ003");
-    const [stored] = await db.select({ engine: services.engine }).from(services).where(eq(services.code, "HZ003"));
+    const [seeded] = await db.select().from(services).where(eq(services.code, "HZ003"));
     const bad = structuredClone(engine) as unknown as Record<string, Record<string, unknown>>;
     (bad.decision!.steps as { slaDays: number }[])[1]!.slaDays = 0;
     bad.delivery = { window: true, post: { allowed: true, postageFen: -5 } };
@@ -127,7 +127,7 @@ describe("catalogAdmin.updateConfig", () => {
     ).rejects.toMatchObject({ cause: { fields: { "form.routing.field": "SERVICE_CONFIG_REFERENCE" } } });
     const [row] = await db.select().from(services).where(eq(services.code, "HZ003"));
     expect(row!.version).toBe(version);
-    expect(row!.engine).toEqual(stored!.engine);
+    expect(row!.engine).toEqual(seeded!.engine);
     expect(await db.$count(serviceVersions)).toBe(before);
   });
 

@@ -31,7 +31,8 @@ const form: FormSchema = {
   routing: { kind: "applicant" },
 };
 
-const facts: DocumentTemplate["facts"] = [
+/** A new list each time, so a caller adding facts to one template leaves the next one alone. */
+const facts = (): DocumentTemplate["facts"] => [
   { label: "申请人", labelEn: "Applicant", source: { from: "applicant_name" } },
   { label: "证件号码", labelEn: "ID number", source: { from: "applicant_id_masked" } },
   { label: "办理事项", labelEn: "Service", source: { from: "service_name" } },
@@ -76,7 +77,10 @@ export function blankServiceTemplate(key: BlankTemplateKey, appointmentService?:
           applicant: "person",
           handler: { unitType: "station" },
           decision: { kind: "review", steps: [{ title: "派出所审核", titleEn: "Station review", slaDays: 5 }] },
-          outcome: { kind: "document", template: { title: "办理结果通知书", titleEn: "Notice of result", facts } },
+          outcome: {
+            kind: "document",
+            template: { title: "办理结果通知书", titleEn: "Notice of result", facts: facts() },
+          },
           delivery: { window: true, post: { allowed: false } },
         },
       };
@@ -101,8 +105,8 @@ export function blankServiceTemplate(key: BlankTemplateKey, appointmentService?:
             rule: "formal_filing",
             review: [{ title: "人工复核", titleEn: "Manual review", slaDays: 3 }],
           },
-          outcome: { kind: "document", template: { title: "备案回执", titleEn: "Filing receipt", facts } },
-          delivery: { window: false, post: { allowed: false } },
+          outcome: { kind: "document", template: { title: "备案回执", titleEn: "Filing receipt", facts: facts() } },
+          delivery: { window: true, post: { allowed: false } },
         },
       };
     case "prereview_window":
@@ -126,7 +130,10 @@ export function blankServiceTemplate(key: BlankTemplateKey, appointmentService?:
             review: [{ title: "材料预审", titleEn: "Pre-review of materials", slaDays: 3 }],
             appointmentService: appointmentService ?? "",
           },
-          outcome: { kind: "window_visit", template: { title: "办结凭证", titleEn: "Completion slip", facts } },
+          outcome: {
+            kind: "window_visit",
+            template: { title: "办结凭证", titleEn: "Completion slip", facts: facts() },
+          },
           delivery: { window: true, post: { allowed: false } },
         },
       };

@@ -61,6 +61,71 @@ describe("validateServiceConfig", () => {
       ["engine.decision.appointmentService", "i18n:serviceConfig.validation.unknownAppointmentService"],
     ]);
   });
+
+  it("refuses a form with no field, a key that is not camelCase, a label in one language or a non-JSON value", () => {
+    const { form } = blankServiceTemplate("station_review");
+    const spoilt = (spoil: (f: FormSchema) => void) => {
+      const f = structuredClone(form);
+      spoil(f);
+      return issuesOf(f);
+    };
+    const field = (f: FormSchema) => f.sections[0]!.fields[0]!;
+    expect(spoilt((f) => (f.sections[0]!.fields = []))).toEqual([["form.sections.0.fields", expect.any(String)]]);
+    expect(spoilt((f) => (field(f).key = "申请事由"))).toContainEqual([
+      "form.sections.0.fields.0.key",
+      "i18n:serviceConfig.validation.fieldKey",
+    ]);
+    expect(spoilt((f) => (field(f).labelEn = " "))).toEqual([
+      ["form.sections.0.fields.0.labelEn", "i18n:serviceConfig.validation.required"],
+    ]);
+    expect(spoilt((f) => (field(f).maxLength = Infinity)).map(([p]) => p)).toEqual([
+      "form.sections.0.fields.0.maxLength",
+    ]);
+  });
+
+  it("ties each decision to the outcomes it can lead to", () => {
+    const window = blankServiceTemplate("prereview_window", "CR003");
+    const at = (path: string, key: string) => [path, `i18n:serviceConfig.validation.${key}`];
+    expect(issuesOf(window.form, { ...window.engine, outcome: engine.outcome })).toEqual([
+      at("engine.outcome.kind", "prereviewEndsAtWindow"),
+    ]);
+    expect(
+      issuesOf(window.form, { ...window.engine, outcome: { kind: "register_change", effect: "licence_renewal" } }),
+    ).toEqual([]);
+    expect(issuesOf(window.form, { ...engine, outcome: window.engine.outcome })).toEqual([
+      at("engine.outcome.kind", "windowVisitAfterPrereview"),
+    ]);
+    const record = { kind: "record", anonymousAllowed: true, emergencyBanner: false };
+    const online = { window: false, post: { allowed: false } };
+    expect(issuesOf(window.form, { ...engine, outcome: record, delivery: online })).toEqual([]);
+    const auto = blankServiceTemplate("auto_filing");
+    const post = { window: true, post: { allowed: true, postageFen: 1500 } };
+    expect(issuesOf(auto.form, { ...auto.engine, outcome: record, delivery: post })).toEqual([
+      at("engine.decision.kind", "recordByReview"),
+      at("engine.delivery.post.allowed", "recordNoPost"),
+    ]);
+  });
+
+  it("keeps register changes to fitting applicants and units, and offers a way to receive the result", () => {
+    const at = (path: string, key: string) => [path, `i18n:serviceConfig.validation.${key}`];
+    const household = { ...engine, outcome: { kind: "register_change", effect: "household" } };
+    expect(issuesOf(birth, household)).toEqual([]);
+    expect(issuesOf(birth, { ...household, applicant: "organisation" })).toEqual([
+      at("engine.applicant", "personalEffect"),
+    ]);
+    const plates = {
+      ...engine,
+      applicant: "organisation",
+      outcome: { kind: "register_change", effect: "inspection_label" },
+    };
+    expect(issuesOf(birth, plates)).toEqual([]);
+    expect(issuesOf(birth, { ...household, handler: { unitType: "county_bureau" } })).toEqual([
+      at("engine.handler.unitType", "householdAtStation"),
+    ]);
+    expect(issuesOf(birth, { ...engine, delivery: { window: false, post: { allowed: false } } })).toEqual([
+      at("engine.delivery.window", "deliveryNone"),
+    ]);
+  });
 });
 
 describe("jsonPathLines", () => {

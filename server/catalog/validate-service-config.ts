@@ -12,6 +12,9 @@ const msg = (key: string) => `i18n:serviceConfig.validation.${key}`;
 type Ctx = z.core.$RefinementCtx<ServiceConfig>;
 type Path = (string | number)[];
 
+/** Register changes to a person's own record: an organisation cannot apply for them. */
+const personalEffects = new Set(["household", "licence_renewal", "licence_reissue", "electronic_licence"]);
+
 const isChoice = (f: FormField) => f.type === "select" || f.type === "radio";
 
 function checkFields(form: FormSchema, ctx: Ctx) {
@@ -83,16 +86,36 @@ function checkEngine(
         add(["outcome", "template", "facts", i, "source", "field"], "unknownField");
     });
   }
-  if (decision.kind === "prereview_window" && !context.appointmentServices.has(decision.appointmentService))
-    add(["decision", "appointmentService"], "unknownAppointmentService");
+  if (decision.kind === "prereview_window") {
+    if (!context.appointmentServices.has(decision.appointmentService))
+      add(["decision", "appointmentService"], "unknownAppointmentService");
+    if (outcome.kind !== "window_visit" && outcome.kind !== "register_change")
+      add(["outcome", "kind"], "prereviewEndsAtWindow");
+  } else if (outcome.kind === "window_visit") add(["outcome", "kind"], "windowVisitAfterPrereview");
+  // Reports and complaints are answered by officers, not decided, and their reply is never a letter.
+  if (outcome.kind === "record") {
+    if (decision.kind !== "review") add(["decision", "kind"], "recordByReview");
+    if (engine.delivery.post.allowed) add(["delivery", "post", "allowed"], "recordNoPost");
+  }
+  if (outcome.kind === "register_change") {
+    if (engine.applicant === "organisation" && personalEffects.has(outcome.effect))
+      add(["applicant"], "personalEffect");
+    if (outcome.effect === "household" && engine.handler.unitType !== "station")
+      add(["handler", "unitType"], "householdAtStation");
+  }
+  // A report's replies are read online; every other outcome is something the citizen collects or receives.
+  if (outcome.kind !== "record" && !engine.delivery.window && !engine.delivery.post.allowed)
+    add(["delivery", "window"], "deliveryNone");
 }
 
 /**
- * The whole check of a service's handling configuration before it is saved: both parts against their
- * strict shapes, then every reference between them — unique keys, conditions, the routing, document facts
- * naming form fields, the appointment service. Runs in the admin's browser (to show each problem at its
- * line) and again on the server. checkEngineConfig in server/applications covers the same ground for the
- * seed; the two are to become one.
+ * The one check of a service's handling configuration, for the admin's edits and the seed alike: both parts
+ * against their strict shapes (which already require a field in every section, camelCase keys, labels in
+ * both languages and plain JSON values, so what passes survives being stored), then every reference and
+ * rule between them — unique keys, conditions, the routing, document facts naming form fields, the
+ * appointment service, which decisions lead to which outcomes, register changes fitting the applicant and
+ * the unit, and a way to receive the result. Pure, so it runs in the admin's browser (to show each problem
+ * at its line) and again on the server.
  */
 export function validateServiceConfig(input: { form: unknown; engine: unknown }, context: ServiceConfigContext) {
   return z

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { checkFormSchema } from "@/server/applications/check-form-schema";
+import { validateServiceConfig } from "@/server/catalog/validate-service-config";
+import { catalogCategories } from "@/server/seed/catalog/catalog-categories";
+import { engineConfigs } from "@/server/seed/catalog/engine-configs";
 import { onlineHouseholdCodes } from "@/server/seed/catalog/household-services";
 import { householdForms } from "./household-forms";
 
 const entries = Object.entries(householdForms);
+const appointmentServices = new Set(
+  catalogCategories.flatMap((c) => c.services.filter((s) => s.kind === "appointment").map((s) => s.code)),
+);
 
 describe("household forms", () => {
   it("gives each of the 29 online household services a form, and no other service", () => {
@@ -15,7 +20,11 @@ describe("household forms", () => {
     expect(JSON.parse(JSON.stringify(householdForms))).toEqual(householdForms);
   });
 
-  it.each(entries)("%s: passes the form checks (keys, labels, options, conditions, routing)", (_code, schema) => {
-    expect(checkFormSchema(schema)).toEqual([]);
-  });
+  it.each(entries)(
+    "%s: passes the checks with its engine (keys, labels, options, conditions, routing)",
+    (code, form) => {
+      const result = validateServiceConfig({ form, engine: engineConfigs[code]?.engine }, { appointmentServices });
+      expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+    },
+  );
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkEngineConfig } from "@/server/applications/check-engine-config";
-import { checkFormSchema } from "@/server/applications/check-form-schema";
 import { dedicatedServicePages } from "@/server/applications/dedicated-service-pages";
+import { validateServiceConfig } from "@/server/catalog/validate-service-config";
 import { householdForms } from "@/server/household/household-forms";
 import { catalogCategories } from "./catalog-categories";
 import { engineConfigs } from "./engine-configs";
@@ -9,6 +8,7 @@ import { reportConfigs } from "./report-configs";
 
 const catalogue = catalogCategories.flatMap((c) => c.services);
 const handle = catalogue.filter((s) => s.kind === "handle");
+const appointmentServices = new Set(catalogue.filter((s) => s.kind === "appointment").map((s) => s.code));
 /** The reports and complaints, configured in report-configs.ts. */
 const recordServices =
   "AJ002 AJ010 AJ014 AJ015 CR040 JJ050 JJ074 WA005 WA009 WA010 WA014 JD006 JS009 ZA040 ZA041 ZH002 ZH003 ZH004".split(
@@ -25,9 +25,8 @@ describe("engine configurations", () => {
   });
 
   it.each(Object.entries(engineConfigs))("%s: the form and the configuration pass their checks", (_code, config) => {
-    expect(checkFormSchema(config.formSchema)).toEqual([]);
-    const check = checkEngineConfig(config.formSchema, config.engine, catalogue);
-    expect(check.ok ? [] : check.problems).toEqual([]);
+    const result = validateServiceConfig({ form: config.formSchema, engine: config.engine }, { appointmentServices });
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
     expect(JSON.parse(JSON.stringify(config))).toEqual(config);
   });
 

@@ -32,5 +32,7 @@ describe("engine draft", () => {
     expect(draftPathOf("decision.steps.1.title")).toBe("steps.1.title");
     expect(draftPathOf("outcome.template.facts.2.source.field")).toBe("facts.2.source.field");
     expect(draftPathOf("delivery.post.postageFen")).toBe("postage");
+    expect(draftPathOf("decision.kind")).toBe("decisionKind");
+    expect(draftPathOf("outcome.kind")).toBe("outcomeKind");
   });
 });

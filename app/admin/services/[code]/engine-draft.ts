@@ -130,6 +130,8 @@ export function draftPathOf(enginePath: string): string {
     .replace(/^delivery\.post\.postageFen$/, "postage")
     .replace(/^decision\.appointmentService$/, "appointmentService")
     .replace(/^decision\.rule$/, "rule")
+    .replace(/^decision\.kind$/, "decisionKind")
+    .replace(/^outcome\.kind$/, "outcomeKind")
     .replace(/^outcome\.effect$/, "effect")
     .replace(/^handler\.unitType$/, "unitType");
 }

@@ -480,6 +480,9 @@ export function ServiceConfigEditor({
             <legend className="px-1 text-lg font-semibold">{t("delivery.legend")}</legend>
             {checkbox(t("delivery.window"), draft.window, (v) => update({ window: v }))}
             {checkbox(t("delivery.post"), draft.post, (v) => update({ post: v }))}
+            {errorFor("delivery") ? (
+              <p className="text-sm font-medium text-destructive">{errorFor("delivery")}</p>
+            ) : null}
             {draft.post
               ? text(
                   "postage",
