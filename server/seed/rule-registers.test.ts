@@ -25,7 +25,7 @@ describe("sample registers the automatic rules read", () => {
     expect(rule.dogs.length).toBeGreaterThan(10);
     expect(new Set(rule.dogs.map((d) => d.registrationNumber)).size).toBe(rule.dogs.length);
     for (const d of rule.dogs) {
-      expect(d.registrationNumber).toMatch(/^(郑|汴|洛)犬\d{10}$/);
+      expect(d.registrationNumber).toMatch(/^(郑|汴|洛|豫)犬\d{10}$/);
       expect(d.registeredOn <= d.lastInspectedOn! && d.lastInspectedOn! <= today).toBe(true);
       expect(d.inspectionDue).toBe(`${Number(d.lastInspectedOn!.slice(0, 4)) + 1}-12-31`);
     }
