@@ -67,14 +67,14 @@ test("@phone 驾驶证期满换证 is decided automatically within seconds of pa
   await uploadMaterial(page, "驾驶证照片", await scanOf(testInfo.outputPath("scans"), "licence-photo.jpg", 11));
 
   await nextStep(page, /第 3 步，共 \d 步：领取方式/);
-  await page.getByRole("radio", { name: /^邮寄送达（邮寄费 15\.00 元）/ }).check();
-  await page.getByLabel("收件人").fill(citizen.name);
+  await page.getByRole("radio", { name: /^邮寄送达（邮寄费 ¥15\.00）/ }).check();
+  await page.getByLabel("收件人", { exact: true }).fill(citizen.name);
   await page.getByLabel("收件人手机号码").fill(citizen.login);
   await page.getByLabel("收件地址").fill("河南省郑州市金水区花园路18号院3号楼2单元501室");
 
   await page.getByRole("button", { name: "下一步：核对申请信息" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "核对申请信息" })).toBeVisible();
-  await expect(page.getByText("您选择了邮寄送达，提交前需要在线支付邮寄费 15.00 元")).toBeVisible();
+  await expect(page.getByText("您选择了邮寄送达，提交前需要在线支付邮寄费 ¥15.00")).toBeVisible();
   await page.getByRole("button", { name: "支付邮寄费并提交" }).click();
 
   // --- the sandbox checkout; paying submits the application, which the licence_renewal rule decides at once ---
@@ -94,7 +94,7 @@ test("@phone 驾驶证期满换证 is decided automatically within seconds of pa
   await expect(page.getByRole("link", { name: /^下载 PDF：/ })).toBeVisible();
   const delivery = page.getByRole("region", { name: "领取方式" });
   await expect(delivery).toContainText("邮寄送达");
-  await expect(delivery).toContainText("15.00 元（已支付）");
+  await expect(delivery).toContainText("¥15.00（已支付）");
   await expectFitsWidth(page, "the automatically decided application");
   const number = (await page.getByTestId("application-number").innerText()).trim();
   await expectSms(page, citizen.login, number);
@@ -113,7 +113,7 @@ test("@phone 电信网络诈骗预警劝阻 is reviewed at the 郑州 cyber secu
   await page.getByLabel("情况描述").fill("对方自称快递客服，说包裹丢失要理赔，让我下载会议软件并共享屏幕。");
   await page.getByLabel("联系电话").fill(citizen.login);
   const number = await reviewAndSubmit(page);
-  await expect(page.getByTestId("next-step")).toContainText("网安");
+  await expect(page.getByTestId("next-step")).toContainText("郑州市公安局网络安全保卫支队正在审核您的申请");
 
   const desk = await openDesk(browser, "cyberDeskOfficer", "/dashboard/applications");
   await openFromQueue(desk, number);
@@ -220,8 +220,11 @@ test("@phone the legal representative applies for the company's 印章刻制业 
   await forwardAndApprove(station, county, number);
   await closeAll(station, county);
 
-  await expectState(page, id, "已办结");
-  await expect(page.getByRole("link", { name: "下载 PDF：特种行业许可证（印章刻制业）" })).toBeVisible();
+  // The licence is handed over at the station's window, as the configuration says (no postal delivery).
+  await expectState(page, id, "已批准");
+  await expect(page.getByTestId("next-step")).toContainText("审批已通过");
+  await expect(page.getByTestId("next-step")).toContainText("花园路派出所");
+  await expect(page.getByTestId("timeline")).toContainText("县级公安机关审批通过");
 
   // The company's page lists its application; unbinding leaves the demo company as seeded for other specs.
   await page.goto("/me/organisations");
