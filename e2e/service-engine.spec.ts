@@ -120,8 +120,11 @@ test("@phone 电信网络诈骗预警劝阻 is reviewed at the 郑州 cyber secu
   await expect(desk.getByText(contact)).toBeVisible();
   await decide(desk, "审核通过", "派出所审核通过", "已核查，该号码为涉诈号码，已标记拦截，请勿转账。");
 
-  await expectState(page, id, "已办结");
-  await expect(page.getByRole("link", { name: "下载 PDF：电信网络诈骗预警核查回复" })).toBeVisible();
+  // The reply is a document handed over at the desk's window, as the configuration says.
+  await expectState(page, id, "已批准");
+  await expect(page.getByTestId("next-step")).toContainText("审批已通过");
+  await expect(page.getByTestId("next-step")).toContainText("郑州市公安局网络安全保卫支队");
+  await expect(page.getByTestId("timeline")).toContainText("已核查，该号码为涉诈号码");
   await expectSms(page, citizen.login, number);
   await closeAll(desk);
 });
