@@ -411,7 +411,11 @@ export const trafficServices: CatalogEntry[] = [
     summary: "驾驶证有效期满前90日内在线申请换证，可邮寄送达。",
     synonyms: ["驾照到期", "换驾照", "驾驶证到期换证", "驾照过期"],
     eligibility: "驾驶证有效期满前90日内的驾驶人；已超过有效期的须在期满后一年内申请。",
-    materials: [healthForm, photo],
+    // The licence_renewal rule decides on the photo, and on the certificate only from the age of 60.
+    materials: [
+      { ...photo, required: true },
+      { ...healthForm, required: false, description: `年满60周岁的须提供。${healthForm.description}` },
+    ],
     fees: licenceFee,
     timeLimitDays: 1,
     timeLimitNote: mailNote,
