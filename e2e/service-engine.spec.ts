@@ -121,7 +121,7 @@ test("@phone 电信网络诈骗预警劝阻 is reviewed at the 郑州 cyber secu
   const desk = await openDesk(browser, "cyberDeskOfficer", "/dashboard/applications");
   await openFromQueue(desk, number);
   await expect(desk.getByText(contact)).toBeVisible();
-  await decide(desk, "审核通过", "派出所审核通过", "已核查，该号码为涉诈号码，已标记拦截，请勿转账。");
+  await decide(desk, "审核通过", "承办单位审核通过", "已核查，该号码为涉诈号码，已标记拦截，请勿转账。");
 
   // The reply is a document handed over at the desk's window, as the configuration says.
   await expectState(page, id, "已批准");
@@ -152,7 +152,7 @@ test("@phone 驾驶证自愿注销 is pre-reviewed online by the 郑州 车管�
 
   const desk = await openDesk(browser, "vehicleDeskOfficer", "/dashboard/applications");
   await openFromQueue(desk, number);
-  await decide(desk, "审核通过", "派出所审核通过");
+  await decide(desk, "审核通过", "承办单位审核通过");
   await closeAll(desk);
 
   await page.goto(`/me/applications/${id}`);
