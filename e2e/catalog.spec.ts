@@ -128,14 +128,14 @@ test.describe("admin catalogue", () => {
     await expect(page.getByRole("heading", { level: 1, name: "编辑：户口簿换领" })).toBeVisible();
     const key = page.getByLabel("标识").first();
     await key.fill("Bad Key");
-    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByRole("button", { name: "保存", exact: true }).click();
     await expect(page.getByText("只能使用小写字母、数字和连字符，如 birth-certificate")).toBeVisible();
     await expect(key).toHaveAttribute("aria-invalid", "true");
     await key.fill("hukou-book");
 
     const materialDescription = page.getByRole("listitem").filter({ hasText: "材料 1" }).getByLabel("说明");
     await materialDescription.fill("原户口簿，换领时在窗口交回。");
-    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByRole("button", { name: "保存", exact: true }).click();
     await expect(page.getByText(/已保存为第 \d+ 版/)).toBeVisible();
 
     await page.goto("/services/HZ024");

@@ -113,4 +113,12 @@ test("a citizen without travel documents or vehicles sees empty states, changes 
   await signInWithPassword(page, spare.login, "Better@2027");
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByRole("heading", { level: 1, name: "个人中心" })).toBeVisible();
+
+  // Later specs sign the spare citizen in with the demo password: put it back.
+  const restore = page.getByRole("region", { name: "修改登录密码" });
+  await restore.getByLabel("当前密码").fill("Better@2027");
+  await restore.getByLabel("新密码", { exact: true }).fill(demoPassword);
+  await restore.getByLabel("再次输入新密码").fill(demoPassword);
+  await restore.getByRole("button", { name: "修改密码" }).click();
+  await expect(restore.getByText("密码已修改，所有设备上的登录均已退出。")).toBeVisible();
 });

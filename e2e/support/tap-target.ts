@@ -5,6 +5,8 @@ import { expect, type Locator } from "@playwright/test";
  * label inside it (which looks like a pill) lands on that same link rather than on a dead spot.
  */
 export async function expectWholeCardLink(link: Locator, label: Locator) {
+  // What is hit at a point is only known on screen: a tile below the fold would hit nothing.
+  await label.scrollIntoViewIfNeeded();
   const box = (await link.boundingBox())!;
   expect(box.width).toBeGreaterThanOrEqual(44);
   expect(box.height).toBeGreaterThanOrEqual(44);
