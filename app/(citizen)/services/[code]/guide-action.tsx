@@ -1,4 +1,4 @@
-import { CalendarClock, CarFront, CircleCheck, CircleDashed, FilePen, LogIn, Search } from "lucide-react";
+import { CalendarClock, CarFront, FilePen, LogIn, Search } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
@@ -149,46 +149,24 @@ export async function GuideAction({
     );
   }
 
-  const status = await getQueryClient().fetchQuery(trpc.registration.status.queryOptions());
-  const verified = status.verification === "verified";
-  if (service.handling?.kind === "application")
+  // Every 办理 service is configured (the engine walk checks the seed, the admin editor every save); one
+  // whose configuration an admin is still completing is shown as under maintenance, never as a form.
+  if (service.handling?.kind !== "application") {
     return (
-      <ApplyOnline
-        title={title}
-        serviceCode={service.code}
-        verified={verified}
-        maintenance={service.maintenance}
-        forOrganisation={service.handling.applicant === "organisation"}
-      />
+      <ActionPanel title={title}>
+        <p>{t("configurationIncomplete")}</p>
+      </ActionPanel>
     );
+  }
+  const status = await getQueryClient().fetchQuery(trpc.registration.status.queryOptions());
   return (
-    <ActionPanel title={title}>
-      {service.mode === "window" ? (
-        <p>{t("windowOnly")}</p>
-      ) : (
-        <>
-          <p>{t("needs")}</p>
-          <ul className="flex flex-col gap-1.5">
-            <li className="flex items-start gap-2">
-              {verified ? (
-                <CircleCheck aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-success" />
-              ) : (
-                <CircleDashed aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-warning" />
-              )}
-              <span>
-                {t("needVerified")}（{verified ? t("verifiedYes") : t("verifiedNo")}）
-              </span>
-            </li>
-            <li className="flex items-start gap-2">
-              <CircleDashed aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-muted-foreground" />
-              <span>{t("needMaterials")}</span>
-            </li>
-          </ul>
-          <p className="font-semibold">{t("handleUnavailable")}</p>
-          <p>{t("handleNotYet")}</p>
-        </>
-      )}
-    </ActionPanel>
+    <ApplyOnline
+      title={title}
+      serviceCode={service.code}
+      verified={status.verification === "verified"}
+      maintenance={service.maintenance}
+      forOrganisation={service.handling.applicant === "organisation"}
+    />
   );
 }
 
