@@ -11,6 +11,7 @@ import {
 } from "@/db/schema";
 import { decryptPii } from "@/server/crypto/pii";
 import { maskPhone } from "@/server/crypto/mask";
+import { recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
 import { assertActsFor } from "@/server/organisations/assert-acts-for";
 import { availableActions } from "./application-transitions";
@@ -32,6 +33,14 @@ export async function getMyApplication(db: Db, p: { userId: string; applicationI
   if (!own) {
     if (!app.organisationId || app.state === "draft") throw new DomainError("NOT_FOUND");
     await assertActsFor(db, { userId: p.userId, organisationId: app.organisationId });
+    // A colleague reads what the applicant gave (masked where it names people): recorded under the applicant.
+    await recordAudit(db, {
+      actor: { id: p.userId, role: "citizen" },
+      action: "organisation.application_viewed",
+      targetType: "application",
+      targetId: app.id,
+      subjectIdHash: app.applicantIdHash,
+    });
   }
   const service = await loadService(db, app.serviceId);
 

@@ -258,6 +258,26 @@ describe("the company's applications", () => {
     expect(await clerkCaller.organisations.applications({ organisationId })).toHaveLength(3);
   });
 
+  it("open to a colleague read only and audited under the applicant; never as a draft, never after revocation", async () => {
+    const { rep, repCaller, organisationId } = await boundCompany();
+    const clerk = await insertVerifiedCitizen(db, "贾明哲");
+    await repCaller.organisations.authorise({ organisationId, name: clerk.name, idNumber: clerk.idNumber });
+    const clerkCaller = callerAs(db, clerk.user);
+    const submitted = await insertOrganisationApplication(db, { organisationId, applicantId: rep.user.id });
+    const draft = await insertOrganisationApplication(db, { organisationId, applicantId: rep.user.id, state: "draft" });
+
+    expect(await clerkCaller.applications.get({ id: submitted.id })).toMatchObject({ own: false, actions: [] });
+    expect(await auditOf("organisation.application_viewed", clerk.user.id)).toEqual([
+      expect.objectContaining({ subjectIdHash: hashPii("id", rep.idNumber), targetId: submitted.id }),
+    ]);
+    expect((await refusal(clerkCaller.applications.get({ id: draft.id }))).code).toBe("NOT_FOUND");
+
+    const clerkMember = (await repCaller.organisations.mine())[0]!.members[0]!;
+    await repCaller.organisations.revoke({ organisationId, memberId: clerkMember.memberId });
+    expect((await refusal(clerkCaller.applications.get({ id: submitted.id }))).code).toBe("NOT_FOUND");
+    expect(await repCaller.applications.get({ id: submitted.id })).toMatchObject({ own: true });
+  });
+
   it("are no longer the former legal representative's once the register names someone else", async () => {
     const { rep, repCaller, enterprise, organisationId } = await boundCompany();
     await insertOrganisationApplication(db, { organisationId, applicantId: rep.user.id });
