@@ -1,5 +1,4 @@
 import { and, asc, desc, eq, like } from "drizzle-orm";
-import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import {
@@ -25,6 +24,7 @@ import { overruleAutoDecision } from "@/server/household/overrule-auto-decision"
 import { saveApplicationDraft } from "@/server/household/save-application-draft";
 import { startApplication } from "@/server/household/start-application";
 import { submitApplication } from "@/server/household/submit-application";
+import { tinyPng } from "@/server/household/test-applications";
 import { officerActorFor } from "@/test/caller-as";
 import { createTestDb } from "@/test/db";
 import { type EngineConfig, modeOf } from "./engine-config";
@@ -39,17 +39,11 @@ vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-m
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
 let citizenId: string;
-let png: Uint8Array;
 
 beforeAll(async () => {
   h = await createTestDb();
   db = h.db;
   citizenId = (await demoUserRow(db, "citizen")).id;
-  png = new Uint8Array(
-    await sharp({ create: { width: 16, height: 16, channels: 3, background: "#ffffff" } })
-      .png()
-      .toBuffer(),
-  );
 });
 afterAll(async () => h.close());
 
@@ -130,7 +124,7 @@ async function submitted(code: string, formData: Record<string, unknown>) {
       materialKey: m.key,
       fileName: `${m.key}.png`,
       contentType: "image/png",
-      bytes: png,
+      bytes: await tinyPng(),
     });
   }
   const [draft] = await db.select().from(applications).where(eq(applications.id, id));

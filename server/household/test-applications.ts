@@ -58,7 +58,8 @@ const pathTo: Partial<
 };
 
 let png: Promise<Uint8Array> | undefined;
-function tinyPng() {
+/** A valid 8×8 PNG for uploads in tests, made once. */
+export function tinyPng() {
   png ??= sharp({ create: { width: 8, height: 8, channels: 3, background: "#f0f0f0" } })
     .png()
     .toBuffer()
