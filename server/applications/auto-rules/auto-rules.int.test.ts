@@ -20,6 +20,7 @@ import { demoAccount } from "@/server/seed/demo-accounts";
 import { demoResidents } from "@/server/seed/population";
 import { formatPlateNumber } from "@/server/traffic/plate-number";
 import { createTestDb } from "@/test/db";
+import { inRolledBack, residentIdOf } from "@/test/rolled-back";
 import type { AutoDecision, AutoRuleInput } from "./auto-rule";
 import { autoRules } from "./auto-rules";
 import { autoRuleKeys } from "../engine-config";
@@ -34,30 +35,6 @@ afterAll(async () => h?.close());
 
 const now = new Date();
 const today = chinaToday(now);
-
-class Rollback extends Error {}
-
-/** Runs `fn` in a transaction that is rolled back, so a branch the seed lacks can be set up without leaving it. */
-async function inRolledBack<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  let result: T | undefined;
-  await db
-    .transaction(async (tx) => {
-      result = await fn(tx);
-      throw new Rollback();
-    })
-    .catch((e: unknown) => {
-      if (!(e instanceof Rollback)) throw e;
-    });
-  return result as T;
-}
-
-async function residentIdOf(idNumber: string): Promise<string> {
-  const [row] = await db
-    .select({ id: residents.id })
-    .from(residents)
-    .where(eq(residents.idNumberHash, hashPii("id", idNumber)));
-  return row!.id;
-}
 
 type Over = Partial<Omit<AutoRuleInput, "materials">> & { residentId?: string | null; materials?: string[] };
 
@@ -75,7 +52,7 @@ function decide(key: keyof typeof autoRules, over: Over = {}, tx?: Tx): Promise<
       now,
       ...rest,
     });
-  return tx ? run(tx) : inRolledBack(run);
+  return tx ? run(tx) : inRolledBack(db, run);
 }
 
 const failed = (d: AutoDecision) => (d.checks ?? []).filter((c) => !c.passed).map((c) => c.condition);
@@ -148,7 +125,7 @@ describe("the registry", () => {
 describe("驾驶证期满换证 on the seeded registers", () => {
   it("completes the demo citizen's renewal (licence due within 90 days) with a photo, checks listed", async () => {
     const d = await decide("licence_renewal", {
-      residentId: await residentIdOf(demoResidents.citizen.idNumber),
+      residentId: await residentIdOf(db, demoResidents.citizen.idNumber),
       materials: ["photo"],
     });
     expect(d.decision).toBe("complete");
@@ -156,7 +133,7 @@ describe("驾驶证期满换证 on the seeded registers", () => {
   });
 
   it("refers the demo citizen without a photo, and an applicant not in the register", async () => {
-    const residentId = await residentIdOf(demoResidents.citizen.idNumber);
+    const residentId = await residentIdOf(db, demoResidents.citizen.idNumber);
     referredFor(await decide("licence_renewal", { residentId }), "已上传本人近期证件照片");
     referredFor(
       await decide("licence_renewal", { residentId: null, materials: ["photo"] }),
@@ -192,7 +169,7 @@ describe("驾驶证期满换证 on the seeded registers", () => {
   });
 
   it("refers a licence not yet due, and a long-term one", async () => {
-    const spare = await residentIdOf(demoAccount("spareCitizen").idNumber!);
+    const spare = await residentIdOf(db, demoAccount("spareCitizen").idNumber!);
     referredFor(await decide("licence_renewal", { residentId: spare, materials: ["photo"] }), window);
     const longTerm = await holder(and(eq(drivingLicences.term, "long_term"), isNull(drivingLicences.validUntil)));
     referredFor(await decide("licence_renewal", { residentId: longTerm, materials: ["photo", "health"] }), window);
@@ -218,7 +195,7 @@ describe("驾驶证期满换证 on the seeded registers", () => {
   });
 
   it("answers in well under 100 ms on the seeded database", async () => {
-    const residentId = await residentIdOf(demoResidents.citizen.idNumber);
+    const residentId = await residentIdOf(db, demoResidents.citizen.idNumber);
     const run = () => decide("licence_renewal", { residentId, materials: ["photo"] }, db as unknown as Tx);
     for (let i = 0; i < 3; i++) await run();
     const times: number[] = [];
@@ -234,7 +211,7 @@ describe("驾驶证期满换证 on the seeded registers", () => {
 
 describe("驾驶证补领 and 电子驾驶证 on the seeded registers", () => {
   it("completes for a current licence", async () => {
-    const spare = await residentIdOf(demoAccount("spareCitizen").idNumber!);
+    const spare = await residentIdOf(db, demoAccount("spareCitizen").idNumber!);
     expect((await decide("licence_reissue", { residentId: spare })).decision).toBe("complete");
     expect((await decide("electronic_licence", { residentId: spare })).decision).toBe("complete");
   });
@@ -247,7 +224,7 @@ describe("驾驶证补领 and 电子驾驶证 on the seeded registers", () => {
     referredFor(await decide("electronic_licence", { residentId: expired }), "驾驶证在有效期内");
     const revoked = await holder(eq(drivingLicences.status, "revoked"));
     referredFor(await decide("electronic_licence", { residentId: revoked }), withdrawn);
-    const daughter = await residentIdOf(demoResidents.daughter.idNumber);
+    const daughter = await residentIdOf(db, demoResidents.daughter.idNumber);
     referredFor(await decide("electronic_licence", { residentId: daughter }), "申请人持有本省核发的机动车驾驶证");
     const [fined] = await db
       .select({ residentId: trafficViolations.licenceResidentId })
@@ -271,7 +248,7 @@ describe("补换领行驶证、补领号牌 on the seeded registers", () => {
   });
 
   it("refers the demo citizen's car with unpaid fines, a seized car, and someone else's plate", async () => {
-    const demo = await residentIdOf(demoResidents.citizen.idNumber);
+    const demo = await residentIdOf(db, demoResidents.citizen.idNumber);
     const [car] = await db.select().from(vehicles).where(eq(vehicles.ownerResidentId, demo));
     referredFor(
       await decide("plate_reissue", { residentId: demo, values: { plateNumber: car!.plateNumber } }),
@@ -342,7 +319,7 @@ describe("申领免检车辆检验标志 on the seeded registers", () => {
 
 describe("机动车所有人联系方式变更 on the seeded registers", () => {
   it("completes with a mobile number for the demo citizen's car, refers a bad number and a seized car", async () => {
-    const demo = await residentIdOf(demoResidents.citizen.idNumber);
+    const demo = await residentIdOf(db, demoResidents.citizen.idNumber);
     const [car] = await db.select().from(vehicles).where(eq(vehicles.ownerResidentId, demo));
     const values = { plateNumber: car!.plateNumber, newPhone: "13912345678" };
     expect((await decide("vehicle_owner_contact_change", { residentId: demo, values })).decision).toBe("complete");
@@ -363,9 +340,9 @@ describe("机动车所有人联系方式变更 on the seeded registers", () => {
 
 describe("出入境记录证明 and 无犯罪记录证明 on the seeded registers", () => {
   it("issues the demo citizen's record certificate, refers someone with no crossings", async () => {
-    const demo = await residentIdOf(demoResidents.citizen.idNumber);
+    const demo = await residentIdOf(db, demoResidents.citizen.idNumber);
     expect((await decide("entry_exit_record_certificate", { residentId: demo })).decision).toBe("complete");
-    const spare = await residentIdOf(demoAccount("spareCitizen").idNumber!);
+    const spare = await residentIdOf(db, demoAccount("spareCitizen").idNumber!);
     const [crossed] = await db
       .select({ id: borderCrossings.id })
       .from(borderCrossings)
@@ -378,7 +355,7 @@ describe("出入境记录证明 and 无犯罪记录证明 on the seeded register
   });
 
   it("issues the demo citizen's no-record certificate, sends a convicted person to the station", async () => {
-    const demo = await residentIdOf(demoResidents.citizen.idNumber);
+    const demo = await residentIdOf(db, demoResidents.citizen.idNumber);
     expect((await decide("no_criminal_record_certificate", { residentId: demo })).decision).toBe("complete");
     const [convicted] = await db
       .select({ id: residents.id })
@@ -399,10 +376,10 @@ describe("犬只年检 on the seeded registers", () => {
   }
 
   it("completes for the demo citizen's dog, refers someone else asking with its tag", async () => {
-    const demo = await residentIdOf(demoResidents.citizen.idNumber);
+    const demo = await residentIdOf(db, demoResidents.citizen.idNumber);
     const mine = await dogWhere(eq(dogs.ownerResidentId, demo));
     expect((await decide("dog_annual_inspection", mine)).decision).toBe("complete");
-    const spare = await residentIdOf(demoAccount("spareCitizen").idNumber!);
+    const spare = await residentIdOf(db, demoAccount("spareCitizen").idNumber!);
     referredFor(
       await decide("dog_annual_inspection", { ...mine, residentId: spare }),
       "所填登记号的犬只登记在申请人名下",
@@ -427,11 +404,11 @@ describe("犬只年检 on the seeded registers", () => {
 
 describe("特种行业从业人员信息登记 and 备案", () => {
   it("registers an active resident with an employer, refers one moved out or with no employer", async () => {
-    const residentId = await residentIdOf(demoResidents.citizen.idNumber);
+    const residentId = await residentIdOf(db, demoResidents.citizen.idNumber);
     const values = { employerName: "郑州市金水区宏达开锁服务部" };
     expect((await decide("special_trade_employee", { residentId, values })).decision).toBe("complete");
     referredFor(await decide("special_trade_employee", { residentId, values: {} }), "已填写从业单位名称");
-    const movedOut = await inRolledBack(async (tx) => {
+    const movedOut = await inRolledBack(db, async (tx) => {
       await tx.update(residents).set({ status: "moved_out" }).where(eq(residents.id, residentId));
       return decide("special_trade_employee", { residentId, values }, tx);
     });
@@ -440,7 +417,7 @@ describe("特种行业从业人员信息登记 and 备案", () => {
 
   it("files when the form's required answers and materials are there, and names what is missing", async () => {
     const [service] = await db.select({ id: services.id }).from(services).orderBy(asc(services.id)).limit(1);
-    const outcome = await inRolledBack(async (tx) => {
+    const outcome = await inRolledBack(db, async (tx) => {
       await tx
         .update(services)
         .set({

@@ -14,7 +14,7 @@ import {
   vehicleEvents,
   vehicles,
 } from "@/db/schema";
-import { decryptPii, hashPii } from "@/server/crypto/pii";
+import { decryptPii } from "@/server/crypto/pii";
 import { addDays } from "@/server/dates/add-days";
 import { addYears } from "@/server/dates/add-years";
 import { chinaToday } from "@/server/dates/china-today";
@@ -22,6 +22,7 @@ import { DomainError } from "@/server/errors";
 import { demoAccount } from "@/server/seed/demo-accounts";
 import { demoResidents } from "@/server/seed/population";
 import { createTestDb } from "@/test/db";
+import { inRolledBack, residentIdOf } from "@/test/rolled-back";
 import { registerEffectKeys } from "../engine-config";
 import type { EffectDocument, RegisterEffectInput } from "./register-effect";
 import { registerEffects } from "./register-effects";
@@ -40,30 +41,6 @@ afterAll(async () => h?.close());
 const now = new Date();
 const today = chinaToday(now);
 const fullIdNumber = /\d{17}[\dX]/;
-
-class Rollback extends Error {}
-
-/** Each test's writes are rolled back, so none depends on what another left. */
-async function inRolledBack<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  let result: T | undefined;
-  await db
-    .transaction(async (tx) => {
-      result = await fn(tx);
-      throw new Rollback();
-    })
-    .catch((e: unknown) => {
-      if (!(e instanceof Rollback)) throw e;
-    });
-  return result as T;
-}
-
-async function residentIdOf(idNumber: string): Promise<string> {
-  const [row] = await db
-    .select({ id: residents.id })
-    .from(residents)
-    .where(eq(residents.idNumberHash, hashPii("id", idNumber)));
-  return row!.id;
-}
 
 function apply(
   tx: Tx,
@@ -121,8 +98,8 @@ describe("the registry", () => {
 
 describe("licence renewal", () => {
   it("moves the demo citizen's ten-year licence to long-term from its expiry date, records it, prints it masked", async () => {
-    const residentId = await residentIdOf(demoResidents.citizen.idNumber);
-    const { before, after, events, doc } = await inRolledBack(async (tx) => {
+    const residentId = await residentIdOf(db, demoResidents.citizen.idNumber);
+    const { before, after, events, doc } = await inRolledBack(db, async (tx) => {
       const before = await licenceOf(tx, residentId);
       const doc = await apply(tx, "licence_renewal", residentId);
       const after = await licenceOf(tx, residentId);
@@ -148,7 +125,7 @@ describe("licence renewal", () => {
         lte(drivingLicences.validUntil, addDays(today, 90)),
       ),
     );
-    const renewed = await inRolledBack(async (tx) => {
+    const renewed = await inRolledBack(db, async (tx) => {
       const before = await licenceOf(tx, six);
       await apply(tx, "licence_renewal", six);
       return { before, after: await licenceOf(tx, six) };
@@ -162,7 +139,7 @@ describe("licence renewal", () => {
     const expired = await licenceHolder(
       and(eq(drivingLicences.status, "expired"), gte(drivingLicences.validUntil, addDays(today, -364))),
     );
-    const after = await inRolledBack(async (tx) => {
+    const after = await inRolledBack(db, async (tx) => {
       await apply(tx, "licence_renewal", expired);
       return licenceOf(tx, expired);
     });
@@ -176,7 +153,7 @@ describe("licence renewal", () => {
         lte(residents.birthDate, addYears(today, -60)),
       ),
     );
-    const certified = await inRolledBack(async (tx) => {
+    const certified = await inRolledBack(db, async (tx) => {
       await apply(tx, "licence_renewal", older);
       return licenceOf(tx, older);
     });
@@ -184,13 +161,13 @@ describe("licence renewal", () => {
   });
 
   it("refuses a licence not due, suspended, or expired over a year, writing nothing", async () => {
-    const spare = await residentIdOf(demoAccount("spareCitizen").idNumber!);
+    const spare = await residentIdOf(db, demoAccount("spareCitizen").idNumber!);
     const suspended = await licenceHolder(eq(drivingLicences.status, "suspended"));
     const lapsed = await licenceHolder(
       and(eq(drivingLicences.status, "expired"), lte(drivingLicences.validUntil, addDays(today, -365))),
     );
     for (const residentId of [spare, suspended, lapsed]) {
-      await inRolledBack(async (tx) => {
+      await inRolledBack(db, async (tx) => {
         const before = await licenceOf(tx, residentId);
         await refusedAsChanged(() => tx.transaction((inner) => apply(inner, "licence_renewal", residentId)));
         expect(await licenceOf(tx, residentId)).toEqual(before);
@@ -201,8 +178,8 @@ describe("licence renewal", () => {
 
 describe("licence reissue and electronic licence", () => {
   it("records the reissue and the electronic licence against a current licence, term unchanged", async () => {
-    const spare = await residentIdOf(demoAccount("spareCitizen").idNumber!);
-    const out = await inRolledBack(async (tx) => {
+    const spare = await residentIdOf(db, demoAccount("spareCitizen").idNumber!);
+    const out = await inRolledBack(db, async (tx) => {
       const before = await licenceOf(tx, spare);
       const reissue = await apply(tx, "licence_reissue", spare);
       const electronic = await apply(tx, "electronic_licence", spare);
@@ -226,7 +203,7 @@ describe("licence reissue and electronic licence", () => {
   it("refuses a suspended or revoked licence", async () => {
     const suspended = await licenceHolder(eq(drivingLicences.status, "suspended"));
     const revoked = await licenceHolder(eq(drivingLicences.status, "revoked"));
-    await inRolledBack(async (tx) => {
+    await inRolledBack(db, async (tx) => {
       await refusedAsChanged(() => tx.transaction((inner) => apply(inner, "licence_reissue", suspended)));
       await refusedAsChanged(() => tx.transaction((inner) => apply(inner, "electronic_licence", revoked)));
     });
@@ -250,7 +227,7 @@ async function vehicleWhere(where: ReturnType<typeof and>) {
 describe("vehicle documents", () => {
   it("reissues the plate or the 行驶证 as the service's rule or the answer says, recording it", async () => {
     const { vehicle, residentId } = await vehicleWhere(and(eq(vehicles.status, "normal"), noVehicleFines()));
-    const out = await inRolledBack(async (tx) => {
+    const out = await inRolledBack(db, async (tx) => {
       const [service] = await tx.select({ code: services.code }).from(services).orderBy(asc(services.id)).limit(1);
       await tx
         .update(services)
@@ -283,8 +260,8 @@ describe("vehicle documents", () => {
 
   it("refuses a seized vehicle and a plate that is not the applicant's", async () => {
     const seized = await vehicleWhere(eq(vehicles.status, "seized"));
-    const demo = await residentIdOf(demoResidents.citizen.idNumber);
-    await inRolledBack(async (tx) => {
+    const demo = await residentIdOf(db, demoResidents.citizen.idNumber);
+    await inRolledBack(db, async (tx) => {
       await refusedAsChanged(() =>
         tx.transaction((inner) =>
           apply(inner, "vehicle_document_reissue", seized.residentId, {
@@ -314,7 +291,7 @@ describe("vehicle documents", () => {
         lte(vehicles.inspectionDue, addDays(today, 90)),
       ),
     );
-    const { after, doc } = await inRolledBack(async (tx) => {
+    const { after, doc } = await inRolledBack(db, async (tx) => {
       const doc = await apply(tx, "inspection_label", residentId, { plateNumber: vehicle.plateNumber });
       const [after] = await tx.select().from(vehicles).where(eq(vehicles.id, vehicle.id));
       return { after: after!, doc };
@@ -329,7 +306,7 @@ describe("vehicle documents", () => {
     const { vehicle, residentId } = await vehicleWhere(
       and(eq(vehicles.status, "normal"), eq(vehicles.inspectionExempt, false)),
     );
-    await inRolledBack(async (tx) => {
+    await inRolledBack(db, async (tx) => {
       await refusedAsChanged(() =>
         tx.transaction((inner) => apply(inner, "inspection_label", residentId, { plateNumber: vehicle.plateNumber })),
       );
@@ -337,9 +314,9 @@ describe("vehicle documents", () => {
   });
 
   it("stores the owner's new phone encrypted and prints it masked; refuses a seized vehicle", async () => {
-    const demo = await residentIdOf(demoResidents.citizen.idNumber);
+    const demo = await residentIdOf(db, demoResidents.citizen.idNumber);
     const [car] = await db.select().from(vehicles).where(eq(vehicles.ownerResidentId, demo));
-    const { stored, doc } = await inRolledBack(async (tx) => {
+    const { stored, doc } = await inRolledBack(db, async (tx) => {
       const doc = await apply(tx, "vehicle_owner_contact", demo, {
         plateNumber: car!.plateNumber,
         newPhone: "13912345678",
@@ -353,7 +330,7 @@ describe("vehicle documents", () => {
     expect(JSON.stringify(doc)).not.toContain("13912345678");
 
     const seized = await vehicleWhere(eq(vehicles.status, "seized"));
-    await inRolledBack(async (tx) => {
+    await inRolledBack(db, async (tx) => {
       await refusedAsChanged(() =>
         tx.transaction((inner) =>
           apply(inner, "vehicle_owner_contact", seized.residentId, {
@@ -368,10 +345,10 @@ describe("vehicle documents", () => {
 
 describe("dog inspection", () => {
   it("inspects the demo citizen's dog today, next due by the end of next year; a second time is refused", async () => {
-    const demo = await residentIdOf(demoResidents.citizen.idNumber);
+    const demo = await residentIdOf(db, demoResidents.citizen.idNumber);
     const [dog] = await db.select().from(dogs).where(eq(dogs.ownerResidentId, demo));
     const values = { dogRegistrationNumber: dog!.registrationNumber };
-    await inRolledBack(async (tx) => {
+    await inRolledBack(db, async (tx) => {
       const doc = await apply(tx, "dog_annual_inspection", demo, values);
       const [after] = await tx.select().from(dogs).where(eq(dogs.id, dog!.id));
       expect(after).toMatchObject({
@@ -387,14 +364,14 @@ describe("dog inspection", () => {
 
 describe("special-trade employee", () => {
   it("registers the applicant at the employer once; the same employer again is refused", async () => {
-    const demo = await residentIdOf(demoResidents.citizen.idNumber);
+    const demo = await residentIdOf(db, demoResidents.citizen.idNumber);
     const values = {
       employerName: "郑州市金水区宏达开锁服务部",
       trade: "开锁业",
       position: "开锁技师",
       startDate: today,
     };
-    await inRolledBack(async (tx) => {
+    await inRolledBack(db, async (tx) => {
       const doc = await apply(tx, "special_trade_employee", demo, values);
       const rows = await tx.select().from(specialTradeEmployees).where(eq(specialTradeEmployees.residentId, demo));
       expect(rows).toMatchObject([
