@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { chinaCron } from "@/server/jobs/china-cron";
 import { runRequestedEvent } from "@/server/jobs/events";
 import type { JobSummary } from "@/server/jobs/job-summary";
-import { expireWindowDeadlines, remindWindowDeadlines } from "@/server/household/run-window-deadlines";
+import { expireWindowDeadlines, remindWindowDeadlines } from "@/server/applications/run-window-deadlines";
 import { inngest } from "./client";
 
 /** Stops a run that would otherwise loop forever on a bug; 2,000 batches of 500 is a million rows a night. */

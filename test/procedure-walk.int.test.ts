@@ -182,43 +182,43 @@ const cases_: Record<string, Case> = {
   "payments.cancel": { refuse: "otherCitizen", input: (f) => ({ orderNo: f.orderNo }) },
   "paymentsAdmin.list": { refuse: "luoyangOfficer", input: () => ({}) },
   "paymentsAdmin.reconciliation": { refuse: "luoyangOfficer", input: () => ({}) },
-  "householdDesk.queue": { showsNothing: "luoyangOfficer", input: () => ({ state: "station_review" }) },
-  "householdDesk.services": { showsNothing: "luoyangOfficer" },
-  "householdDesk.get": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId }) },
-  "householdDesk.assign": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1 }) },
-  "householdDesk.release": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1 }) },
-  "householdDesk.requestSupplement": {
+  "applicationDesk.queue": { showsNothing: "luoyangOfficer", input: () => ({ state: "station_review" }) },
+  "applicationDesk.services": { showsNothing: "luoyangOfficer" },
+  "applicationDesk.get": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId }) },
+  "applicationDesk.assign": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1 }) },
+  "applicationDesk.release": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1 }) },
+  "applicationDesk.requestSupplement": {
     refuse: "luoyangOfficer",
     input: (f) => ({ id: f.applicationId, expectedVersion: 1, fields: [], materials: ["id-card"], comment: "走查" }),
   },
-  "householdDesk.forward": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1 }) },
-  "householdDesk.stationApprove": {
+  "applicationDesk.forward": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1 }) },
+  "applicationDesk.stationApprove": {
     refuse: "luoyangOfficer",
     input: (f) => ({ id: f.applicationId, expectedVersion: 1 }),
   },
-  "householdDesk.reject": {
+  "applicationDesk.reject": {
     refuse: "luoyangOfficer",
     input: (f) => ({ id: f.applicationId, expectedVersion: 1, reason: "走查" }),
   },
-  "householdDesk.approve": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1 }) },
-  "householdDesk.overrule": {
+  "applicationDesk.approve": { refuse: "luoyangOfficer", input: (f) => ({ id: f.applicationId, expectedVersion: 1 }) },
+  "applicationDesk.overrule": {
     refuse: "luoyangOfficer",
     input: (f) => ({ id: f.applicationId, expectedVersion: 1, reason: "走查" }),
   },
-  "householdDesk.sendBack": {
+  "applicationDesk.sendBack": {
     refuse: "luoyangOfficer",
     input: (f) => ({ id: f.applicationId, expectedVersion: 1, comment: "走查" }),
   },
-  "householdDesk.findAtWindow": { showsNothing: "luoyangOfficer", input: (f) => ({ idNumber: f.citizenIdNumber }) },
-  "householdDesk.complete": {
+  "applicationDesk.findAtWindow": { showsNothing: "luoyangOfficer", input: (f) => ({ idNumber: f.citizenIdNumber }) },
+  "applicationDesk.complete": {
     refuse: "luoyangOfficer",
     input: (f) => ({ id: f.applicationId, expectedVersion: 1, checks: [] }),
   },
-  "householdDesk.void": {
+  "applicationDesk.void": {
     refuse: "luoyangOfficer",
     input: (f) => ({ id: f.applicationId, expectedVersion: 1, reason: "走查", mismatched: [] }),
   },
-  "householdDesk.post": {
+  "applicationDesk.post": {
     refuse: "luoyangOfficer",
     input: (f) => ({ id: f.applicationId, expectedVersion: 1, carrier: "ems", trackingNumber: "EA123456789CN" }),
   },

@@ -8,7 +8,7 @@ import type { HandlerRule } from "@/server/applications/engine-config";
 import { resolveHandlingUnit } from "@/server/applications/resolve-handling-unit";
 import { validateServiceConfig } from "@/server/catalog/validate-service-config";
 import { hashPii } from "@/server/crypto/pii";
-import type { FormSchema, StationRoute } from "@/server/household/form-schema";
+import type { FormSchema, StationRoute } from "@/server/applications/form-schema";
 import { pathUnder } from "@/server/orgs/scope";
 import { catalogCategories } from "@/server/seed/catalog/catalog-categories";
 import { sampleResidentsByCity } from "@/server/seed/population";

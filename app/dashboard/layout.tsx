@@ -10,7 +10,7 @@ import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { isAdmin } from "@/server/accounts/session-user";
 import { appointmentDeskRoles } from "@/server/appointments/appointment-desk";
 import { exitEntryOfficerRoles } from "@/server/exit-entry/exit-entry-roles";
-import { queueStatesFor } from "@/server/household/list-application-queue";
+import { queueStatesFor } from "@/server/applications/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
 import { caseOfficerRoles } from "@/server/cases/case-officer-roles";
 import { recordViolationRoles } from "@/server/traffic/record-violation";

@@ -3,7 +3,7 @@
 import { Camera, RotateCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { compressPhoto } from "@/components/household/upload-material-file";
+import { compressPhoto } from "@/components/applications/upload-material-file";
 import { slotKind } from "@/server/accidents/accident-rules";
 import { slotTitle } from "./slot-title";
 

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
 import { workingDaysUntil } from "@/server/dates/working-days-until";
-import type { getApplicationForOfficer } from "@/server/household/get-application-for-officer";
+import type { getApplicationForOfficer } from "@/server/applications/get-application-for-officer";
 import type { Locale } from "@/server/i18n/config";
 import { SlaBadge } from "./sla-badge";
 import { formatDay } from "@/server/dates/format-day";

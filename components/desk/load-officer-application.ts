@@ -11,7 +11,7 @@ import type { OfficerApplication } from "./application-panels";
  */
 export async function loadOfficerApplication(id: string): Promise<OfficerApplication | "forbidden"> {
   try {
-    return await getQueryClient().fetchQuery(trpc.householdDesk.get.queryOptions({ id }));
+    return await getQueryClient().fetchQuery(trpc.applicationDesk.get.queryOptions({ id }));
   } catch (error) {
     if (error instanceof TRPCError && error.code === "FORBIDDEN") return "forbidden";
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();

@@ -30,8 +30,8 @@ export function LockControl({
   const t = useTranslations("desk.lock");
   const trpc = useTRPC();
   const router = useRouter();
-  const assign = useMutation(trpc.householdDesk.assign.mutationOptions({ onSuccess: () => router.refresh() }));
-  const release = useMutation(trpc.householdDesk.release.mutationOptions({ onSuccess: () => router.refresh() }));
+  const assign = useMutation(trpc.applicationDesk.assign.mutationOptions({ onSuccess: () => router.refresh() }));
+  const release = useMutation(trpc.applicationDesk.release.mutationOptions({ onSuccess: () => router.refresh() }));
   const error = assign.error ?? release.error;
   const pending = assign.isPending || release.isPending;
 

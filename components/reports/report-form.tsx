@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
-import { ApplicationFormFields } from "@/components/household/application-form-fields";
+import { ApplicationFormFields } from "@/components/applications/application-form-fields";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";

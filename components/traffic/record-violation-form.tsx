@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
-import { compressPhoto } from "@/components/household/upload-material-file";
+import { compressPhoto } from "@/components/applications/upload-material-file";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

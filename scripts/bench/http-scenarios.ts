@@ -3,9 +3,9 @@ import type pg from "pg";
 import { getDb } from "@/db/client";
 import { issueSmsCode } from "@/server/accounts/issue-sms-code";
 import { decryptPii } from "@/server/crypto/pii";
-import { attachApplicationMaterial } from "@/server/household/attach-application-material";
-import { saveApplicationDraft } from "@/server/household/save-application-draft";
-import { startApplication } from "@/server/household/start-application";
+import { attachApplicationMaterial } from "@/server/applications/attach-application-material";
+import { saveApplicationDraft } from "@/server/applications/save-application-draft";
+import { startApplication } from "@/server/applications/start-application";
 import { benchId } from "./bench-ids";
 import { benchQueryNumber, partyOf } from "./generate-cases";
 import type { Load } from "./load";
@@ -171,10 +171,10 @@ export async function buildScenarios(
       load: { path: "/", next: () => ({ headers: { cookie: cookies() } }) },
     },
     {
-      name: "officer queue, first page filtered (householdDesk.queue)",
+      name: "officer queue, first page filtered (applicationDesk.queue)",
       target: "read",
       load: {
-        path: `/api/trpc/householdDesk.queue?input=${trpcInput({ state: "station_review", serviceCode: "HZ001", sort: "oldest", page: 1 })}`,
+        path: `/api/trpc/applicationDesk.queue?input=${trpcInput({ state: "station_review", serviceCode: "HZ001", sort: "oldest", page: 1 })}`,
         headers: { cookie: officerCookie },
       },
     },

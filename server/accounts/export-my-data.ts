@@ -26,7 +26,7 @@ import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { maskIdNumber, maskName } from "@/server/crypto/mask";
 import { decryptPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
-import { internalEventActions } from "@/server/household/internal-event-actions";
+import { internalEventActions } from "@/server/applications/internal-event-actions";
 
 export type ExportMyData = {
   userId: string;

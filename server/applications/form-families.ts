@@ -1,4 +1,4 @@
-import type { FieldOption, FormField, FormRouting, FormSchema, FormSection } from "@/server/household/form-schema";
+import type { FieldOption, FormField, FormRouting, FormSchema, FormSection } from "@/server/applications/form-schema";
 
 /**
  * Reusable parts of the online forms of the non-household 办理 services, modelled on the paper 申请表 of

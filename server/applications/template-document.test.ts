@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FormSchema } from "@/server/household/form-schema";
+import type { FormSchema } from "@/server/applications/form-schema";
 import type { DocumentTemplate } from "./engine-config";
 import { templateDocument } from "./template-document";
 

@@ -1,8 +1,8 @@
 import type { DocumentFact } from "@/db/schema";
 import { maskIdNumber, maskPhone } from "@/server/crypto/mask";
 import { maxFactLength } from "@/server/documents/issue-document";
-import type { FormField, FormSchema, ResidentValue } from "@/server/household/form-schema";
-import { schemaFields } from "@/server/household/form-schema";
+import type { FormField, FormSchema, ResidentValue } from "@/server/applications/form-schema";
+import { schemaFields } from "@/server/applications/form-schema";
 import type { DocumentTemplate } from "./engine-config";
 import type { EffectDocument } from "./register-effects/register-effect";
 

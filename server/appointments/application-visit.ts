@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { applications, appointments } from "@/db/schema";
 import { DomainError } from "@/server/errors";
-import { loadService } from "@/server/household/load-application";
+import { loadService } from "@/server/applications/load-application";
 
 /**
  * The window visit of a pre-reviewed application (window-only services): the citizen's own application,

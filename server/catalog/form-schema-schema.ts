@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { FormSchema, TextFormat } from "@/server/household/form-schema";
+import type { FormSchema, TextFormat } from "@/server/applications/form-schema";
 
 /**
- * The stored shape of a service's online form (server/household/form-schema.ts), strict so a typo in an
+ * The stored shape of a service's online form (server/applications/form-schema.ts), strict so a typo in an
  * admin's JSON ("requried") is reported instead of silently ignored. Cross-field rules (unique keys,
  * conditions, routing) are in validateServiceConfig, which reports them at the field they concern.
  */

@@ -1,6 +1,6 @@
 import type { ServiceGuide } from "@/db/schema";
 import type { DocumentTemplate, EngineConfig } from "@/server/applications/engine-config";
-import type { FormSchema } from "@/server/household/form-schema";
+import type { FormSchema } from "@/server/applications/form-schema";
 
 /** The blank starting points for a new service; copying an existing service is the other way to start. */
 export const blankTemplateKeys = ["station_review", "auto_filing", "prereview_window"] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EngineConfig } from "@/server/applications/engine-config";
-import { type FormSchema, schemaFields } from "@/server/household/form-schema";
+import { type FormSchema, schemaFields } from "@/server/applications/form-schema";
 import { householdForms } from "@/server/household/household-forms";
 import { diffService, type ServiceState } from "./diff-service";
 import { jsonPathLines, jsonSyntaxErrorLine } from "./json-path-lines";

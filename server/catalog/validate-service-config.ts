@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type EngineConfig, engineConfigSchema } from "@/server/applications/engine-config";
-import type { FormField, FormSchema, StationRoute } from "@/server/household/form-schema";
+import type { FormField, FormSchema, StationRoute } from "@/server/applications/form-schema";
 import { formSchemaSchema } from "./form-schema-schema";
 
 export type ServiceConfig = { form: FormSchema; engine: EngineConfig };

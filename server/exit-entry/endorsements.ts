@@ -19,7 +19,7 @@ import { decryptPii } from "@/server/crypto/pii";
 import { chinaToday } from "@/server/dates/china-today";
 import { DomainError } from "@/server/errors";
 import { nextApplicationNumber } from "@/server/numbering/next-application-number";
-import { type CounterQuery, readCounterQuery } from "@/server/household/read-counter-query";
+import { type CounterQuery, readCounterQuery } from "@/server/applications/read-counter-query";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { queueSms } from "@/server/notify/queue-sms";
 import type { SmsTemplate } from "@/server/notify/templates";

@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/db/client";
 import { orgUnits, residents } from "@/db/schema";
 import { hashPii } from "@/server/crypto/pii";
 import { normaliseName } from "@/server/population/normalise-name";
-import { type FormSchema, type ResidentValue, schemaFields } from "./form-schema";
+import { type FormSchema, type ResidentValue, schemaFields } from "@/server/applications/form-schema";
 
 export type RegisterReferences = {
   /** Field key → message key in `errors` ("form.residentMismatch"). */

@@ -10,8 +10,8 @@ import { createTestDb } from "@/test/db";
 import { checkRegisterReferences } from "./check-register-references";
 import { applyCompletionEffects, type CompletionDocument } from "./completion-effects";
 import { householdForms } from "./household-forms";
-import { resolveStation } from "./resolve-station";
-import { validateFormData } from "./validate-form-data";
+import { resolveStation } from "@/server/applications/resolve-station";
+import { validateFormData } from "@/server/applications/validate-form-data";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -5,7 +5,7 @@ import { chinaToday } from "@/server/dates/china-today";
 import { DomainError } from "@/server/errors";
 import { validateIdNumber } from "@/server/population/id-number";
 import { correctedAddress, decideAddressDetailCorrection } from "./auto-review-rules";
-import type { FieldOption, ResidentStatus, ResidentValue } from "./form-schema";
+import type { FieldOption, ResidentStatus, ResidentValue } from "@/server/applications/form-schema";
 import { householdForms } from "./household-forms";
 import { headRelation, otherRelation, relationAfterHeadChange, relationAfterMerge, relationThrough } from "./kinship";
 import {

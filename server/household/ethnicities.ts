@@ -1,4 +1,4 @@
-import type { FieldOption } from "./form-schema";
+import type { FieldOption } from "@/server/applications/form-schema";
 
 /** The 56 ethnic groups in the order and wording of GB/T 3304 (民族代码 01–56); the register stores the name. */
 const groups: [name: string, nameEn: string][] = [

@@ -22,13 +22,13 @@ import { chinaToday } from "@/server/dates/china-today";
 import { getDocumentVerification } from "@/server/documents/get-document-verification";
 import { isDomainError } from "@/server/errors";
 import { createTestDb } from "@/test/db";
-import { attachApplicationMaterial } from "./attach-application-material";
-import { resubmitApplication } from "./resubmit-application";
-import { expireWindowDeadlines, remindWindowDeadlines } from "./run-window-deadlines";
-import { saveApplicationDraft } from "./save-application-draft";
-import { startApplication } from "./start-application";
-import { submitApplication } from "./submit-application";
-import { withdrawApplication } from "./withdraw-application";
+import { attachApplicationMaterial } from "@/server/applications/attach-application-material";
+import { resubmitApplication } from "@/server/applications/resubmit-application";
+import { expireWindowDeadlines, remindWindowDeadlines } from "@/server/applications/run-window-deadlines";
+import { saveApplicationDraft } from "@/server/applications/save-application-draft";
+import { startApplication } from "@/server/applications/start-application";
+import { submitApplication } from "@/server/applications/submit-application";
+import { withdrawApplication } from "@/server/applications/withdraw-application";
 
 /** Delivery is the outbox's business; these tests read the outbox rows the engine queued. */
 vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));

@@ -1,5 +1,5 @@
 import { ethnicityOptions } from "./ethnicities";
-import type { FieldOption, FormField, FormSchema, FormSection, StationRoute } from "./form-schema";
+import type { FieldOption, FormField, FormSchema, FormSection, StationRoute } from "@/server/applications/form-schema";
 
 /**
  * The online forms of the 29 household services (HZ001–HZ029), modelled on the paper 申报表 the Henan

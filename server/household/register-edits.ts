@@ -7,7 +7,7 @@ import { type Household, households, orgUnits, residents, users } from "@/db/sch
 import { decryptPii, encryptPii, hashPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
 import { makeIdNumber } from "@/server/population/id-number";
-import type { ResidentStatus } from "./form-schema";
+import type { ResidentStatus } from "@/server/applications/form-schema";
 import { headRelation } from "./kinship";
 
 /**

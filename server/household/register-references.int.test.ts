@@ -7,7 +7,7 @@ import { hashPii } from "@/server/crypto/pii";
 import { createTestDb } from "@/test/db";
 import { checkRegisterReferences } from "./check-register-references";
 import { householdForms } from "./household-forms";
-import { resolveStation } from "./resolve-station";
+import { resolveStation } from "@/server/applications/resolve-station";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -22,10 +22,10 @@ import { addWorkingDays } from "@/server/dates/add-working-days";
 import { chinaToday } from "@/server/dates/china-today";
 import { nextApplicationNumber } from "@/server/numbering/next-application-number";
 import { saveBlob } from "@/server/storage/save-blob";
-import type { ApplicationAction } from "./application-transitions";
+import type { ApplicationAction } from "@/server/applications/application-transitions";
 import type { EngineConfig } from "@/server/applications/engine-config";
-import { reviewSlaDays } from "./apply-transition";
-import { windowDeadlineFor } from "./window-deadline";
+import { reviewSlaDays } from "@/server/applications/apply-transition";
+import { windowDeadlineFor } from "@/server/applications/window-deadline";
 
 /** A filled-in 出生登记 for the demo citizen's household: a son born ten days ago, both parents from the register. */
 export function birthFormData(childName = "张小宇"): Record<string, unknown> {

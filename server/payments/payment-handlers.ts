@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/client";
 import type { Payment } from "@/db/schema";
-import { onPostagePaid } from "@/server/household/on-postage-paid";
+import { onPostagePaid } from "@/server/applications/on-postage-paid";
 import { onFinesPaid } from "@/server/traffic/on-fines-paid";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FormSchema } from "@/server/household/form-schema";
+import type { FormSchema } from "@/server/applications/form-schema";
 import { describeAnswers } from "./describe-answers";
 
 const schema: FormSchema = {

@@ -1,4 +1,4 @@
-import { type FormSchema, schemaFields } from "@/server/household/form-schema";
+import { type FormSchema, schemaFields } from "@/server/applications/form-schema";
 
 export type AnswerLine = { key: string; label: string; labelEn: string; value: string; valueEn: string };
 

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { services } from "@/db/schema";
 import { engineConfigSchema, type EngineConfig, type ReviewStep } from "@/server/applications/engine-config";
 import { DomainError } from "@/server/errors";
-import type { FormSchema } from "@/server/household/form-schema";
+import type { FormSchema } from "@/server/applications/form-schema";
 
 export type RecordOutcome = Extract<EngineConfig["outcome"], { kind: "record" }>;
 

@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { orgUnits, type Report, reportReplies, services } from "@/db/schema";
-import type { FormSchema } from "@/server/household/form-schema";
+import type { FormSchema } from "@/server/applications/form-schema";
 import { type AnswerLine, describeAnswers } from "./describe-answers";
 
 export type ReportReplyView = { id: string; author: "officer" | "reporter"; body: string; createdAt: Date };

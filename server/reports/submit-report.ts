@@ -10,7 +10,7 @@ import { decryptPii } from "@/server/crypto/pii";
 import { addWorkingDays } from "@/server/dates/add-working-days";
 import { chinaToday } from "@/server/dates/china-today";
 import { DomainError } from "@/server/errors";
-import { validateFormData } from "@/server/household/validate-form-data";
+import { validateFormData } from "@/server/applications/validate-form-data";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { queueSms } from "@/server/notify/queue-sms";
 import { rateLimit } from "@/server/security/rate-limit";

@@ -11,7 +11,7 @@ import { citizensRouter } from "./citizens";
 import { devtoolsRouter } from "./devtools";
 import { documentsRouter } from "./documents";
 import { exitEntryRouter } from "./exit-entry";
-import { householdDeskRouter } from "./household-desk";
+import { applicationDeskRouter } from "./application-desk";
 import { jobsRouter } from "./jobs";
 import { layoutsRouter } from "./layouts";
 import { meRouter } from "./me";
@@ -50,7 +50,7 @@ export const appRouter = createTRPCRouter({
   documents: documentsRouter,
   payments: paymentsRouter,
   paymentsAdmin: paymentsAdminRouter,
-  householdDesk: householdDeskRouter,
+  applicationDesk: applicationDeskRouter,
   traffic: trafficRouter,
   supervision: supervisionRouter,
   metrics: metricsRouter,

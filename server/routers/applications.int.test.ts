@@ -9,7 +9,7 @@ import { demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { chinaToday } from "@/server/dates/china-today";
 import { isDomainError } from "@/server/errors";
-import { attachApplicationMaterial } from "@/server/household/attach-application-material";
+import { attachApplicationMaterial } from "@/server/applications/attach-application-material";
 import { insertTestApplication } from "@/server/household/test-applications";
 import { confirmSandboxPayment } from "@/server/payments/confirm-sandbox-payment";
 import { flattenLocalised } from "@/server/validation-messages";
@@ -353,7 +353,7 @@ describe("submitting 购房入户 (HZ003)", () => {
     const submitted = await citizen.applications.submit({ id: second, expectedVersion: 1 });
     expect(submitted).toMatchObject({ outcome: "submitted", state: "station_review" });
     const app = await citizen.applications.get({ id: second });
-    await (await as("stationOfficer")).householdDesk.forward({ id: second, expectedVersion: app.version });
+    await (await as("stationOfficer")).applicationDesk.forward({ id: second, expectedVersion: app.version });
 
     const forwarded = await citizen.applications.get({ id: second });
     expect(forwarded.state).toBe("county_review");
@@ -370,7 +370,7 @@ describe("resubmitting after a supplement request", () => {
     const requested = "birth-certificate";
     await (
       await as("stationOfficer")
-    ).householdDesk.requestSupplement({
+    ).applicationDesk.requestSupplement({
       id: submitted.id,
       expectedVersion: submitted.version,
       fields: [],

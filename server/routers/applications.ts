@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { phoneNumberSchema } from "@/server/accounts/phone-number";
-import { deleteApplicationDraft } from "@/server/household/delete-application-draft";
-import { getMyApplication } from "@/server/household/get-my-application";
-import { listMyApplications } from "@/server/household/list-my-applications";
-import { removeApplicationMaterial } from "@/server/household/remove-application-material";
-import { resubmitApplication } from "@/server/household/resubmit-application";
-import { saveApplicationDraft } from "@/server/household/save-application-draft";
-import { setApplicationDelivery } from "@/server/household/set-application-delivery";
-import { startApplication } from "@/server/household/start-application";
-import { submitApplication } from "@/server/household/submit-application";
-import { withdrawApplication } from "@/server/household/withdraw-application";
+import { deleteApplicationDraft } from "@/server/applications/delete-application-draft";
+import { getMyApplication } from "@/server/applications/get-my-application";
+import { listMyApplications } from "@/server/applications/list-my-applications";
+import { removeApplicationMaterial } from "@/server/applications/remove-application-material";
+import { resubmitApplication } from "@/server/applications/resubmit-application";
+import { saveApplicationDraft } from "@/server/applications/save-application-draft";
+import { setApplicationDelivery } from "@/server/applications/set-application-delivery";
+import { startApplication } from "@/server/applications/start-application";
+import { submitApplication } from "@/server/applications/submit-application";
+import { withdrawApplication } from "@/server/applications/withdraw-application";
 import { citizenProcedure, createTRPCRouter } from "@/server/trpc";
 
 const id = z.strictObject({ id: z.uuid() });

@@ -87,7 +87,7 @@ describe("orgAdmin", () => {
     const station = await unit("41010502");
     const other = await unit("410102");
     const approver = await as("countyApprover");
-    const listed = async () => (await approver.householdDesk.queue({ state: "county_review" })).rows.map((r) => r.id);
+    const listed = async () => (await approver.applicationDesk.queue({ state: "county_review" })).rows.map((r) => r.id);
     expect(await listed()).toContain(app.id);
 
     const moved = await (await as("admin")).orgAdmin.move({ unitId: station.id, parentId: other.id });

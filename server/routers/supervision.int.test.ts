@@ -124,28 +124,28 @@ describe("supervision", () => {
 
   it("lets a supervisor read every item of their subtree with its timeline, and act on none of them", async () => {
     const chief = await as("stationSupervisor");
-    const queue = await chief.householdDesk.queue({});
+    const queue = await chief.applicationDesk.queue({});
     const row = queue.rows.find((r) => r.id === overdueHere.id);
     expect(row).toMatchObject({ canAssign: false });
     expect(queue.states).toEqual(["station_review", "needs_supplement", "county_review", "approved"]);
     expect(queue.rows.map((r) => r.id)).not.toContain(overdueNextDoor.id);
     const county = await as("countySupervisor");
-    expect((await county.householdDesk.queue({ state: "county_review" })).rows.map((r) => r.id)).toContain(
+    expect((await county.applicationDesk.queue({ state: "county_review" })).rows.map((r) => r.id)).toContain(
       overdueNextDoor.id,
     );
 
-    const item = await chief.householdDesk.get({ id: overdueHere.id });
+    const item = await chief.applicationDesk.get({ id: overdueHere.id });
     expect(item).toMatchObject({ readOnly: true, actions: [], canAssign: false });
     expect(item.timeline.length).toBeGreaterThan(0);
     // A station officer keeps their actions.
-    expect((await (await as("stationOfficer")).householdDesk.get({ id: overdueHere.id })).readOnly).toBe(false);
+    expect((await (await as("stationOfficer")).applicationDesk.get({ id: overdueHere.id })).readOnly).toBe(false);
 
-    await expect(chief.householdDesk.get({ id: overdueLuoyang.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(chief.applicationDesk.get({ id: overdueLuoyang.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(
-      chief.householdDesk.assign({ id: overdueHere.id, expectedVersion: item.version }),
+      chief.applicationDesk.assign({ id: overdueHere.id, expectedVersion: item.version }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(
-      chief.householdDesk.forward({ id: overdueHere.id, expectedVersion: item.version }),
+      chief.applicationDesk.forward({ id: overdueHere.id, expectedVersion: item.version }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const [unchanged] = await db.select().from(applications).where(eq(applications.id, overdueHere.id));
     expect(unchanged).toMatchObject({ state: "station_review", version: item.version, assignedTo: null });
@@ -173,9 +173,9 @@ describe("supervision", () => {
     const supervisor = await as("stationSupervisor");
     await supervisor.supervision.reassign({ applicationId: overdueHere.id, officerId: officer.id });
 
-    const queue = await (await as("stationOfficer")).householdDesk.queue({});
+    const queue = await (await as("stationOfficer")).applicationDesk.queue({});
     expect(queue.rows.find((r) => r.id === overdueHere.id)?.assignedTo).toMatchObject({ isMe: true, name: "刘建华" });
-    const detail = await (await as("stationOfficer")).householdDesk.get({ id: overdueHere.id });
+    const detail = await (await as("stationOfficer")).applicationDesk.get({ id: overdueHere.id });
     expect(detail.timeline.at(-1)).toMatchObject({
       action: "reassign",
       actorRole: "supervisor",
@@ -222,7 +222,7 @@ describe("supervision", () => {
     ).toBe(true);
     const county = await (await as("countySupervisor")).supervision.home();
     expect(county.items.find((i) => i.id === overdueHere.id)).toMatchObject({ escalatedHere: true });
-    const detail = await (await as("stationOfficer")).householdDesk.get({ id: overdueHere.id });
+    const detail = await (await as("stationOfficer")).applicationDesk.get({ id: overdueHere.id });
     expect(detail.timeline.at(-1)).toMatchObject({
       action: "escalate",
       actorRole: "supervisor",

@@ -4,7 +4,7 @@ import { applicationEvents, applications, orgUnits, queueSlaRules, services, use
 import { hashPii } from "@/server/crypto/pii";
 import { addWorkingDays } from "@/server/dates/add-working-days";
 import type { EngineConfig } from "@/server/applications/engine-config";
-import { reviewSlaDays } from "@/server/household/apply-transition";
+import { reviewSlaDays } from "@/server/applications/apply-transition";
 import { nextApplicationNumber } from "@/server/numbering/next-application-number";
 import type { DomainSeeder } from "./domain-seeders";
 import { demoAccount } from "./demo-accounts";

@@ -7,7 +7,7 @@ import { canReadAccidentBlob } from "@/server/accidents/can-read-accident-blob";
 import { isAdmin, type SessionUser } from "@/server/accounts/session-user";
 import { recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
-import { canOfficerReadBlob } from "@/server/household/can-officer-read-blob";
+import { canOfficerReadBlob } from "@/server/applications/can-officer-read-blob";
 import { logError } from "@/server/log";
 import { canReadViolationPhoto } from "@/server/traffic/can-read-violation-photo";
 import { type AcceptedType, extensionOf } from "./blob-purposes";
@@ -19,7 +19,7 @@ export type BlobContent = { bytes: Uint8Array; contentType: string; size: number
 
 /**
  * Hands out a stored object to whoever may see it: its owner, an admin, an officer whose desk handles
- * the application it belongs to (server/household/can-officer-read-blob.ts), or for a violation photo
+ * the application it belongs to (server/applications/can-officer-read-blob.ts), or for a violation photo
  * the vehicle's owner and traffic officers in jurisdiction (server/traffic/can-read-violation-photo.ts), for an
  * accident's photos and PDF its parties, officers and insurers (server/accidents/can-read-accident-blob.ts).
  * Every read of someone else's object is audited against the owner (so "who looked at my documents" can

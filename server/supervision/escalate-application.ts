@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { applicationEvents, applications, orgUnits, services } from "@/db/schema";
 import { recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
-import { lockApplication } from "@/server/household/apply-transition";
+import { lockApplication } from "@/server/applications/apply-transition";
 import { inScope } from "@/server/orgs/scope";
 import { supervisedStates } from "./idle-deadline";
 import { notifyStaff } from "./notify-staff";

@@ -3,8 +3,8 @@ import { and, arrayOverlaps, asc, count, desc, eq, inArray, or, sql } from "driz
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { type ApplicationState, applications, orgUnits, services, staffNotifications, users } from "@/db/schema";
-import { stateOfficerRole } from "@/server/household/application-transitions";
-import { assignmentHoldMs } from "@/server/household/active-assignment";
+import { stateOfficerRole } from "@/server/applications/application-transitions";
+import { assignmentHoldMs } from "@/server/applications/active-assignment";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
 import { pathUnder, withinScope } from "@/server/orgs/scope";
 import { idleDeadline, idleSince, supervisedStates } from "./idle-deadline";

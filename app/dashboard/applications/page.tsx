@@ -17,7 +17,7 @@ import { parseSearchParams, type SearchParams, searchParam } from "@/components/
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
-import { type QueueState, queueStatesFor } from "@/server/household/list-application-queue";
+import { type QueueState, queueStatesFor } from "@/server/applications/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
 
 export async function generateMetadata() {
@@ -39,7 +39,7 @@ export default async function ApplicationQueuePage({ searchParams }: { searchPar
     getTranslations("desk"),
     getFormatter(),
     getLocale() as Promise<Locale>,
-    queryClient.fetchQuery(trpc.householdDesk.services.queryOptions()),
+    queryClient.fetchQuery(trpc.applicationDesk.services.queryOptions()),
   ]);
 
   // A hand-edited URL with unknown values falls back to the defaults rather than failing the page.
@@ -59,7 +59,7 @@ export default async function ApplicationQueuePage({ searchParams }: { searchPar
   const { sort, page } = parsed;
 
   const list = await queryClient.fetchQuery(
-    trpc.householdDesk.queue.queryOptions({ state, serviceCode, minAgeDays, sort, page }),
+    trpc.applicationDesk.queue.queryOptions({ state, serviceCode, minAgeDays, sort, page }),
   );
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const hrefFor = (p: { state?: QueueState; page?: number }) => {

@@ -21,7 +21,7 @@ export function WindowSearch() {
   const t = useTranslations("desk.window");
   const locale = useLocale() as Locale;
   const trpc = useTRPC();
-  const find = useMutation(trpc.householdDesk.findAtWindow.mutationOptions());
+  const find = useMutation(trpc.applicationDesk.findAtWindow.mutationOptions());
   const problem = readTrpcError(find.error);
   const searchedBy = find.variables && "idNumber" in find.variables ? "idNumber" : "number";
   const result = find.data;

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { services } from "@/db/schema";
-import { type FormSchema, isFieldShown, schemaFields } from "@/server/household/form-schema";
+import { type FormSchema, isFieldShown, schemaFields } from "@/server/applications/form-schema";
 import type { AutoRule } from "./auto-rule";
 import { decideFormalFiling } from "./rule-decisions";
 

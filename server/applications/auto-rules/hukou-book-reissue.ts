@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, ne, notInArray } from "drizzle-orm";
 import { applications, residents, users } from "@/db/schema";
-import { terminalStates } from "@/server/household/application-transitions";
+import { terminalStates } from "@/server/applications/application-transitions";
 import { decideHukouBookReissue } from "@/server/household/auto-review-rules";
 import type { AutoRule } from "./auto-rule";
 import { applicantHouseholdRecord } from "./applicant-household-record";

@@ -1,5 +1,5 @@
 import type { ServiceGuide, ServiceMaterial } from "@/db/schema";
-import type { FormSchema } from "@/server/household/form-schema";
+import type { FormSchema } from "@/server/applications/form-schema";
 
 export type ServiceKind = "handle" | "appointment" | "query" | "notice";
 export type ProcessingMode = "auto" | "station" | "station_county" | "window";

@@ -33,7 +33,7 @@ import {
   vehicleForm,
   contactSection,
 } from "@/server/applications/form-families";
-import type { FormField, FormSchema } from "@/server/household/form-schema";
+import type { FormField, FormSchema } from "@/server/applications/form-schema";
 import { householdForms } from "@/server/household/household-forms";
 import { reportConfigs } from "./report-configs";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { engineConfigSchema } from "@/server/applications/engine-config";
-import { schemaFields } from "@/server/household/form-schema";
+import { schemaFields } from "@/server/applications/form-schema";
 import { catalogCategories } from "./catalog-categories";
 import { reportConfigs } from "./report-configs";
 

@@ -1,5 +1,5 @@
 import type { DeskUnitType, EngineConfig } from "@/server/applications/engine-config";
-import type { FormField, FormSchema } from "@/server/household/form-schema";
+import type { FormField, FormSchema } from "@/server/applications/form-schema";
 
 /**
  * The 18 services whose outcome is a record routed to a desk with replies: reports, tips, complaints, petitions

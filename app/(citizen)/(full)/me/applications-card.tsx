@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { terminalStates } from "@/server/household/application-transitions";
-import type { listMyApplications } from "@/server/household/list-my-applications";
+import { terminalStates } from "@/server/applications/application-transitions";
+import type { listMyApplications } from "@/server/applications/list-my-applications";
 
 type Mine = Awaited<ReturnType<typeof listMyApplications>>;
 

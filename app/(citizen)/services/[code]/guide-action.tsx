@@ -8,7 +8,7 @@ import { currentUser } from "@/server/accounts/current-user";
 import { isCitizen } from "@/server/accounts/session-user";
 import { caseQueryService } from "@/server/cases/case-query-service";
 import type { ServiceGuideView } from "@/server/catalog/get-service-guide";
-import { terminalStates } from "@/server/household/application-transitions";
+import { terminalStates } from "@/server/applications/application-transitions";
 import { exitEntryServicePages } from "@/server/exit-entry/exit-entry-service-pages";
 import { trafficServicePages } from "@/server/traffic/traffic-service-pages";
 import { ClientMessages } from "@/components/i18n/client-messages";

@@ -22,8 +22,8 @@ import {
 } from "@/server/applications/engine-config";
 import { jsonPathLines, jsonSyntaxErrorLine } from "@/server/catalog/json-path-lines";
 import { validateServiceConfig } from "@/server/catalog/validate-service-config";
-import type { FormSchema } from "@/server/household/form-schema";
-import { schemaFields } from "@/server/household/form-schema";
+import type { FormSchema } from "@/server/applications/form-schema";
+import { schemaFields } from "@/server/applications/form-schema";
 import { draftPathOf, type EngineDraft, engineDraftOf, engineOf, type StepDraft } from "./engine-draft";
 import { ServiceConfigPreview } from "./service-config-preview";
 

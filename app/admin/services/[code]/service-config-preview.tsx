@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
-import { ApplicationFormFields } from "@/components/household/application-form-fields";
+import { ApplicationFormFields } from "@/components/applications/application-form-fields";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Select } from "@/components/ui/select";
@@ -11,7 +11,7 @@ import { Label } from "@/components/ui/label";
 import { engineConfigSchema, type ReviewStep } from "@/server/applications/engine-config";
 import { formSchemaSchema } from "@/server/catalog/form-schema-schema";
 import { fenToYuan } from "@/server/money/fen-to-yuan";
-import type { FormSchema } from "@/server/household/form-schema";
+import type { FormSchema } from "@/server/applications/form-schema";
 import type { AppointmentOption } from "./service-config-editor";
 
 /**

@@ -17,8 +17,8 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
-import { deskReaderRoles } from "@/server/household/desk-roles";
-import { queueStatesFor } from "@/server/household/list-application-queue";
+import { deskReaderRoles } from "@/server/applications/desk-roles";
+import { queueStatesFor } from "@/server/applications/list-application-queue";
 import type { Locale } from "@/server/i18n/config";
 import { ReviewActions } from "./review-actions";
 

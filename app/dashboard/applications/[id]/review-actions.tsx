@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Textarea } from "@/components/ui/textarea";
 import { Field } from "@/components/ui/field";
-import type { ApplicationAction } from "@/server/household/application-transitions";
+import type { ApplicationAction } from "@/server/applications/application-transitions";
 
 type Option = { key: string; label: string };
 
@@ -52,17 +52,17 @@ export function ReviewActions({
     router.refresh();
   };
   const requestSupplement = useMutation(
-    trpc.householdDesk.requestSupplement.mutationOptions({ onSuccess: onSuccess("request_supplement") }),
+    trpc.applicationDesk.requestSupplement.mutationOptions({ onSuccess: onSuccess("request_supplement") }),
   );
-  const forward = useMutation(trpc.householdDesk.forward.mutationOptions({ onSuccess: onSuccess("forward") }));
+  const forward = useMutation(trpc.applicationDesk.forward.mutationOptions({ onSuccess: onSuccess("forward") }));
   const stationApprove = useMutation(
-    trpc.householdDesk.stationApprove.mutationOptions({ onSuccess: onSuccess("station_approve") }),
+    trpc.applicationDesk.stationApprove.mutationOptions({ onSuccess: onSuccess("station_approve") }),
   );
-  const reject = useMutation(trpc.householdDesk.reject.mutationOptions({ onSuccess: onSuccess("reject") }));
-  const approve = useMutation(trpc.householdDesk.approve.mutationOptions({ onSuccess: onSuccess("approve") }));
-  const sendBack = useMutation(trpc.householdDesk.sendBack.mutationOptions({ onSuccess: onSuccess("send_back") }));
+  const reject = useMutation(trpc.applicationDesk.reject.mutationOptions({ onSuccess: onSuccess("reject") }));
+  const approve = useMutation(trpc.applicationDesk.approve.mutationOptions({ onSuccess: onSuccess("approve") }));
+  const sendBack = useMutation(trpc.applicationDesk.sendBack.mutationOptions({ onSuccess: onSuccess("send_back") }));
   const overrule = useMutation(
-    trpc.householdDesk.overrule.mutationOptions({ onSuccess: onSuccess("overrule_approval") }),
+    trpc.applicationDesk.overrule.mutationOptions({ onSuccess: onSuccess("overrule_approval") }),
   );
   const all = [requestSupplement, forward, stationApprove, reject, approve, sendBack, overrule];
   const pending = all.some((m) => m.isPending);

@@ -58,9 +58,9 @@ export function WindowCheck({
     if (confirmingVoid) confirmRef.current?.focus();
   }, [confirmingVoid]);
   const refresh = () => router.refresh();
-  const complete = useMutation(trpc.householdDesk.complete.mutationOptions({ onSuccess: refresh }));
-  const voidIt = useMutation(trpc.householdDesk.void.mutationOptions({ onSuccess: refresh }));
-  const post = useMutation(trpc.householdDesk.post.mutationOptions({ onSuccess: refresh }));
+  const complete = useMutation(trpc.applicationDesk.complete.mutationOptions({ onSuccess: refresh }));
+  const voidIt = useMutation(trpc.applicationDesk.void.mutationOptions({ onSuccess: refresh }));
+  const post = useMutation(trpc.applicationDesk.post.mutationOptions({ onSuccess: refresh }));
   const pending = complete.isPending || voidIt.isPending || post.isPending;
   const errors = [complete.error, voidIt.error, post.error].map((e) => readTrpcError(e));
   const stale = errors.find((e) => e && staleCodes.has(e.code ?? ""));

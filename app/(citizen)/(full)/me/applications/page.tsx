@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ApplicationStateBadge } from "@/components/household/application-state-badge";
-import { DeleteDraft } from "@/components/household/delete-draft";
+import { ApplicationStateBadge } from "@/components/applications/application-state-badge";
+import { DeleteDraft } from "@/components/applications/delete-draft";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 import { DomainError } from "@/server/errors";
-import { attachApplicationMaterial } from "@/server/household/attach-application-material";
+import { attachApplicationMaterial } from "@/server/applications/attach-application-material";
 import { handleUpload } from "@/server/storage/handle-upload";
 import { citizenProcedure } from "@/server/trpc";
 

@@ -8,7 +8,7 @@ import { sandboxPaidNotification, signSandboxNotification } from "@/server/payme
 import { createTestDb } from "@/test/db";
 
 const postage = vi.hoisted(() => ({ paid: [] as string[] }));
-vi.mock("@/server/household/on-postage-paid", () => ({
+vi.mock("@/server/applications/on-postage-paid", () => ({
   onPostagePaid: async (_tx: unknown, payment: { orderNo: string }) => {
     postage.paid.push(payment.orderNo);
   },

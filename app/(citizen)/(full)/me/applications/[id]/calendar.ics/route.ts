@@ -1,11 +1,11 @@
 import "server-only";
-import { bringList } from "@/components/household/bring-list";
+import { bringList } from "@/components/applications/bring-list";
 import { getDb } from "@/db/client";
 import { currentUser } from "@/server/accounts/current-user";
 import { isCitizen } from "@/server/accounts/session-user";
 import { isDomainError } from "@/server/errors";
-import { buildWindowVisitCalendar } from "@/server/household/build-window-visit-calendar";
-import { getMyApplication } from "@/server/household/get-my-application";
+import { buildWindowVisitCalendar } from "@/server/applications/build-window-visit-calendar";
+import { getMyApplication } from "@/server/applications/get-my-application";
 import { localeFromCookieHeader } from "@/server/i18n/config";
 import { translator } from "@/server/i18n/translate";
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ApplicationWizard } from "@/components/household/application-wizard";
-import { type WizardStep, wizardSteps } from "@/components/household/wizard-steps";
+import { ApplicationWizard } from "@/components/applications/application-wizard";
+import { type WizardStep, wizardSteps } from "@/components/applications/wizard-steps";
 import { loadMyApplication } from "../load-my-application";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { editableApplication } from "@/components/household/editable-application";
+import { editableApplication } from "@/components/applications/editable-application";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string | string[] }> };
 

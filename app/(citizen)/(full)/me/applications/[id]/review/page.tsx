@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ReviewApplication } from "@/components/household/review-application";
+import { ReviewApplication } from "@/components/applications/review-application";
 import { loadMyApplication } from "../load-my-application";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { editableApplication } from "@/components/household/editable-application";
+import { editableApplication } from "@/components/applications/editable-application";
 
 type Props = { params: Promise<{ id: string }> };
 

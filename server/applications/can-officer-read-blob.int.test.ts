@@ -11,7 +11,7 @@ import { isDomainError } from "@/server/errors";
 import { readBlob } from "@/server/storage/read-blob";
 import { saveBlob } from "@/server/storage/save-blob";
 import { createTestDb } from "@/test/db";
-import { insertTestApplication } from "./test-applications";
+import { insertTestApplication } from "@/server/household/test-applications";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -1,5 +1,5 @@
-import type { ApprovalKind } from "@/server/household/approval-template";
-import { windowDeadlineStatus } from "@/server/household/window-deadline";
+import type { ApprovalKind } from "@/server/applications/approval-template";
+import { windowDeadlineStatus } from "@/server/applications/window-deadline";
 
 export type ApprovalNextStep =
   | { key: "approved_post" }

@@ -18,7 +18,7 @@ import { createTestDb } from "@/test/db";
 import { completeApplication } from "./complete-application";
 import { postApplication } from "./post-application";
 import { expireWindowDeadlines, remindWindowDeadlines } from "./run-window-deadlines";
-import { birthFormData, insertTestApplication } from "./test-applications";
+import { birthFormData, insertTestApplication } from "@/server/household/test-applications";
 import { voidApplication } from "./void-application";
 import { windowDeadlineFor } from "./window-deadline";
 import { refusal } from "@/test/refusal";

@@ -1,21 +1,21 @@
 import { z } from "zod";
 import type { OfficerRole } from "@/server/accounts/session-user";
-import { approveApplication } from "@/server/household/approve-application";
-import { assignApplication } from "@/server/household/assign-application";
-import { completeApplication } from "@/server/household/complete-application";
-import { deskReaderRoles, deskRoles } from "@/server/household/desk-roles";
-import { findApplicationsAtWindow } from "@/server/household/find-applications-at-window";
-import { forwardApplication } from "@/server/household/forward-application";
-import { getApplicationForOfficer } from "@/server/household/get-application-for-officer";
-import { listApplicationQueue, queueRoles, queueStates } from "@/server/household/list-application-queue";
-import { listDeskServices } from "@/server/household/list-desk-services";
-import { overruleAutoDecision } from "@/server/household/overrule-auto-decision";
-import { type PostCarrier, postApplication, postCarriers } from "@/server/household/post-application";
-import { rejectApplication } from "@/server/household/reject-application";
-import { releaseApplication } from "@/server/household/release-application";
-import { requestSupplement } from "@/server/household/request-supplement";
-import { sendBackApplication } from "@/server/household/send-back-application";
-import { voidApplication } from "@/server/household/void-application";
+import { approveApplication } from "@/server/applications/approve-application";
+import { assignApplication } from "@/server/applications/assign-application";
+import { completeApplication } from "@/server/applications/complete-application";
+import { deskReaderRoles, deskRoles } from "@/server/applications/desk-roles";
+import { findApplicationsAtWindow } from "@/server/applications/find-applications-at-window";
+import { forwardApplication } from "@/server/applications/forward-application";
+import { getApplicationForOfficer } from "@/server/applications/get-application-for-officer";
+import { listApplicationQueue, queueRoles, queueStates } from "@/server/applications/list-application-queue";
+import { listDeskServices } from "@/server/applications/list-desk-services";
+import { overruleAutoDecision } from "@/server/applications/overrule-auto-decision";
+import { type PostCarrier, postApplication, postCarriers } from "@/server/applications/post-application";
+import { rejectApplication } from "@/server/applications/reject-application";
+import { releaseApplication } from "@/server/applications/release-application";
+import { requestSupplement } from "@/server/applications/request-supplement";
+import { sendBackApplication } from "@/server/applications/send-back-application";
+import { voidApplication } from "@/server/applications/void-application";
 import { createTRPCRouter, officerProcedure } from "@/server/trpc";
 
 const commentMax = 500;
@@ -33,7 +33,7 @@ const window: OfficerRole[] = ["window_officer"];
  * The police side of household applications: queues, the review page, and every officer decision. Each
  * procedure only names who may call it; the services re-check jurisdiction, state, version and locks.
  */
-export const householdDeskRouter = createTRPCRouter({
+export const applicationDeskRouter = createTRPCRouter({
   queue: officerProcedure(...queueRoles)
     .input(
       z.strictObject({

@@ -1,4 +1,4 @@
-import type { MyApplication } from "@/server/household/get-my-application";
+import type { MyApplication } from "@/server/applications/get-my-application";
 
 /** The guide's material key for resident ID cards (the applicant's, and whoever else the service names). */
 const idCardMaterial = "id-card";

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { applications } from "@/db/schema";
 import { createTestDb } from "@/test/db";
 import { numberApplication } from "./number-application";
-import { insertTestApplication } from "./test-applications";
+import { insertTestApplication } from "@/server/household/test-applications";
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -96,14 +96,14 @@ const outOfJurisdiction = { code: "FORBIDDEN", cause: { code: "OUT_OF_JURISDICTI
 const stale = { code: "CONFLICT", cause: { code: "APPLICATION_STALE" } };
 const illegal = { code: "CONFLICT", cause: { code: "APPLICATION_ILLEGAL_TRANSITION" } };
 
-describe("householdDesk.queue", () => {
+describe("applicationDesk.queue", () => {
   it("lists only the officer's own station, masked, oldest wait first, with the SLA", async () => {
     const old = await insertTestApplication(db, { stateSince: new Date(Date.now() - 10 * 86_400_000) });
     const fresh = await insertTestApplication(db);
     const elsewhere = await insertTestApplication(db, { stationCode: "41010502" });
     const luoyang = await insertTestApplication(db, { stationCode: "41030501" });
 
-    const queue = await (await as("stationOfficer")).householdDesk.queue({});
+    const queue = await (await as("stationOfficer")).applicationDesk.queue({});
     expect(queue.state).toBe("station_review");
     expect(queue.states).toEqual(["station_review", "needs_supplement"]);
     const ids = queue.rows.map((r) => r.id);
@@ -124,25 +124,25 @@ describe("householdDesk.queue", () => {
     expect(JSON.stringify(queue)).not.toContain(demoResidents.citizen.idNumber);
     expect(JSON.stringify(queue)).not.toContain(demoResidents.citizen.name);
 
-    const newest = await (await as("stationOfficer")).householdDesk.queue({ sort: "newest" });
+    const newest = await (await as("stationOfficer")).applicationDesk.queue({ sort: "newest" });
     expect(newest.rows.map((r) => r.id).indexOf(fresh.id)).toBeLessThan(newest.rows.map((r) => r.id).indexOf(old.id));
-    const aged = await (await as("stationOfficer")).householdDesk.queue({ minAgeDays: 5 });
+    const aged = await (await as("stationOfficer")).applicationDesk.queue({ minAgeDays: 5 });
     expect(aged.rows.map((r) => r.id)).toContain(old.id);
     expect(aged.rows.map((r) => r.id)).not.toContain(fresh.id);
-    const otherService = await (await as("stationOfficer")).householdDesk.queue({ serviceCode: "HZ003" });
+    const otherService = await (await as("stationOfficer")).applicationDesk.queue({ serviceCode: "HZ003" });
     expect(otherService.rows.map((r) => r.id)).not.toContain(old.id);
 
     // The other station of the same county sees its own item and not ours.
-    const jingba = await (await as("newOfficer")).householdDesk.queue({});
+    const jingba = await (await as("newOfficer")).applicationDesk.queue({});
     expect(jingba.rows.map((r) => r.id)).toContain(elsewhere.id);
     expect(jingba.rows.map((r) => r.id)).not.toContain(old.id);
-    const ly = await (await as("luoyangStationOfficer")).householdDesk.queue({});
+    const ly = await (await as("luoyangStationOfficer")).applicationDesk.queue({});
     expect(ly.rows.map((r) => r.id)).toEqual([luoyang.id]);
   });
 
   it("shows items waiting on the citizen in a second tab", async () => {
     const waiting = await insertTestApplication(db, { state: "needs_supplement" });
-    const queue = await (await as("stationOfficer")).householdDesk.queue({ state: "needs_supplement" });
+    const queue = await (await as("stationOfficer")).applicationDesk.queue({ state: "needs_supplement" });
     expect(queue.rows.map((r) => r.id)).toContain(waiting.id);
     expect(queue.rows.find((r) => r.id === waiting.id)?.sla).toBeNull();
   });
@@ -151,24 +151,24 @@ describe("householdDesk.queue", () => {
     const huayuan = await insertTestApplication(db, { state: "county_review" });
     const jingba = await insertTestApplication(db, { state: "county_review", stationCode: "41010502" });
     const zhongyuan = await insertTestApplication(db, { state: "county_review", stationCode: "41010201" });
-    const queue = await (await as("countyApprover")).householdDesk.queue({});
+    const queue = await (await as("countyApprover")).applicationDesk.queue({});
     expect(queue.state).toBe("county_review");
     const ids = queue.rows.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining([huayuan.id, jingba.id]));
     expect(ids).not.toContain(zhongyuan.id);
     expect(queue.rows.every((r) => r.state === "county_review")).toBe(true);
-    await expect((await as("countyApprover")).householdDesk.queue({ state: "station_review" })).rejects.toMatchObject(
+    await expect((await as("countyApprover")).applicationDesk.queue({ state: "station_review" })).rejects.toMatchObject(
       forbidden,
     );
-    const other = await caller(otherCountyApprover).householdDesk.queue({});
+    const other = await caller(otherCountyApprover).applicationDesk.queue({});
     expect(other.rows.map((r) => r.id)).toEqual([zhongyuan.id]);
   });
 
   it("is refused to window and traffic officers, citizens and admins", async () => {
     for (const key of ["windowOfficer", "trafficOfficer", "citizen", "admin", "insurer"] as const) {
-      await expect((await as(key)).householdDesk.queue({})).rejects.toMatchObject(forbidden);
+      await expect((await as(key)).applicationDesk.queue({})).rejects.toMatchObject(forbidden);
     }
-    await expect(caller(null).householdDesk.queue({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(caller(null).applicationDesk.queue({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });
 
@@ -177,31 +177,31 @@ describe("assign to me", () => {
     const app = await insertTestApplication(db);
     const me = await as("stationOfficer");
     const them = caller(colleague);
-    await me.householdDesk.assign({ id: app.id, expectedVersion: app.version });
+    await me.applicationDesk.assign({ id: app.id, expectedVersion: app.version });
 
-    const mine = (await me.householdDesk.queue({})).rows.find((r) => r.id === app.id);
+    const mine = (await me.applicationDesk.queue({})).rows.find((r) => r.id === app.id);
     expect(mine?.assignedTo).toMatchObject({ name: "刘建华", isMe: true });
-    const theirs = (await them.householdDesk.queue({})).rows.find((r) => r.id === app.id);
+    const theirs = (await them.applicationDesk.queue({})).rows.find((r) => r.id === app.id);
     expect(theirs?.assignedTo).toMatchObject({ name: "刘建华", isMe: false });
 
     const locked = { code: "CONFLICT", cause: { code: "APPLICATION_LOCKED", params: { officer: "刘建华" } } };
-    await expect(them.householdDesk.assign({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(locked);
-    await expect(them.householdDesk.forward({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(
+    await expect(them.applicationDesk.assign({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(locked);
+    await expect(them.applicationDesk.forward({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(
       locked,
     );
     await expect(
-      them.householdDesk.reject({ id: app.id, expectedVersion: app.version, reason: "材料不符" }),
+      them.applicationDesk.reject({ id: app.id, expectedVersion: app.version, reason: "材料不符" }),
     ).rejects.toMatchObject(locked);
-    await expect(them.householdDesk.release({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(
+    await expect(them.applicationDesk.release({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(
       locked,
     );
-    const detail = await them.householdDesk.get({ id: app.id });
+    const detail = await them.applicationDesk.get({ id: app.id });
     expect(detail.lock).toMatchObject({ name: "刘建华", isMe: false });
     expect((await row(app.id)).state).toBe("station_review");
 
-    await me.householdDesk.release({ id: app.id, expectedVersion: app.version });
-    await them.householdDesk.assign({ id: app.id, expectedVersion: app.version });
-    const forwarded = await them.householdDesk.forward({ id: app.id, expectedVersion: app.version });
+    await me.applicationDesk.release({ id: app.id, expectedVersion: app.version });
+    await them.applicationDesk.assign({ id: app.id, expectedVersion: app.version });
+    const forwarded = await them.applicationDesk.forward({ id: app.id, expectedVersion: app.version });
     expect(forwarded.state).toBe("county_review");
     // A decision clears the assignment.
     expect((await row(app.id)).assignedTo).toBeNull();
@@ -214,7 +214,7 @@ describe("assign to me", () => {
       .update(applications)
       .set({ assignedTo: officer.id, assignedAt: new Date(Date.now() - 5 * 3600_000) })
       .where(eq(applications.id, app.id));
-    await caller(colleague).householdDesk.assign({ id: app.id, expectedVersion: app.version });
+    await caller(colleague).applicationDesk.assign({ id: app.id, expectedVersion: app.version });
     expect((await row(app.id)).assignedTo).toBe(colleague.id);
     const [entry] = await db
       .select()
@@ -227,35 +227,35 @@ describe("assign to me", () => {
   it("is refused outside the jurisdiction, to other roles, and on a stale version", async () => {
     const app = await insertTestApplication(db);
     await expect(
-      (await as("luoyangStationOfficer")).householdDesk.assign({ id: app.id, expectedVersion: app.version }),
+      (await as("luoyangStationOfficer")).applicationDesk.assign({ id: app.id, expectedVersion: app.version }),
     ).rejects.toMatchObject(outOfJurisdiction);
     await expect(
-      (await as("newOfficer")).householdDesk.assign({ id: app.id, expectedVersion: app.version }),
+      (await as("newOfficer")).applicationDesk.assign({ id: app.id, expectedVersion: app.version }),
     ).rejects.toMatchObject(outOfJurisdiction);
     for (const key of ["trafficOfficer", "citizen", "admin"] as const) {
       await expect(
-        (await as(key)).householdDesk.assign({ id: app.id, expectedVersion: app.version }),
+        (await as(key)).applicationDesk.assign({ id: app.id, expectedVersion: app.version }),
       ).rejects.toMatchObject(forbidden);
     }
     // A county approver may not take an item that is with the station.
     await expect(
-      (await as("countyApprover")).householdDesk.assign({ id: app.id, expectedVersion: app.version }),
+      (await as("countyApprover")).applicationDesk.assign({ id: app.id, expectedVersion: app.version }),
     ).rejects.toMatchObject(illegal);
     await expect(
-      (await as("stationOfficer")).householdDesk.assign({ id: app.id, expectedVersion: app.version + 1 }),
+      (await as("stationOfficer")).applicationDesk.assign({ id: app.id, expectedVersion: app.version + 1 }),
     ).rejects.toMatchObject(stale);
     expect((await row(app.id)).assignedTo).toBeNull();
     await expect(
-      (await as("luoyangStationOfficer")).householdDesk.release({ id: app.id, expectedVersion: app.version }),
+      (await as("luoyangStationOfficer")).applicationDesk.release({ id: app.id, expectedVersion: app.version }),
     ).rejects.toMatchObject(outOfJurisdiction);
   });
 });
 
-describe("householdDesk.get", () => {
+describe("applicationDesk.get", () => {
   it("shows the answers with their labels, the materials, the register records (audited) and the station's actions", async () => {
     const app = await insertTestApplication(db);
     const officer = await userOf("stationOfficer");
-    const detail = await (await as("stationOfficer")).householdDesk.get({ id: app.id });
+    const detail = await (await as("stationOfficer")).applicationDesk.get({ id: app.id });
 
     expect(detail).toMatchObject({
       number: app.number,
@@ -314,7 +314,7 @@ describe("householdDesk.get", () => {
   it("warns of another open application of the same person for the same service", async () => {
     const first = await insertTestApplication(db);
     const second = await insertTestApplication(db, { state: "county_review" });
-    const detail = await (await as("stationOfficer")).householdDesk.get({ id: first.id });
+    const detail = await (await as("stationOfficer")).applicationDesk.get({ id: first.id });
     expect(detail.duplicates).toEqual(
       expect.arrayContaining([{ id: second.id, number: second.number, state: "county_review", withinScope: true }]),
     );
@@ -322,14 +322,14 @@ describe("householdDesk.get", () => {
 
   it("gives each role the actions the state machine allows it", async () => {
     const atCounty = await insertTestApplication(db, { state: "county_review" });
-    expect((await (await as("countyApprover")).householdDesk.get({ id: atCounty.id })).actions).toEqual([
+    expect((await (await as("countyApprover")).applicationDesk.get({ id: atCounty.id })).actions).toEqual([
       "reject",
       "approve",
       "send_back",
     ]);
-    expect((await (await as("stationOfficer")).householdDesk.get({ id: atCounty.id })).actions).toEqual([]);
+    expect((await (await as("stationOfficer")).applicationDesk.get({ id: atCounty.id })).actions).toEqual([]);
     const approved = await insertTestApplication(db, { state: "approved" });
-    expect((await (await as("windowOfficer")).householdDesk.get({ id: approved.id })).actions).toEqual([
+    expect((await (await as("windowOfficer")).applicationDesk.get({ id: approved.id })).actions).toEqual([
       "complete",
       "void",
     ]);
@@ -338,11 +338,11 @@ describe("householdDesk.get", () => {
   it("refuses another jurisdiction (audited as denied) and other roles", async () => {
     const app = await insertTestApplication(db);
     const luoyang = await userOf("luoyangStationOfficer");
-    await expect((await as("luoyangStationOfficer")).householdDesk.get({ id: app.id })).rejects.toMatchObject(
+    await expect((await as("luoyangStationOfficer")).applicationDesk.get({ id: app.id })).rejects.toMatchObject(
       outOfJurisdiction,
     );
-    await expect((await as("newOfficer")).householdDesk.get({ id: app.id })).rejects.toMatchObject(outOfJurisdiction);
-    await expect(caller(otherWindowOfficer).householdDesk.get({ id: app.id })).rejects.toMatchObject(outOfJurisdiction);
+    await expect((await as("newOfficer")).applicationDesk.get({ id: app.id })).rejects.toMatchObject(outOfJurisdiction);
+    await expect(caller(otherWindowOfficer).applicationDesk.get({ id: app.id })).rejects.toMatchObject(outOfJurisdiction);
     const [denied] = await db
       .select()
       .from(auditLog)
@@ -356,7 +356,7 @@ describe("householdDesk.get", () => {
       .where(and(eq(auditLog.action, "application.read_register"), eq(auditLog.actorId, luoyang.id)));
     expect(reads).toEqual([]);
     for (const key of ["trafficOfficer", "citizen", "admin", "insurer"] as const) {
-      await expect((await as(key)).householdDesk.get({ id: app.id })).rejects.toMatchObject(forbidden);
+      await expect((await as(key)).applicationDesk.get({ id: app.id })).rejects.toMatchObject(forbidden);
     }
   });
 });
@@ -366,7 +366,7 @@ describe("station review", () => {
     const app = await insertTestApplication(db);
     const station = await as("stationOfficer");
     await expect(
-      station.householdDesk.requestSupplement({
+      station.applicationDesk.requestSupplement({
         id: app.id,
         expectedVersion: app.version,
         fields: [],
@@ -375,7 +375,7 @@ describe("station review", () => {
       }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(
-      station.householdDesk.requestSupplement({
+      station.applicationDesk.requestSupplement({
         id: app.id,
         expectedVersion: app.version,
         fields: ["noSuchField"],
@@ -384,7 +384,7 @@ describe("station review", () => {
       }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { fields: { items: "desk.supplementItemUnknown" } } });
     await expect(
-      station.householdDesk.requestSupplement({
+      station.applicationDesk.requestSupplement({
         id: app.id,
         expectedVersion: app.version,
         fields: ["birthPlace"],
@@ -393,7 +393,7 @@ describe("station review", () => {
       }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
 
-    const result = await station.householdDesk.requestSupplement({
+    const result = await station.applicationDesk.requestSupplement({
       id: app.id,
       expectedVersion: app.version,
       fields: ["birthPlace"],
@@ -418,15 +418,15 @@ describe("station review", () => {
   it("forwards to the county with an SMS, refusing a stale version first", async () => {
     const app = await insertTestApplication(db);
     const station = await as("stationOfficer");
-    await expect(station.householdDesk.forward({ id: app.id, expectedVersion: app.version + 1 })).rejects.toMatchObject(
+    await expect(station.applicationDesk.forward({ id: app.id, expectedVersion: app.version + 1 })).rejects.toMatchObject(
       stale,
     );
     expect((await row(app.id)).state).toBe("station_review");
-    await station.householdDesk.forward({ id: app.id, expectedVersion: app.version, comment: "材料齐全" });
+    await station.applicationDesk.forward({ id: app.id, expectedVersion: app.version, comment: "材料齐全" });
     expect(await row(app.id)).toMatchObject({ state: "county_review", version: app.version + 1 });
     expect((await smsOf(app)).map((s) => s.template)).toEqual(["application_forwarded"]);
     // Forwarded once: a second click with the old version changes nothing.
-    await expect(station.householdDesk.forward({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(
+    await expect(station.applicationDesk.forward({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(
       stale,
     );
     expect((await smsOf(app)).length).toBe(1);
@@ -436,9 +436,9 @@ describe("station review", () => {
     const app = await insertTestApplication(db);
     const station = await as("stationOfficer");
     await expect(
-      station.householdDesk.reject({ id: app.id, expectedVersion: app.version, reason: "" }),
+      station.applicationDesk.reject({ id: app.id, expectedVersion: app.version, reason: "" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await station.householdDesk.reject({
+    await station.applicationDesk.reject({
       id: app.id,
       expectedVersion: app.version,
       reason: "父母均非本省户籍，不符合落户条件。",
@@ -450,12 +450,12 @@ describe("station review", () => {
   it("approves at the station only where the station decides, with the 60-day deadline", async () => {
     const county = await insertTestApplication(db);
     await expect(
-      (await as("stationOfficer")).householdDesk.stationApprove({ id: county.id, expectedVersion: county.version }),
+      (await as("stationOfficer")).applicationDesk.stationApprove({ id: county.id, expectedVersion: county.version }),
     ).rejects.toMatchObject(illegal);
     const referred = await insertTestApplication(db, { serviceCode: "HZ023", formData: { lossReason: "lost" } });
     const result = await (
       await as("stationOfficer")
-    ).householdDesk.stationApprove({ id: referred.id, expectedVersion: referred.version });
+    ).applicationDesk.stationApprove({ id: referred.id, expectedVersion: referred.version });
     expect(result.state).toBe("approved");
     expect((await row(referred.id)).windowDeadline).toBe(addDays(chinaToday(), 60));
     expect((await smsOf(referred)).map((s) => s.template)).toEqual(["application_ready_at_window"]);
@@ -466,21 +466,21 @@ describe("station review", () => {
     const target = { id: app.id, expectedVersion: app.version };
     for (const key of ["countyApprover", "windowOfficer", "trafficOfficer", "citizen", "admin"] as const) {
       const c = await as(key);
-      await expect(c.householdDesk.forward(target)).rejects.toMatchObject(forbidden);
-      await expect(c.householdDesk.stationApprove(target)).rejects.toMatchObject(forbidden);
+      await expect(c.applicationDesk.forward(target)).rejects.toMatchObject(forbidden);
+      await expect(c.applicationDesk.stationApprove(target)).rejects.toMatchObject(forbidden);
       await expect(
-        c.householdDesk.requestSupplement({ ...target, fields: [], materials: ["id-card"], comment: "x" }),
+        c.applicationDesk.requestSupplement({ ...target, fields: [], materials: ["id-card"], comment: "x" }),
       ).rejects.toMatchObject(forbidden);
     }
     for (const key of ["luoyangStationOfficer", "newOfficer"] as const) {
       const c = await as(key);
-      await expect(c.householdDesk.forward(target)).rejects.toMatchObject(outOfJurisdiction);
-      await expect(c.householdDesk.stationApprove(target)).rejects.toMatchObject(outOfJurisdiction);
-      await expect(c.householdDesk.reject({ ...target, reason: "不符合条件" })).rejects.toMatchObject(
+      await expect(c.applicationDesk.forward(target)).rejects.toMatchObject(outOfJurisdiction);
+      await expect(c.applicationDesk.stationApprove(target)).rejects.toMatchObject(outOfJurisdiction);
+      await expect(c.applicationDesk.reject({ ...target, reason: "不符合条件" })).rejects.toMatchObject(
         outOfJurisdiction,
       );
       await expect(
-        c.householdDesk.requestSupplement({ ...target, fields: [], materials: ["id-card"], comment: "x" }),
+        c.applicationDesk.requestSupplement({ ...target, fields: [], materials: ["id-card"], comment: "x" }),
       ).rejects.toMatchObject(outOfJurisdiction);
     }
     expect(await row(app.id)).toMatchObject({ state: "station_review", version: app.version });
@@ -491,7 +491,7 @@ describe("station review", () => {
 describe("county approval", () => {
   it("approves with the exact window deadline and the station in the SMS", async () => {
     const app = await insertTestApplication(db, { state: "county_review" });
-    await (await as("countyApprover")).householdDesk.approve({ id: app.id, expectedVersion: app.version });
+    await (await as("countyApprover")).applicationDesk.approve({ id: app.id, expectedVersion: app.version });
     const deadline = addDays(chinaToday(), 60);
     expect(await row(app.id)).toMatchObject({ state: "approved", windowDeadline: deadline, dueAt: null });
     const [sms] = await smsOf(app);
@@ -505,9 +505,9 @@ describe("county approval", () => {
     const app = await insertTestApplication(db, { state: "county_review" });
     const county = await as("countyApprover");
     await expect(
-      county.householdDesk.sendBack({ id: app.id, expectedVersion: app.version, comment: " " }),
+      county.applicationDesk.sendBack({ id: app.id, expectedVersion: app.version, comment: " " }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await county.householdDesk.sendBack({ id: app.id, expectedVersion: app.version, comment: "请核实父亲婚姻状况" });
+    await county.applicationDesk.sendBack({ id: app.id, expectedVersion: app.version, comment: "请核实父亲婚姻状况" });
     expect((await row(app.id)).state).toBe("station_review");
     expect((await eventsOf(app)).at(-1)).toMatchObject({
       action: "send_back",
@@ -521,7 +521,7 @@ describe("county approval", () => {
     const app = await insertTestApplication(db, { state: "county_review" });
     await (
       await as("countyApprover")
-    ).householdDesk.reject({ id: app.id, expectedVersion: app.version, reason: "不符合落户政策" });
+    ).applicationDesk.reject({ id: app.id, expectedVersion: app.version, reason: "不符合落户政策" });
     expect((await eventsOf(app)).at(-1)).toMatchObject({ action: "reject", actorRole: "county_approver" });
     expect((await smsOf(app)).map((s) => s.template)).toEqual(["application_rejected"]);
   });
@@ -529,25 +529,25 @@ describe("county approval", () => {
   it("refuses approving what is still with the station, other roles and other counties", async () => {
     const atStation = await insertTestApplication(db);
     await expect(
-      (await as("countyApprover")).householdDesk.approve({ id: atStation.id, expectedVersion: atStation.version }),
+      (await as("countyApprover")).applicationDesk.approve({ id: atStation.id, expectedVersion: atStation.version }),
     ).rejects.toMatchObject(illegal);
     // The station cannot reject what is with the county.
     const app = await insertTestApplication(db, { state: "county_review" });
     const target = { id: app.id, expectedVersion: app.version };
-    await expect((await as("stationOfficer")).householdDesk.reject({ ...target, reason: "x" })).rejects.toMatchObject(
+    await expect((await as("stationOfficer")).applicationDesk.reject({ ...target, reason: "x" })).rejects.toMatchObject(
       illegal,
     );
     for (const key of ["stationOfficer", "windowOfficer", "trafficOfficer", "citizen", "admin"] as const) {
-      await expect((await as(key)).householdDesk.approve(target)).rejects.toMatchObject(forbidden);
-      await expect((await as(key)).householdDesk.sendBack({ ...target, comment: "x" })).rejects.toMatchObject(
+      await expect((await as(key)).applicationDesk.approve(target)).rejects.toMatchObject(forbidden);
+      await expect((await as(key)).applicationDesk.sendBack({ ...target, comment: "x" })).rejects.toMatchObject(
         forbidden,
       );
     }
-    await expect(caller(otherCountyApprover).householdDesk.approve(target)).rejects.toMatchObject(outOfJurisdiction);
-    await expect(caller(otherCountyApprover).householdDesk.sendBack({ ...target, comment: "x" })).rejects.toMatchObject(
+    await expect(caller(otherCountyApprover).applicationDesk.approve(target)).rejects.toMatchObject(outOfJurisdiction);
+    await expect(caller(otherCountyApprover).applicationDesk.sendBack({ ...target, comment: "x" })).rejects.toMatchObject(
       outOfJurisdiction,
     );
-    await expect(caller(otherCountyApprover).householdDesk.reject({ ...target, reason: "x" })).rejects.toMatchObject(
+    await expect(caller(otherCountyApprover).applicationDesk.reject({ ...target, reason: "x" })).rejects.toMatchObject(
       outOfJurisdiction,
     );
     expect(await row(app.id)).toMatchObject({ state: "county_review", version: app.version });
@@ -558,8 +558,8 @@ describe("county approval", () => {
     const county = await as("countyApprover");
     const target = { id: app.id, expectedVersion: app.version };
     const results = await Promise.allSettled([
-      county.householdDesk.approve(target),
-      county.householdDesk.sendBack({ ...target, comment: "请补充核实" }),
+      county.applicationDesk.approve(target),
+      county.applicationDesk.sendBack({ ...target, comment: "请补充核实" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((r) => r.status === "rejected");
@@ -592,13 +592,13 @@ describe("the window", () => {
     const pending = await insertTestApplication(db, { state: "county_review" });
     const window = await as("windowOfficer");
     expect(
-      (await window.householdDesk.findAtWindow({ number: ` ${approved.number?.toLowerCase()} ` })).matches.map(
+      (await window.applicationDesk.findAtWindow({ number: ` ${approved.number?.toLowerCase()} ` })).matches.map(
         (m) => m.id,
       ),
     ).toEqual([approved.id]);
-    expect((await window.householdDesk.findAtWindow({ number: pending.number ?? "" })).matches).toEqual([]);
+    expect((await window.applicationDesk.findAtWindow({ number: pending.number ?? "" })).matches).toEqual([]);
 
-    const byId = await window.householdDesk.findAtWindow({ idNumber: demoResidents.citizen.idNumber });
+    const byId = await window.applicationDesk.findAtWindow({ idNumber: demoResidents.citizen.idNumber });
     expect(byId.matches.map((m) => m.id)).toContain(approved.id);
     expect(byId.matches.map((m) => m.id)).not.toContain(pending.id);
     expect(byId.maskedIdNumber).toBe(`410105********${demoResidents.citizen.idNumber.slice(-4)}`);
@@ -617,17 +617,17 @@ describe("the window", () => {
     expect(JSON.stringify(entry)).not.toContain(demoResidents.citizen.idNumber);
 
     expect(
-      (await caller(otherWindowOfficer).householdDesk.findAtWindow({ number: approved.number ?? "" })).matches,
+      (await caller(otherWindowOfficer).applicationDesk.findAtWindow({ number: approved.number ?? "" })).matches,
     ).toEqual([]);
-    await expect(window.householdDesk.findAtWindow({ idNumber: "410105199005121230" })).rejects.toMatchObject({
+    await expect(window.applicationDesk.findAtWindow({ idNumber: "410105199005121230" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    await expect(window.householdDesk.findAtWindow({ number: "12345" })).rejects.toMatchObject({
+    await expect(window.applicationDesk.findAtWindow({ number: "12345" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       cause: { fields: { number: "desk.applicationNumberFormat" } },
     });
     for (const key of ["stationOfficer", "countyApprover", "trafficOfficer", "citizen"] as const) {
-      await expect((await as(key)).householdDesk.findAtWindow({ number: approved.number ?? "" })).rejects.toMatchObject(
+      await expect((await as(key)).applicationDesk.findAtWindow({ number: approved.number ?? "" })).rejects.toMatchObject(
         forbidden,
       );
     }
@@ -637,13 +637,13 @@ describe("the window", () => {
     const app = await insertTestApplication(db, { state: "approved" });
     const window = await as("windowOfficer");
     const officer = await userOf("windowOfficer");
-    const keys = (await window.householdDesk.get({ id: app.id })).materials
+    const keys = (await window.applicationDesk.get({ id: app.id })).materials
       .filter((m) => m.files.length)
       .map((m) => m.key);
     const target = { id: app.id, expectedVersion: app.version };
 
     await expect(
-      window.householdDesk.complete({
+      window.applicationDesk.complete({
         ...target,
         checks: keys.slice(1).map((k) => ({ materialKey: k, matches: true })),
       }),
@@ -652,7 +652,7 @@ describe("the window", () => {
       cause: { code: "ORIGINALS_UNCHECKED" },
     });
     await expect(
-      window.householdDesk.complete({ ...target, checks: keys.map((k, i) => ({ materialKey: k, matches: i > 0 })) }),
+      window.applicationDesk.complete({ ...target, checks: keys.map((k, i) => ({ materialKey: k, matches: i > 0 })) }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       cause: { code: "ORIGINALS_MISMATCH", params: { materials: "出生医学证明" } },
@@ -660,7 +660,7 @@ describe("the window", () => {
     expect((await householdOfCitizen()).map((r) => r.name)).not.toContain("张小宇");
     expect((await row(app.id)).state).toBe("approved");
 
-    const result = await window.householdDesk.complete({
+    const result = await window.applicationDesk.complete({
       ...target,
       checks: keys.map((k) => ({ materialKey: k, matches: true })),
     });
@@ -685,11 +685,11 @@ describe("the window", () => {
     const app = await insertTestApplication(db, { state: "approved" });
     const window = await as("windowOfficer");
     await expect(
-      window.householdDesk.void({ id: app.id, expectedVersion: app.version, reason: "", mismatched: [] }),
+      window.applicationDesk.void({ id: app.id, expectedVersion: app.version, reason: "", mismatched: [] }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    await window.householdDesk.void({
+    await window.applicationDesk.void({
       id: app.id,
       expectedVersion: app.version,
       reason: "出生医学证明原件编号与上传件不一致。",
@@ -704,7 +704,7 @@ describe("the window", () => {
     });
     expect((await smsOf(app)).map((s) => s.template)).toEqual(["application_voided"]);
     await expect(
-      window.householdDesk.complete({ id: app.id, expectedVersion: after.version, checks: [] }),
+      window.applicationDesk.complete({ id: app.id, expectedVersion: after.version, checks: [] }),
     ).rejects.toMatchObject(illegal);
   });
 
@@ -712,31 +712,31 @@ describe("the window", () => {
     const inReview = await insertTestApplication(db);
     const window = await as("windowOfficer");
     await expect(
-      window.householdDesk.complete({ id: inReview.id, expectedVersion: inReview.version, checks: [] }),
+      window.applicationDesk.complete({ id: inReview.id, expectedVersion: inReview.version, checks: [] }),
     ).rejects.toMatchObject(illegal);
     await expect(
-      window.householdDesk.void({ id: inReview.id, expectedVersion: inReview.version, reason: "x", mismatched: [] }),
+      window.applicationDesk.void({ id: inReview.id, expectedVersion: inReview.version, reason: "x", mismatched: [] }),
     ).rejects.toMatchObject(illegal);
     const app = await insertTestApplication(db, { state: "approved" });
     const target = { id: app.id, expectedVersion: app.version };
     for (const key of ["stationOfficer", "countyApprover", "trafficOfficer", "citizen", "admin"] as const) {
       const c = await as(key);
-      await expect(c.householdDesk.complete({ ...target, checks: [] })).rejects.toMatchObject(forbidden);
-      await expect(c.householdDesk.void({ ...target, reason: "x", mismatched: [] })).rejects.toMatchObject(forbidden);
+      await expect(c.applicationDesk.complete({ ...target, checks: [] })).rejects.toMatchObject(forbidden);
+      await expect(c.applicationDesk.void({ ...target, reason: "x", mismatched: [] })).rejects.toMatchObject(forbidden);
       await expect(
-        c.householdDesk.post({ ...target, carrier: "ems", trackingNumber: "EA123456789CN" }),
+        c.applicationDesk.post({ ...target, carrier: "ems", trackingNumber: "EA123456789CN" }),
       ).rejects.toMatchObject(forbidden);
     }
     const other = caller(otherWindowOfficer);
-    await expect(other.householdDesk.complete({ ...target, checks: [] })).rejects.toMatchObject(outOfJurisdiction);
-    await expect(other.householdDesk.void({ ...target, reason: "x", mismatched: [] })).rejects.toMatchObject(
+    await expect(other.applicationDesk.complete({ ...target, checks: [] })).rejects.toMatchObject(outOfJurisdiction);
+    await expect(other.applicationDesk.void({ ...target, reason: "x", mismatched: [] })).rejects.toMatchObject(
       outOfJurisdiction,
     );
     await expect(
-      other.householdDesk.post({ ...target, carrier: "ems", trackingNumber: "EA123456789CN" }),
+      other.applicationDesk.post({ ...target, carrier: "ems", trackingNumber: "EA123456789CN" }),
     ).rejects.toMatchObject(outOfJurisdiction);
     await expect(
-      window.householdDesk.post({ ...target, carrier: "ems", trackingNumber: "EA123456789CN" }),
+      window.applicationDesk.post({ ...target, carrier: "ems", trackingNumber: "EA123456789CN" }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       cause: { code: "NOT_POSTAL_DELIVERY" },
@@ -747,14 +747,14 @@ describe("the window", () => {
   it("lets exactly one of a simultaneous complete and void win, with nothing half-written", async () => {
     const app = await insertTestApplication(db, { state: "approved", formData: birthFormData("张小雨") });
     const window = await as("windowOfficer");
-    const keys = (await window.householdDesk.get({ id: app.id })).materials
+    const keys = (await window.applicationDesk.get({ id: app.id })).materials
       .filter((m) => m.files.length)
       .map((m) => m.key);
     const target = { id: app.id, expectedVersion: app.version };
     const householdBefore = await householdOfCitizen();
     const results = await Promise.allSettled([
-      window.householdDesk.complete({ ...target, checks: keys.map((k) => ({ materialKey: k, matches: true })) }),
-      window.householdDesk.void({ ...target, reason: "原件系伪造", mismatched: [] }),
+      window.applicationDesk.complete({ ...target, checks: keys.map((k) => ({ materialKey: k, matches: true })) }),
+      window.applicationDesk.void({ ...target, reason: "原件系伪造", mismatched: [] }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -791,9 +791,9 @@ describe("the window", () => {
     });
     const window = await as("windowOfficer");
     await expect(
-      window.householdDesk.post({ id: app.id, expectedVersion: app.version, carrier: "ems", trackingNumber: "12" }),
+      window.applicationDesk.post({ id: app.id, expectedVersion: app.version, carrier: "ems", trackingNumber: "12" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const result = await window.householdDesk.post({
+    const result = await window.applicationDesk.post({
       id: app.id,
       expectedVersion: app.version,
       carrier: "ems",

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { applicationMaterials, users } from "@/db/schema";
 import { DomainError } from "@/server/errors";
 import { applyTransition } from "./apply-transition";
-import { checkRegisterReferences } from "./check-register-references";
+import { checkRegisterReferences } from "@/server/household/check-register-references";
 import { lockOwnApplication } from "./load-application";
 import { validateFormData } from "./validate-form-data";
 

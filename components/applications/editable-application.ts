@@ -1,4 +1,4 @@
-import type { MyApplication } from "@/server/household/get-my-application";
+import type { MyApplication } from "@/server/applications/get-my-application";
 
 const editableKeys = [
   "id",

@@ -6,7 +6,7 @@ import {
   isFieldShown,
   type ResidentValue,
   schemaFields,
-} from "@/server/household/form-schema";
+} from "@/server/applications/form-schema";
 
 export type AnswerStation = { id: number; name: string; nameEn: string | null };
 

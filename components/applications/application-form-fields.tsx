@@ -19,7 +19,7 @@ import {
   maxLengthOf,
   type ResidentValue,
   schemaFields,
-} from "@/server/household/form-schema";
+} from "@/server/applications/form-schema";
 
 type Locale = "zh-CN" | "en";
 

@@ -10,7 +10,7 @@ import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import type { FormSchema } from "@/server/household/form-schema";
+import type { FormSchema } from "@/server/applications/form-schema";
 import type { Locale } from "@/server/i18n/config";
 import { ApplicationAnswers } from "./application-answers";
 import { ApplicationFormFields } from "./application-form-fields";

@@ -8,7 +8,7 @@ import { templateDocument } from "@/server/applications/template-document";
 import { decryptPii } from "@/server/crypto/pii";
 import { maskName } from "@/server/crypto/mask";
 import { issueDocument } from "@/server/documents/issue-document";
-import { checkRegisterReferences } from "./check-register-references";
+import { checkRegisterReferences } from "@/server/household/check-register-references";
 import { schemaFields } from "./form-schema";
 import type { ApplicationService } from "./load-application";
 

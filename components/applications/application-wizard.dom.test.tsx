@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { FormSchema } from "@/server/household/form-schema";
+import type { FormSchema } from "@/server/applications/form-schema";
 import { renderUi, TrpcRefusal } from "@/test/render-ui";
 import { ApplicationWizard } from "./application-wizard";
 import type { EditableApplication } from "./editable-application";

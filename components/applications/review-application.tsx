@@ -12,7 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { schemaFields } from "@/server/household/form-schema";
+import { schemaFields } from "@/server/applications/form-schema";
 import { ApplicationAnswers } from "./application-answers";
 import { yuan } from "./format-fee";
 import { editHref, wizardSteps } from "./wizard-steps";

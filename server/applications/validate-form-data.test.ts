@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { messages } from "@/server/i18n/messages";
 import type { FormSchema } from "./form-schema";
-import { householdForms } from "./household-forms";
+import { householdForms } from "@/server/household/household-forms";
 import { validateFormData } from "./validate-form-data";
 
 const today = "2026-11-27";

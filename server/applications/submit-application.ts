@@ -9,7 +9,7 @@ import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { createPayment } from "@/server/payments/create-payment";
 import { terminalStates } from "./application-transitions";
 import { applyTransition } from "./apply-transition";
-import { checkRegisterReferences } from "./check-register-references";
+import { checkRegisterReferences } from "@/server/household/check-register-references";
 import { type ApplicationService, lockOwnApplication } from "./load-application";
 import { loadApplicantRecipient, notifyApplicant } from "./notify-applicant";
 import { numberApplication } from "./number-application";
