@@ -15,6 +15,7 @@ export const orgUnitType = pgEnum("org_unit_type", [
   "criminal",
   "inspection",
 ]);
+export type OrgUnitType = (typeof orgUnitType.enumValues)[number];
 
 /**
  * The police org tree. `path` is the chain of codes from the province down ("/410000/410100/410102/"),

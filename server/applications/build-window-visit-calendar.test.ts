@@ -12,7 +12,12 @@ const calendar = () =>
     number: "HN20261127000042",
     serviceName: "购房入户",
     deadline: "2027-01-26",
-    station: { name: "花园路派出所", address: "郑州市金水区花园路18号, 东门; 一楼", phone: "0371-12345678" },
+    station: {
+      name: "花园路派出所",
+      address: "郑州市金水区花园路18号, 东门; 一楼",
+      phone: "0371-12345678",
+      household: true,
+    },
     bring: ["不动产权证书", "居民户口簿", "居民身份证原件（申请人本人）"],
     kind: "originals",
     locale: "zh-CN",
@@ -55,7 +60,7 @@ describe("buildWindowVisitCalendar", () => {
         number: "HN20261127000043",
         serviceName: "户口簿补领",
         deadline: "2027-01-26",
-        station: { name: "花园路派出所", address: null, phone: null },
+        station: { name: "花园路派出所", address: null, phone: null, household: true },
         bring: ["居民身份证原件（申请人本人）"],
         kind: "collect",
         locale: "zh-CN",
@@ -66,6 +71,25 @@ describe("buildWindowVisitCalendar", () => {
     expect(ics).toContain("请最迟于2027年1月26日（含当日）携带以下证件到花园路派出所户籍窗口领取：");
     expect(ics).not.toContain("原件到");
     expect(ics).not.toContain("核验");
+  });
+
+  it("sends a desk's applicant to its service counter, not a household counter", () => {
+    const ics = unfold(
+      buildWindowVisitCalendar({
+        applicationId: "c",
+        number: "HN20261127000044",
+        serviceName: "旅馆业特种行业许可证核发",
+        deadline: "2027-01-26",
+        station: { name: "郑州市公安局治安管理支队", address: null, phone: null, household: false },
+        bring: ["营业执照"],
+        kind: "originals",
+        locale: "zh-CN",
+        now: new Date("2026-11-27T08:30:15Z"),
+      }),
+    );
+    expect(ics).toContain("SUMMARY:办事窗口核验原件截止：旅馆业特种行业许可证核发");
+    expect(ics).toContain("携带以下原件到郑州市公安局治安管理支队办事窗口核验：");
+    expect(ics).not.toContain("户籍窗口");
   });
 
   it("alarms a week before at 09:00 and on the morning of the day", () => {
@@ -81,7 +105,7 @@ describe("buildWindowVisitCalendar", () => {
       number: "HN20261101000001",
       serviceName: "出生登记",
       deadline: "2026-12-31",
-      station: { name: "花园路派出所", address: null, phone: null },
+      station: { name: "花园路派出所", address: null, phone: null, household: true },
       bring: [],
       kind: "originals",
       locale: "en",

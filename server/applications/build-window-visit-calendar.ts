@@ -10,7 +10,8 @@ export type WindowVisitCalendar = {
   serviceName: string;
   /** China date (YYYY-MM-DD) by which the originals must be checked at the window. */
   deadline: ChinaDay;
-  station: { name: string; address: string | null; phone: string | null };
+  /** The handling unit; `household` when it is a police station, whose household counter does this. */
+  station: { name: string; address: string | null; phone: string | null; household: boolean };
   /** The originals to bring, as the status page lists them. */
   bring: string[];
   /** Originals to be checked, or a result to collect with the ID card: the wording follows. */
@@ -21,13 +22,14 @@ export type WindowVisitCalendar = {
 
 /**
  * The calendar file of the window visit an approval asks for: one all-day event on the deadline at the
- * handling station, with what to bring, and two alarms (a week ahead, and 09:00 on the day) so the
- * 60 days do not run out unnoticed.
+ * handling unit's counter (a station's household counter, a desk's service counter), with what to bring,
+ * and two alarms (a week ahead, and 09:00 on the day) so the 60 days do not run out unnoticed.
  */
 export function buildWindowVisitCalendar(p: WindowVisitCalendar): string {
   const t = translator(p.locale);
+  const counter = t(`applications.calendar.${p.station.household ? "householdCounter" : "serviceCounter"}`);
   const k = (key: string, values?: Record<string, string>) =>
-    t(`applications.calendar.${key}` as never, values as never);
+    t(`applications.calendar.${key}` as never, { counter, ...values } as never);
   const byKind = (key: string, values?: Record<string, string>) =>
     k(p.kind === "collect" ? `${key}_collect` : key, values);
   const deadlineText = p.locale === "zh-CN" ? formatDay(p.deadline, "zh-CN") : p.deadline;

@@ -75,7 +75,13 @@ export async function getMyApplication(db: Db, p: { userId: string; applicationI
       .orderBy(asc(applicationEvents.at), asc(applicationEvents.id)),
     app.stationId
       ? db
-          .select({ name: orgUnits.name, nameEn: orgUnits.nameEn, address: orgUnits.address, phone: orgUnits.phone })
+          .select({
+            name: orgUnits.name,
+            nameEn: orgUnits.nameEn,
+            address: orgUnits.address,
+            phone: orgUnits.phone,
+            unitType: orgUnits.unitType,
+          })
           .from(orgUnits)
           .where(eq(orgUnits.id, app.stationId))
           .then((r) => r[0] ?? null)

@@ -1,14 +1,14 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { type Application, orgUnits, services, smsTemplateTexts, users } from "@/db/schema";
+import { type Application, type OrgUnitType, orgUnits, services, smsTemplateTexts, users } from "@/db/schema";
 import { decryptPii } from "@/server/crypto/pii";
 import { formatDay } from "@/server/dates/format-day";
 import { queueSms } from "@/server/notify/queue-sms";
 import { type SmsTemplate, templatePlaceholders } from "@/server/notify/templates";
 
 /** Parameters every application template may use; templates take the subset they name. */
-type KnownParam = "service" | "number" | "station" | "deadline";
+type KnownParam = "service" | "number" | "station" | "counter" | "deadline";
 
 /**
  * Queues the applicant's SMS about an application in the caller's transaction. The key names the
@@ -32,6 +32,8 @@ export async function notifyApplicant(
     service: row.service,
     number: app.number,
     station: row.station,
+    // A police station's household counter does household business; a desk or bureau has a service counter.
+    counter: row.station ? (row.stationType === "station" ? "户籍窗口" : "办事窗口") : null,
     deadline: app.windowDeadline ? formatDay(app.windowDeadline, "zh-CN") : null,
   };
   const params: Record<string, string> = {};
@@ -52,6 +54,7 @@ export type ApplicantRecipient = {
   phoneEnc: string | null;
   service: string;
   station: string | null;
+  stationType: OrgUnitType | null;
   wording: string | null;
 };
 
@@ -69,6 +72,7 @@ export async function loadApplicantRecipient(
       phoneEnc: users.phoneEnc,
       service: services.name,
       station: orgUnits.name,
+      stationType: orgUnits.unitType,
       wording: smsTemplateTexts.text,
     })
     .from(users)

@@ -58,7 +58,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 
 async function deskOf(unitType: "public_order" | "vehicle_admin") {
   const [desk] = await db
-    .select({ id: orgUnits.id, code: orgUnits.code, path: orgUnits.path })
+    .select({ id: orgUnits.id, code: orgUnits.code, path: orgUnits.path, name: orgUnits.name })
     .from(orgUnits)
     .where(and(eq(orgUnits.unitType, unitType), eq(orgUnits.parentId, await unitId("410100"))));
   if (!desk) throw new Error(`no ${unitType} desk in Zhengzhou`);
@@ -201,6 +201,14 @@ describe("a service reviewed by a city desk, then approved by the city bureau", 
       by: "county",
     });
     expect(approved.state).toBe("approved");
+    // The approval asks the applicant to the desk's own service counter, not a station's household counter.
+    const texts = await db
+      .select({ body: smsMessages.body })
+      .from(smsMessages)
+      .where(like(smsMessages.idempotencyKey, `application:${app.id}:%`));
+    const bodies = texts.map((t) => t.body).join("\n");
+    expect(bodies).toContain(`到${desk.name}办事窗口`);
+    expect(bodies).not.toContain("户籍窗口");
 
     const window = await officer(["window_officer"], desk.code);
     const [guide] = await db.select({ guide: services.guide }).from(services).where(eq(services.code, "ZA001"));
@@ -341,10 +349,8 @@ describe("an automatic decision", () => {
       .from(services)
       .where(eq(services.code, "JJ025"));
     if (!service?.formSchema) throw new Error("JJ025 has no form");
-    const started = Date.now();
     const app = await submitted("JJ025", {});
-    // Decided in the submitting request, well inside the one second the issue allows under load.
-    expect(Date.now() - started).toBeLessThan(5000);
+    // Decided in the submitting request itself (its speed under load is measured by the benchmark).
     expect(app.state).toBe("completed");
     expect(app.stationId).toBe(desk.id);
     const [decided] = await db

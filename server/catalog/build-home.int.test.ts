@@ -316,7 +316,7 @@ describe("applications waiting for the citizen", () => {
       });
       expect(mine[0]?.application?.serviceName).toBe("购房入户");
       expect(reasonText(mine[2]!.reason)).toBe(
-        `您的申请 ${dueSoon.number} 已批准，最迟${formatDay(dueSoon.windowDeadline!, "zh-CN")}（含当日）须到派出所户籍窗口办理`,
+        `您的申请 ${dueSoon.number} 已批准，最迟${formatDay(dueSoon.windowDeadline!, "zh-CN")}（含当日）须到承办单位窗口办理`,
       );
       expect(reasonText(mine[1]!.reason, "en")).toBe(
         "You paid the postage for an application that is not submitted yet",

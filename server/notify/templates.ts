@@ -26,9 +26,9 @@ export const smsTemplates = {
     "【河南警民通】您的{service}申请（{number}）需要补正，请登录警民通查看需补正的内容，补正后重新提交。",
   application_forwarded: "【河南警民通】您的{service}申请（{number}）已通过派出所初审，已报县级公安机关审批。",
   application_approved:
-    "【河南警民通】您的{service}申请（{number}）已审批通过。请在60日内（最迟{deadline}，含当日）携带材料原件到{station}户籍窗口核验办结，逾期审批失效，需重新申请。",
+    "【河南警民通】您的{service}申请（{number}）已审批通过。请在60日内（最迟{deadline}，含当日）携带材料原件到{station}{counter}核验办结，逾期审批失效，需重新申请。",
   application_ready_at_window:
-    "【河南警民通】您的{service}申请（{number}）已审核通过。请在60日内（最迟{deadline}，含当日）携带居民身份证到{station}户籍窗口领取，逾期审批失效，需重新申请。",
+    "【河南警民通】您的{service}申请（{number}）已审核通过。请在60日内（最迟{deadline}，含当日）携带居民身份证到{station}{counter}领取，逾期审批失效，需重新申请。",
   application_ready_for_post: "【河南警民通】您的{service}申请（{number}）已审核通过，证件寄出后将短信告知运单号。",
   application_posted: "【河南警民通】您的{service}（{number}）已通过{carrier}寄出，运单号{tracking}，请注意查收。",
   application_completed: "【河南警民通】您的{service}申请（{number}）已办结，可在警民通“我的申请”查看结果。",
@@ -36,11 +36,11 @@ export const smsTemplates = {
   application_voided:
     "【河南警民通】您的{service}申请（{number}）因原件核验未通过，审批已作废、办理终止，原因请登录警民通查看。",
   application_window_reminder:
-    "【河南警民通】提醒：您的{service}申请（{number}）审批有效期最迟至{deadline}（含当日），请在此之前携带材料原件到{station}户籍窗口核验办结，逾期审批失效。",
+    "【河南警民通】提醒：您的{service}申请（{number}）审批有效期最迟至{deadline}（含当日），请在此之前携带材料原件到{station}{counter}核验办结，逾期审批失效。",
   application_expired:
     "【河南警民通】您的{service}申请（{number}）审批有效期已于{deadline}届满，未到窗口核验原件，审批已失效。如需办理，请重新申请。",
   application_collect_reminder:
-    "【河南警民通】提醒：您的{service}申请（{number}）已审核通过，请最迟于{deadline}（含当日）携带居民身份证到{station}户籍窗口领取，逾期审批失效。",
+    "【河南警民通】提醒：您的{service}申请（{number}）已审核通过，请最迟于{deadline}（含当日）携带居民身份证到{station}{counter}领取，逾期审批失效。",
   application_collect_expired:
     "【河南警民通】您的{service}申请（{number}）审批有效期已于{deadline}届满，未到窗口领取，审批已失效。如需办理，请重新申请。",
   application_post_expired:

@@ -250,7 +250,12 @@ function nextLine(app: MyApplication, p: { t: Translate; stationName: string; da
     case "approved": {
       const step = approvalNextStep(app, new Date());
       if (step.key === "approved_post") return t("next.approved_post");
-      return t(`next.${step.key}`, { deadline: p.day(step.deadline), period: windowDays, station: p.stationName });
+      return t(`next.${step.key}`, {
+        deadline: p.day(step.deadline),
+        period: windowDays,
+        station: p.stationName,
+        counter: t(app.station?.unitType === "station" ? "calendar.householdCounter" : "calendar.serviceCounter"),
+      });
     }
     case "completed":
       return app.delivery.method === "post" ? t("next.completed_post") : t("next.completed");

@@ -45,7 +45,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     number,
     serviceName: en ? application.service.nameEn : application.service.name,
     deadline: windowDeadline,
-    station: { name: (en && station.nameEn) || station.name, address: station.address, phone: station.phone },
+    station: {
+      name: (en && station.nameEn) || station.name,
+      address: station.address,
+      phone: station.phone,
+      household: station.unitType === "station",
+    },
     bring: bringList(application, translator(locale)("applications.idCardOriginal")),
     kind: application.approvalKind === "originals" ? "originals" : "collect",
     locale,
