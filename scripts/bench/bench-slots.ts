@@ -77,11 +77,13 @@ export async function buildSlots(client: pg.Client): Promise<Slot[]> {
     const stations = stationsOf.get(city.code) ?? [];
     if (stations.length === 0) throw new Error(`city ${city.code} has no police station`);
     for (const station of stations) {
+      // 济源 is a county-level city under the province: its stations sit directly under the city bureau.
+      const county = station.path.split("/")[3]!;
       targets.push({
         weight: population / stations.length,
         slot: {
           orgUnitId: station.id,
-          areaCode: station.path.split("/")[3]!,
+          areaCode: county.length === 6 ? county : city.code,
           cityCode: city.code,
           street: (station.address ?? `${station.name}路1号`).replace(/\d+号$/, ""),
         },

@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { serviceVersions, services } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
+import { dedicatedServicePages } from "@/server/applications/dedicated-service-pages";
 import { DomainError } from "@/server/errors";
 import { diffService, type FieldChange, type ServiceState } from "./diff-service";
 import { serviceSearchKeys } from "./service-search-keys";
@@ -45,6 +46,16 @@ export async function applyServiceChange(db: Db, p: ServiceChangeParams): Promis
     const next = p.change(current);
     const changes = diffService(current, next);
     if (changes.length === 0) return { version: row.version, changes };
+    // Checked on every change, not only the switch itself: citizens must never meet an online service
+    // whose guide leads to no form.
+    if (
+      next.enabled &&
+      row.kind === "handle" &&
+      !dedicatedServicePages[row.code] &&
+      (!next.formSchema || !next.engine)
+    ) {
+      throw new DomainError("SERVICE_CONFIG_INCOMPLETE");
+    }
 
     const version = row.version + 1;
     const updated = await tx

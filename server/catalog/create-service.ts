@@ -45,7 +45,8 @@ export async function createService(
     let state: Pick<ServiceState, "guide" | "mode" | "formSchema" | "engine">;
     if (p.template.kind === "copy") {
       const [source] = await tx.select().from(services).where(eq(services.code, p.template.from));
-      if (!source || source.kind !== "handle")
+      // A service handled on a page of its own has no form or engine to copy.
+      if (!source || source.kind !== "handle" || !source.formSchema || !source.engine)
         throw new DomainError("BAD_INPUT", {}, { "template.from": "SERVICE_TEMPLATE_UNKNOWN" });
       state = { guide: source.guide, mode: source.mode, formSchema: source.formSchema, engine: source.engine };
     } else {

@@ -215,6 +215,40 @@ describe("catalogAdmin.create", () => {
     });
     await expect(refused({ code: "HZ9031" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await db.$count(services, eq(services.code, "HZ903"))).toBe(0);
+    // A service handled on a page of its own has no form or engine to start from.
+    await expect(refused({ template: { kind: "copy", from: "CR004" } })).rejects.toMatchObject({
+      cause: { fields: { "template.from": "SERVICE_TEMPLATE_UNKNOWN" } },
+    });
+  });
+});
+
+describe("catalogAdmin.setEnabled", () => {
+  it("refuses to put an online service before citizens while it has no form and engine, and says why", async () => {
+    const [template] = await db.select().from(services).where(eq(services.code, "HZ001"));
+    const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = template!;
+    await db.insert(services).values({
+      ...copy,
+      code: "HZ904",
+      name: "测试未配置事项",
+      enabled: false,
+      formSchema: null,
+      engine: null,
+      version: 1,
+    });
+    const refusal = admin.catalogAdmin.setEnabled({ code: "HZ904", expectedVersion: 1, enabled: true });
+    await expect(refusal).rejects.toMatchObject({ code: "BAD_REQUEST", message: "SERVICE_CONFIG_INCOMPLETE" });
+    const [still] = await db
+      .select({ enabled: services.enabled, version: services.version })
+      .from(services)
+      .where(eq(services.code, "HZ904"));
+    expect(still).toEqual({ enabled: false, version: 1 });
+
+    // A service with a page of its own (the violations page) is switched off and on as before.
+    const own = await admin.catalogAdmin.service({ code: "JJ046" });
+    const off = await admin.catalogAdmin.setEnabled({ code: "JJ046", expectedVersion: own.version, enabled: false });
+    await admin.catalogAdmin.setEnabled({ code: "JJ046", expectedVersion: off.version, enabled: true });
+    const [back] = await db.select({ enabled: services.enabled }).from(services).where(eq(services.code, "JJ046"));
+    expect(back?.enabled).toBe(true);
   });
 });
 
