@@ -332,3 +332,16 @@ describe("jurisdiction", () => {
     expect((await db.select().from(notices).where(eq(notices.id, id)))[0]!.state).toBe("pending_approval");
   });
 });
+
+describe("the demo seed", () => {
+  it("gives every notice service of the catalogue a current notice and one in the archive", async () => {
+    const anyone = callerAs(db, null);
+    const boards = await anyone.notices.services();
+    expect(boards).toHaveLength(34);
+    for (const { code } of boards) {
+      expect((await anyone.notices.board({ view: "current", serviceCode: code })).total, code).toBeGreaterThan(0);
+      expect((await anyone.notices.board({ view: "archive", serviceCode: code })).total, code).toBeGreaterThan(0);
+    }
+    expect((await anyone.notices.board({ view: "current", cityCode: "410300" })).total).toBeGreaterThan(0);
+  });
+});
