@@ -18,7 +18,8 @@ export const objectionsPerAccountPerDay = 10;
 export type SubmitObjectionParams = {
   userId: string;
   noticeId: string;
-  contactPhone: string;
+  /** Absent: the account's own phone. */
+  contactPhone?: string;
   body: string;
   actor: AuditActor;
   ip?: string | null;
@@ -28,13 +29,19 @@ export type SubmitObjectionParams = {
 
 /**
  * A real-name verified citizen's objection to a notice inside its period, routed to the publishing unit and
- * due after the SLA's working days. Outside the period (or on a notice not published) it is refused.
+ * due after the SLA's working days; the answer is texted to the contact phone given (the account's by
+ * default). Outside the period (or on a notice not published) it is refused.
  */
 export async function submitObjection(db: Db, p: SubmitObjectionParams): Promise<{ id: string; dueAt: Date }> {
   const now = p.now ?? new Date();
-  const [user] = await db.select({ verification: users.verification }).from(users).where(eq(users.id, p.userId));
+  const [user] = await db
+    .select({ verification: users.verification, phoneEnc: users.phoneEnc })
+    .from(users)
+    .where(eq(users.id, p.userId));
   if (!user) throw new DomainError("UNAUTHORIZED");
   if (user.verification !== "verified") throw new DomainError("REAL_NAME_REQUIRED");
+  const contactPhoneEnc = p.contactPhone ? encryptPii(p.contactPhone) : user.phoneEnc;
+  if (!contactPhoneEnc) throw new DomainError("BAD_INPUT", {}, { contactPhone: "notices.phoneRequired" });
   const limit = await rateLimit(
     db,
     { key: `notice-objections:user:${p.userId}`, limit: objectionsPerAccountPerDay, windowSeconds: 86_400 },
@@ -51,7 +58,7 @@ export async function submitObjection(db: Db, p: SubmitObjectionParams): Promise
       .values({
         noticeId: notice.id,
         citizenId: p.userId,
-        contactPhoneEnc: encryptPii(p.contactPhone),
+        contactPhoneEnc,
         body: p.body,
         handlingPath: notice.publishingPath,
         dueAt,

@@ -64,7 +64,7 @@ export const noticesRouter = createTRPCRouter({
   services: publicProcedure.query(({ ctx }) => listNoticeServices(ctx.db)),
 
   object: citizenProcedure
-    .input(z.strictObject({ noticeId: id, contactPhone: phoneNumberSchema, body: text(1000) }))
+    .input(z.strictObject({ noticeId: id, contactPhone: phoneNumberSchema.optional(), body: text(1000) }))
     .mutation(({ ctx, input }) => submitObjection(ctx.db, { ...input, userId: ctx.actor.user.id, ...actorOf(ctx) })),
 
   myObjections: citizenProcedure.query(({ ctx }) => listMyObjections(ctx.db, { userId: ctx.actor.user.id })),

@@ -4,6 +4,7 @@ import { notices, orgUnits, services, users } from "@/db/schema";
 import { addDays } from "@/server/dates/add-days";
 import { chinaMoment } from "@/server/dates/china-moment";
 import { chinaToday } from "@/server/dates/china-today";
+import { pathUnder } from "@/server/orgs/scope";
 import { demoAccount } from "./demo-accounts";
 import type { DomainSeeder } from "./domain-seeders";
 import { seedNotices } from "./notice-boards";
@@ -40,7 +41,7 @@ export const noticesSeeder: DomainSeeder = {
         const approver = staffOf(n.approver);
         const service = serviceRows.find((s) => s.code === n.code);
         if (!service) throw new Error(`notices seed: service ${n.code} is missing`);
-        if (!drafter.path.startsWith(approver.path))
+        if (!pathUnder(approver.path, drafter.path))
           throw new Error(`notices seed: ${n.approver} does not supervise ${n.drafter}'s unit`);
         const periodStart = chinaMoment(addDays(today, n.from));
         const periodEnd = chinaMoment(addDays(today, n.to + 1));
