@@ -1,6 +1,7 @@
 import { appointmentReminders } from "./appointment-reminders";
 import { auditArchive } from "./audit-archive";
 import { dispatchSms } from "./dispatch-sms";
+import { noticeExpiry } from "./notice-expiry";
 import { slaAlerts } from "./sla-alerts";
 import { travelDocumentReminders } from "./travel-document-reminders";
 import { windowDeadlines } from "./window-deadlines";
@@ -13,4 +14,5 @@ export const functions = [
   slaAlerts,
   travelDocumentReminders,
   appointmentReminders,
+  noticeExpiry,
 ];

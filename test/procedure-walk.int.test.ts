@@ -16,6 +16,8 @@ import {
   users,
   vehicles,
 } from "@/db/schema";
+import { addDays } from "@/server/dates/add-days";
+import { chinaToday } from "@/server/dates/china-today";
 import { demoAccount } from "@/server/seed/demo-accounts";
 import { demoEnterprise } from "@/server/seed/seed-enterprises";
 import { officerRoles } from "@/server/accounts/session-user";
@@ -57,6 +59,8 @@ type Fixtures = {
   organisationId: string;
   organisationMemberId: string;
   reportId: string;
+  noticeId: string;
+  objectionId: string;
 };
 
 /**
@@ -414,6 +418,32 @@ const cases_: Record<string, Case> = {
   "reports.accept": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId }) },
   "reports.reply": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId, body: "走查" }) },
   "reports.close": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId, result: "走查" }) },
+  "notices.board": { public: "the notice boards are public by law; drafts and other states never appear" },
+  "notices.get": { public: "one notice inside or after its period, as the public board shows it" },
+  "notices.cities": { public: "the city names of the board filter" },
+  "notices.services": { public: "the catalogue's notice services" },
+  "notices.object": { public: "raises an objection of the caller's own (notices.int.test covers the rules)" },
+  "notices.myObjections": { showsNothing: "otherCitizen" },
+  "notices.desk": { showsNothing: "luoyangOfficer", input: () => ({ view: "pending" }) },
+  "notices.objectionQueue": { showsNothing: "luoyangOfficer", input: () => ({ view: "open" }) },
+  "notices.detail": { refuse: "luoyangOfficer", input: (f) => ({ id: f.noticeId }) },
+  "notices.saveDraft": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({
+      id: f.noticeId,
+      serviceCode: "HZ047",
+      title: "走查",
+      body: "走查",
+      firstDay: "2030-01-01",
+      lastDay: "2030-01-02",
+    }),
+  },
+  "notices.submit": { refuse: "luoyangOfficer", input: (f) => ({ id: f.noticeId }) },
+  "notices.return": { refuse: "luoyangOfficer", input: (f) => ({ id: f.noticeId, reason: "走查" }) },
+  "notices.approve": { refuse: "luoyangOfficer", input: (f) => ({ id: f.noticeId }) },
+  "notices.withdraw": { refuse: "luoyangOfficer", input: (f) => ({ id: f.noticeId, reason: "走查" }) },
+  "notices.archive": { refuse: "luoyangOfficer", input: (f) => ({ id: f.noticeId }) },
+  "notices.answerObjection": { refuse: "luoyangOfficer", input: (f) => ({ id: f.objectionId, answer: "走查" }) },
 };
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
@@ -466,6 +496,21 @@ beforeAll(async () => {
       facts: "走查举报内容",
     },
     anonymous: false,
+  });
+  const officerCaller = await callerAsDemo(db, "stationOfficer");
+  const notice = await officerCaller.notices.saveDraft({
+    serviceCode: "HZ047",
+    title: "走查公告",
+    body: "走查公告正文",
+    firstDay: chinaToday(),
+    lastDay: addDays(chinaToday(), 3),
+  });
+  await officerCaller.notices.submit({ id: notice.id });
+  await (await callerAsDemo(db, "stationSupervisor")).notices.approve({ id: notice.id });
+  const objection = await citizenCaller.notices.object({
+    noticeId: notice.id,
+    contactPhone: demoAccount("citizen").login,
+    body: "走查异议",
   });
   const [template] = await db
     .select({ id: appointmentTemplates.id, orgUnitId: appointmentTemplates.orgUnitId })
@@ -529,6 +574,8 @@ beforeAll(async () => {
     organisationId: bound.organisationId,
     organisationMemberId: membership!.memberId,
     reportId: report.id,
+    noticeId: notice.id,
+    objectionId: objection.id,
   };
   // A citizen of their own, verified, with nothing of theirs in any row the walk names.
   outsiders = {
@@ -550,6 +597,7 @@ beforeAll(async () => {
     f.orderNo,
     f.organisationId,
     f.reportId,
+    f.objectionId,
   ];
 });
 afterAll(async () => h?.close());

@@ -15,23 +15,37 @@ import type { Locale } from "@/server/i18n/config";
 import { caseOfficerRoles } from "@/server/cases/case-officer-roles";
 import { recordViolationRoles } from "@/server/traffic/record-violation";
 import { reportOfficerRoles } from "@/server/reports/report-officer-roles";
+import { noticeOfficerRoles } from "@/server/notices/notice-officer-roles";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDashboardPage("/dashboard");
-  const [t, desk, traffic, supervision, accidents, cases, exitEntry, appointmentDesk, reports, locale, myUnit] =
-    await Promise.all([
-      getTranslations("shell"),
-      getTranslations("desk.nav"),
-      getTranslations("traffic.record"),
-      getTranslations("supervision"),
-      getTranslations("accidents"),
-      getTranslations("cases"),
-      getTranslations("exitEntry"),
-      getTranslations("appointments.desk"),
-      getTranslations("reports.desk"),
-      getLocale(),
-      fetchMyUnit(user),
-    ]);
+  const [
+    t,
+    desk,
+    traffic,
+    supervision,
+    accidents,
+    cases,
+    exitEntry,
+    appointmentDesk,
+    reports,
+    notices,
+    locale,
+    myUnit,
+  ] = await Promise.all([
+    getTranslations("shell"),
+    getTranslations("desk.nav"),
+    getTranslations("traffic.record"),
+    getTranslations("supervision"),
+    getTranslations("accidents"),
+    getTranslations("cases"),
+    getTranslations("exitEntry"),
+    getTranslations("appointments.desk"),
+    getTranslations("reports.desk"),
+    getTranslations("notices.desk"),
+    getLocale(),
+    fetchMyUnit(user),
+  ]);
   const unit = myUnit?.chain.at(-1);
   const nav: NavItem[] = [{ href: "/dashboard", label: t("nav.dashboardHome") }];
   if (user.roles.some((r) => (citizenLookupRoles as readonly string[]).includes(r))) {
@@ -55,6 +69,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
   }
   if (user.roles.some((r) => (reportOfficerRoles as readonly string[]).includes(r))) {
     nav.push({ href: "/dashboard/reports", label: reports("title") });
+  }
+  if (user.roles.some((r) => (noticeOfficerRoles as readonly string[]).includes(r))) {
+    nav.push({ href: "/dashboard/notices", label: notices("title") });
   }
   if (user.roles.some((r) => (exitEntryOfficerRoles as readonly string[]).includes(r))) {
     nav.push(

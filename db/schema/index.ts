@@ -20,3 +20,5 @@ export * from "./appointments";
 export * from "./public-order";
 export * from "./report-vocabulary";
 export * from "./reports";
+export * from "./notice-vocabulary";
+export * from "./notices";

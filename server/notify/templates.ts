@@ -93,6 +93,7 @@ export const smsTemplates = {
     "【河南警民通】您的{service}已提交，回执编号{number}，由{unit}办理。可在警民通“我的举报投诉”查看答复。",
   report_replied: "【河南警民通】您的{service}（{number}）有新的答复，请登录警民通“我的举报投诉”查看。",
   report_closed: "【河南警民通】您的{service}（{number}）已办结，处理结果请登录警民通“我的举报投诉”查看。",
+  notice_objection_answered: "【河南警民通】您对公告“{title}”提出的异议已有答复，请登录警民通“我的异议”查看。",
 } as const satisfies Record<string, string>;
 
 export type SmsTemplate = keyof typeof smsTemplates;

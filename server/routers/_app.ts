@@ -16,6 +16,7 @@ import { jobsRouter } from "./jobs";
 import { layoutsRouter } from "./layouts";
 import { meRouter } from "./me";
 import { metricsRouter } from "./metrics";
+import { noticesRouter } from "./notices";
 import { orgRouter } from "./org";
 import { orgAdminRouter } from "./org-admin";
 import { organisationsRouter } from "./organisations";
@@ -63,6 +64,7 @@ export const appRouter = createTRPCRouter({
   appointments: appointmentsRouter,
   organisations: organisationsRouter,
   reports: reportsRouter,
+  notices: noticesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -54,6 +54,7 @@ describe("jobs.runs", () => {
       "audit-archive",
       "dispatch-sms",
       "household-window-deadlines",
+      "notice-expiry",
       "queue-sla-alerts",
       "travel-document-reminders",
     ]);

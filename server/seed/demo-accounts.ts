@@ -23,7 +23,9 @@ export type DemoAccountKey =
   | "publicOrderDeskOfficer"
   | "cyberDeskOfficer"
   | "exitEntryDeskOfficer"
-  | "cityApprover";
+  | "cityApprover"
+  | "citySupervisor"
+  | "luoyangSupervisor";
 
 export type DemoAccount = {
   key: DemoAccountKey;
@@ -267,6 +269,33 @@ export const demoAccounts: readonly DemoAccount[] = [
     // The second step over a city desk is approved at the city bureau, as over a station at its county.
     orgUnitCode: "410100",
     idNumber: null,
+  },
+  {
+    key: "citySupervisor",
+    label: { "zh-CN": "市局负责人（郑州，单位负责人）", en: "City bureau chief (Zhengzhou, supervisor)" },
+    roles: ["supervisor"],
+    name: "吴建平",
+    login: "410100003",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "RAB62SJGWPN2F3XEAY4USLLEVYBSNHGW",
+    // Approves the notices of the city bureau and its desks (车管所, 治安支队…) before they are published.
+    orgUnitCode: "410100",
+    idNumber: null,
+    workPhone: "13700137003",
+  },
+  {
+    key: "luoyangSupervisor",
+    label: { "zh-CN": "市局负责人（洛阳，单位负责人）", en: "City bureau chief (Luoyang, supervisor)" },
+    roles: ["supervisor"],
+    name: "孙立新",
+    login: "410300003",
+    loginKind: "account",
+    password: demoPassword,
+    totpSecret: "OVFLWK3MYF4DHWLFNSLEULEUIZMQYD3V",
+    orgUnitCode: "410300",
+    idNumber: null,
+    workPhone: "13700137013",
   },
 ];
 

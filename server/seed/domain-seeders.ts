@@ -4,6 +4,7 @@ import { catalogSeeder } from "./catalog/catalog-seeder";
 import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
 import { demoAccidentSeeder } from "./demo-accident";
 import { insurersSeeder } from "./insurers";
+import { noticesSeeder } from "./notices";
 import { demoCaseSeeder } from "./demo-case";
 import { foundationAdditionsSeeder } from "./foundation-additions-seeder";
 import { enterprisesSeeder } from "./enterprises";
@@ -33,4 +34,5 @@ export const domainSeeders: DomainSeeder[] = [
   supervisionSeeder,
   appointmentTemplatesSeeder,
   enterprisesSeeder,
+  noticesSeeder,
 ];

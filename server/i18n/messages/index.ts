@@ -82,7 +82,9 @@ import zhServiceConfig from "./zh-CN/serviceConfig.json";
 import enOrganisations from "./en/organisations.json";
 import zhOrganisations from "./zh-CN/organisations.json";
 import enReports from "./en/reports.json";
+import enNotices from "./en/notices.json";
 import zhReports from "./zh-CN/reports.json";
+import zhNotices from "./zh-CN/notices.json";
 
 /** One JSON file per namespace and locale; zh-CN is the source of truth for keys. */
 const zhCN = {
@@ -128,6 +130,7 @@ const zhCN = {
   serviceConfig: zhServiceConfig,
   organisations: zhOrganisations,
   reports: zhReports,
+  notices: zhNotices,
 };
 const en: typeof zhCN = {
   common: enCommon,
@@ -172,6 +175,7 @@ const en: typeof zhCN = {
   serviceConfig: enServiceConfig,
   organisations: enOrganisations,
   reports: enReports,
+  notices: enNotices,
 };
 
 export type Messages = typeof zhCN;

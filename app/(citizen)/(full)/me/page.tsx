@@ -6,6 +6,7 @@ import { AccountCard } from "./account-card";
 import { ApplicationsCard } from "./applications-card";
 import { DocumentsCard } from "./documents-card";
 import { HouseholdCard } from "./household-card";
+import { ObjectionsCard } from "./objections-card";
 import { OrganisationsCard } from "./organisations-card";
 import { SecurityCard } from "./security-card";
 import { SignInsCard } from "./sign-ins-card";
@@ -39,6 +40,7 @@ export default async function MePage() {
       </div>
       <ApplicationsCard applications={applications} />
       <OrganisationsCard />
+      <ObjectionsCard />
       <DocumentsCard profile={profile} />
       <VehiclesCard profile={profile} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2 lg:items-start">

@@ -1,4 +1,4 @@
-import { CalendarClock, CarFront, FilePen, LogIn, Search } from "lucide-react";
+import { CalendarClock, CarFront, FilePen, LogIn, Megaphone, Search } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
@@ -30,9 +30,37 @@ export async function GuideAction({
   const title = t(`title.${service.kind}`);
 
   if (service.kind === "notice") {
+    const [tNotices, format, latest] = await Promise.all([
+      getTranslations("notices.guide"),
+      getFormatter(),
+      getQueryClient().fetchQuery(trpc.notices.board.queryOptions({ view: "current", serviceCode: service.code })),
+    ]);
+    const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
     return (
       <ActionPanel title={title}>
-        <p>{t("noticeBody")}</p>
+        {latest.items.length ? (
+          <ul className="flex flex-col gap-2" data-testid="latest-notices">
+            {latest.items.slice(0, 3).map((n) => (
+              <li key={n.id} className="flex flex-col">
+                <Link href={`/notices/${n.id}`} className="font-medium text-primary underline underline-offset-4">
+                  {n.title}
+                </Link>
+                <span className="text-sm text-muted-foreground">
+                  {tNotices("until", { date: day(new Date(n.periodEnd.getTime() - 1)) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{tNotices("none")}</p>
+        )}
+        <Link
+          href={`/services/${service.code}/notices`}
+          className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}
+        >
+          <Megaphone aria-hidden="true" />
+          {tNotices("open", { count: latest.total })}
+        </Link>
       </ActionPanel>
     );
   }

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { NoticeDraftForm } from "@/components/notices/notice-draft-form";
+import { getQueryClient, trpc } from "@/components/trpc/server";
+import { requireDashboardPage } from "@/server/accounts/page-guards";
+import { addDays } from "@/server/dates/add-days";
+import { chinaToday } from "@/server/dates/china-today";
+import { noticeOfficerRoles } from "@/server/notices/notice-officer-roles";
+
+export async function generateMetadata() {
+  const t = await getTranslations("notices.draft");
+  return { title: t("new") };
+}
+
+/** A new notice of the officer's unit; a week's period from today unless the officer sets another. */
+export default async function NewNoticePage() {
+  const user = await requireDashboardPage("/dashboard/notices/new");
+  if (!user.roles.some((r) => (noticeOfficerRoles as readonly string[]).includes(r))) redirect("/forbidden");
+  const [t, locale, services] = await Promise.all([
+    getTranslations("notices"),
+    getLocale(),
+    getQueryClient().fetchQuery(trpc.notices.services.queryOptions()),
+  ]);
+  const today = chinaToday();
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <Link href="/dashboard/notices" className="self-start text-primary underline underline-offset-4">
+        {t("desk.back")}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("draft.new")}</h1>
+      <p className="text-muted-foreground">{t("draft.intro")}</p>
+      <NoticeDraftForm
+        services={services.map((s) => ({ code: s.code, label: `${s.code} ${locale === "en" ? s.nameEn : s.name}` }))}
+        initial={{
+          serviceCode: services[0]?.code ?? "",
+          title: "",
+          body: "",
+          firstDay: today,
+          lastDay: addDays(today, 6),
+        }}
+      />
+    </div>
+  );
+}
