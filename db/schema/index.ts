@@ -20,3 +20,4 @@ export * from "./appointments";
 export * from "./public-order";
 export * from "./report-vocabulary";
 export * from "./reports";
+export * from "./licences";
