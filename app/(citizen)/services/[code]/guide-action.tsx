@@ -14,6 +14,7 @@ import { trafficServicePages } from "@/server/traffic/traffic-service-pages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ReportAction } from "@/components/reports/report-action";
 import { dedicatedServicePages } from "@/server/applications/dedicated-service-pages";
+import { queryServicePage } from "@/server/licences/query-service-pages";
 import { StartApplicationButton } from "./start-application-button";
 
 /**
@@ -72,6 +73,20 @@ export async function GuideAction({
     return (
       <ActionPanel title={title}>
         <ReportAction serviceCode={service.code} />
+      </ActionPanel>
+    );
+  }
+
+  const queryPage = queryServicePage(service.code);
+  if (queryPage && (queryPage.audience === "anyone" || (user && isCitizen(user)))) {
+    const tLicences = await getTranslations("licences.guide");
+    return (
+      <ActionPanel title={title}>
+        <p>{tLicences(`${queryPage.code}.lead`)}</p>
+        <Link href={queryPage.path} className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}>
+          <Search aria-hidden="true" />
+          {tLicences(`${queryPage.code}.open`)}
+        </Link>
       </ActionPanel>
     );
   }
