@@ -414,6 +414,10 @@ const cases_: Record<string, Case> = {
   "reports.accept": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId }) },
   "reports.reply": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId, body: "走查" }) },
   "reports.close": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId, result: "走查" }) },
+  "licences.mine": { showsNothing: "otherCitizen", because: "the caller's own licences" },
+  "licences.issueShowCode": { refuse: "luoyangOfficer", because: "citizens only, a code for their own licences" },
+  "licences.verifyShowCode": { public: "anyone shown a licence screen checks its code; rate-limited, audited" },
+  "licences.checkTravelDocument": { public: "anyone holding a number and name checks the document's status" },
 };
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
