@@ -49,9 +49,9 @@ describe("出入境证件真伪核验", () => {
   it("tells valid, reported lost, cancelled and expired apart from the seeded register", async () => {
     for (const status of ["lost", "cancelled", "expired"] as const) {
       const doc = await seeded(status);
-      expect(await checkTravelDocument(db, { documentNumber: doc.number, name: doc.name, trail: checker(), now })).toEqual(
-        { status, type: doc.type },
-      );
+      expect(
+        await checkTravelDocument(db, { documentNumber: doc.number, name: doc.name, trail: checker(), now }),
+      ).toEqual({ status, type: doc.type });
     }
     const citizen = await demoUserRow(db, "citizen");
     const [passport] = await db
@@ -71,7 +71,12 @@ describe("出入境证件真伪核验", () => {
     const citizen = await demoUserRow(db, "citizen");
     const doc = await insertTestDocument(db, { residentId: citizen.residentId!, expiryDate: "2026-12-06" });
     const check = (at: Date) =>
-      checkTravelDocument(db, { documentNumber: doc.documentNumber, name: demoResidents.citizen.name, trail: checker(), now: at });
+      checkTravelDocument(db, {
+        documentNumber: doc.documentNumber,
+        name: demoResidents.citizen.name,
+        trail: checker(),
+        now: at,
+      });
     expect((await check(new Date("2026-12-06T10:00:00Z"))).status).toBe("valid");
     expect((await check(now)).status).toBe("expired");
   });
@@ -84,7 +89,12 @@ describe("出入境证件真伪核验", () => {
       trail: checker(),
       now,
     });
-    const unknown = await checkTravelDocument(db, { documentNumber: "E00000000", name: doc.name, trail: checker(), now });
+    const unknown = await checkTravelDocument(db, {
+      documentNumber: "E00000000",
+      name: doc.name,
+      trail: checker(),
+      now,
+    });
     expect(wrongName).toEqual({ status: "not_found" });
     expect(unknown).toEqual(wrongName);
   });

@@ -22,8 +22,7 @@ export const travelDocumentCheckedAction = "public_check.travel_document";
 
 export type TravelDocumentCheck =
   /** No document with that number is held by a person of that name: the same answer for either mismatch. */
-  | { status: "not_found" }
-  | { status: "valid" | "expired" | "cancelled" | "lost"; type: TravelDocument["type"] };
+  { status: "not_found" } | { status: "valid" | "expired" | "cancelled" | "lost"; type: TravelDocument["type"] };
 
 /** Document numbers as printed: E12345678, C12345678; people type them in lower case or with spaces. */
 export function normaliseTravelDocumentNumber(typed: string): string {

@@ -142,7 +142,12 @@ describe("电子证照亮证 codes", () => {
           isNull(drivingLicences.id),
           eq(residents.status, "active"),
           sql`${residents.birthDate} < '1990-01-01'`,
-          notExists(db.select({ one: sql`1` }).from(users).where(eq(users.residentId, residents.id))),
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(users)
+              .where(eq(users.residentId, residents.id)),
+          ),
         ),
       )
       .limit(1);

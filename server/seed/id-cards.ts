@@ -29,7 +29,8 @@ export function buildIdCards(today: string): SeedIdCard[] {
       let validFrom = addYears(person.birthDate, 16);
       for (;;) {
         const age = ageOn(person.birthDate, validFrom);
-        if (age >= 46) return [{ holderIdNumber: person.idNumber, validFrom, validUntil: null, issuingAuthority: authority }];
+        if (age >= 46)
+          return [{ holderIdNumber: person.idNumber, validFrom, validUntil: null, issuingAuthority: authority }];
         const validUntil = addYears(validFrom, age >= 26 ? 20 : 10);
         if (validUntil > today) {
           return [{ holderIdNumber: person.idNumber, validFrom, validUntil, issuingAuthority: authority }];

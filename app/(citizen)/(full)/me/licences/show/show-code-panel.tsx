@@ -76,7 +76,6 @@ export function ShowCodePanel() {
       ) : null}
       {shown && live ? (
         <>
-          {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on this device; nothing to optimise */}
           <img
             src={shown.qr}
             alt={t("qrAlt")}
