@@ -25,16 +25,7 @@ const rules = [
   ["accident.", "accident"],
   ["traffic.violation_recorded", "violation"],
   ["document.", "document"],
-  ["public_check.licence_show", "licenceShown"],
-  ["public_check.travel_document", "travelDocumentChecked"],
 ] as const;
-
-/**
- * Actions of the public checks (a screen's licence code, a travel document's number and name): whoever made
- * them, signed in or not, they read the holder's data and are listed to the holder.
- */
-export const publicCheckActionPrefix = "public_check.";
-export const publicCheckPurposes: readonly AccessPurpose[] = ["licenceShown", "travelDocumentChecked"];
 
 export type AccessPurpose = (typeof rules)[number][1] | "other";
 

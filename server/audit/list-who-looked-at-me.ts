@@ -1,8 +1,8 @@
 import "server-only";
-import { and, count, desc, eq, isNotNull, isNull, like, max, ne, not, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNotNull, max, ne, not, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, orgUnits, users } from "@/db/schema";
-import { type AccessPurpose, accessPurposeSql, publicCheckActionPrefix } from "./access-purpose";
+import { type AccessPurpose, accessPurposeSql } from "./access-purpose";
 
 export type LookedAtMe = {
   /** The hour (its start) in which it happened. */
@@ -23,8 +23,7 @@ export const whoLookedAtMeLimit = 50;
 
 /**
  * Every time staff read or handled the citizen's personal data (entries filed under the keyed hash of their
- * ID number, written by someone else who is not a citizen), and every public check of their licence screen or
- * travel document by anyone else (a checker need not sign in), newest first, one line per unit, purpose and
+ * ID number, written by someone else who is not a citizen), newest first, one line per unit, purpose and
  * hour — a page of eight materials opened in one minute is one line "×8", not eight: when, which unit,
  * what for — not who, so the list cannot be turned against an individual officer. Unverified accounts have
  * no ID number on file and so nothing filed under it.
@@ -35,17 +34,9 @@ export async function listWhoLookedAtMe(db: Db, p: { userId: string }): Promise<
   const where = and(
     eq(auditLog.subjectIdHash, me.idHash),
     eq(auditLog.outcome, "ok"),
-    or(
-      and(
-        isNotNull(auditLog.actorId),
-        ne(auditLog.actorId, p.userId),
-        not(sql`coalesce(${auditLog.actorRole}, '') like '%citizen%'`),
-      ),
-      and(
-        like(auditLog.action, `${publicCheckActionPrefix.replace("_", "\\_")}%`),
-        or(isNull(auditLog.actorId), ne(auditLog.actorId, p.userId)),
-      ),
-    ),
+    isNotNull(auditLog.actorId),
+    ne(auditLog.actorId, p.userId),
+    not(sql`coalesce(${auditLog.actorRole}, '') like '%citizen%'`),
   );
   const purpose = accessPurposeSql(auditLog.action);
   const hour = sql<Date>`date_trunc('hour', ${auditLog.at})`.mapWith(auditLog.at);

@@ -112,7 +112,7 @@ describe("出入境证件真伪核验", () => {
       outcome: "ok",
     });
     const seen = await listWhoLookedAtMe(db, { userId: citizen.id });
-    expect(seen.entries.some((e) => e.purpose === "travelDocumentChecked")).toBe(true);
+    expect(seen.entries.some((e) => e.purpose === "publicQuery")).toBe(true);
   });
 
   it("limits checks per address, and names tried against one number from any address", async () => {

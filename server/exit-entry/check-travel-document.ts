@@ -18,7 +18,8 @@ export const travelDocumentCheckRule = { limit: 20, windowSeconds: 600 } as cons
  */
 export const travelDocumentNumberRule = { limit: 5, windowSeconds: 3600 } as const;
 
-export const travelDocumentCheckedAction = "public_check.travel_document";
+/** Named as the query engine names a public 查询's answers, so the holder's "谁查看了我的信息" lists it. */
+export const travelDocumentCheckedAction = "query.public.CR029";
 
 export type TravelDocumentCheck =
   /** No document with that number is held by a person of that name: the same answer for either mismatch. */

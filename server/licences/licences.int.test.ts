@@ -83,7 +83,7 @@ describe("电子证照亮证 codes", () => {
     });
     expect(JSON.stringify(entry)).not.toContain(issued.code);
     const seen = await listWhoLookedAtMe(db, { userId: citizenId });
-    expect(seen.entries.some((e) => e.purpose === "licenceShown" && e.unit === null)).toBe(true);
+    expect(seen.entries.some((e) => e.purpose === "publicQuery" && e.unit === null)).toBe(true);
   });
 
   it("an expired code is refused as expired, with its issue time and nothing of the holder", async () => {

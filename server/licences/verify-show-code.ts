@@ -13,8 +13,11 @@ import { normaliseShowCode } from "./show-code";
 /** A checker at a counter scans a handful of screens; walking a 100-bit code space is hopeless anyway. */
 export const showCodeCheckRule = { limit: 30, windowSeconds: 600 } as const;
 
-/** The audit action of a check: public checks are listed to the holder whoever made them (see listWhoLookedAtMe). */
-export const licenceShowCheckedAction = "public_check.licence_show";
+/**
+ * The audit action of a check, named as the query engine names a public 查询's answers (query.<access>.<code>),
+ * so the holder's "谁查看了我的信息" lists it whoever checked, signed in or not.
+ */
+export const licenceShowCheckedAction = "query.public.ZH022";
 
 export type LicenceShowVerification =
   | { status: "not_found"; code: string | null }

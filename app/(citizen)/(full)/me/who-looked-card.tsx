@@ -2,7 +2,6 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { unitLabel } from "@/components/orgs/unit-label";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
-import { publicCheckPurposes } from "@/server/audit/access-purpose";
 import type { WhoLookedAtMe } from "@/server/audit/list-who-looked-at-me";
 import type { Locale } from "@/server/i18n/config";
 
@@ -45,16 +44,7 @@ export async function WhoLookedCard({ log }: { log: WhoLookedAtMe }) {
                       timeStyle: "short",
                     }),
                 },
-                {
-                  key: "unit",
-                  header: t("unit"),
-                  cell: (e) =>
-                    e.unit
-                      ? unitLabel(e.unit, locale)
-                      : publicCheckPurposes.includes(e.purpose)
-                        ? t("publicChecker")
-                        : t("platform"),
-                },
+                { key: "unit", header: t("unit"), cell: (e) => (e.unit ? unitLabel(e.unit, locale) : t("platform")) },
                 {
                   key: "purpose",
                   header: t("purpose"),
