@@ -83,6 +83,10 @@ import enOrganisations from "./en/organisations.json";
 import zhOrganisations from "./zh-CN/organisations.json";
 import enReports from "./en/reports.json";
 import zhReports from "./zh-CN/reports.json";
+import enQueries from "./en/queries.json";
+import zhQueries from "./zh-CN/queries.json";
+import enQueriesPublic from "./en/queriesPublic.json";
+import zhQueriesPublic from "./zh-CN/queriesPublic.json";
 
 /** One JSON file per namespace and locale; zh-CN is the source of truth for keys. */
 const zhCN = {
@@ -128,6 +132,8 @@ const zhCN = {
   serviceConfig: zhServiceConfig,
   organisations: zhOrganisations,
   reports: zhReports,
+  queries: zhQueries,
+  queriesPublic: zhQueriesPublic,
 };
 const en: typeof zhCN = {
   common: enCommon,
@@ -172,6 +178,8 @@ const en: typeof zhCN = {
   serviceConfig: enServiceConfig,
   organisations: enOrganisations,
   reports: enReports,
+  queries: enQueries,
+  queriesPublic: enQueriesPublic,
 };
 
 export type Messages = typeof zhCN;
