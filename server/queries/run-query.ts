@@ -72,6 +72,7 @@ export async function runQuery(db: Db, p: RunQueryParams): Promise<QueryOutcome>
         t: translate,
         asker: asker && { userId: asker.userId, residentId: asker.residentId, idNumberHash: asker.idNumberHash },
         serviceCode: service.code,
+        scope: config.scope,
       },
       input,
     );
