@@ -14,7 +14,6 @@ import { trafficServicePages } from "@/server/traffic/traffic-service-pages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ReportAction } from "@/components/reports/report-action";
 import { dedicatedServicePages } from "@/server/applications/dedicated-service-pages";
-import { queryServicePage } from "@/server/licences/query-service-pages";
 import { StartApplicationButton } from "./start-application-button";
 
 /**
@@ -68,25 +67,27 @@ export async function GuideAction({
     );
   }
 
+  // Every 查询 is answered on the one query page, which asks for sign-in only where the register is personal.
+  if (service.kind === "query") {
+    return (
+      <ActionPanel title={title}>
+        <p>{t("queryLead")}</p>
+        <Link
+          href={`/queries/${service.code}`}
+          className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}
+        >
+          <Search aria-hidden="true" />
+          {t("queryOpen")}
+        </Link>
+      </ActionPanel>
+    );
+  }
+
   if (service.handling?.kind === "report") {
     // Before signing in: whoever reads a report guide sees the 110 banner where the service has one.
     return (
       <ActionPanel title={title}>
         <ReportAction serviceCode={service.code} />
-      </ActionPanel>
-    );
-  }
-
-  const queryPage = queryServicePage(service.code);
-  if (queryPage && (queryPage.audience === "anyone" || (user && isCitizen(user)))) {
-    const tLicences = await getTranslations("licences.guide");
-    return (
-      <ActionPanel title={title}>
-        <p>{tLicences(`${queryPage.code}.lead`)}</p>
-        <Link href={queryPage.path} className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}>
-          <Search aria-hidden="true" />
-          {tLicences(`${queryPage.code}.open`)}
-        </Link>
       </ActionPanel>
     );
   }
@@ -151,15 +152,6 @@ export async function GuideAction({
           <CalendarClock aria-hidden="true" />
           {t("bookAppointment")}
         </Link>
-      </ActionPanel>
-    );
-  }
-
-  if (service.kind === "query") {
-    return (
-      <ActionPanel title={title}>
-        <p className="font-semibold">{t(`${service.kind}Unavailable`)}</p>
-        <p>{t(`${service.kind}NotYet`)}</p>
       </ActionPanel>
     );
   }
