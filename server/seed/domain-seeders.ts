@@ -5,6 +5,7 @@ import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
 import { demoAccidentSeeder } from "./demo-accident";
 import { insurersSeeder } from "./insurers";
 import { demoCaseSeeder } from "./demo-case";
+import { demoPostedApplicationSeeder } from "./demo-posted-application";
 import { foundationAdditionsSeeder } from "./foundation-additions-seeder";
 import { enterprisesSeeder } from "./enterprises";
 import { idCardsSeeder } from "./id-cards-seeder";
@@ -31,6 +32,7 @@ export const domainSeeders: DomainSeeder[] = [
   insurersSeeder,
   demoAccidentSeeder,
   demoCaseSeeder,
+  demoPostedApplicationSeeder,
   supervisionSeeder,
   appointmentTemplatesSeeder,
   enterprisesSeeder,
