@@ -2,10 +2,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { currentServiceTable } from "@/server/applications/current-service-table";
 import { replaceServiceTable } from "@/server/applications/service-table";
+import { currentQueryTable } from "@/server/queries/current-query-table";
+import { replaceQueryTable } from "@/server/queries/query-table";
 
-// `npm run docs:services`: rewrites the README's table of 办理 services from the engine configurations.
+// `npm run docs:services`: rewrites the README's tables of 办理 and 查询 services from their configurations.
 const readmePath = path.join(import.meta.dirname, "..", "README.md");
 const before = readFileSync(readmePath, "utf8");
-const after = replaceServiceTable(before, currentServiceTable());
+const after = replaceQueryTable(replaceServiceTable(before, currentServiceTable()), currentQueryTable());
 writeFileSync(readmePath, after);
-console.log(after === before ? "README service table already up to date" : "README service table rewritten");
+console.log(after === before ? "README service tables already up to date" : "README service tables rewritten");

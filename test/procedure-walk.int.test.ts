@@ -405,6 +405,14 @@ const cases_: Record<string, Case> = {
     input: (f) => ({ organisationId: f.organisationId, memberId: f.organisationMemberId }),
   },
   "organisations.applications": { refuse: "otherCitizen", input: (f) => ({ organisationId: f.organisationId }) },
+  "queries.form": { public: "a query service's form, as published in its guide" },
+  "queries.run": {
+    showsNothing: "spareCitizen",
+    input: () => ({ code: "ZH020", input: {} }),
+    because: "own-data sources read only the caller's registers (see queries.int.test)",
+  },
+  "queries.sendConfirmCode": { public: "texts the caller's own phone only, rate-limited (see queries.int.test)" },
+  "queries.confirm": { public: "checks a code sent to the caller's own phone (see queries.int.test)" },
   "reports.form": { public: "a report service's form, as published in its guide" },
   "reports.submit": { public: "files a report of the caller's own" },
   "reports.mine": { showsNothing: "otherCitizen" },
@@ -444,6 +452,10 @@ const cases_: Record<string, Case> = {
   "notices.withdraw": { refuse: "luoyangOfficer", input: (f) => ({ id: f.noticeId, reason: "走查" }) },
   "notices.archive": { refuse: "luoyangOfficer", input: (f) => ({ id: f.noticeId }) },
   "notices.answerObjection": { refuse: "luoyangOfficer", input: (f) => ({ id: f.objectionId, answer: "走查" }) },
+  "licences.mine": { showsNothing: "otherCitizen", because: "the caller's own licences" },
+  "licences.issueShowCode": { refuse: "luoyangOfficer", because: "citizens only, a code for their own licences" },
+  "licences.verifyShowCode": { public: "anyone shown a licence screen checks its code; rate-limited, audited" },
+  "licences.checkTravelDocument": { public: "anyone holding a number and name checks the document's status" },
 };
 
 let h: Awaited<ReturnType<typeof createTestDb>>;

@@ -22,3 +22,4 @@ export * from "./report-vocabulary";
 export * from "./reports";
 export * from "./notice-vocabulary";
 export * from "./notices";
+export * from "./licences";

@@ -7,7 +7,7 @@ export const tableEnd = "<!-- services:end -->";
 
 export type TableService = { code: string; name: string; kind: string };
 
-const unitNames: Record<HandlerRule["unitType"], string> = {
+export const unitNames: Record<HandlerRule["unitType"], string> = {
   station: "派出所",
   county_bureau: "县级公安机关",
   vehicle_admin: "车管所",

@@ -14,6 +14,7 @@ import { exitEntryRouter } from "./exit-entry";
 import { applicationDeskRouter } from "./application-desk";
 import { jobsRouter } from "./jobs";
 import { layoutsRouter } from "./layouts";
+import { licencesRouter } from "./licences";
 import { meRouter } from "./me";
 import { metricsRouter } from "./metrics";
 import { noticesRouter } from "./notices";
@@ -24,6 +25,7 @@ import { passwordResetRouter } from "./password-reset";
 import { paymentsRouter } from "./payments";
 import { paymentsAdminRouter } from "./payments-admin";
 import { registrationRouter } from "./registration";
+import { queriesRouter } from "./queries";
 import { reportsRouter } from "./reports";
 import { slaRulesRouter } from "./sla-rules";
 import { smsTemplatesRouter } from "./sms-templates";
@@ -63,8 +65,10 @@ export const appRouter = createTRPCRouter({
   jobs: jobsRouter,
   appointments: appointmentsRouter,
   organisations: organisationsRouter,
+  queries: queriesRouter,
   reports: reportsRouter,
   notices: noticesRouter,
+  licences: licencesRouter,
 });
 
 export type AppRouter = typeof appRouter;

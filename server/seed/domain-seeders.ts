@@ -6,8 +6,10 @@ import { demoAccidentSeeder } from "./demo-accident";
 import { insurersSeeder } from "./insurers";
 import { noticesSeeder } from "./notices";
 import { demoCaseSeeder } from "./demo-case";
+import { demoPostedApplicationSeeder } from "./demo-posted-application";
 import { foundationAdditionsSeeder } from "./foundation-additions-seeder";
 import { enterprisesSeeder } from "./enterprises";
+import { idCardsSeeder } from "./id-cards-seeder";
 import { registersSeeder } from "./registers-seeder";
 import { supervisionSeeder } from "./supervision";
 import { trafficViolationsSeeder } from "./traffic-violations";
@@ -31,8 +33,10 @@ export const domainSeeders: DomainSeeder[] = [
   insurersSeeder,
   demoAccidentSeeder,
   demoCaseSeeder,
+  demoPostedApplicationSeeder,
   supervisionSeeder,
   appointmentTemplatesSeeder,
   enterprisesSeeder,
   noticesSeeder,
+  idCardsSeeder,
 ];

@@ -5,7 +5,7 @@ import { seededRandom } from "./seeded-random";
 
 /**
  * Sample exit-entry and traffic registers for the sample population: travel documents for about 40 % of
- * adults (some expiring within 90 days, some expired, one cancelled), vehicles for about 30 % of adults
+ * adults (some expiring within 90 days, some expired, one cancelled, one lost), vehicles for about 30 % of adults
  * and driving licences for most vehicle owners. The PRNG makes the same choices every time; dates are
  * counted from the day the database is seeded, so "expires within 90 days" holds on a fresh database.
  */
@@ -15,7 +15,7 @@ export type SeedTravelDocument = {
   documentNumber: string;
   issueDate: string;
   expiryDate: string;
-  status: "valid" | "expired" | "cancelled";
+  status: "valid" | "expired" | "cancelled" | "lost";
   issuingAuthority: string;
 };
 
@@ -371,6 +371,13 @@ export function buildRegisters(today: string): SeedRegisters {
   const spare = population.flatMap((h) => h.members).find((m) => m.idNumber === spareIdNumber);
   if (!spare) throw new Error("the spare citizen is not in the seeded population");
   registers.drivingLicences.push(licence(spare, zhengzhou, "2016-03-15", "C1", 0));
+  // One passport reported lost (挂失), for the public document check; a year or more from expiry, so the
+  // reminder job, which looks 90 days ahead, would not have picked it anyway.
+  const lost = registers.travelDocuments.find(
+    (d) => d.type === "passport" && d.status === "valid" && d.expiryDate > addDays(today, 365),
+  );
+  if (!lost) throw new Error("no seeded passport to report lost");
+  lost.status = "lost";
   addRuleStates(registers, today);
   return registers;
 }

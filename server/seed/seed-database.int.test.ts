@@ -1,7 +1,7 @@
-import { and, count, eq, ne } from "drizzle-orm";
+import { and, count, eq, inArray, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { households, orgUnits, residents, users } from "@/db/schema";
+import { households, orgUnits, residentIdCards, residents, users } from "@/db/schema";
 import { verifyPassword } from "@/server/accounts/password";
 import { decryptPii, hashPii } from "@/server/crypto/pii";
 import { validateIdNumber } from "@/server/population/id-number";
@@ -332,6 +332,14 @@ describe("foundation additions", () => {
         .from(households)
         .innerJoin(orgUnits, eq(orgUnits.id, households.orgUnitId))
         .where(columnUnder(orgUnits.path, luohe));
+      await odb
+        .delete(residentIdCards)
+        .where(
+          inArray(
+            residentIdCards.residentId,
+            odb.select({ id: residents.id }).from(residents).where(eq(residents.householdId, luoheHousehold!.id)),
+          ),
+        );
       await odb.delete(residents).where(eq(residents.householdId, luoheHousehold!.id));
       await odb.delete(households).where(eq(households.id, luoheHousehold!.id));
       await odb.delete(orgUnits).where(and(columnUnder(orgUnits.path, luohe), ne(orgUnits.code, "411100")));

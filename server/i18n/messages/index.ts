@@ -85,6 +85,12 @@ import enReports from "./en/reports.json";
 import enNotices from "./en/notices.json";
 import zhReports from "./zh-CN/reports.json";
 import zhNotices from "./zh-CN/notices.json";
+import enLicences from "./en/licences.json";
+import zhLicences from "./zh-CN/licences.json";
+import enQueries from "./en/queries.json";
+import zhQueries from "./zh-CN/queries.json";
+import enQueriesPublic from "./en/queriesPublic.json";
+import zhQueriesPublic from "./zh-CN/queriesPublic.json";
 
 /** One JSON file per namespace and locale; zh-CN is the source of truth for keys. */
 const zhCN = {
@@ -131,6 +137,9 @@ const zhCN = {
   organisations: zhOrganisations,
   reports: zhReports,
   notices: zhNotices,
+  licences: zhLicences,
+  queries: zhQueries,
+  queriesPublic: zhQueriesPublic,
 };
 const en: typeof zhCN = {
   common: enCommon,
@@ -176,6 +185,9 @@ const en: typeof zhCN = {
   organisations: enOrganisations,
   reports: enReports,
   notices: enNotices,
+  licences: enLicences,
+  queries: enQueries,
+  queriesPublic: enQueriesPublic,
 };
 
 export type Messages = typeof zhCN;

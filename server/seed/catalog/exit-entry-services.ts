@@ -500,7 +500,7 @@ export const exitEntryServices: CatalogEntry[] = [
     nameEn: "Verify an exit-entry document",
     kind: "query",
     mode: "auto",
-    summary: "输入证件号码和验证码，核验出入境记录证明等文书的真伪。",
+    summary: "输入护照或通行证号码和持证人姓名，核验出入境证件是否有效、已挂失、已注销或已过期。",
     synonyms: ["证明核验", "证件核验", "真伪查询"],
     eligibility: "需要核验文书真伪的单位和个人。",
     timeLimitDays: null,

@@ -5,6 +5,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { fieldClasses } from "@/components/ui/input";
 import { normaliseDocumentCode } from "@/server/documents/document-code";
+import { normaliseShowCode, showCodePath } from "@/server/licences/show-code";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("verify");
@@ -22,6 +23,9 @@ export default async function VerifyFormPage({ searchParams }: { searchParams: S
   const typed = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? "";
   const code = typed.trim() ? normaliseDocumentCode(typed) : null;
   if (code) redirect(`/verify/${code}`);
+  // The code under an electronic licence screen's QR, typed by a checker whose scanner failed.
+  const licenceCode = typed.trim() ? normaliseShowCode(typed) : null;
+  if (licenceCode) redirect(showCodePath(licenceCode));
   const invalid = typed.trim() !== "";
   const t = await getTranslations("verify");
 
