@@ -142,6 +142,8 @@ const cases_: Record<string, Case> = {
   "catalogAdmin.update": { refuse: "luoyangOfficer", input: () => ({}) },
   "catalogAdmin.setEnabled": { refuse: "luoyangOfficer", input: () => ({}) },
   "catalogAdmin.updateConfig": { refuse: "luoyangOfficer", input: () => ({}) },
+  "catalogAdmin.updateQueryConfig": { refuse: "luoyangOfficer", input: () => ({}) },
+  "catalogAdmin.queryConfigContext": { refuse: "luoyangOfficer" },
   "catalogAdmin.previewRoute": { refuse: "luoyangOfficer", input: () => ({}) },
   "catalogAdmin.create": { refuse: "luoyangOfficer", input: () => ({}) },
   "catalogAdmin.versions": { refuse: "luoyangOfficer", input: () => ({ code: "HZ001" }) },

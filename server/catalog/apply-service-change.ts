@@ -42,6 +42,7 @@ export async function applyServiceChange(db: Db, p: ServiceChangeParams): Promis
       mode: row.mode,
       formSchema: row.formSchema,
       engine: row.engine,
+      query: row.query,
     };
     const next = p.change(current);
     const changes = diffService(current, next);

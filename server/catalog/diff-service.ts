@@ -14,6 +14,8 @@ export type ServiceState = {
   /** The online form and the handling configuration (JSON as stored; null for services without them). */
   formSchema: Record<string, unknown> | null;
   engine: Record<string, unknown> | null;
+  /** How a 查询 service answers (server/queries/query-config.ts); absent for other kinds. */
+  query?: Record<string, unknown> | null;
 };
 
 export type FieldChange = { field: string; before: unknown; after: unknown };
@@ -60,6 +62,8 @@ export function diffService(before: ServiceState, after: ServiceState): FieldCha
   }
   changes.push(...diffMaterials(before.guide.materials, after.guide.materials));
   changes.push(...diffEngine(before.engine, after.engine), ...diffForm(before.formSchema, after.formSchema));
+  if (!same(before.query ?? null, after.query ?? null))
+    changes.push({ field: "query", before: before.query ?? null, after: after.query ?? null });
   return changes;
 }
 

@@ -20,6 +20,8 @@ export type ServiceForEdit = {
   /** The online form and handling configuration as stored, checked again when saved. */
   formSchema: Record<string, unknown> | null;
   engine: Record<string, unknown> | null;
+  /** How a 查询 service answers, as stored (server/queries/query-config.ts). */
+  query: Record<string, unknown> | null;
   version: number;
   updatedAt: Date;
   category: { code: string; name: string; nameEn: string };
@@ -53,6 +55,7 @@ export async function getServiceForEdit(db: Db, p: { code: string }): Promise<Se
     guide: s.guide,
     formSchema: s.formSchema,
     engine: s.engine,
+    query: s.query,
     version: s.version,
     updatedAt: s.updatedAt,
     category: { code: row.categoryCode, name: row.categoryName, nameEn: row.categoryNameEn },

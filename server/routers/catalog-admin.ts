@@ -5,6 +5,7 @@ import { categoryCodeSchema, serviceCodeSchema } from "@/server/catalog/catalog-
 import { createService } from "@/server/catalog/create-service";
 import { previewRoute } from "@/server/catalog/preview-route";
 import { blankTemplateKeys } from "@/server/catalog/service-templates";
+import { loadQueryConfigContext, updateQueryConfig } from "@/server/catalog/update-query-config";
 import { updateServiceConfig } from "@/server/catalog/update-service-config";
 import { getServiceForEdit } from "@/server/catalog/get-service-for-edit";
 import { listServiceCategories } from "@/server/catalog/list-service-categories";
@@ -74,6 +75,20 @@ export const catalogAdminRouter = createTRPCRouter({
       }),
     )
     .mutation(({ ctx, input }) => updateServiceConfig(ctx.db, { ...input, ...actorOf(ctx) })),
+
+  /** The register sources and services a query configuration may name, for the editor's own check. */
+  queryConfigContext: adminProcedure.query(async ({ ctx }) => {
+    const context = await loadQueryConfigContext(ctx.db);
+    return {
+      sources: [...context.sources.values()],
+      services: [...context.services].map(([code, kind]) => ({ code, kind })),
+    };
+  }),
+
+  /** Saves how a 查询 service answers (its register source, next steps); refused with CONFLICT when stale. */
+  updateQueryConfig: adminProcedure
+    .input(z.strictObject({ code: serviceCodeSchema, expectedVersion: version, config: jsonObject }))
+    .mutation(({ ctx, input }) => updateQueryConfig(ctx.db, { ...input, ...actorOf(ctx) })),
 
   /** Which unit a handler rule picks for a case from this station, and the unit above it. */
   previewRoute: adminProcedure

@@ -305,3 +305,49 @@ describe("queries: public registers", () => {
     });
   });
 });
+
+describe("queries: the admin edits the configuration", () => {
+  it("saves a valid one with history, and refuses an unknown source or a sensitive source made plain", async () => {
+    await inRolledBack(db, async (tx) => {
+      const admin = callerAs(tx, await demoSessionUser(tx, "admin"));
+      const { version } = await admin.catalogAdmin.service({ code: "JJ036" });
+      const config = {
+        version: 1,
+        kind: "source",
+        source: "licence_points",
+        maintainer: "vehicle_admin",
+        sensitive: true,
+        nextSteps: { full_score_study: { service: "JJ039", via: "guide" } },
+      };
+      const saved = await admin.catalogAdmin.updateQueryConfig({ code: "JJ036", expectedVersion: version, config });
+      expect(saved.changes.map((c) => c.field)).toEqual(["query"]);
+      expect((await run(tx, spare, "JJ036")).kind).toBe("confirm");
+      const unknown = await refusal(
+        admin.catalogAdmin.updateQueryConfig({
+          code: "JJ036",
+          expectedVersion: saved.version,
+          config: { ...config, source: "no_such_source" },
+        }),
+      );
+      expect(unknown.domainCode).toBe("BAD_INPUT");
+      const plain = await refusal(
+        admin.catalogAdmin.updateQueryConfig({
+          code: "HZ050",
+          expectedVersion: (await admin.catalogAdmin.service({ code: "HZ050" })).version,
+          config: {
+            version: 1,
+            kind: "source",
+            source: "household_record",
+            maintainer: "station",
+            sensitive: false,
+            nextSteps: {},
+          },
+        }),
+      );
+      expect(plain.domainCode).toBe("BAD_INPUT");
+      expect(
+        (await refusal(admin.catalogAdmin.updateQueryConfig({ code: "JJ039", expectedVersion: 1, config }))).domainCode,
+      ).toBe("BAD_INPUT");
+    });
+  });
+});

@@ -7,7 +7,9 @@ import { requireAdminPage } from "@/server/accounts/page-guards";
 import { ServiceEnabledToggle } from "../service-enabled-toggle";
 import { loadAdminService } from "./load-admin-service";
 import { ServiceEditForm } from "./service-edit-form";
+import { QueryConfigEditor } from "./query-config-editor";
 import { ServiceConfigEditor } from "./service-config-editor";
+
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { engineConfigSchema } from "@/server/applications/engine-config";
 import { blankServiceTemplate } from "@/server/catalog/service-templates";
@@ -41,6 +43,10 @@ export default async function AdminServiceEditPage({
     service.kind === "handle"
       ? await getQueryClient().fetchQuery(trpc.catalogAdmin.list.queryOptions({ kind: "appointment" }))
       : [];
+  const queryContext =
+    service.kind === "query"
+      ? await getQueryClient().fetchQuery(trpc.catalogAdmin.queryConfigContext.queryOptions())
+      : null;
   // A service the engine has not been configured for yet starts from the station review template.
   const stored = engineConfigSchema.safeParse(service.engine);
   const template = blankServiceTemplate("station_review");
@@ -102,6 +108,17 @@ export default async function AdminServiceEditPage({
             justSaved={configSaved === String(service.version)}
           />
         </>
+      ) : null}
+      {queryContext ? (
+        <QueryConfigEditor
+          key={`query-${service.version}`}
+          code={service.code}
+          version={service.version}
+          config={service.query}
+          sources={queryContext.sources}
+          services={queryContext.services}
+          justSaved={configSaved === String(service.version)}
+        />
       ) : null}
     </div>
   );
