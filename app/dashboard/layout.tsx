@@ -15,23 +15,37 @@ import type { Locale } from "@/server/i18n/config";
 import { caseOfficerRoles } from "@/server/cases/case-officer-roles";
 import { recordViolationRoles } from "@/server/traffic/record-violation";
 import { reportOfficerRoles } from "@/server/reports/report-officer-roles";
+import { lostFoundDeskRoles } from "@/server/lost-found/lost-found-roles";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDashboardPage("/dashboard");
-  const [t, desk, traffic, supervision, accidents, cases, exitEntry, appointmentDesk, reports, locale, myUnit] =
-    await Promise.all([
-      getTranslations("shell"),
-      getTranslations("desk.nav"),
-      getTranslations("traffic.record"),
-      getTranslations("supervision"),
-      getTranslations("accidents"),
-      getTranslations("cases"),
-      getTranslations("exitEntry"),
-      getTranslations("appointments.desk"),
-      getTranslations("reports.desk"),
-      getLocale(),
-      fetchMyUnit(user),
-    ]);
+  const [
+    t,
+    desk,
+    traffic,
+    supervision,
+    accidents,
+    cases,
+    exitEntry,
+    appointmentDesk,
+    reports,
+    lostFound,
+    locale,
+    myUnit,
+  ] = await Promise.all([
+    getTranslations("shell"),
+    getTranslations("desk.nav"),
+    getTranslations("traffic.record"),
+    getTranslations("supervision"),
+    getTranslations("accidents"),
+    getTranslations("cases"),
+    getTranslations("exitEntry"),
+    getTranslations("appointments.desk"),
+    getTranslations("reports.desk"),
+    getTranslations("lostFound.desk"),
+    getLocale(),
+    fetchMyUnit(user),
+  ]);
   const unit = myUnit?.chain.at(-1);
   const nav: NavItem[] = [{ href: "/dashboard", label: t("nav.dashboardHome") }];
   if (user.roles.some((r) => (citizenLookupRoles as readonly string[]).includes(r))) {
@@ -64,6 +78,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
   }
   if (user.roles.some((r) => (appointmentDeskRoles as readonly string[]).includes(r))) {
     nav.push({ href: "/dashboard/appointments", label: appointmentDesk("nav") });
+  }
+  if (user.roles.some((r) => (lostFoundDeskRoles as readonly string[]).includes(r))) {
+    nav.push({ href: "/dashboard/lost-found", label: lostFound("nav") });
   }
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   nav.push({ href: "/", label: t("nav.portal") });

@@ -14,6 +14,7 @@ import { exitEntryRouter } from "./exit-entry";
 import { householdDeskRouter } from "./household-desk";
 import { jobsRouter } from "./jobs";
 import { layoutsRouter } from "./layouts";
+import { lostFoundRouter } from "./lost-found";
 import { meRouter } from "./me";
 import { metricsRouter } from "./metrics";
 import { orgRouter } from "./org";
@@ -63,6 +64,7 @@ export const appRouter = createTRPCRouter({
   appointments: appointmentsRouter,
   organisations: organisationsRouter,
   reports: reportsRouter,
+  lostFound: lostFoundRouter,
 });
 
 export type AppRouter = typeof appRouter;

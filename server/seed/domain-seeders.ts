@@ -7,6 +7,7 @@ import { insurersSeeder } from "./insurers";
 import { demoCaseSeeder } from "./demo-case";
 import { foundationAdditionsSeeder } from "./foundation-additions-seeder";
 import { enterprisesSeeder } from "./enterprises";
+import { publicQueryRegistersSeeder } from "./public-query-registers-seeder";
 import { registersSeeder } from "./registers-seeder";
 import { supervisionSeeder } from "./supervision";
 import { trafficViolationsSeeder } from "./traffic-violations";
@@ -33,4 +34,5 @@ export const domainSeeders: DomainSeeder[] = [
   supervisionSeeder,
   appointmentTemplatesSeeder,
   enterprisesSeeder,
+  publicQueryRegistersSeeder,
 ];

@@ -83,6 +83,8 @@ import enOrganisations from "./en/organisations.json";
 import zhOrganisations from "./zh-CN/organisations.json";
 import enReports from "./en/reports.json";
 import zhReports from "./zh-CN/reports.json";
+import enLostFound from "./en/lostFound.json";
+import zhLostFound from "./zh-CN/lostFound.json";
 
 /** One JSON file per namespace and locale; zh-CN is the source of truth for keys. */
 const zhCN = {
@@ -128,6 +130,7 @@ const zhCN = {
   serviceConfig: zhServiceConfig,
   organisations: zhOrganisations,
   reports: zhReports,
+  lostFound: zhLostFound,
 };
 const en: typeof zhCN = {
   common: enCommon,
@@ -172,6 +175,7 @@ const en: typeof zhCN = {
   serviceConfig: enServiceConfig,
   organisations: enOrganisations,
   reports: enReports,
+  lostFound: enLostFound,
 };
 
 export type Messages = typeof zhCN;
