@@ -64,6 +64,7 @@ export const codePurpose = pgEnum("code_purpose", [
   "change_phone",
   "case_query",
   "accident_sign",
+  "query_confirm",
 ]);
 
 /** One-time SMS codes, stored only as keyed hashes. */

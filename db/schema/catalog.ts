@@ -71,6 +71,8 @@ export const services = pgTable(
     formSchema: jsonb().$type<Record<string, unknown>>(),
     /** How the application engine handles it: handler, decision, outcome, delivery (see engine-config.ts). */
     engine: jsonb().$type<Record<string, unknown>>(),
+    /** How a 查询 service answers: its register source or its own page (see server/queries/query-config.ts). */
+    query: jsonb().$type<Record<string, unknown>>(),
     enabled: boolean().notNull().default(true),
     /** Under maintenance: citizens see a notice, drafts are kept, new applications are refused. */
     maintenance: boolean().notNull().default(false),

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { type EngineConfig, engineConfigSchema } from "@/server/applications/engine-config";
 import type { FormField, FormSchema, StationRoute } from "@/server/household/form-schema";
+import { queryConfigSchema } from "@/server/queries/query-config";
+import type { QuerySourceMeta } from "@/server/queries/query-source";
 import { formSchemaSchema } from "./form-schema-schema";
 
 export type ServiceConfig = { form: FormSchema; engine: EngineConfig };
@@ -124,6 +126,35 @@ export function validateServiceConfig(input: { form: unknown; engine: unknown },
       const fields = checkFields(config.form, ctx);
       checkRouting(config.form, fields, ctx);
       checkEngine(config, fields, context, ctx);
+    })
+    .safeParse(input);
+}
+
+/** What a query configuration may name outside itself: the register sources and the catalogue's services. */
+export type QueryConfigContext = {
+  sources: ReadonlyMap<string, Pick<QuerySourceMeta, "sensitive" | "nextSteps">>;
+  services: ReadonlyMap<string, "handle" | "appointment" | "query" | "notice">;
+};
+
+/**
+ * The one check of a 查询 service's configuration, for the admin's edits and the seed alike: the strict shape,
+ * then a source that exists, a sensitive source never made insensitive, next steps the source can suggest,
+ * leading to services that exist (booking only an appointment service). Pure, like validateServiceConfig.
+ */
+export function validateQueryConfig(input: unknown, context: QueryConfigContext) {
+  return queryConfigSchema
+    .superRefine((config, ctx) => {
+      if (config.kind !== "source") return;
+      const add = (path: Path, key: string) => ctx.addIssue({ code: "custom", path, message: msg(key) });
+      const source = context.sources.get(config.source);
+      if (!source) return add(["source"], "unknownQuerySource");
+      if (source.sensitive && !config.sensitive) add(["sensitive"], "sensitiveSource");
+      for (const [step, target] of Object.entries(config.nextSteps)) {
+        if (!(step in source.nextSteps)) add(["nextSteps", step], "unknownNextStep");
+        const kind = context.services.get(target.service);
+        if (!kind) add(["nextSteps", step, "service"], "unknownService");
+        else if (target.via === "book" && kind !== "appointment") add(["nextSteps", step, "via"], "bookAppointment");
+      }
     })
     .safeParse(input);
 }

@@ -85,6 +85,10 @@ import enReports from "./en/reports.json";
 import zhReports from "./zh-CN/reports.json";
 import enLostFound from "./en/lostFound.json";
 import zhLostFound from "./zh-CN/lostFound.json";
+import enQueries from "./en/queries.json";
+import zhQueries from "./zh-CN/queries.json";
+import enQueriesPublic from "./en/queriesPublic.json";
+import zhQueriesPublic from "./zh-CN/queriesPublic.json";
 
 /** One JSON file per namespace and locale; zh-CN is the source of truth for keys. */
 const zhCN = {
@@ -131,6 +135,8 @@ const zhCN = {
   organisations: zhOrganisations,
   reports: zhReports,
   lostFound: zhLostFound,
+  queries: zhQueries,
+  queriesPublic: zhQueriesPublic,
 };
 const en: typeof zhCN = {
   common: enCommon,
@@ -176,6 +182,8 @@ const en: typeof zhCN = {
   organisations: enOrganisations,
   reports: enReports,
   lostFound: enLostFound,
+  queries: enQueries,
+  queriesPublic: enQueriesPublic,
 };
 
 export type Messages = typeof zhCN;
