@@ -19,7 +19,8 @@ const firstCityStations = stationsOf(["410100", "410200", "410300"]);
 
 /** Fixed rows the README, the demo and the tests name. */
 export const publicQueryDemo = {
-  lostItem: { itemNumber: "SL4101050120260001", stationCode: "41010501" },
+  /** The demo station's latest item, found three days before the seed: a black Huawei phone. */
+  lostItem: { stationCode: "41010501", description: "黑色华为手机，屏幕有裂纹" },
   guardCertificate: { certificateNumber: "41012023000137", holderName: "王建伟" },
   revokedGuardCertificate: { certificateNumber: "41012019000452", holderName: "赵磊" },
   filing: { filingNumber: "41010502000123", domain: "zzhuayuan-bakery.com" },
@@ -92,7 +93,7 @@ export function buildLostItems(today: string): SeedLostItem[] {
     return `SL${stationCode}${year}${String(n).padStart(4, "0")}`;
   };
   const claimants = firstCitiesPopulation.flatMap((h) => h.members).filter((m) => m.birthDate < "2006-01-01");
-  // The demo station first, so its first item has the fixed number the README names.
+  // The demo station first, so its first item is the phone the README and the e2e test look for.
   const stations = [
     firstCityStations.find((s) => s.code === publicQueryDemo.lostItem.stationCode)!,
     ...firstCityStations.filter((s) => s.code !== publicQueryDemo.lostItem.stationCode),
