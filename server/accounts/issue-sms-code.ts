@@ -16,6 +16,7 @@ const templateOf = {
   change_phone: "change_phone_code",
   accident_sign: "accident_sign_code",
   case_query: "case_query_code",
+  query_confirm: "query_confirm_code",
 } as const satisfies Record<string, SmsTemplate>;
 
 export type SmsCodePurpose = keyof typeof templateOf;

@@ -7,6 +7,9 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
  * audit action. A rule ending in "." or "_" matches every action starting with it; the first match wins.
  */
 const rules = [
+  ["query.own.", "ownQuery"],
+  ["query.family.", "familyQuery"],
+  ["query.public.", "publicQuery"],
   ["citizen.lookup", "lookup"],
   ["application.read_register", "register"],
   ["application.read", "application"],

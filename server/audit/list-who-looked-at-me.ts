@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, isNotNull, max, ne, not, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNotNull, like, max, ne, not, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, orgUnits, users } from "@/db/schema";
 import { type AccessPurpose, accessPurposeSql } from "./access-purpose";
@@ -22,7 +22,7 @@ export type WhoLookedAtMe = { entries: LookedAtMe[]; total: number; verified: bo
 export const whoLookedAtMeLimit = 50;
 
 /**
- * Every time staff read or handled the citizen's personal data (entries filed under the keyed hash of their
+ * Every time staff read or handled the citizen's personal data, and every 查询 answer that showed it (entries filed under the keyed hash of their
  * ID number, written by someone else who is not a citizen), newest first, one line per unit, purpose and
  * hour — a page of eight materials opened in one minute is one line "×8", not eight: when, which unit,
  * what for — not who, so the list cannot be turned against an individual officer. Unverified accounts have
@@ -31,12 +31,19 @@ export const whoLookedAtMeLimit = 50;
 export async function listWhoLookedAtMe(db: Db, p: { userId: string }): Promise<WhoLookedAtMe> {
   const [me] = await db.select({ idHash: users.idNumberHash }).from(users).where(eq(users.id, p.userId));
   if (!me?.idHash) return { entries: [], total: 0, verified: false };
+  // Staff reads, and every answer of a 查询 service that showed the person's data, whoever asked: the citizen
+  // themself, a family member the law names, or anyone on a public register.
   const where = and(
     eq(auditLog.subjectIdHash, me.idHash),
     eq(auditLog.outcome, "ok"),
-    isNotNull(auditLog.actorId),
-    ne(auditLog.actorId, p.userId),
-    not(sql`coalesce(${auditLog.actorRole}, '') like '%citizen%'`),
+    or(
+      like(auditLog.action, "query.%"),
+      and(
+        isNotNull(auditLog.actorId),
+        ne(auditLog.actorId, p.userId),
+        not(sql`coalesce(${auditLog.actorRole}, '') like '%citizen%'`),
+      ),
+    ),
   );
   const purpose = accessPurposeSql(auditLog.action);
   const hour = sql<Date>`date_trunc('hour', ${auditLog.at})`.mapWith(auditLog.at);

@@ -155,6 +155,9 @@ export function validateQueryConfig(input: unknown, context: QueryConfigContext)
         if (!kind) add(["nextSteps", step, "service"], "unknownService");
         else if (target.via === "book" && kind !== "appointment") add(["nextSteps", step, "via"], "bookAppointment");
       }
+      config.scope?.codes?.forEach((code, i) => {
+        if (!context.services.has(code)) add(["scope", "codes", i], "unknownService");
+      });
     })
     .safeParse(input);
 }

@@ -53,6 +53,8 @@ export const smsTemplates = {
     "【河南警民通】您的{service}申请（{number}）已通过网上预审。请登录警民通预约到{station}窗口办理的时间，最迟{deadline}（含当日）携带材料原件按预约到窗口办理，逾期预审失效。",
   application_withdrawn: "【河南警民通】您已撤回{service}申请（{number}）。如非本人操作，请拨打110反映。",
   case_query_code: "【河南警民通】您正在查询案件办理进度，验证码为{code}，5分钟内有效，请勿泄露。如非本人操作请忽略。",
+  query_confirm_code:
+    "【河南警民通】您正在查询本人敏感信息，验证码为{code}，5分钟内有效，请勿泄露。如非本人操作请忽略。",
   case_query_number:
     "【河南警民通】{unit}已登记您为案件进度查询人，查询号{queryNumber}。请登录警民通“案件查询”，凭查询号、身份证号和本手机号查询，请妥善保管查询号。",
   case_progress: "【河南警民通】您登记查询的案件有新进展：{node}。请登录警民通“案件查询”查看。",

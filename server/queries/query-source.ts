@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Tx } from "@/db/client";
 import type { Locale } from "@/server/i18n/config";
+import type { QueryScope } from "./query-config";
 
 /**
  * Who may ask a register: the signed-in, real-name verified citizen about themselves ("own"), about a family
@@ -81,6 +82,8 @@ export type QueryRunContext = {
   /** Null only on "public" sources asked without signing in. */
   asker: QueryAsker | null;
   serviceCode: string;
+  /** The configuration's scope, for sources over applications of several services (see inQueryScope). */
+  scope?: QueryScope;
 };
 
 /** What describes a source without running it: the admin editor, the validation and the README read this. */

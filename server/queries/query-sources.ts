@@ -1,7 +1,31 @@
 import "server-only";
 import { publicQuerySources } from "./public-query-sources";
 import type { QuerySource, QuerySourceMeta } from "./query-source";
+import { accidentDocuments } from "./sources/accident-documents";
+import { accidentProgress } from "./sources/accident-progress";
+import { applicationProgress } from "./sources/application-progress";
+import { borderCrossingRecords } from "./sources/border-crossing-records";
+import { householdRecord } from "./sources/household-record";
+import { inspectionDue } from "./sources/inspection-due";
 import { licencePoints } from "./sources/licence-points";
+import { licenceStatus } from "./sources/licence-status";
+import { myVehicles } from "./sources/my-vehicles";
+import { postalDeliveries } from "./sources/postal-deliveries";
+import { whoLooked } from "./sources/who-looked";
+
+const ownSources = [
+  applicationProgress,
+  postalDeliveries,
+  whoLooked,
+  householdRecord,
+  myVehicles,
+  inspectionDue,
+  licencePoints,
+  licenceStatus,
+  accidentProgress,
+  accidentDocuments,
+  borderCrossingRecords,
+];
 
 /**
  * Every register source by key. A query configuration naming a key without a source here is refused on save
@@ -9,7 +33,7 @@ import { licencePoints } from "./sources/licence-points";
  */
 export const querySources: Readonly<Record<string, QuerySource>> = {
   ...publicQuerySources,
-  [licencePoints.key]: licencePoints,
+  ...Object.fromEntries(ownSources.map((s) => [s.key, s])),
 };
 
 /** What the validation and the admin editor need of each source, without its code. */

@@ -24,6 +24,7 @@ import { passwordResetRouter } from "./password-reset";
 import { paymentsRouter } from "./payments";
 import { paymentsAdminRouter } from "./payments-admin";
 import { registrationRouter } from "./registration";
+import { queriesRouter } from "./queries";
 import { reportsRouter } from "./reports";
 import { slaRulesRouter } from "./sla-rules";
 import { smsTemplatesRouter } from "./sms-templates";
@@ -63,6 +64,7 @@ export const appRouter = createTRPCRouter({
   jobs: jobsRouter,
   appointments: appointmentsRouter,
   organisations: organisationsRouter,
+  queries: queriesRouter,
   reports: reportsRouter,
   lostFound: lostFoundRouter,
 });

@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { unitLabel } from "@/components/orgs/unit-label";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
+import type { AccessPurpose } from "@/server/audit/access-purpose";
 import type { WhoLookedAtMe } from "@/server/audit/list-who-looked-at-me";
 import type { Locale } from "@/server/i18n/config";
 
@@ -44,7 +45,16 @@ export async function WhoLookedCard({ log }: { log: WhoLookedAtMe }) {
                       timeStyle: "short",
                     }),
                 },
-                { key: "unit", header: t("unit"), cell: (e) => (e.unit ? unitLabel(e.unit, locale) : t("platform")) },
+                {
+                  key: "unit",
+                  header: t("unit"),
+                  cell: (e) =>
+                    e.unit
+                      ? unitLabel(e.unit, locale)
+                      : isQueryPurpose(e.purpose)
+                        ? t(`asker.${e.purpose}`)
+                        : t("platform"),
+                },
                 {
                   key: "purpose",
                   header: t("purpose"),
@@ -64,4 +74,9 @@ export async function WhoLookedCard({ log }: { log: WhoLookedAtMe }) {
       </CardContent>
     </Card>
   );
+}
+
+/** Answers of 查询 services are asked by citizens, not by a unit: the column says who asked instead. */
+function isQueryPurpose(p: AccessPurpose): p is "ownQuery" | "familyQuery" | "publicQuery" {
+  return p === "ownQuery" || p === "familyQuery" || p === "publicQuery";
 }

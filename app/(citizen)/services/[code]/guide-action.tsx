@@ -67,6 +67,22 @@ export async function GuideAction({
     );
   }
 
+  // Every 查询 is answered on the one query page, which asks for sign-in only where the register is personal.
+  if (service.kind === "query") {
+    return (
+      <ActionPanel title={title}>
+        <p>{t("queryLead")}</p>
+        <Link
+          href={`/queries/${service.code}`}
+          className={buttonVariants({ size: "lg", className: "self-stretch sm:self-start" })}
+        >
+          <Search aria-hidden="true" />
+          {t("queryOpen")}
+        </Link>
+      </ActionPanel>
+    );
+  }
+
   if (service.handling?.kind === "report") {
     // Before signing in: whoever reads a report guide sees the 110 banner where the service has one.
     return (
@@ -136,15 +152,6 @@ export async function GuideAction({
           <CalendarClock aria-hidden="true" />
           {t("bookAppointment")}
         </Link>
-      </ActionPanel>
-    );
-  }
-
-  if (service.kind === "query") {
-    return (
-      <ActionPanel title={title}>
-        <p className="font-semibold">{t(`${service.kind}Unavailable`)}</p>
-        <p>{t(`${service.kind}NotYet`)}</p>
       </ActionPanel>
     );
   }
