@@ -9,6 +9,7 @@ import {
   appointmentTemplates,
   caseQueryPersons,
   cases,
+  lostFoundItems,
   orgUnits,
   payments,
   services,
@@ -57,6 +58,7 @@ type Fixtures = {
   organisationId: string;
   organisationMemberId: string;
   reportId: string;
+  foundItemId: string;
 };
 
 /**
@@ -414,6 +416,22 @@ const cases_: Record<string, Case> = {
   "reports.accept": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId }) },
   "reports.reply": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId, body: "走查" }) },
   "reports.close": { refuse: "luoyangOfficer", input: (f) => ({ id: f.reportId, result: "走查" }) },
+  "lostFound.deskList": { showsNothing: "luoyangOfficer", input: () => ({}) },
+  "lostFound.record": {
+    showsNothing: "luoyangOfficer",
+    input: () => ({
+      category: "keys",
+      description: "走查钥匙",
+      identifyingMarks: "走查特征",
+      foundPlace: "走查地点",
+      foundOn: "2026-01-05",
+    }),
+    because: "recorded as kept by the officer's own unit; touches nobody's data",
+  },
+  "lostFound.returnItem": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ itemId: f.foundItemId, claimantName: "走查", claimantIdNumber: f.citizenIdNumber }),
+  },
 };
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
@@ -467,6 +485,11 @@ beforeAll(async () => {
     },
     anonymous: false,
   });
+  const [foundItem] = await db
+    .select({ id: lostFoundItems.id })
+    .from(lostFoundItems)
+    .where(and(eq(lostFoundItems.orgUnitId, zhengzhou!.id), eq(lostFoundItems.status, "held")))
+    .limit(1);
   const [template] = await db
     .select({ id: appointmentTemplates.id, orgUnitId: appointmentTemplates.orgUnitId })
     .from(appointmentTemplates)
@@ -529,6 +552,7 @@ beforeAll(async () => {
     organisationId: bound.organisationId,
     organisationMemberId: membership!.memberId,
     reportId: report.id,
+    foundItemId: foundItem!.id,
   };
   // A citizen of their own, verified, with nothing of theirs in any row the walk names.
   outsiders = {

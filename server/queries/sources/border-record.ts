@@ -32,7 +32,7 @@ export const borderRecord = defineQuerySource({
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^[A-Z]{2}\d{8,18}$/, "i18n:queriesPublic.input.recordNumber"),
+      .regex(/^[A-Z]{2}\d{8,18}$/, "form.recordNumber"),
   }),
   async run({ tx, t, asker }, input) {
     if (!asker) return { records: [] };

@@ -29,7 +29,7 @@ export const communityOfficer = defineQuerySource({
     },
   ],
   nextSteps: { talk: { name: "警民恳谈预约", nameEn: "Book a talk with the police" } },
-  input: z.strictObject({ address: requiredText(2, 60, "i18n:queriesPublic.input.address") }),
+  input: z.strictObject({ address: requiredText(2, 60, "form.queryAddress") }),
   async run({ tx, t }, { address }) {
     const typed = address.replace(/\s+/g, "");
     // The longest street named in the address wins: 花园路 and 花园路北 both match "花园路北12号".

@@ -56,10 +56,10 @@ export const fraudCheck = defineQuerySource({
     report: { name: "网络违法犯罪举报", nameEn: "Report online crime" },
     warning: { name: "电信网络诈骗预警劝阻", nameEn: "Fraud warning" },
   },
-  input: z.strictObject({ value: requiredText(3, 300, "i18n:queriesPublic.input.fraudValue") }),
+  input: z.strictObject({ value: requiredText(3, 300, "form.fraudValue") }),
   async run({ tx, t }, input) {
     const indicator = fraudIndicatorOf(input.value);
-    if (!indicator) throw new DomainError("BAD_INPUT", {}, { value: "queriesPublic.fraudValue" });
+    if (!indicator) throw new DomainError("BAD_INPUT", {}, { value: "form.fraudValue" });
     const [flag] = await tx
       .select({
         scheme: fraudIndicators.scheme,

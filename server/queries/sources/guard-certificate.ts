@@ -35,7 +35,7 @@ export const guardCertificate = defineQuerySource({
     certificateNumber: z
       .string()
       .trim()
-      .regex(/^\d{10,20}$/, "i18n:queriesPublic.input.certificateNumber"),
+      .regex(/^\d{10,20}$/, "form.certificateNumber"),
     holderName: personName,
   }),
   async run({ tx, t, now }, input) {

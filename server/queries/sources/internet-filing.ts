@@ -33,12 +33,12 @@ export const internetFiling = defineQuerySource({
     report: { name: "网络违法犯罪举报", nameEn: "Report online crime" },
     file: { name: "互联网网站公安联网备案", nameEn: "File a website" },
   },
-  input: z.strictObject({ query: requiredText(3, 200, "i18n:queriesPublic.input.filingQuery") }),
+  input: z.strictObject({ query: requiredText(3, 200, "form.filingQuery") }),
   async run({ tx, t }, input) {
     const digits = input.query.replace(/[^\d]/g, "");
     const byNumber = /^[^a-z]*$/i.test(input.query.replace(/豫公网安备|号/g, "")) && digits.length === 14;
     const host = byNumber ? null : siteHost(input.query);
-    if (!byNumber && !host) throw new DomainError("BAD_INPUT", {}, { query: "queriesPublic.filingQuery" });
+    if (!byNumber && !host) throw new DomainError("BAD_INPUT", {}, { query: "form.filingQuery" });
     const rows = await tx
       .select({
         filingNumber: internetFilings.filingNumber,

@@ -34,7 +34,7 @@ export const lawyerCase = defineQuerySource({
     certificateNumber: z
       .string()
       .trim()
-      .regex(/^\d{17}$/, "i18n:queriesPublic.input.certificate17"),
+      .regex(/^\d{17}$/, "form.lawyerCertificate"),
   }),
   async run({ tx, t, asker }, input) {
     if (!asker) throw new DomainError("FORBIDDEN");

@@ -29,12 +29,7 @@ export const nameCount = defineQuerySource({
   ],
   nextSteps: {},
   input: z.strictObject({
-    name: z
-      .string()
-      .trim()
-      .min(2, "i18n:queriesPublic.input.fullName")
-      .max(20, "i18n:queriesPublic.input.fullName")
-      .refine(isPersonName, "i18n:queriesPublic.input.fullName"),
+    name: z.string().trim().min(2, "form.fullName").max(20, "form.fullName").refine(isPersonName, "form.fullName"),
   }),
   async run({ tx, t }, input) {
     const name = normaliseName(input.name);

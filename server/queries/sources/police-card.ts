@@ -35,7 +35,7 @@ export const policeCard = defineQuerySource({
     policeNumber: z
       .string()
       .trim()
-      .regex(/^\d{6,8}$/, "i18n:queriesPublic.input.policeNumber"),
+      .regex(/^\d{6,8}$/, "form.policeNumber"),
     name: personName,
   }),
   async run({ tx, t }, input) {

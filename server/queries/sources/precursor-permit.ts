@@ -35,7 +35,7 @@ export const precursorPermit = defineQuerySource({
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^\d{4}-[A-Z]-\d{6}-\d{4}$/, "i18n:queriesPublic.input.permitNumber"),
+      .regex(/^\d{4}-[A-Z]-\d{6}-\d{4}$/, "form.permitNumber"),
   }),
   async run({ tx, t, now }, input) {
     const [p] = await tx

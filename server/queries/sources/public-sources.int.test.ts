@@ -303,15 +303,13 @@ describe("own-data sources", () => {
       const [theCase] = await tx.select({ id: cases.id }).from(cases).where(eq(cases.caseNumber, demoCase.caseNumber));
       const officer = await demoUserRow(db, "stationOfficer");
       await tx.delete(caseNodes).where(and(eq(caseNodes.caseId, theCase!.id), eq(caseNodes.kind, "filed")));
-      await tx
-        .insert(caseNodes)
-        .values({
-          caseId: theCase!.id,
-          kind: "not_filed",
-          occurredOn: "2026-01-05",
-          remark: "",
-          recordedBy: officer.id,
-        });
+      await tx.insert(caseNodes).values({
+        caseId: theCase!.id,
+        kind: "not_filed",
+        occurredOn: "2026-01-05",
+        remark: "",
+        recordedBy: officer.id,
+      });
       const notFiled = await ask("case_filing", {}, citizen, tx);
       expect(states(notFiled)).toEqual(["不予立案"]);
       expect(notFiled.records[0]!.actions).toEqual([{ kind: "step", step: "supervision" }]);

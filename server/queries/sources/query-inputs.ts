@@ -13,7 +13,7 @@ export const optionalText = (max: number) =>
     .transform((v) => v || undefined);
 
 export const optionalDay = z
-  .union([z.literal(""), z.iso.date("i18n:queriesPublic.input.day")])
+  .union([z.literal(""), z.iso.date("form.date")])
   .optional()
   .transform((v) => v || undefined);
 
@@ -21,11 +21,11 @@ export const requiredText = (min: number, max: number, message: string) =>
   z.string().trim().min(min, message).max(max, message);
 
 /** A person's name as typed: full-width spaces and the middle dot variants are the service's to normalise. */
-export const personName = requiredText(1, 40, "i18n:queriesPublic.input.name");
+export const personName = requiredText(1, 40, "form.personName");
 
 /** A GB 11643 number as typed; the source checks its checksum and answers without saying whether it exists. */
 export const idNumber = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^\d{17}[\dX]$/, "i18n:queriesPublic.input.idNumber");
+  .regex(/^\d{17}[\dX]$/, "form.idNumberFormat");
