@@ -103,7 +103,6 @@ CREATE TABLE "police_cards" (
 	"police_number" varchar(8) NOT NULL,
 	"name" text NOT NULL,
 	"org_unit_id" integer NOT NULL,
-	"user_id" uuid,
 	"issued_on" date NOT NULL,
 	"status" "police_card_status" DEFAULT 'valid' NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -260,7 +259,6 @@ ALTER TABLE "lost_found_items" ADD CONSTRAINT "lost_found_items_returned_by_user
 ALTER TABLE "community_police_areas" ADD CONSTRAINT "community_police_areas_org_unit_id_org_units_id_fk" FOREIGN KEY ("org_unit_id") REFERENCES "public"."org_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "community_police_areas" ADD CONSTRAINT "community_police_areas_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "police_cards" ADD CONSTRAINT "police_cards_org_unit_id_org_units_id_fk" FOREIGN KEY ("org_unit_id") REFERENCES "public"."org_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "police_cards" ADD CONSTRAINT "police_cards_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fraud_indicators" ADD CONSTRAINT "fraud_indicators_org_unit_id_org_units_id_fk" FOREIGN KEY ("org_unit_id") REFERENCES "public"."org_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "internet_filings" ADD CONSTRAINT "internet_filings_org_unit_id_org_units_id_fk" FOREIGN KEY ("org_unit_id") REFERENCES "public"."org_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "drug_treatment_family" ADD CONSTRAINT "drug_treatment_family_treatment_id_drug_treatments_id_fk" FOREIGN KEY ("treatment_id") REFERENCES "public"."drug_treatments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -283,7 +281,6 @@ CREATE INDEX "lost_found_items_returned_by_index" ON "lost_found_items" USING bt
 CREATE INDEX "community_police_areas_org_unit_id_index" ON "community_police_areas" USING btree ("org_unit_id");--> statement-breakpoint
 CREATE INDEX "community_police_areas_updated_by_index" ON "community_police_areas" USING btree ("updated_by");--> statement-breakpoint
 CREATE INDEX "police_cards_org_unit_id_index" ON "police_cards" USING btree ("org_unit_id");--> statement-breakpoint
-CREATE INDEX "police_cards_user_id_index" ON "police_cards" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "fraud_indicators_kind_value_index" ON "fraud_indicators" USING btree ("kind","value");--> statement-breakpoint
 CREATE INDEX "fraud_indicators_org_unit_id_index" ON "fraud_indicators" USING btree ("org_unit_id");--> statement-breakpoint
 CREATE INDEX "internet_filings_domain_index" ON "internet_filings" USING btree ("domain");--> statement-breakpoint

@@ -45,14 +45,12 @@ export const policeCards = pgTable(
     orgUnitId: integer()
       .notNull()
       .references(() => orgUnits.id),
-    /** The platform account of the officer, when they have one. */
-    userId: uuid().references(() => users.id),
     issuedOn: date().notNull(),
     status: policeCardStatus().notNull().default("valid"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index().on(t.orgUnitId), index().on(t.userId)],
+  (t) => [index().on(t.orgUnitId)],
 );
 
 export type CommunityPoliceArea = typeof communityPoliceAreas.$inferSelect;

@@ -100,14 +100,11 @@ export const publicQueryRegistersSeeder: DomainSeeder = {
       })),
     );
 
-    const cardAccounts = await tx.select({ id: users.id, account: users.account }).from(users);
-    const userOf = new Map(cardAccounts.map((u) => [u.account, u.id]));
     await tx.insert(policeCards).values(
       buildPoliceCards(areas, today).map((c) => ({
         policeNumber: c.policeNumber,
         name: c.name,
         orgUnitId: unitId(c.unitCode),
-        userId: c.account ? (userOf.get(c.account) ?? null) : null,
         issuedOn: c.issuedOn,
         status: c.status,
       })),
@@ -141,14 +138,12 @@ export const publicQueryRegistersSeeder: DomainSeeder = {
         orgUnitId: unitId(desk("410100", "3")),
       })),
     );
-    await tx
-      .insert(subscriberLines)
-      .values(
-        buildSubscriberLines().map(({ holderIdNumber, ...l }) => ({
-          ...l,
-          holderIdHash: hashPii("id", holderIdNumber),
-        })),
-      );
+    await tx.insert(subscriberLines).values(
+      buildSubscriberLines().map(({ holderIdNumber, ...l }) => ({
+        ...l,
+        holderIdHash: hashPii("id", holderIdNumber),
+      })),
+    );
     await tx.insert(precursorPermits).values(
       precursorPermitSeed.map(({ validFromDaysAgo, validDays, ...p }) => ({
         ...p,

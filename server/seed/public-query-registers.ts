@@ -207,8 +207,6 @@ export type SeedPoliceCard = {
   unitCode: string;
   issuedOn: string;
   status: "valid" | "reported_lost" | "revoked";
-  /** Staff demo account login, when the card is a demo officer's. */
-  account?: string;
 };
 
 /** Every demo officer and every community officer holds a card; a few more were lost or withdrawn. */
@@ -223,7 +221,6 @@ export function buildPoliceCards(areas: readonly SeedCommunityArea[], today: str
       unitCode: a.orgUnitCode,
       issuedOn: addDays(today, -random.int(400, 3000)),
       status: "valid",
-      account: a.login,
     });
   }
   for (const area of areas) {
