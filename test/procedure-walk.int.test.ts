@@ -9,6 +9,7 @@ import {
   appointmentTemplates,
   caseQueryPersons,
   cases,
+  lostFoundItems,
   orgUnits,
   payments,
   services,
@@ -61,6 +62,7 @@ type Fixtures = {
   reportId: string;
   noticeId: string;
   objectionId: string;
+  foundItemId: string;
 };
 
 /**
@@ -458,6 +460,22 @@ const cases_: Record<string, Case> = {
   "licences.issueShowCode": { refuse: "luoyangOfficer", because: "citizens only, a code for their own licences" },
   "licences.verifyShowCode": { public: "anyone shown a licence screen checks its code; rate-limited, audited" },
   "licences.checkTravelDocument": { public: "anyone holding a number and name checks the document's status" },
+  "lostFound.deskList": { showsNothing: "luoyangOfficer", input: () => ({}) },
+  "lostFound.record": {
+    showsNothing: "luoyangOfficer",
+    input: () => ({
+      category: "keys",
+      description: "走查钥匙",
+      identifyingMarks: "走查特征",
+      foundPlace: "走查地点",
+      foundOn: "2026-01-05",
+    }),
+    because: "recorded as kept by the officer's own unit; touches nobody's data",
+  },
+  "lostFound.returnItem": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ itemId: f.foundItemId, claimantName: "走查", claimantIdNumber: f.citizenIdNumber }),
+  },
 };
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
@@ -526,6 +544,11 @@ beforeAll(async () => {
     contactPhone: demoAccount("citizen").login,
     body: "走查异议",
   });
+  const [foundItem] = await db
+    .select({ id: lostFoundItems.id })
+    .from(lostFoundItems)
+    .where(and(eq(lostFoundItems.orgUnitId, zhengzhou!.id), eq(lostFoundItems.status, "held")))
+    .limit(1);
   const [template] = await db
     .select({ id: appointmentTemplates.id, orgUnitId: appointmentTemplates.orgUnitId })
     .from(appointmentTemplates)
@@ -590,6 +613,7 @@ beforeAll(async () => {
     reportId: report.id,
     noticeId: notice.id,
     objectionId: objection.id,
+    foundItemId: foundItem!.id,
   };
   // A citizen of their own, verified, with nothing of theirs in any row the walk names.
   outsiders = {

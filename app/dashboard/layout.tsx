@@ -16,6 +16,7 @@ import { caseOfficerRoles } from "@/server/cases/case-officer-roles";
 import { recordViolationRoles } from "@/server/traffic/record-violation";
 import { reportOfficerRoles } from "@/server/reports/report-officer-roles";
 import { noticeOfficerRoles } from "@/server/notices/notice-officer-roles";
+import { lostFoundDeskRoles } from "@/server/lost-found/lost-found-roles";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDashboardPage("/dashboard");
@@ -30,6 +31,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     appointmentDesk,
     reports,
     notices,
+    lostFound,
     locale,
     myUnit,
   ] = await Promise.all([
@@ -43,6 +45,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     getTranslations("appointments.desk"),
     getTranslations("reports.desk"),
     getTranslations("notices.desk"),
+    getTranslations("lostFound.desk"),
     getLocale(),
     fetchMyUnit(user),
   ]);
@@ -81,6 +84,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
   }
   if (user.roles.some((r) => (appointmentDeskRoles as readonly string[]).includes(r))) {
     nav.push({ href: "/dashboard/appointments", label: appointmentDesk("nav") });
+  }
+  if (user.roles.some((r) => (lostFoundDeskRoles as readonly string[]).includes(r))) {
+    nav.push({ href: "/dashboard/lost-found", label: lostFound("nav") });
   }
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   nav.push({ href: "/", label: t("nav.portal") });

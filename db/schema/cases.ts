@@ -111,7 +111,36 @@ export const criminalRecords = pgTable(
   (t) => [index().on(t.idNumberHash)],
 );
 
+/**
+ * Defence lawyers registered on a case (刑事诉讼法第三十四条、第四十条): by practising certificate number and
+ * ID number, so the lawyer, signed in, can read the case's information and book file reading.
+ */
+export const caseLawyers = pgTable(
+  "case_lawyers",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    name: text().notNull(),
+    /** The 17-digit 律师执业证号. */
+    certificateNumber: varchar({ length: 17 }).notNull(),
+    lawFirm: text().notNull(),
+    idNumberHash: varchar({ length: 64 }).notNull(),
+    idNumberEnc: text().notNull(),
+    /** Whom the lawyer defends, as the retainer names them. */
+    clientName: text().notNull(),
+    clientIdHash: varchar({ length: 64 }).notNull(),
+    /** What the lawyer may do next (阅卷 at the unit's case room, meeting the client at the detention house). */
+    fileReadingNote: text().notNull(),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.caseId), index().on(t.idNumberHash)],
+);
+
 export type Case = typeof cases.$inferSelect;
+export type CaseLawyer = typeof caseLawyers.$inferSelect;
 export type CriminalRecord = typeof criminalRecords.$inferSelect;
 export type CaseQueryPerson = typeof caseQueryPersons.$inferSelect;
 export type CaseNode = typeof caseNodes.$inferSelect;

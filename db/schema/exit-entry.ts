@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   date,
   index,
   integer,
@@ -156,12 +157,44 @@ export const borderCrossings = pgTable(
     crossedAt: timestamp({ withTimezone: true }).notNull(),
     documentId: uuid().references(() => travelDocuments.id),
     documentType: travelDocumentType().notNull(),
+    /** 边检出入境记录编号 printed on the record the traveller is given; null for crossings recorded before it. */
+    recordNumber: varchar({ length: 20 }).unique(),
     createdAt: createdAt(),
   },
   (t) => [index().on(t.idNumberHash, t.crossedAt), index().on(t.documentId)],
 );
 
+export const officialFilingStatus = pgEnum("official_filing_status", ["filed", "removed"]);
+
+/**
+ * 国家工作人员登记备案 (出入境证件管理规定): public servants whose employer filed them with the exit-entry
+ * administration; a filed person applies for documents with the employer's consent and their documents are
+ * kept by the employer (集中保管).
+ */
+export const officialFilings = pgTable(
+  "official_filings",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    idNumberHash: varchar({ length: 64 }).notNull(),
+    employer: text().notNull(),
+    /** 类别: 省管干部, 处级干部, 涉密人员, 国企负责人… */
+    category: text().notNull(),
+    filedOn: date().notNull(),
+    status: officialFilingStatus().notNull().default("filed"),
+    removedOn: date(),
+    /** Whether the employer keeps the person's documents. */
+    documentsKeptByEmployer: boolean().notNull(),
+    orgUnitId: integer()
+      .notNull()
+      .references(() => orgUnits.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.idNumberHash), index().on(t.orgUnitId)],
+);
+
 export type TravelDocument = typeof travelDocuments.$inferSelect;
 export type BorderCrossing = typeof borderCrossings.$inferSelect;
+export type OfficialFiling = typeof officialFilings.$inferSelect;
 export type EndorsementApplication = typeof endorsementApplications.$inferSelect;
 export type EndorsementState = (typeof endorsementStates)[number];

@@ -52,7 +52,8 @@ export const residents = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index().on(t.householdId)],
+  // By name: 同名同姓人数 counts the people registered under one name.
+  (t) => [index().on(t.householdId), index().on(t.name)],
 );
 
 export type Resident = typeof residents.$inferSelect;

@@ -76,3 +76,35 @@ export const specialTradeEmployees = pgTable(
 
 export type Dog = typeof dogs.$inferSelect;
 export type SpecialTradeEmployee = typeof specialTradeEmployees.$inferSelect;
+
+export const guardCertificateStatus = pgEnum("guard_certificate_status", ["valid", "revoked"]);
+
+/**
+ * 保安员证 (保安服务管理条例第十六条): issued by the city bureau after the exam; anyone may check a number and
+ * name. Revoked when the holder is struck off (第四十五条); some units issue it for a fixed term.
+ */
+export const guardCertificates = pgTable(
+  "guard_certificates",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    certificateNumber: varchar({ length: 20 }).notNull().unique(),
+    holderName: text().notNull(),
+    holderIdHash: varchar({ length: 64 }).notNull(),
+    holderIdEnc: text().notNull(),
+    /** The city bureau that issued it. */
+    orgUnitId: integer()
+      .notNull()
+      .references(() => orgUnits.id),
+    issuedOn: date().notNull(),
+    /** Null: valid without a term. */
+    validUntil: date(),
+    status: guardCertificateStatus().notNull().default("valid"),
+    revokedOn: date(),
+    employer: text(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index().on(t.orgUnitId), index().on(t.holderIdHash)],
+);
+
+export type GuardCertificate = typeof guardCertificates.$inferSelect;

@@ -28,6 +28,7 @@ const rules = [
   ["accident.", "accident"],
   ["traffic.violation_recorded", "violation"],
   ["document.", "document"],
+  ["lost_found.", "lostFound"],
 ] as const;
 
 export type AccessPurpose = (typeof rules)[number][1] | "other";

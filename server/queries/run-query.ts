@@ -127,7 +127,7 @@ async function askerFor(db: Db, actor: Actor, source: QuerySource): Promise<Aske
 }
 
 /** One shared budget for every public register, so switching services does not multiply it. */
-async function limitPublicQuery(db: Db, actor: Actor, now: Date) {
+export async function limitPublicQuery(db: Db, actor: Actor, now: Date) {
   const window = { limit: queryRules.publicPerWindow, windowSeconds: queryRules.publicWindowSeconds };
   const keys = [
     ...(actor.ip ? [`query:public:ip:${actor.ip}`] : []),

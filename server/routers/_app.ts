@@ -15,6 +15,7 @@ import { applicationDeskRouter } from "./application-desk";
 import { jobsRouter } from "./jobs";
 import { layoutsRouter } from "./layouts";
 import { licencesRouter } from "./licences";
+import { lostFoundRouter } from "./lost-found";
 import { meRouter } from "./me";
 import { metricsRouter } from "./metrics";
 import { noticesRouter } from "./notices";
@@ -69,6 +70,7 @@ export const appRouter = createTRPCRouter({
   reports: reportsRouter,
   notices: noticesRouter,
   licences: licencesRouter,
+  lostFound: lostFoundRouter,
 });
 
 export type AppRouter = typeof appRouter;

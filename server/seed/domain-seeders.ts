@@ -10,6 +10,7 @@ import { demoPostedApplicationSeeder } from "./demo-posted-application";
 import { foundationAdditionsSeeder } from "./foundation-additions-seeder";
 import { enterprisesSeeder } from "./enterprises";
 import { idCardsSeeder } from "./id-cards-seeder";
+import { publicQueryRegistersSeeder } from "./public-query-registers-seeder";
 import { registersSeeder } from "./registers-seeder";
 import { supervisionSeeder } from "./supervision";
 import { trafficViolationsSeeder } from "./traffic-violations";
@@ -39,4 +40,5 @@ export const domainSeeders: DomainSeeder[] = [
   enterprisesSeeder,
   noticesSeeder,
   idCardsSeeder,
+  publicQueryRegistersSeeder,
 ];

@@ -87,6 +87,8 @@ import zhReports from "./zh-CN/reports.json";
 import zhNotices from "./zh-CN/notices.json";
 import enLicences from "./en/licences.json";
 import zhLicences from "./zh-CN/licences.json";
+import enLostFound from "./en/lostFound.json";
+import zhLostFound from "./zh-CN/lostFound.json";
 import enQueries from "./en/queries.json";
 import zhQueries from "./zh-CN/queries.json";
 import enQueriesPublic from "./en/queriesPublic.json";
@@ -138,6 +140,7 @@ const zhCN = {
   reports: zhReports,
   notices: zhNotices,
   licences: zhLicences,
+  lostFound: zhLostFound,
   queries: zhQueries,
   queriesPublic: zhQueriesPublic,
 };
@@ -186,6 +189,7 @@ const en: typeof zhCN = {
   reports: enReports,
   notices: enNotices,
   licences: enLicences,
+  lostFound: enLostFound,
   queries: enQueries,
   queriesPublic: enQueriesPublic,
 };
