@@ -185,7 +185,9 @@ describe("assign to me", () => {
     expect(theirs?.assignedTo).toMatchObject({ name: "刘建华", isMe: false });
 
     const locked = { code: "CONFLICT", cause: { code: "APPLICATION_LOCKED", params: { officer: "刘建华" } } };
-    await expect(them.applicationDesk.assign({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(locked);
+    await expect(them.applicationDesk.assign({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(
+      locked,
+    );
     await expect(them.applicationDesk.forward({ id: app.id, expectedVersion: app.version })).rejects.toMatchObject(
       locked,
     );
@@ -342,7 +344,9 @@ describe("applicationDesk.get", () => {
       outOfJurisdiction,
     );
     await expect((await as("newOfficer")).applicationDesk.get({ id: app.id })).rejects.toMatchObject(outOfJurisdiction);
-    await expect(caller(otherWindowOfficer).applicationDesk.get({ id: app.id })).rejects.toMatchObject(outOfJurisdiction);
+    await expect(caller(otherWindowOfficer).applicationDesk.get({ id: app.id })).rejects.toMatchObject(
+      outOfJurisdiction,
+    );
     const [denied] = await db
       .select()
       .from(auditLog)
@@ -418,9 +422,9 @@ describe("station review", () => {
   it("forwards to the county with an SMS, refusing a stale version first", async () => {
     const app = await insertTestApplication(db);
     const station = await as("stationOfficer");
-    await expect(station.applicationDesk.forward({ id: app.id, expectedVersion: app.version + 1 })).rejects.toMatchObject(
-      stale,
-    );
+    await expect(
+      station.applicationDesk.forward({ id: app.id, expectedVersion: app.version + 1 }),
+    ).rejects.toMatchObject(stale);
     expect((await row(app.id)).state).toBe("station_review");
     await station.applicationDesk.forward({ id: app.id, expectedVersion: app.version, comment: "材料齐全" });
     expect(await row(app.id)).toMatchObject({ state: "county_review", version: app.version + 1 });
@@ -544,9 +548,9 @@ describe("county approval", () => {
       );
     }
     await expect(caller(otherCountyApprover).applicationDesk.approve(target)).rejects.toMatchObject(outOfJurisdiction);
-    await expect(caller(otherCountyApprover).applicationDesk.sendBack({ ...target, comment: "x" })).rejects.toMatchObject(
-      outOfJurisdiction,
-    );
+    await expect(
+      caller(otherCountyApprover).applicationDesk.sendBack({ ...target, comment: "x" }),
+    ).rejects.toMatchObject(outOfJurisdiction);
     await expect(caller(otherCountyApprover).applicationDesk.reject({ ...target, reason: "x" })).rejects.toMatchObject(
       outOfJurisdiction,
     );
@@ -627,9 +631,9 @@ describe("the window", () => {
       cause: { fields: { number: "desk.applicationNumberFormat" } },
     });
     for (const key of ["stationOfficer", "countyApprover", "trafficOfficer", "citizen"] as const) {
-      await expect((await as(key)).applicationDesk.findAtWindow({ number: approved.number ?? "" })).rejects.toMatchObject(
-        forbidden,
-      );
+      await expect(
+        (await as(key)).applicationDesk.findAtWindow({ number: approved.number ?? "" }),
+      ).rejects.toMatchObject(forbidden);
     }
   });
 
