@@ -58,7 +58,7 @@ describe("reasonText", () => {
         { code: "applicationWindowVisit", number: "HN20261127000001", date: "2027-01-26" },
         "zh-CN",
       ),
-    ).toBe("您的申请 HN20261127000001 已批准，最迟2027年1月26日（含当日）须到派出所户籍窗口办理");
+    ).toBe("您的申请 HN20261127000001 已批准，最迟2027年1月26日（含当日）须到承办单位窗口办理");
     expect(reasonText(t as never, { code: "applicationPaidDraft" }, "zh-CN")).toBe("您已支付邮寄费的申请还没有提交");
   });
 });

@@ -48,15 +48,11 @@ export async function applyServiceChange(db: Db, p: ServiceChangeParams): Promis
     const changes = diffService(current, next);
     if (changes.length === 0) return { version: row.version, changes };
     // Checked on every change, not only the switch itself: citizens must never meet an online service
-    // whose guide leads to no form.
-    if (
-      next.enabled &&
-      row.kind === "handle" &&
-      !dedicatedServicePages[row.code] &&
-      (!next.formSchema || !next.engine)
-    ) {
-      throw new DomainError("SERVICE_CONFIG_INCOMPLETE");
-    }
+    // whose guide leads to no form, or a query that answers from no register.
+    const handleIncomplete =
+      row.kind === "handle" && !dedicatedServicePages[row.code] && (!next.formSchema || !next.engine);
+    const queryIncomplete = row.kind === "query" && !next.query;
+    if (next.enabled && (handleIncomplete || queryIncomplete)) throw new DomainError("SERVICE_CONFIG_INCOMPLETE");
 
     const version = row.version + 1;
     const updated = await tx

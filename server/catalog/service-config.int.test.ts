@@ -243,6 +243,19 @@ describe("catalogAdmin.setEnabled", () => {
       .where(eq(services.code, "HZ904"));
     expect(still).toEqual({ enabled: false, version: 1 });
 
+    // Nor a query that names no register to answer from.
+    const [query] = await db.select().from(services).where(eq(services.code, "JJ036"));
+    const { id: _qid, createdAt: _qc, updatedAt: _qu, ...queryCopy } = query!;
+    await db
+      .insert(services)
+      .values({ ...queryCopy, code: "JJ904", name: "测试未配置查询", enabled: false, query: null, version: 1 });
+    await expect(
+      admin.catalogAdmin.setEnabled({ code: "JJ904", expectedVersion: 1, enabled: true }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "SERVICE_CONFIG_INCOMPLETE",
+    });
+
     // A service with a page of its own (the violations page) is switched off and on as before.
     const own = await admin.catalogAdmin.service({ code: "JJ046" });
     const off = await admin.catalogAdmin.setEnabled({ code: "JJ046", expectedVersion: own.version, enabled: false });
