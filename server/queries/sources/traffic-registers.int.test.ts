@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { demoSessionUser } from "@/server/accounts/test-accounts";
+import { drivingExamResults } from "@/db/schema";
+import { demoSessionUser, demoUserRow } from "@/server/accounts/test-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
 import type { QueryOutcome } from "@/server/queries/run-query";
 import { callerAs, type Who } from "@/test/caller-as";
 import { createTestDb } from "@/test/db";
 import { refusal } from "@/test/refusal";
+import { inRolledBack } from "@/test/rolled-back";
 
 vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
@@ -22,8 +24,8 @@ beforeAll(async () => {
 afterAll(async () => h.close());
 
 let ipSerial = 0;
-const view = async (who: Who, code: string) => {
-  const outcome: QueryOutcome = await callerAs(db, who, { ip: `198.51.100.${++ipSerial}` }).queries.run({
+const view = async (who: Who, code: string, on: Db = db) => {
+  const outcome: QueryOutcome = await callerAs(on, who, { ip: `198.51.100.${++ipSerial}` }).queries.run({
     code,
     input: {},
   });
@@ -50,6 +52,35 @@ describe("queries: driving test results (JJ024)", () => {
     expect(field(subjects[0]!, "最近成绩")).toBe("96");
   });
 
+  it("a failed latest attempt asks for attention, explains the retake and offers the booking", async () => {
+    await inRolledBack(db, async (tx) => {
+      const residentId = (await demoUserRow(tx, "spareCitizen")).residentId!;
+      const road = { residentId, licenceClass: "B2", venue: "郑州市东三环驾驶人考试场", attempt: 1 };
+      await tx
+        .insert(drivingExamResults)
+        .values({ ...road, subject: "road", examDate: "2030-01-01", score: 70, passed: false });
+      const [summary, , , roadRecord] = (await view(spare, "JJ024", tx)).records;
+      expect(summary!.state).toMatchObject({ label: "科目三未合格", tone: "attention" });
+      expect(summary!.state!.meaning).toContain("不得超过 5 次");
+      expect(summary!.actions.map((a) => a.href)).toEqual(["/appointments/book?service=JJ023"]);
+      expect(roadRecord!.state).toMatchObject({ label: "不合格", tone: "attention" });
+    });
+  });
+
+  it("all four subjects passed: waiting for the licence, no booking", async () => {
+    await inRolledBack(db, async (tx) => {
+      const residentId = (await demoUserRow(tx, "spareCitizen")).residentId!;
+      const passed = { residentId, licenceClass: "B2", venue: "郑州市东三环驾驶人考试场", attempt: 1, passed: true };
+      await tx.insert(drivingExamResults).values([
+        { ...passed, subject: "road", examDate: "2030-01-01", score: 92 },
+        { ...passed, subject: "safety", examDate: "2030-01-01", score: 94 },
+      ]);
+      const [summary] = (await view(spare, "JJ024", tx)).records;
+      expect(summary!.state).toMatchObject({ label: "考试已全部合格，等待制证", tone: "ok" });
+      expect(summary!.actions).toEqual([]);
+    });
+  });
+
   it("says so when there are no results, and refuses a visitor", async () => {
     const { records, emptyText } = await view(citizen, "JJ024");
     expect(records).toEqual([]);
@@ -70,7 +101,7 @@ describe("queries: held vehicles and documents (JJ051)", () => {
     expect(field(held!, "保管单位")).toBe("郑州市公安局交通警察支队车辆管理所");
     expect(held!.state!.meaning).toContain("检验合格证明");
     expect(field(held!, "暂扣原因")).toContain("未按规定检验");
-    expect(held!.actions).toEqual([{ kind: "link", label: "处理交通违法", href: "/traffic/violations" }]);
+    expect(held!.actions).toEqual([{ label: "处理交通违法", href: "/traffic/violations" }]);
     expect(released!.actions).toEqual([]);
     expect(field(released!, "退还日期")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
