@@ -228,9 +228,80 @@ export const finePaymentItems = pgTable(
   ],
 );
 
+/** The four subjects of the driving test (Order 162 art. 22): 科目一 theory, 科目二 site, 科目三 road and its safety part. */
+export const examSubject = pgEnum("exam_subject", ["theory", "site", "road", "safety"]);
+
+/** Driving test results (驾驶人考试成绩): one row per attempt at one subject, for the licence class applied for. */
+export const drivingExamResults = pgTable(
+  "driving_exam_results",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    residentId: uuid()
+      .notNull()
+      .references(() => residents.id),
+    /** The class applied for, e.g. "C1" or "B2" (an upgrade). */
+    licenceClass: varchar({ length: 4 }).notNull(),
+    subject: examSubject().notNull(),
+    examDate: date().notNull(),
+    /** The exam centre (考场). */
+    venue: text().notNull(),
+    score: integer().notNull(),
+    passed: boolean().notNull(),
+    /** Counts the attempts within one booking: 科目二 and 科目三 allow five (Order 162 art. 40). */
+    attempt: integer().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index().on(t.residentId, t.subject, t.examDate),
+    check("driving_exam_results_score_range", sql`${t.score} between 0 and 100`),
+    check("driving_exam_results_attempt_positive", sql`${t.attempt} >= 1`),
+  ],
+);
+
+/** What the traffic police hold (暂扣/扣留): the vehicle itself, the driving licence, the 行驶证 or a plate. */
+export const seizedItemKind = pgEnum("seized_item_kind", ["vehicle", "driving_licence", "vehicle_licence", "plate"]);
+export const seizureStatus = pgEnum("seizure_status", ["held", "released"]);
+
+/** Vehicles and papers held by a traffic unit (暂扣车辆和证件), with where and how to get them back. */
+export const trafficSeizures = pgTable(
+  "traffic_seizures",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** The party (当事人) the item was taken from. */
+    residentId: uuid()
+      .notNull()
+      .references(() => residents.id),
+    itemKind: seizedItemKind().notNull(),
+    /** Null when a driving licence is held. */
+    plateNumber: varchar({ length: 10 }),
+    /** The act and the legal basis of the seizure. */
+    reason: text().notNull(),
+    seizedOn: date().notNull(),
+    heldBy: integer()
+      .notNull()
+      .references(() => orgUnits.id),
+    /** Where the item is kept and collected (the unit's window or the impound lot). */
+    collectAt: text().notNull(),
+    status: seizureStatus().notNull().default("held"),
+    releasedOn: date(),
+    /** What to bring and what must be settled first (release conditions). */
+    releaseConditions: text().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index().on(t.residentId, t.seizedOn),
+    index().on(t.heldBy),
+    check("traffic_seizures_released_on", sql`(${t.status} = 'released') = (${t.releasedOn} is not null)`),
+  ],
+);
+
 export type Vehicle = typeof vehicles.$inferSelect;
 export type DrivingLicence = typeof drivingLicences.$inferSelect;
 export type LicenceTerm = (typeof licenceTerm.enumValues)[number];
 export type TrafficViolation = typeof trafficViolations.$inferSelect;
 export type ViolationStatus = (typeof violationStatus.enumValues)[number];
 export type FinePaymentItem = typeof finePaymentItems.$inferSelect;
+export type DrivingExamResult = typeof drivingExamResults.$inferSelect;
+export type ExamSubject = (typeof examSubject.enumValues)[number];
+export type TrafficSeizure = typeof trafficSeizures.$inferSelect;

@@ -5,12 +5,14 @@ import { accidentDocuments } from "./sources/accident-documents";
 import { accidentProgress } from "./sources/accident-progress";
 import { applicationProgress } from "./sources/application-progress";
 import { borderCrossingRecords } from "./sources/border-crossing-records";
+import { drivingExamResultsSource } from "./sources/driving-exam-results";
 import { householdRecord } from "./sources/household-record";
 import { inspectionDue } from "./sources/inspection-due";
 import { licencePoints } from "./sources/licence-points";
 import { licenceStatus } from "./sources/licence-status";
 import { myVehicles } from "./sources/my-vehicles";
 import { postalDeliveries } from "./sources/postal-deliveries";
+import { trafficSeizuresSource } from "./sources/traffic-seizures";
 import { whoLooked } from "./sources/who-looked";
 
 const ownSources = [
@@ -25,6 +27,8 @@ const ownSources = [
   accidentProgress,
   accidentDocuments,
   borderCrossingRecords,
+  drivingExamResultsSource,
+  trafficSeizuresSource,
 ];
 
 /**

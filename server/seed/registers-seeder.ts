@@ -5,15 +5,18 @@ import {
   borderCrossings,
   criminalRecords,
   dogs,
+  drivingExamResults,
   drivingLicences,
   orgUnits,
   residents,
+  trafficSeizures,
   travelDocuments,
   vehicles,
 } from "@/db/schema";
 import { encryptPii, hashPii } from "@/server/crypto/pii";
 import { chinaToday } from "@/server/dates/china-today";
 import type { DomainSeeder } from "./domain-seeders";
+import { buildExamSeizureRegisters } from "./exam-seizure-registers";
 import { buildRegisters, plateLetterOf } from "./registers";
 import { buildRuleRegisters } from "./rule-registers";
 
@@ -33,6 +36,7 @@ export const registersSeeder: DomainSeeder = {
     const today = chinaToday();
     const registers = buildRegisters(today);
     const ruleRegisters = buildRuleRegisters(today, registers);
+    const examSeizures = buildExamSeizureRegisters(today);
     const residentRows = await tx.select({ id: residents.id, idNumberHash: residents.idNumberHash }).from(residents);
     const residentIds = new Map(residentRows.map((r) => [r.idNumberHash, r.id]));
     const residentId = (idNumber: string) => {
@@ -43,7 +47,13 @@ export const registersSeeder: DomainSeeder = {
     const cityRows = await tx
       .select({ id: orgUnits.id, code: orgUnits.code })
       .from(orgUnits)
-      .where(inArray(orgUnits.code, [...Object.keys(plateLetterOf), ...ruleRegisters.dogs.map((d) => d.stationCode)]));
+      .where(
+        inArray(orgUnits.code, [
+          ...Object.keys(plateLetterOf),
+          ...ruleRegisters.dogs.map((d) => d.stationCode),
+          ...examSeizures.seizures.map((s) => s.heldByCode),
+        ]),
+      );
     const cityIds = new Map(cityRows.map((c) => [c.code, c.id]));
     const unitId = (code: string) => {
       const id = cityIds.get(code);
@@ -70,6 +80,16 @@ export const registersSeeder: DomainSeeder = {
       tx
         .insert(drivingLicences)
         .values(chunk.map(({ holderIdNumber, ...l }) => ({ ...l, residentId: residentId(holderIdNumber) }))),
+    );
+    await tx
+      .insert(drivingExamResults)
+      .values(examSeizures.exams.map(({ idNumber, ...e }) => ({ ...e, residentId: residentId(idNumber) })));
+    await tx.insert(trafficSeizures).values(
+      examSeizures.seizures.map(({ idNumber, heldByCode, ...s }) => ({
+        ...s,
+        residentId: residentId(idNumber),
+        heldBy: unitId(heldByCode),
+      })),
     );
 
     await insertChunked(ruleRegisters.dogs, (chunk) =>

@@ -64,6 +64,12 @@ export const queryConfigs: Record<string, QueryConfig> = {
     full_score_study: { service: "JJ039", via: "guide" },
     health_certificate: { service: "JJ029", via: "guide" },
   }),
+  JJ024: own("driving_exam_results", "vehicle_admin", {
+    book_theory: { service: "JJ021", via: "book" },
+    book_site: { service: "JJ022", via: "book" },
+    book_road: { service: "JJ023", via: "book" },
+  }),
+  JJ051: own("traffic_seizures", "vehicle_admin"),
   JJ056: own("accident_progress", "vehicle_admin", { review: { service: "JJ059", via: "guide" } }),
   JJ057: own("accident_documents", "vehicle_admin", { review: { service: "JJ059", via: "guide" } }),
   CR013: {
