@@ -47,6 +47,16 @@ async function citizenCookies(count: number): Promise<string[]> {
 type Draft = { id: string; version: number; cookie: string };
 
 /**
+ * The answers a bench draft carries, by service (`BENCH_SUBMIT_SERVICE`): HZ024 (reviewed by the station) by
+ * default; JJ025 (驾驶证期满换证) is decided automatically inside the submit, so its latency is the decision's.
+ */
+const submitForms: Record<string, Record<string, unknown>> = {
+  HZ024: { renewalReason: "damaged" },
+  // The rule reads the licence from the register; the form's copy of it is what the applicant typed.
+  JJ025: { archiveNumber: "410100000001", vehicleClass: "C1", validUntil: "2027-01-15", contactPhone: "13800138000" },
+};
+
+/**
  * Drafts ready to submit, made through the same services the citizen's browser calls (start, save the
  * form, upload each required material), one per bench citizen: a submit is then exactly the citizen's
  * last click, with every check it makes.
@@ -118,6 +128,22 @@ async function caseQueries(client: pg.Client, count: number): Promise<CaseQuery[
     queries.push({ cookie: await sessionCookie(userId), body: JSON.stringify({ json: input }) });
   }
   return queries;
+}
+
+/**
+ * For JJ025: each submitting citizen holds a licence due for renewal in 30 days, so the rule has something to
+ * grant; unpaid fines and age still refer some of them to the desk, as they would for real applicants.
+ */
+async function licencesDueForRenewal(client: pg.Client, count: number) {
+  const userIds = Array.from({ length: count }, (_, j) => benchId("users", 20 * j + 1));
+  await client.query(
+    `insert into driving_licences (resident_id, archive_number, vehicle_classes, first_issued, valid_from, valid_until)
+     select u.resident_id, '9' || lpad(row_number() over (order by u.id)::text, 11, '0'), 'C1',
+            current_date - 3650, current_date - 2160, current_date + 30
+       from users u where u.id = any($1::uuid[]) and u.resident_id is not null
+     on conflict (resident_id) do update set valid_until = excluded.valid_until, status = 'valid'`,
+    [userIds],
+  );
 }
 
 export type PageTarget = { name: string; path: string; cookie?: string };
@@ -216,7 +242,8 @@ export async function buildScenarios(
       name: `application submit (applications.submit, ${submitService})`,
       target: "submit",
       prepare: async () => {
-        draftList = await submitDrafts(p.submits + 1, submitService, { renewalReason: "damaged" });
+        if (submitService === "JJ025") await licencesDueForRenewal(client, p.submits + 1);
+        draftList = await submitDrafts(p.submits + 1, submitService, submitForms[submitService] ?? {});
         formDraft = draftList.pop();
       },
       load: {

@@ -41,7 +41,11 @@ export async function runLoad(
     connections: load.amount ? Math.min(p.connections, load.amount) : p.connections,
     ...(load.amount ? { amount: load.amount } : { duration: p.duration }),
     method: load.method ?? "GET",
-    headers: { ...load.headers, ...(load.method === "POST" ? { "content-type": "application/json" } : {}) },
+    // A POST carries what the site's own pages send: mutations from anywhere else are refused (same-origin.ts).
+    headers: {
+      ...load.headers,
+      ...(load.method === "POST" ? { "content-type": "application/json", "sec-fetch-site": "same-origin" } : {}),
+    },
     body: load.body,
     requests: [
       {
