@@ -299,9 +299,10 @@ describe("own-data sources", () => {
   it("AJ008 says filed, or not filed with the way to ask for review", async () => {
     const filed = await ask("case_filing", {}, citizen);
     expect(states(filed)).toEqual(["已立案"]);
+    // Read before the rolled-back transaction: PGlite has one connection, which the transaction holds.
+    const officer = await demoUserRow(db, "stationOfficer");
     await inRolledBack(db, async (tx) => {
       const [theCase] = await tx.select({ id: cases.id }).from(cases).where(eq(cases.caseNumber, demoCase.caseNumber));
-      const officer = await demoUserRow(db, "stationOfficer");
       await tx.delete(caseNodes).where(and(eq(caseNodes.caseId, theCase!.id), eq(caseNodes.kind, "filed")));
       await tx.insert(caseNodes).values({
         caseId: theCase!.id,
