@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { demoPostedApplicationNumber } from "@/server/seed/demo-posted-application";
+import { demoPostedApplicationNumber } from "@/server/seed/demo-posted-application-number";
 import { signInCitizen } from "./support/sign-in";
 import { expectFitsWidth } from "./support/traffic";
 

@@ -14,7 +14,7 @@ import type { QueryOutcome } from "@/server/queries/run-query";
 import { defineQuerySource } from "@/server/queries/query-source";
 import { querySources } from "@/server/queries/query-sources";
 import { queryRules } from "@/server/queries/query-rules";
-import { demoPostedApplicationNumber } from "@/server/seed/demo-posted-application";
+import { demoPostedApplicationNumber } from "@/server/seed/demo-posted-application-number";
 import { demoAccount } from "@/server/seed/demo-accounts";
 import { demoResidents } from "@/server/seed/population";
 import { callerAs, type Who } from "@/test/caller-as";

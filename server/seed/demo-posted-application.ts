@@ -4,11 +4,9 @@ import type { Db } from "@/db/client";
 import { applicationEvents, applications, orgUnits, services, users } from "@/db/schema";
 import { encryptPii, hashPii } from "@/server/crypto/pii";
 import { demoAccount } from "./demo-accounts";
+import { demoPostedApplicationNumber } from "./demo-posted-application-number";
 import type { DomainSeeder } from "./domain-seeders";
 import { demoResidents } from "./population";
-
-/** The demo application's number: a day long past and a sequence no daily counter reaches. */
-export const demoPostedApplicationNumber = "HN20261120990001";
 
 /**
  * One application of 张明 handled and posted (居民身份证邮寄送达, by EMS), so the progress and postal queries
