@@ -30,7 +30,7 @@ test("机动车检验有效期: the car, its inspection date and state, booking 
   await signInCitizen(page, "/services/JJ016");
   const result = await askFromGuide(page, "JJ016");
   const car = result.getByRole("listitem").filter({ hasText: /豫A·?[A-HJ-NP-Z0-9]{5}/ });
-  await expect(car.getByText("检验有效期至")).toBeVisible();
+  await expect(car.getByText("检验有效期至", { exact: true })).toBeVisible();
   const state = car.getByText(/在有效期内|\d+ 天内到期|检验已逾期/);
   await expect(state).toBeVisible();
   // Whether the date is near depends on the day the demo was seeded: the booking link follows the state.
