@@ -93,6 +93,8 @@ test("an ID-card renewal is bookable only at household windows, and booking and 
 
   const today = chinaToday();
   const days = page.getByLabel("日期");
+  // The day list appears once the unit's slots have loaded; reading it earlier would find no options.
+  await expect(days.locator("option")).toHaveCount(14);
   const laterDays = (
     await days.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
   ).filter((d) => d > today);
