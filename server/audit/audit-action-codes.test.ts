@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { officerEndorsementActions } from "@/server/exit-entry/endorsement-transitions";
 import { messages } from "@/server/i18n/messages";
-import { type ActionLabels, auditActionCodes } from "./audit-action-codes";
+import { type ActionLabels, auditActionCodes, auditActionLabel } from "./audit-action-codes";
 
 const codesOf = (locale: "zh-CN" | "en") =>
   auditActionCodes((messages[locale].audit as { actions: ActionLabels }).actions).flatMap((g) => g.codes);
@@ -38,5 +38,22 @@ describe("auditActionCodes", () => {
       for (const { group } of auditActionCodes(audit.actions))
         expect(audit.groups[group], `${locale} ${group}`).toBeTruthy();
     }
+  });
+});
+
+describe("auditActionLabel", () => {
+  const labels: Record<string, string> = { "query.own": "本人数据查询", "query.confirmed": "确认敏感查询验证码" };
+  const label = (code: string) => labels[code];
+
+  it("gives a labelled action its label", () => {
+    expect(auditActionLabel("query.confirmed", label)).toBe("确认敏感查询验证码");
+  });
+
+  it("names an unlabelled action by its nearest labelled parent and the rest of its code", () => {
+    expect(auditActionLabel("query.own.HZ035", label)).toBe("本人数据查询 · HZ035");
+  });
+
+  it("leaves a code with no labelled parent as it is", () => {
+    expect(auditActionLabel("query.family.JS001", label)).toBe("query.family.JS001");
   });
 });

@@ -15,3 +15,17 @@ export function auditActionCodes(labels: ActionLabels): AuditActionGroup[] {
       : Object.entries(node).flatMap(([key, child]) => codesUnder(child, `${prefix}.${key}`));
   return Object.entries(labels).map(([group, node]) => ({ group, codes: codesUnder(node, group) }));
 }
+
+/**
+ * The label of an action code: its own, or else its nearest labelled parent's with the rest of the code after it
+ * ("query.own.HZ035" → "本人数据查询 · HZ035"), since actions like a query's carry the service code and no
+ * catalogue could label each; the raw code when nothing above it is labelled.
+ */
+export function auditActionLabel(code: string, label: (key: string) => string | undefined): string {
+  const segments = code.split(".");
+  for (let n = segments.length; n > 0; n--) {
+    const own = label(segments.slice(0, n).join("."));
+    if (own !== undefined) return n === segments.length ? own : `${own} · ${segments.slice(n).join(".")}`;
+  }
+  return code;
+}

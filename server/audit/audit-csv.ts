@@ -2,13 +2,15 @@ import { type CsvCell, csvDocument } from "@/server/csv/csv-document";
 import { chinaDateTime } from "@/server/dates/china-date-time";
 import type { Locale } from "@/server/i18n/config";
 import { translator } from "@/server/i18n/translate";
+import { auditActionLabel } from "./audit-action-codes";
 import type { AuditExport } from "./export-audit-entries";
 
 /** The export as a spreadsheet: headers and action names in the reader's language beside the codes, China time. */
 export function auditCsv(exported: AuditExport, locale: Locale): string {
   const t = translator(locale);
   const known = (key: string) => t.has(key as never);
-  const actionLabel = (code: string) => (known(`audit.actions.${code}`) ? t(`audit.actions.${code}` as never) : code);
+  const actionLabel = (code: string) =>
+    auditActionLabel(code, (c) => (known(`audit.actions.${c}`) ? t(`audit.actions.${c}` as never) : undefined));
   const roleLabel = (roles: string | null) =>
     (roles ?? "")
       .split(",")

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, like, lt, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
@@ -7,10 +7,12 @@ import { chinaDayBounds } from "@/server/dates/china-date-time";
 
 /** What the audit console and its export filter by; every part optional, all of them combined with AND. */
 export const auditFilterSchema = z.strictObject({
+  /** Dotted segments; later ones may carry a service code (query.own.HZ035). */
   action: z
     .string()
     .trim()
-    .regex(/^[a-z_.]{1,64}$/)
+    .max(64)
+    .regex(/^[a-z_]+(\.[A-Za-z0-9_]+)*$/)
     .optional(),
   /** The keyed hash of a person's ID number (see audit-subject-key.ts), never the number itself. */
   subject: z
@@ -38,7 +40,9 @@ export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 export function auditFilterConditions(db: Db, f: AuditFilter): SQL | undefined {
   const conditions: SQL[] = [];
-  if (f.action) conditions.push(eq(auditLog.action, f.action));
+  // An action also covers the actions under it: "query.own" finds every own-data query, whatever the service.
+  if (f.action)
+    conditions.push(or(eq(auditLog.action, f.action), like(auditLog.action, `${f.action.replaceAll("_", "\\_")}.%`))!);
   if (f.subject) conditions.push(eq(auditLog.subjectIdHash, f.subject));
   if (f.account)
     conditions.push(

@@ -78,6 +78,24 @@ describe("audit.list filters", () => {
     expect(await ids({ account: "nobody-here" })).toEqual([]);
   });
 
+  it("finds by an action the actions under it, so one choice covers every service's queries", async () => {
+    const at = new Date("2026-03-05T10:00:00+08:00");
+    await db.insert(auditLog).values([
+      { action: "test_prefix.own.HZ035", targetType: "query", targetId: "P-1", at },
+      { action: "test_prefix.own.JJ001", targetType: "query", targetId: "P-2", at },
+      { action: "test_prefix.public.ZA007", targetType: "query", targetId: "P-3", at },
+      // "_" is a LIKE wildcard: an action that differs from the prefix only there stays out.
+      { action: "testXprefix.own.HZ035", targetType: "query", targetId: "P-4", at },
+    ]);
+    const admin = await as("admin");
+    const ids = async (action: string) => (await admin.audit.list({ action })).rows.map((r) => r.targetId).sort();
+    expect(await ids("test_prefix.own")).toEqual(["P-1", "P-2"]);
+    expect(await ids("test_prefix")).toEqual(["P-1", "P-2", "P-3"]);
+    expect(await ids("test_prefix.own.HZ035")).toEqual(["P-1"]);
+    // A prefix that is not a whole segment finds nothing.
+    expect(await ids("test_prefix.ow")).toEqual([]);
+  });
+
   it("refuses malformed filters", async () => {
     const admin = await as("admin");
     await expect(admin.audit.list({ from: "2026-02-30" })).rejects.toMatchObject({ code: "BAD_REQUEST" });

@@ -13,7 +13,7 @@ import { Select } from "@/components/ui/select";
 import { Table } from "@/components/ui/table";
 import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
 import { requireAdminPage } from "@/server/accounts/page-guards";
-import { type ActionLabels, auditActionCodes } from "@/server/audit/audit-action-codes";
+import { type ActionLabels, auditActionCodes, auditActionLabel } from "@/server/audit/audit-action-codes";
 import { type AuditFilter, auditFilterSchema } from "@/server/audit/audit-filter";
 import type { Locale } from "@/server/i18n/config";
 import { SubjectFilter } from "./subject-filter";
@@ -65,10 +65,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   };
   const exportQuery = queryOf(filter);
   const exportHref = exportQuery ? `/api/admin/audit/export?${exportQuery}` : "/api/admin/audit/export";
-  const actionLabel = (code: string) => {
-    const key = `actions.${code}` as Parameters<typeof t>[0];
-    return t.has(key) ? t(key) : code;
-  };
+  const actionLabel = (code: string) =>
+    auditActionLabel(code, (c) => {
+      const key = `actions.${c}` as Parameters<typeof t>[0];
+      return t.has(key) ? t(key) : undefined;
+    });
   const roleLabel = (roles: string | null) =>
     (roles ?? "")
       .split(",")
