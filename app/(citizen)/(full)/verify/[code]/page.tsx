@@ -1,16 +1,17 @@
-import { TRPCError } from "@trpc/server";
 import { CircleCheck, CircleHelp, CircleX } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Alert } from "@/components/ui/alert";
-import { buttonVariants } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
+import {
+  checkOrWait,
+  decodedCode,
+  VerdictPanel,
+  VerificationFrame,
+  type Verdict,
+} from "@/components/verify/verification-result";
 import { normaliseDocumentCode } from "@/server/documents/document-code";
-import type { DocumentVerification } from "@/server/documents/get-document-verification";
-import { isDomainError } from "@/server/errors";
 
 type Params = Promise<{ code: string }>;
 
@@ -21,41 +22,39 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const statusLook = {
-  valid: { Icon: CircleCheck, box: "border-success bg-success-soft", icon: "text-success" },
-  revoked: { Icon: CircleX, box: "border-destructive bg-destructive-soft", icon: "text-destructive" },
-  not_found: { Icon: CircleHelp, box: "border-warning bg-warning-soft", icon: "text-warning" },
+  valid: { Icon: CircleCheck, look: "good" },
+  revoked: { Icon: CircleX, look: "bad" },
+  not_found: { Icon: CircleHelp, look: "unknown" },
 } as const;
 
 /** What anyone who scanned a document's QR code sees: whether the paper is genuine and still counts. */
 export default async function VerifyResultPage({ params }: { params: Params }) {
   const { code: raw } = await params;
-  const typed = safeDecode(raw);
+  const typed = decodedCode(raw);
   const canonical = normaliseDocumentCode(typed);
   if (canonical && canonical !== typed) redirect(`/verify/${canonical}`);
 
   const [t, format, locale] = await Promise.all([getTranslations("verify"), getFormatter(), getLocale()]);
-  const result = await lookUp(typed);
-  const again = (
-    <Link href="/verify" className={cn(buttonVariants({ variant: "secondary" }), "self-start")}>
-      {t("checkAnother")}
-    </Link>
+  const result = await checkOrWait(() =>
+    getQueryClient().fetchQuery(trpc.documents.verify.queryOptions({ code: typed.slice(0, 200) })),
   );
-
   if ("limitedFor" in result) {
     return (
-      <article className="mx-auto flex w-full max-w-2xl flex-col gap-6">
-        <h1 className="text-2xl font-bold text-primary">{t("resultTitle")}</h1>
+      <VerificationFrame title={t("resultTitle")} again={t("checkAnother")}>
         <Alert variant="warning" title={t("rateLimitedTitle")}>
           {t("rateLimited", { seconds: result.limitedFor })}
         </Alert>
-        {again}
-      </article>
+      </VerificationFrame>
     );
   }
 
   const en = locale === "en";
   const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" });
-  const look = statusLook[result.status];
+  const verdict: Verdict = {
+    ...statusLook[result.status],
+    label: t(`status.${result.status}.label`),
+    explanation: t(`status.${result.status}.explanation`),
+  };
   const rows: [string, string][] =
     result.status === "not_found"
       ? []
@@ -68,18 +67,8 @@ export default async function VerifyResultPage({ params }: { params: Params }) {
         ];
 
   return (
-    <article className="mx-auto flex w-full max-w-2xl flex-col gap-6">
-      <h1 className="text-2xl font-bold text-primary">{t("resultTitle")}</h1>
-
-      <section
-        aria-labelledby="verify-status"
-        className={cn("flex flex-col gap-3 rounded-lg border-2 p-4 sm:p-6", look.box)}
-      >
-        <p id="verify-status" className="flex items-center gap-3 text-3xl font-bold sm:text-4xl">
-          <look.Icon aria-hidden="true" className={cn("size-10 shrink-0 sm:size-12", look.icon)} />
-          <span>{t(`status.${result.status}.label`)}</span>
-        </p>
-        <p>{t(`status.${result.status}.explanation`)}</p>
+    <VerificationFrame title={t("resultTitle")} again={t("checkAnother")}>
+      <VerdictPanel id="verify-status" verdict={verdict} code={result.code} codeLabel={t("codeChecked")}>
         {result.status === "revoked" ? (
           <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[8rem_minmax(0,1fr)]">
             {result.revokedAt ? (
@@ -96,13 +85,7 @@ export default async function VerifyResultPage({ params }: { params: Params }) {
             ) : null}
           </dl>
         ) : null}
-        {result.code ? (
-          <p className="text-sm">
-            {t("codeChecked")}{" "}
-            <span className="font-mono text-base font-semibold tracking-wider break-all">{result.code}</span>
-          </p>
-        ) : null}
-      </section>
+      </VerdictPanel>
 
       {rows.length ? (
         <section
@@ -126,28 +109,6 @@ export default async function VerifyResultPage({ params }: { params: Params }) {
           </p>
         </section>
       ) : null}
-
-      {again}
-    </article>
+    </VerificationFrame>
   );
-}
-
-async function lookUp(code: string): Promise<DocumentVerification | { limitedFor: number }> {
-  try {
-    return await getQueryClient().fetchQuery(trpc.documents.verify.queryOptions({ code: code.slice(0, 200) }));
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "TOO_MANY_REQUESTS") {
-      const seconds = isDomainError(error.cause) ? Number(error.cause.params.seconds) : 60;
-      return { limitedFor: seconds };
-    }
-    throw error;
-  }
-}
-
-function safeDecode(v: string): string {
-  try {
-    return decodeURIComponent(v);
-  } catch {
-    return v;
-  }
 }

@@ -10,13 +10,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { FormField } from "@/components/ui/form-field";
+import { verdictLooks } from "@/components/verify/verdict-looks";
 
 const statusLook = {
-  valid: { Icon: CircleCheck, box: "border-success bg-success-soft", icon: "text-success" },
-  expired: { Icon: CircleX, box: "border-destructive bg-destructive-soft", icon: "text-destructive" },
-  cancelled: { Icon: CircleX, box: "border-destructive bg-destructive-soft", icon: "text-destructive" },
-  lost: { Icon: CircleX, box: "border-destructive bg-destructive-soft", icon: "text-destructive" },
-  not_found: { Icon: CircleHelp, box: "border-warning bg-warning-soft", icon: "text-warning" },
+  valid: { Icon: CircleCheck, ...verdictLooks.good },
+  expired: { Icon: CircleX, ...verdictLooks.bad },
+  cancelled: { Icon: CircleX, ...verdictLooks.bad },
+  lost: { Icon: CircleX, ...verdictLooks.bad },
+  not_found: { Icon: CircleHelp, ...verdictLooks.unknown },
 } as const;
 
 /** Number and name in, the document's status out: nothing of the holder beyond what was typed. */
