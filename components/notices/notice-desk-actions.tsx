@@ -4,57 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { TextReplyForm } from "@/components/forms/text-reply-form";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Textarea } from "@/components/ui/textarea";
 import type { NoticeState } from "@/db/schema/notice-vocabulary";
-
-function ReasonAction({
-  id,
-  label,
-  submit,
-  pending,
-  error,
-  onSubmit,
-}: {
-  id: string;
-  label: string;
-  submit: string;
-  pending: boolean;
-  error?: string;
-  onSubmit: (text: string) => void;
-}) {
-  const [text, setText] = useState("");
-  return (
-    <form
-      noValidate
-      className="flex flex-col gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit(text.trim());
-      }}
-    >
-      <Field id={id} label={label} error={error} required>
-        {(control) => (
-          <Textarea
-            {...control}
-            name={id}
-            rows={3}
-            maxLength={500}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        )}
-      </Field>
-      <Button type="submit" variant="secondary" className="self-stretch sm:self-start" disabled={pending}>
-        {submit}
-      </Button>
-    </form>
-  );
-}
 
 /**
  * What the desk can do with the notice now: send a draft for approval; approve or return one awaiting it (the
@@ -124,12 +79,15 @@ export function NoticeDeskActions({
           >
             {t("approve")}
           </Button>
-          <ReasonAction
+          <TextReplyForm
             id="return-reason"
             label={t("returnReason")}
             submit={t("return")}
             pending={sendBack.isPending}
             error={trpcFieldErrors(sendBack.error).reason}
+            rows={3}
+            maxLength={500}
+            variant="secondary"
             onSubmit={(reason) => {
               start();
               sendBack.mutate({ id: noticeId, reason });
@@ -139,12 +97,15 @@ export function NoticeDeskActions({
       ) : null}
       {state === "pending_approval" && !canApprove ? <p className="text-muted-foreground">{t("awaiting")}</p> : null}
       {state === "published" ? (
-        <ReasonAction
+        <TextReplyForm
           id="withdraw-reason"
           label={t("withdrawReason")}
           submit={t("withdraw")}
           pending={withdraw.isPending}
           error={trpcFieldErrors(withdraw.error).reason}
+          rows={3}
+          maxLength={500}
+          variant="secondary"
           onSubmit={(reason) => {
             start();
             withdraw.mutate({ id: noticeId, reason });
@@ -174,35 +135,19 @@ export function AnswerObjectionForm({ objectionId }: { objectionId: string }) {
   const t = useTranslations("notices.actions");
   const trpc = useTRPC();
   const router = useRouter();
-  const [text, setText] = useState("");
   const answer = useMutation(trpc.notices.answerObjection.mutationOptions({ onSuccess: () => router.refresh() }));
   const errors = trpcFieldErrors(answer.error);
-  const fieldId = `answer-${objectionId}`;
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        answer.mutate({ id: objectionId, answer: text.trim() });
-      }}
+    <TextReplyForm
+      id={`answer-${objectionId}`}
+      name="answer"
+      label={t("answer")}
+      submit={t("sendAnswer")}
+      pending={answer.isPending}
+      error={errors.answer}
+      onSubmit={(text) => answer.mutate({ id: objectionId, answer: text })}
     >
       {answer.error && !errors.answer ? <Alert variant="destructive">{answer.error.message}</Alert> : null}
-      <Field id={fieldId} label={t("answer")} error={errors.answer} required>
-        {(control) => (
-          <Textarea
-            {...control}
-            name="answer"
-            rows={4}
-            maxLength={2000}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        )}
-      </Field>
-      <Button type="submit" className="self-stretch sm:self-start" disabled={answer.isPending}>
-        {t("sendAnswer")}
-      </Button>
-    </form>
+    </TextReplyForm>
   );
 }

@@ -4,12 +4,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { TextReplyForm } from "@/components/forms/text-reply-form";
 import { trpcFieldErrors } from "@/components/forms/trpc-field-errors";
 import { useTRPC } from "@/components/trpc/client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Textarea } from "@/components/ui/textarea";
 import type { ReportState } from "@/db/schema/report-vocabulary";
 
 /** The full identity of a named reporter, on request: each request is audited under the reporter. */
@@ -46,50 +45,6 @@ export function RevealReporter({ reportId }: { reportId: string }) {
   );
 }
 
-function TextAction({
-  id,
-  label,
-  submit,
-  pending,
-  error,
-  onSubmit,
-}: {
-  id: string;
-  label: string;
-  submit: string;
-  pending: boolean;
-  error?: string;
-  onSubmit: (text: string, clear: () => void) => void;
-}) {
-  const [text, setText] = useState("");
-  return (
-    <form
-      noValidate
-      className="flex flex-col gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit(text.trim(), () => setText(""));
-      }}
-    >
-      <Field id={id} label={label} error={error} required>
-        {(control) => (
-          <Textarea
-            {...control}
-            name={id}
-            rows={4}
-            maxLength={2000}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        )}
-      </Field>
-      <Button type="submit" className="self-stretch sm:self-start" disabled={pending}>
-        {submit}
-      </Button>
-    </form>
-  );
-}
-
 /** Accept, reply and close, as the report's state allows; the page reloads with the new state after each. */
 export function ReportDeskActions({ reportId, state }: { reportId: string; state: ReportState }) {
   const t = useTranslations("reports.desk");
@@ -123,7 +78,7 @@ export function ReportDeskActions({ reportId, state }: { reportId: string; state
           {t("accept")}
         </Button>
       ) : null}
-      <TextAction
+      <TextReplyForm
         id="reply"
         label={t("replyLabel")}
         submit={t("reply")}
@@ -134,7 +89,7 @@ export function ReportDeskActions({ reportId, state }: { reportId: string; state
           reply.mutate({ id: reportId, body }, { onSuccess: clear });
         }}
       />
-      <TextAction
+      <TextReplyForm
         id="result"
         label={t("resultLabel")}
         submit={t("close")}
