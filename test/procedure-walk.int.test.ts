@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import {
   accidents,
@@ -30,8 +30,6 @@ import { appRouter } from "@/server/routers/_app";
 import { callerAs, callerAsDemo, type Who } from "@/test/caller-as";
 import { createTestDb } from "@/test/db";
 import { refusal } from "@/test/refusal";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 /**
  * Jurisdiction by construction, checked from the outside: every procedure of appRouter is called by

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, households, residents, smsMessages, travelDocuments, vehicles } from "@/db/schema";
 import { demoAccount } from "@/server/seed/demo-accounts";
@@ -15,8 +15,6 @@ import { requestChangePhoneCodes } from "./request-change-phone-codes";
 import { requestSignInCode } from "./request-sign-in-code";
 import { signInCitizenWithPassword } from "./sign-in-citizen-with-password";
 import { demoUserRow } from "./test-accounts";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -17,7 +17,6 @@ import { requestRegistrationCode } from "./request-registration-code";
 import { signInCitizenWithPassword } from "./sign-in-citizen-with-password";
 import { refusal } from "@/test/refusal";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 // Wrapped so a test can let a concurrent submit commit at one exact point of another.
 vi.mock("./is-phone-registered", async (importOriginal) => {
   const real = await importOriginal<typeof import("./is-phone-registered")>();

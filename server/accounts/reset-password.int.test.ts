@@ -14,8 +14,6 @@ import { signInCitizenWithPassword } from "./sign-in-citizen-with-password";
 import { insertTestUser } from "./test-accounts";
 import { refusal } from "@/test/refusal";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
-
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
 beforeAll(async () => {

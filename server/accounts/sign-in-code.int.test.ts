@@ -11,8 +11,6 @@ import { signInCitizenWithCode } from "./sign-in-citizen-with-code";
 import { insertTestUser } from "./test-accounts";
 import { refusal } from "@/test/refusal";
 
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
-
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
 beforeAll(async () => {

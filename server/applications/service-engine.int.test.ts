@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import {
   applicationEvents,
@@ -34,7 +34,6 @@ import { type EngineConfig, modeOf } from "./engine-config";
  * these tests pin what the engine does with each kind of decision and outcome, whatever the seeded
  * catalogue says about that service.
  */
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

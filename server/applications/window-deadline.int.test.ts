@@ -1,5 +1,5 @@
 import { and, asc, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import type { OfficerActor } from "@/server/accounts/actor";
 import {
@@ -22,8 +22,6 @@ import { birthFormData, insertTestApplication } from "@/server/household/test-ap
 import { voidApplication } from "./void-application";
 import { windowDeadlineFor } from "./window-deadline";
 import { refusal } from "@/test/refusal";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -1,5 +1,5 @@
 import { and, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import {
   appointmentSlots,
@@ -22,8 +22,6 @@ import { listAvailableSlots } from "./list-available-slots";
 import { remindAppointments } from "./remind-appointments";
 import { callerAs, callerAsDemo } from "@/test/caller-as";
 import { refusalReason } from "@/test/refusal";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

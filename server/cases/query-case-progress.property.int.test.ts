@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { caseNodes, orgUnits } from "@/db/schema";
 import { demoUserRow } from "@/server/accounts/test-accounts";
@@ -13,8 +13,6 @@ import { queryCaseProgress } from "./query-case-progress";
 import { registerCase } from "./register-case";
 import { revokeQueryPerson } from "./revoke-query-person";
 import { issueTestCaseCode, testIdNumber, testPhone, verifiedTestCitizen } from "./test-cases";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 type Person = { caseId: string; title: string; queryNumber: string; idNumber: string; phone: string; revoked: boolean };
 

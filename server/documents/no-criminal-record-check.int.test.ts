@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { applications, issuedDocuments, orgUnits, services } from "@/db/schema";
 import { demoUserRow } from "@/server/accounts/test-accounts";
@@ -15,8 +15,6 @@ import { createTestDb } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { checkDocumentCode, documentLookupRule } from "./check-document-code";
 import { revokeDocument } from "./revoke-document";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 /**
  * 无犯罪记录证明核验 (ZA030): an employer checks the code printed on a certificate the service engine issued

@@ -1,13 +1,11 @@
 import { eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { smsMessages, travelDocumentReminders, travelDocuments, users } from "@/db/schema";
 import { hashPii } from "@/server/crypto/pii";
 import { createTestDb } from "@/test/db";
 import { remindExpiringDocuments, reminderSmsKey } from "./remind-expiring-documents";
 import { insertTestDocument, registerTestCitizen, residentsWithoutAccount } from "./test-holders";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

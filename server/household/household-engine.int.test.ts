@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import {
   applicationEvents,
@@ -31,7 +31,6 @@ import { submitApplication } from "@/server/applications/submit-application";
 import { withdrawApplication } from "@/server/applications/withdraw-application";
 
 /** Delivery is the outbox's business; these tests read the outbox rows the engine queued. */
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

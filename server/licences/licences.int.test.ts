@@ -1,5 +1,5 @@
 import { and, eq, isNull, notExists, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, drivingLicences, residents, users } from "@/db/schema";
 import { demoUserRow } from "@/server/accounts/test-accounts";
@@ -17,8 +17,6 @@ import { getMyLicences } from "./get-my-licences";
 import { issueShowCode } from "./issue-show-code";
 import { generateShowCode, showCodeTtlSeconds } from "./show-code";
 import { licenceShowCheckedAction, showCodeCheckRule, verifyShowCode } from "./verify-show-code";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

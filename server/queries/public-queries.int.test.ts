@@ -1,5 +1,5 @@
 import { and, desc, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, guardCertificates, lostFoundItems, orgUnits, smsMessages } from "@/db/schema";
 import { demoUserRow } from "@/server/accounts/test-accounts";
@@ -11,8 +11,6 @@ import { callerAsDemo } from "@/test/caller-as";
 import { createTestDb } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { queryRules } from "./query-rules";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 /**
  * The access rules of the public, own-data and family queries, through the engine as a request meets them:

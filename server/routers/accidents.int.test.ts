@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import {
   accidents,
@@ -24,8 +24,6 @@ import { demoCar } from "@/server/traffic/test-violations";
 import { createTestDb } from "@/test/db";
 import { callerAs, type Who } from "@/test/caller-as";
 import { refusal } from "@/test/refusal";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -1,6 +1,6 @@
 import type { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { smsMessages, users } from "@/db/schema";
 import { demoAccount } from "@/server/seed/demo-accounts";
@@ -10,8 +10,6 @@ import { totpCode } from "@/server/accounts/totp";
 import { hashPii } from "@/server/crypto/pii";
 import { createTestDb } from "@/test/db";
 import { callerAs, type Who } from "@/test/caller-as";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

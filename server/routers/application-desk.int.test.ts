@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import {
   type Application,
@@ -23,8 +23,6 @@ import { birthFormData, insertTestApplication } from "@/server/household/test-ap
 import { readBlob } from "@/server/storage/read-blob";
 import { createTestDb } from "@/test/db";
 import { callerAs, type Who } from "@/test/caller-as";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import type { Db } from "@/db/client";
 import { applicationMaterials, applications, orgUnits, payments, services, smsMessages } from "@/db/schema";
@@ -18,7 +18,6 @@ import { callerAs, callerAsDemo, type Who } from "@/test/caller-as";
 import { refusal } from "@/test/refusal";
 
 // The outbox is what the citizen's phone would get; dispatching it is the notify domain's business.
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

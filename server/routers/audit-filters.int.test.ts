@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, residents } from "@/db/schema";
 import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
@@ -10,8 +10,6 @@ import { type createCaller } from "@/server/routers/_app";
 import { insertTestDocument } from "@/server/exit-entry/test-holders";
 import { createTestDb } from "@/test/db";
 import { callerAsDemo } from "@/test/caller-as";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

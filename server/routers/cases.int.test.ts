@@ -1,5 +1,5 @@
 import { and, desc, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, caseQueryPersons, orgUnits, smsMessages } from "@/db/schema";
 import { type DemoAccountKey, demoAccount } from "@/server/seed/demo-accounts";
@@ -15,8 +15,6 @@ import { chinaToday } from "@/server/dates/china-today";
 import { createTestDb } from "@/test/db";
 import { callerAs, type Who } from "@/test/caller-as";
 import { refusal } from "@/test/refusal";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

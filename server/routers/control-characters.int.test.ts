@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import type { SessionUser } from "@/server/accounts/session-user";
@@ -7,8 +7,6 @@ import { demoSessionUser } from "@/server/accounts/test-accounts";
 import { appRouter } from "@/server/routers/_app";
 import { callTrpcHttp } from "@/test/call-trpc-http";
 import { createTestDb } from "@/test/db";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

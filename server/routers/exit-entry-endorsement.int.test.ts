@@ -1,5 +1,5 @@
 import { asc, desc, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, endorsementApplications, endorsementEvents, residents, smsMessages } from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
@@ -13,8 +13,6 @@ import { callTrpcHttp } from "@/test/call-trpc-http";
 import { createTestDb } from "@/test/db";
 import { callerAs, callerAsDemo } from "@/test/caller-as";
 import { refusalReason } from "@/test/refusal";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

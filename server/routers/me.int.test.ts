@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
@@ -8,8 +8,6 @@ import { signInCitizenWithPassword } from "@/server/accounts/sign-in-citizen-wit
 import { demoSessionUser, demoUserRow, insertTestUser } from "@/server/accounts/test-accounts";
 import { createTestDb } from "@/test/db";
 import { callerAs, type Who } from "@/test/caller-as";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

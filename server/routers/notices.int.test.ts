@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { Window } from "happy-dom";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, notices, smsMessages } from "@/db/schema";
 import { officerRoles } from "@/server/accounts/session-user";
@@ -17,8 +17,6 @@ import { submitObjection } from "@/server/notices/submit-objection";
 import { callerAs, type Who } from "@/test/caller-as";
 import { createTestDb } from "@/test/db";
 import { refusal } from "@/test/refusal";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, drivingLicences, services, smsCodes, smsMessages, vehicles } from "@/db/schema";
 import { issueSmsCode } from "@/server/accounts/issue-sms-code";
@@ -21,8 +21,6 @@ import { callerAs, type Who } from "@/test/caller-as";
 import { createTestDb } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { inRolledBack } from "@/test/rolled-back";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -1,5 +1,5 @@
 import { and, desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { smsCodes, smsMessages, users } from "@/db/schema";
 import { demoResidents } from "@/server/seed/population";
@@ -9,8 +9,6 @@ import { demoUserRow } from "@/server/accounts/test-accounts";
 import { hashPii } from "@/server/crypto/pii";
 import { createTestDb } from "@/test/db";
 import { callerAs, type Who } from "@/test/caller-as";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -1,5 +1,5 @@
 import { and, desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, orgUnits, reports, smsMessages } from "@/db/schema";
 import { officerRoles } from "@/server/accounts/session-user";
@@ -12,8 +12,6 @@ import { demoAccount } from "@/server/seed/demo-accounts";
 import { callerAs, type Who } from "@/test/caller-as";
 import { createTestDb } from "@/test/db";
 import { refusal } from "@/test/refusal";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -1,5 +1,5 @@
 import { and, eq, inArray, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { type Application, applications, queueSlaRules, services, smsMessages, staffNotifications } from "@/db/schema";
 import type { DemoAccountKey } from "@/server/seed/demo-accounts";
@@ -11,8 +11,6 @@ import { reassignApplication } from "@/server/supervision/reassign-application";
 import { alertIdleApplications } from "@/server/supervision/run-sla-alerts";
 import { createTestDb } from "@/test/db";
 import { callerAsDemo } from "@/test/caller-as";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { and, desc, eq, ne } from "drizzle-orm";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, payments, smsMessages, trafficViolations, type Vehicle, vehicles } from "@/db/schema";
 import { type DemoAccountKey, demoAccount } from "@/server/seed/demo-accounts";
@@ -17,8 +17,6 @@ import { demoCar, insertTestViolation } from "@/server/traffic/test-violations";
 import { createTestDb } from "@/test/db";
 import { callerAs, type Who } from "@/test/caller-as";
 import { refusal } from "@/test/refusal";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

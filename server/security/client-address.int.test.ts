@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { smsCodeRules } from "@/server/accounts/sms-code-rules";
 import { caseQueryRules } from "@/server/cases/case-query-rules";
@@ -9,8 +9,6 @@ import { resetEnv } from "@/server/env";
 import { createTestDb } from "@/test/db";
 import { peerAddressHeader, peerAddressStamp } from "./client-address";
 import { callerAs, type Who } from "@/test/caller-as";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, orgUnits } from "@/db/schema";
 import { demoAccount } from "@/server/seed/demo-accounts";
@@ -7,8 +7,6 @@ import { demoUserRow } from "@/server/accounts/test-accounts";
 import { insertTestApplication } from "@/server/household/test-applications";
 import { createTestDb } from "@/test/db";
 import { reassignApplication } from "./reassign-application";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

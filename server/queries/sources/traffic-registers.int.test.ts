@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { drivingExamResults } from "@/db/schema";
 import { demoSessionUser, demoUserRow } from "@/server/accounts/test-accounts";
@@ -8,8 +8,6 @@ import { callerAs, type Who } from "@/test/caller-as";
 import { createTestDb } from "@/test/db";
 import { refusal } from "@/test/refusal";
 import { inRolledBack } from "@/test/rolled-back";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;

@@ -5,7 +5,6 @@ import { testPhone } from "@/server/cases/test-cases";
 import { signInAs, routeTestDb } from "@/test/route-session";
 
 vi.mock("@/server/accounts/current-user", () => import("@/test/route-session"));
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 const { GET, POST } = await import("./route");
 
