@@ -27,7 +27,8 @@ export async function updateNoticeConfig(
   if (!service) throw new DomainError("NOT_FOUND");
   if (service.kind !== "notice") throw new DomainError("BAD_INPUT", {}, { code: "SERVICE_CONFIG_NOT_NOTICE" });
   const checked = validateNoticeConfig(p.config);
-  if (!checked.success) throw configRefusal(checked.error.issues);
+  // A board's configuration names nothing outside itself: each problem is a value to fix, not a reference.
+  if (!checked.success) throw configRefusal(checked.error.issues, "SERVICE_CONFIG_INVALID");
   const notice = checked.data as unknown as Record<string, unknown>;
   return applyServiceChange(db, {
     code: p.code,
