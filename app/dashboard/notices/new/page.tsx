@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NoticeDraftForm } from "@/components/notices/notice-draft-form";
 import { getQueryClient, trpc } from "@/components/trpc/server";
+import { Alert } from "@/components/ui/alert";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { addDays } from "@/server/dates/add-days";
 import { chinaToday } from "@/server/dates/china-today";
@@ -34,21 +35,25 @@ export default async function NewNoticePage() {
       </Link>
       <h1 className="text-2xl font-bold">{t("draft.new")}</h1>
       <p className="text-muted-foreground">{t("draft.intro")}</p>
-      <NoticeDraftForm
-        services={services.map((s) => ({
-          code: s.code,
-          label: `${s.code} ${locale === "en" ? s.nameEn : s.name}`,
-          periodDays: s.periodDays,
-          objections: s.objections,
-        }))}
-        initial={{
-          serviceCode: services[0]?.code ?? "",
-          title: "",
-          body: "",
-          firstDay: today,
-          lastDay: addDays(today, days - 1),
-        }}
-      />
+      {services.length === 0 ? (
+        <Alert variant="warning">{t("draft.noBoards")}</Alert>
+      ) : (
+        <NoticeDraftForm
+          services={services.map((s) => ({
+            code: s.code,
+            label: `${s.code} ${locale === "en" ? s.nameEn : s.name}`,
+            periodDays: s.periodDays,
+            objections: s.objections,
+          }))}
+          initial={{
+            serviceCode: services[0]?.code ?? "",
+            title: "",
+            body: "",
+            firstDay: today,
+            lastDay: addDays(today, days - 1),
+          }}
+        />
+      )}
     </div>
   );
 }
