@@ -143,6 +143,7 @@ const cases_: Record<string, Case> = {
   "catalogAdmin.setEnabled": { refuse: "luoyangOfficer", input: () => ({}) },
   "catalogAdmin.updateConfig": { refuse: "luoyangOfficer", input: () => ({}) },
   "catalogAdmin.updateQueryConfig": { refuse: "luoyangOfficer", input: () => ({}) },
+  "catalogAdmin.updateNoticeConfig": { refuse: "luoyangOfficer", input: () => ({}) },
   "catalogAdmin.queryConfigContext": { refuse: "luoyangOfficer" },
   "catalogAdmin.previewRoute": { refuse: "luoyangOfficer", input: () => ({}) },
   "catalogAdmin.create": { refuse: "luoyangOfficer", input: () => ({}) },
@@ -436,6 +437,7 @@ const cases_: Record<string, Case> = {
   "notices.myObjections": { showsNothing: "otherCitizen" },
   "notices.desk": { showsNothing: "luoyangOfficer", input: () => ({ view: "pending" }) },
   "notices.objectionQueue": { showsNothing: "luoyangOfficer", input: () => ({ view: "open" }) },
+  "notices.draftBoards": { refuse: "luoyangOfficer", input: (f) => ({ noticeId: f.noticeId }) },
   "notices.detail": { refuse: "luoyangOfficer", input: (f) => ({ id: f.noticeId }) },
   "notices.saveDraft": {
     refuse: "luoyangOfficer",

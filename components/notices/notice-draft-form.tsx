@@ -21,9 +21,13 @@ export type NoticeDraftValues = {
   lastDay: string;
 };
 
+/** A board the unit may publish on, with the period in days it allows and whether it takes objections. */
+export type DraftBoard = { code: string; label: string; periodDays: { min: number; max: number }; objections: boolean };
+
 /**
- * A notice draft of the officer's unit: new (then it opens the draft's page) or an edit of a draft. Saving
- * never publishes: the draft goes for approval from its page.
+ * A notice draft of the officer's unit: new (then it opens the draft's page) or an edit of a draft, on the
+ * boards the unit publishes on, the chosen board's period told beside it. Saving never publishes: the draft
+ * goes for approval from its page.
  */
 export function NoticeDraftForm({
   id,
@@ -31,7 +35,7 @@ export function NoticeDraftForm({
   initial,
 }: {
   id?: string;
-  services: { code: string; label: string }[];
+  services: DraftBoard[];
   initial: NoticeDraftValues;
 }) {
   const t = useTranslations("notices.draft");
@@ -49,6 +53,7 @@ export function NoticeDraftForm({
     }),
   );
   const errors = trpcFieldErrors(save.error);
+  const board = services.find((s) => s.code === values.serviceCode);
   const set = (key: keyof NoticeDraftValues) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
 
@@ -66,7 +71,20 @@ export function NoticeDraftForm({
       {save.error && Object.keys(errors).length === 0 ? (
         <Alert variant="destructive">{save.error.message}</Alert>
       ) : null}
-      <Field id="notice-service" label={t("service")} error={errors.serviceCode} required>
+      <Field
+        id="notice-service"
+        label={t("service")}
+        hint={
+          board
+            ? t(board.objections ? "boardHint" : "boardHintNoObjections", {
+                min: board.periodDays.min,
+                max: board.periodDays.max,
+              })
+            : undefined
+        }
+        error={errors.serviceCode}
+        required
+      >
         {(control) => (
           <Select {...control} name="serviceCode" value={values.serviceCode} onChange={set("serviceCode")}>
             {services.map((s) => (

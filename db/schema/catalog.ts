@@ -73,6 +73,8 @@ export const services = pgTable(
     engine: jsonb().$type<Record<string, unknown>>(),
     /** How a 查询 service answers: its register source or its own page (see server/queries/query-config.ts). */
     query: jsonb().$type<Record<string, unknown>>(),
+    /** A 公示 board: who publishes on it, its legal period, whether it takes objections (notice-config.ts). */
+    notice: jsonb().$type<Record<string, unknown>>(),
     enabled: boolean().notNull().default(true),
     /** Under maintenance: citizens see a notice, drafts are kept, new applications are refused. */
     maintenance: boolean().notNull().default(false),

@@ -1,3 +1,4 @@
+import { markdownTable, replaceBetweenMarkers } from "@/server/catalog/markdown-table";
 import { autoRules } from "./auto-rules/auto-rules";
 import type { DecisionRule, EngineConfig, HandlerRule, OutcomeRule } from "./engine-config";
 
@@ -31,9 +32,6 @@ const effectNames: Record<string, string> = {
   vehicle_owner_contact: "变更机动车所有人联系方式",
   special_trade_employee: "特种行业从业人员登记",
 };
-
-/** Pipes and line breaks would break a Markdown table cell. */
-const cell = (s: string) => s.replace(/\|/g, "／").replace(/\s*\n\s*/g, " ");
 
 function describeDecision(decision: DecisionRule): string {
   switch (decision.kind) {
@@ -87,18 +85,10 @@ export function buildServiceTable(
         describeOutcome(engine.outcome, engine.delivery),
       ];
     });
-  const lines = [
-    "| 编码 | 事项 | 承办单位 | 决定方式 | 办理结果 |",
-    "| --- | --- | --- | --- | --- |",
-    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
-  ];
-  return `${lines.join("\n")}\n`;
+  return markdownTable(["编码", "事项", "承办单位", "决定方式", "办理结果"], rows);
 }
 
 /** The README with the text between the markers replaced; throws when the markers are missing. */
 export function replaceServiceTable(readme: string, table: string): string {
-  const start = readme.indexOf(tableStart);
-  const end = readme.indexOf(tableEnd);
-  if (start < 0 || end < start) throw new Error(`README lacks the ${tableStart} … ${tableEnd} markers`);
-  return `${readme.slice(0, start + tableStart.length)}\n\n${table}\n${readme.slice(end)}`;
+  return replaceBetweenMarkers(readme, tableStart, tableEnd, table);
 }

@@ -43,16 +43,19 @@ export async function applyServiceChange(db: Db, p: ServiceChangeParams): Promis
       formSchema: row.formSchema,
       engine: row.engine,
       query: row.query,
+      notice: row.notice,
     };
     const next = p.change(current);
     const changes = diffService(current, next);
     if (changes.length === 0) return { version: row.version, changes };
     // Checked on every change, not only the switch itself: citizens must never meet an online service
-    // whose guide leads to no form, or a query that answers from no register.
+    // whose guide leads to no form, a query that answers from no register, or a board nobody may publish on.
     const handleIncomplete =
       row.kind === "handle" && !dedicatedServicePages[row.code] && (!next.formSchema || !next.engine);
     const queryIncomplete = row.kind === "query" && !next.query;
-    if (next.enabled && (handleIncomplete || queryIncomplete)) throw new DomainError("SERVICE_CONFIG_INCOMPLETE");
+    const noticeIncomplete = row.kind === "notice" && !next.notice;
+    if (next.enabled && (handleIncomplete || queryIncomplete || noticeIncomplete))
+      throw new DomainError("SERVICE_CONFIG_INCOMPLETE");
 
     const version = row.version + 1;
     const updated = await tx

@@ -79,4 +79,13 @@ describe("diffService", () => {
     after.guide.notes = ["新增提示"];
     expect(diffService(base, after)).toEqual([{ field: "guide.notes", before: null, after: ["新增提示"] }]);
   });
+
+  it("names a board's notice configuration as one field, and a never-set one like null", () => {
+    const config = { version: 1, publishers: ["station"], periodDays: { min: 1, max: 30 }, objections: true };
+    const first = { ...structuredClone(base), notice: config };
+    expect(diffService(base, first)).toEqual([{ field: "notice", before: null, after: config }]);
+    expect(diffService({ ...base, notice: null }, base)).toEqual([]);
+    const longer = { ...first, notice: { ...config, periodDays: { min: 1, max: 60 } } };
+    expect(diffService(first, longer).map((c) => c.field)).toEqual(["notice"]);
+  });
 });

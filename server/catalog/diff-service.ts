@@ -16,6 +16,8 @@ export type ServiceState = {
   engine: Record<string, unknown> | null;
   /** How a 查询 service answers (server/queries/query-config.ts); absent for other kinds. */
   query?: Record<string, unknown> | null;
+  /** Who publishes on a 公示 board, its period and objections (server/notices/notice-config.ts); absent for other kinds. */
+  notice?: Record<string, unknown> | null;
 };
 
 export type FieldChange = { field: string; before: unknown; after: unknown };
@@ -62,8 +64,9 @@ export function diffService(before: ServiceState, after: ServiceState): FieldCha
   }
   changes.push(...diffMaterials(before.guide.materials, after.guide.materials));
   changes.push(...diffEngine(before.engine, after.engine), ...diffForm(before.formSchema, after.formSchema));
-  if (!same(before.query ?? null, after.query ?? null))
-    changes.push({ field: "query", before: before.query ?? null, after: after.query ?? null });
+  for (const f of ["query", "notice"] as const)
+    if (!same(before[f] ?? null, after[f] ?? null))
+      changes.push({ field: f, before: before[f] ?? null, after: after[f] ?? null });
   return changes;
 }
 

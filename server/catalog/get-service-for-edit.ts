@@ -22,6 +22,8 @@ export type ServiceForEdit = {
   engine: Record<string, unknown> | null;
   /** How a 查询 service answers, as stored (server/queries/query-config.ts). */
   query: Record<string, unknown> | null;
+  /** Who publishes on a 公示 board, as stored (server/notices/notice-config.ts). */
+  notice: Record<string, unknown> | null;
   version: number;
   updatedAt: Date;
   category: { code: string; name: string; nameEn: string };
@@ -56,6 +58,7 @@ export async function getServiceForEdit(db: Db, p: { code: string }): Promise<Se
     formSchema: s.formSchema,
     engine: s.engine,
     query: s.query,
+    notice: s.notice,
     version: s.version,
     updatedAt: s.updatedAt,
     category: { code: row.categoryCode, name: row.categoryName, nameEn: row.categoryNameEn },

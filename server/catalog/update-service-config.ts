@@ -17,13 +17,16 @@ export async function loadServiceConfigContext(db: Db): Promise<ServiceConfigCon
 /**
  * Turns a failed configuration check into the one refusal forms read: each problem at its path
  * (`engine.decision.steps.0.slaDays`, `form.sections.1.fields.0.key`), a reference between the parts told
- * apart from a malformed value. The editor shows the full message at the line before it ever sends.
+ * apart from a malformed value (a configuration that names nothing outside itself passes `custom` as
+ * SERVICE_CONFIG_INVALID too). The editor shows the full message at the line before it ever sends.
  */
-export function configRefusal(issues: readonly { path: PropertyKey[]; code: string }[]): DomainError {
+export function configRefusal(
+  issues: readonly { path: PropertyKey[]; code: string }[],
+  custom: "SERVICE_CONFIG_REFERENCE" | "SERVICE_CONFIG_INVALID" = "SERVICE_CONFIG_REFERENCE",
+): DomainError {
   const fields: Record<string, string> = {};
   for (const issue of issues)
-    fields[issue.path.map(String).join(".")] ??=
-      issue.code === "custom" ? "SERVICE_CONFIG_REFERENCE" : "SERVICE_CONFIG_INVALID";
+    fields[issue.path.map(String).join(".")] ??= issue.code === "custom" ? custom : "SERVICE_CONFIG_INVALID";
   return new DomainError("BAD_INPUT", {}, fields);
 }
 

@@ -5,7 +5,8 @@ import { householdForms } from "@/server/household/household-forms";
 import { diffService, type ServiceState } from "./diff-service";
 import { jsonPathLines, jsonSyntaxErrorLine } from "./json-path-lines";
 import { blankServiceTemplate, blankTemplateKeys } from "./service-templates";
-import { validateServiceConfig } from "./validate-service-config";
+import { messages } from "@/server/i18n/messages";
+import { validateNoticeConfig, validateServiceConfig } from "./validate-service-config";
 
 const context = { appointmentServices: new Set(["CR003"]) };
 const { engine } = blankServiceTemplate("station_review");
@@ -125,6 +126,48 @@ describe("validateServiceConfig", () => {
     expect(issuesOf(birth, { ...engine, delivery: { window: false, post: { allowed: false } } })).toEqual([
       at("engine.delivery.window", "deliveryNone"),
     ]);
+  });
+});
+
+describe("validateNoticeConfig", () => {
+  const good = { version: 1, publishers: ["station", "bureau"], periodDays: { min: 7, max: 30 }, objections: true };
+  const issues = (config: unknown) => {
+    const result = validateNoticeConfig(config);
+    return result.success ? [] : result.error.issues.map((i) => [i.path.join("."), i.code, i.message]);
+  };
+
+  it("accepts publishers of the org unit types, a period in whole days and the objections switch", () => {
+    expect(issues(good)).toEqual([]);
+    expect(issues({ ...good, publishers: ["vehicle_admin"], periodDays: { min: 180, max: 180 } })).toEqual([]);
+  });
+
+  it("refuses no publishers, a repeated one and a shortest period longer than the longest, each localised", () => {
+    const bad = [
+      ...issues({ ...good, publishers: [] }),
+      ...issues({ ...good, publishers: ["station", "station"] }),
+      ...issues({ ...good, periodDays: { min: 30, max: 7 } }),
+    ];
+    expect(bad).toEqual([
+      ["publishers", "too_small", "i18n:serviceConfig.validation.noticePublishers"],
+      ["publishers.1", "custom", "i18n:serviceConfig.validation.duplicatePublisher"],
+      ["periodDays.max", "custom", "i18n:serviceConfig.validation.periodRange"],
+    ]);
+    for (const [, , message] of bad) {
+      const key = message!.slice("i18n:serviceConfig.validation.".length);
+      for (const locale of ["zh-CN", "en"] as const)
+        expect((messages[locale].serviceConfig.validation as Record<string, string>)[key], locale).toBeTruthy();
+    }
+  });
+
+  it("refuses an unknown unit type, a fractional or zero day, a missing switch and unknown properties", () => {
+    expect(issues({ ...good, publishers: ["county_bureau"] }).map(([path]) => path)).toEqual(["publishers.0"]);
+    expect(issues({ ...good, periodDays: { min: 0, max: 1.5 } }).map(([path]) => path)).toEqual([
+      "periodDays.min",
+      "periodDays.max",
+    ]);
+    expect(issues({ ...good, objections: undefined }).map(([path]) => path)).toEqual(["objections"]);
+    expect(issues({ ...good, maxDays: 9 }).map(([, code]) => code)).toEqual(["unrecognized_keys"]);
+    expect(issues(null)).not.toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type EngineConfig, engineConfigSchema } from "@/server/applications/engine-config";
 import type { FormField, FormSchema, StationRoute } from "@/server/applications/form-schema";
+import { noticeConfigSchema } from "@/server/notices/notice-config";
 import { queryConfigSchema } from "@/server/queries/query-config";
 import type { QuerySourceMeta } from "@/server/queries/query-source";
 import { formSchemaSchema } from "./form-schema-schema";
@@ -158,6 +159,23 @@ export function validateQueryConfig(input: unknown, context: QueryConfigContext)
       config.scope?.codes?.forEach((code, i) => {
         if (!context.services.has(code)) add(["scope", "codes", i], "unknownService");
       });
+    })
+    .safeParse(input);
+}
+
+/**
+ * The one check of a 公示 board's configuration, for the admin's edits and the seed alike: the strict shape (at
+ * least one publishing unit type, periods in whole days), then each unit type named once and a shortest period
+ * no longer than the longest. It names nothing outside itself, so it needs no context. Pure, like the others.
+ */
+export function validateNoticeConfig(input: unknown) {
+  return noticeConfigSchema
+    .superRefine((config, ctx) => {
+      const add = (path: Path, key: string) => ctx.addIssue({ code: "custom", path, message: msg(key) });
+      config.publishers.forEach((unitType, i) => {
+        if (config.publishers.indexOf(unitType) !== i) add(["publishers", i], "duplicatePublisher");
+      });
+      if (config.periodDays.min > config.periodDays.max) add(["periodDays", "max"], "periodRange");
     })
     .safeParse(input);
 }

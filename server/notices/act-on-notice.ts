@@ -1,10 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { type Notice, notices, type Role } from "@/db/schema";
+import { type Notice, notices, orgUnits, type Role, services } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { DomainError } from "@/server/errors";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { assertNoticeFitsBoard } from "./assert-notice-fits-board";
 import { loadNoticeForActor } from "./load-notice-for-actor";
 import { noticeApproverRole } from "./notice-officer-roles";
 import { nextNoticeState } from "./notice-transitions";
@@ -45,6 +46,21 @@ function assertMayApprove(notice: Notice, officer: ActOnNoticeParams["officer"],
   if (notice.periodEnd.getTime() <= now.getTime()) throw new DomainError("NOTICE_PERIOD_INVALID");
 }
 
+/**
+ * The board's rules once more where a notice goes for approval and where it is approved: an admin may have
+ * changed who publishes on the board, or its period, since the draft was saved.
+ */
+async function assertStillFitsBoard(tx: Db, notice: Notice) {
+  const [board] = await tx
+    .select({ config: services.notice, unitType: orgUnits.unitType })
+    .from(services)
+    .innerJoin(orgUnits, eq(orgUnits.id, notice.publishingUnitId))
+    .where(eq(services.id, notice.serviceId));
+  if (!board) throw new Error("actOnNotice: the notice's service or unit is missing");
+  const { periodStart, periodEnd } = notice;
+  assertNoticeFitsBoard(board.config, { unitType: board.unitType, periodStart, periodEnd });
+}
+
 function changesOf(notice: Notice, p: ActOnNoticeParams, now: Date): Partial<Notice> {
   switch (p.action.kind) {
     case "submit":
@@ -74,6 +90,7 @@ export async function actOnNotice(db: Db, p: ActOnNoticeParams): Promise<{ state
     const state = nextNoticeState(notice.state, p.action.kind);
     if (!state) throw new DomainError("NOTICE_WRONG_STATE");
     const changes = changesOf(notice, p, now);
+    if (p.action.kind === "submit" || p.action.kind === "approve") await assertStillFitsBoard(tx, notice);
     await tx
       .update(notices)
       .set({ ...changes, state, updatedAt: now })

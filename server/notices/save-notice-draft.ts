@@ -6,6 +6,7 @@ import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import type { ChinaDay } from "@/server/dates/china-time-zone";
 import { DomainError } from "@/server/errors";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
+import { assertNoticeFitsBoard } from "./assert-notice-fits-board";
 import { loadNoticeForActor } from "./load-notice-for-actor";
 import { noticePeriod } from "./notice-period";
 
@@ -26,14 +27,15 @@ export type SaveNoticeDraftParams = {
 };
 
 /**
- * Creates or edits a draft. The publishing unit is the drafter's own unit; only a draft can be edited (a notice
- * sent for approval comes back through "return", a published one is withdrawn, never changed).
+ * Creates or edits a draft. The publishing unit is the drafter's own unit, and it must be one the board's
+ * configuration names as a publisher, for a period the board allows; only a draft can be edited (a notice sent
+ * for approval comes back through "return", a published one is withdrawn, never changed).
  */
 export async function saveNoticeDraft(db: Db, p: SaveNoticeDraftParams): Promise<{ id: string }> {
   const now = p.now ?? new Date();
   const period = noticePeriod(p.firstDay, p.lastDay, now);
   const [service] = await db
-    .select({ id: services.id })
+    .select({ id: services.id, config: services.notice })
     .from(services)
     .where(and(eq(services.code, p.serviceCode), eq(services.kind, "notice")));
   if (!service) throw new DomainError("NOT_FOUND");
@@ -41,6 +43,12 @@ export async function saveNoticeDraft(db: Db, p: SaveNoticeDraftParams): Promise
     if (p.noticeId) {
       const notice = await loadNoticeForActor(tx, { scope: p.scope, noticeId: p.noticeId, lock: true });
       if (notice.state !== "draft") throw new DomainError("NOTICE_NOT_EDITABLE");
+      const [unit] = await tx
+        .select({ unitType: orgUnits.unitType })
+        .from(orgUnits)
+        .where(eq(orgUnits.id, notice.publishingUnitId));
+      if (!unit) throw new Error("saveNoticeDraft: the publishing unit is missing");
+      assertNoticeFitsBoard(service.config, { unitType: unit.unitType, ...period });
       await tx
         .update(notices)
         .set({ serviceId: service.id, title: p.title, body: p.body, ...period, updatedAt: now })
@@ -57,10 +65,11 @@ export async function saveNoticeDraft(db: Db, p: SaveNoticeDraftParams): Promise
       return { id: notice.id };
     }
     const [unit] = await tx
-      .select({ id: orgUnits.id, path: orgUnits.path })
+      .select({ id: orgUnits.id, path: orgUnits.path, unitType: orgUnits.unitType })
       .from(orgUnits)
       .where(eq(orgUnits.id, p.scope.unitId));
     if (!unit) throw new DomainError("FORBIDDEN");
+    assertNoticeFitsBoard(service.config, { unitType: unit.unitType, ...period });
     const [row] = await tx
       .insert(notices)
       .values({

@@ -1,12 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { noticeObjections, notices, users } from "@/db/schema";
+import { noticeObjections, notices, services, users } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/server/audit/record-audit";
 import { encryptPii } from "@/server/crypto/pii";
 import { addWorkingDays } from "@/server/dates/add-working-days";
 import { DomainError } from "@/server/errors";
 import { rateLimit } from "@/server/security/rate-limit";
+import { readNoticeConfig } from "./notice-config";
 import { inNoticePeriod } from "./notice-period";
 
 /** The publishing unit answers an objection within this many working days. */
@@ -30,7 +31,8 @@ export type SubmitObjectionParams = {
 /**
  * A real-name verified citizen's objection to a notice inside its period, routed to the publishing unit and
  * due after the SLA's working days; the answer is texted to the contact phone given (the account's by
- * default). Outside the period (or on a notice not published) it is refused.
+ * default). On a board whose configuration takes no objections (a reward notice), outside the period or on a
+ * notice not published it is refused.
  */
 export async function submitObjection(db: Db, p: SubmitObjectionParams): Promise<{ id: string; dueAt: Date }> {
   const now = p.now ?? new Date();
@@ -51,6 +53,11 @@ export async function submitObjection(db: Db, p: SubmitObjectionParams): Promise
   return db.transaction(async (tx) => {
     const [notice] = await tx.select().from(notices).where(eq(notices.id, p.noticeId)).for("share");
     if (!notice || notice.state === "draft" || notice.state === "pending_approval") throw new DomainError("NOT_FOUND");
+    const [board] = await tx
+      .select({ config: services.notice })
+      .from(services)
+      .where(eq(services.id, notice.serviceId));
+    if (!readNoticeConfig(board?.config)?.objections) throw new DomainError("NOTICE_OBJECTIONS_NOT_TAKEN");
     if (notice.state !== "published" || !inNoticePeriod(notice, now)) throw new DomainError("NOTICE_OUTSIDE_PERIOD");
     const dueAt = addWorkingDays(now, objectionAnswerWorkingDays);
     const [row] = await tx

@@ -1,12 +1,11 @@
 import { unitNames } from "@/server/applications/service-table";
+import { markdownTable, replaceBetweenMarkers } from "@/server/catalog/markdown-table";
 import type { QueryConfig } from "./query-config";
 import type { QuerySourceMeta } from "./query-source";
 
 /** The README section the table of queries lives in; everything between the markers is generated. */
 export const queryTableStart = "<!-- queries:start -->";
 export const queryTableEnd = "<!-- queries:end -->";
-
-const cell = (s: string) => s.replace(/\|/g, "／").replace(/\s*\n\s*/g, " ");
 
 const accessNames = {
   own: "本人（登录、实名认证）",
@@ -41,18 +40,10 @@ export function buildQueryTable(
         unit,
       ];
     });
-  const lines = [
-    "| 编码 | 事项 | 登记簿（数据源） | 谁可查询 | 维护单位 |",
-    "| --- | --- | --- | --- | --- |",
-    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
-  ];
-  return `${lines.join("\n")}\n`;
+  return markdownTable(["编码", "事项", "登记簿（数据源）", "谁可查询", "维护单位"], rows);
 }
 
 /** The README with the text between the query markers replaced; throws when the markers are missing. */
 export function replaceQueryTable(readme: string, table: string): string {
-  const start = readme.indexOf(queryTableStart);
-  const end = readme.indexOf(queryTableEnd);
-  if (start < 0 || end < start) throw new Error(`README lacks the ${queryTableStart} … ${queryTableEnd} markers`);
-  return `${readme.slice(0, start + queryTableStart.length)}\n\n${table}\n${readme.slice(end)}`;
+  return replaceBetweenMarkers(readme, queryTableStart, queryTableEnd, table);
 }

@@ -5,6 +5,7 @@ import { categoryCodeSchema, serviceCodeSchema } from "@/server/catalog/catalog-
 import { createService } from "@/server/catalog/create-service";
 import { previewRoute } from "@/server/catalog/preview-route";
 import { blankTemplateKeys } from "@/server/catalog/service-templates";
+import { updateNoticeConfig } from "@/server/catalog/update-notice-config";
 import { loadQueryConfigContext, updateQueryConfig } from "@/server/catalog/update-query-config";
 import { updateServiceConfig } from "@/server/catalog/update-service-config";
 import { getServiceForEdit } from "@/server/catalog/get-service-for-edit";
@@ -89,6 +90,11 @@ export const catalogAdminRouter = createTRPCRouter({
   updateQueryConfig: adminProcedure
     .input(z.strictObject({ code: serviceCodeSchema, expectedVersion: version, config: jsonObject }))
     .mutation(({ ctx, input }) => updateQueryConfig(ctx.db, { ...input, ...actorOf(ctx) })),
+
+  /** Saves who publishes on a 公示 board, its period and objections; refused with CONFLICT when stale. */
+  updateNoticeConfig: adminProcedure
+    .input(z.strictObject({ code: serviceCodeSchema, expectedVersion: version, config: jsonObject }))
+    .mutation(({ ctx, input }) => updateNoticeConfig(ctx.db, { ...input, ...actorOf(ctx) })),
 
   /** Which unit a handler rule picks for a case from this station, and the unit above it. */
   previewRoute: adminProcedure

@@ -5,6 +5,7 @@ import { actOnNotice, type OfficerNoticeAction } from "@/server/notices/act-on-n
 import { answerObjection } from "@/server/notices/answer-objection";
 import { getNoticeForOfficer } from "@/server/notices/get-notice-for-officer";
 import { getPublicNotice } from "@/server/notices/get-public-notice";
+import { listDraftBoards } from "@/server/notices/list-draft-boards";
 import { listMyObjections } from "@/server/notices/list-my-objections";
 import { listNoticeDesk, noticeDeskViews } from "@/server/notices/list-notice-desk";
 import { listNoticeServices } from "@/server/notices/list-notice-services";
@@ -72,6 +73,11 @@ export const noticesRouter = createTRPCRouter({
   desk: officer
     .input(z.strictObject({ view: z.enum(noticeDeskViews) }))
     .query(({ ctx, input }) => listNoticeDesk(ctx.db, { scope: ctx.actor.scope, view: input.view })),
+
+  /** The boards the officer's unit (or, for an edit, the draft's unit) may publish on, with their periods. */
+  draftBoards: officer
+    .input(z.strictObject({ noticeId: id.optional() }))
+    .query(({ ctx, input }) => listDraftBoards(ctx.db, { scope: ctx.actor.scope, noticeId: input.noticeId })),
 
   objectionQueue: officer
     .input(z.strictObject({ view: z.enum(["open", "answered"]) }))

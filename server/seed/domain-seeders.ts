@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { appointmentTemplatesSeeder } from "./appointment-templates";
 import { catalogSeeder } from "./catalog/catalog-seeder";
+import { noticeConfigsSeeder } from "./catalog/notice-configs-seeder";
 import { onlineFormsSeeder } from "./catalog/online-forms-seeder";
 import { demoAccidentSeeder } from "./demo-accident";
 import { insurersSeeder } from "./insurers";
@@ -30,6 +31,7 @@ export const domainSeeders: DomainSeeder[] = [
   registersSeeder,
   catalogSeeder,
   onlineFormsSeeder,
+  noticeConfigsSeeder,
   trafficViolationsSeeder,
   insurersSeeder,
   demoAccidentSeeder,

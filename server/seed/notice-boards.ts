@@ -24,6 +24,8 @@ type Board = {
   current: readonly [string, string];
   /** [title, body] of a notice whose period ended a month ago. */
   past: readonly [string, string];
+  /** Both notices' period in days, where the board's configuration fixes one longer than the demo's few weeks. */
+  days?: number;
 };
 
 // The city bureau's own notices are drafted at its headquarters, where the demo has the traffic officer.
@@ -65,6 +67,7 @@ const boards: readonly Board[] = [
   {
     code: "AJ016",
     ...zzCity,
+    days: 181,
     current: [
       "无主财物招领公告（2026年第12期）",
       "我局在办案中依法扣押、查获的电动自行车28辆、手机15部，经查无法确认权利人。请权利人自公告之日起六个月内，携带身份证件及购买凭证到郑州市公安局涉案财物管理中心认领，逾期将依法处理。",
@@ -263,6 +266,7 @@ const boards: readonly Board[] = [
   {
     code: "ZA045",
     ...zzPublicOrder,
+    days: 90,
     current: [
       "行政处罚决定公开（郑公（治）行罚决字〔2026〕1186号）",
       "当事人郑州某网吧（经营场所：二七区大学路）接纳未成年人进入营业场所，违反《互联网上网服务营业场所管理条例》，决定给予警告并处罚款五千元。",
@@ -343,7 +347,7 @@ const boards: readonly Board[] = [
   },
   {
     code: "JJ072",
-    ...zzTraffic,
+    ...zzVehicle,
     current: [
       "道路交通安全违法行为记分规则公示",
       "一个记分周期为12个月，满分12分。饮酒后驾驶机动车一次记12分；驾驶机动车不按交通信号灯指示通行一次记6分；开车时使用手机一次记3分。记满12分的需参加学习和考试。",
@@ -367,20 +371,20 @@ const luoyang: readonly SeedNotice[] = [
     to: 40,
   },
   {
-    code: "ZA044",
+    code: "WA013",
     drafter: "luoyangStationOfficer",
     approver: "luoyangSupervisor",
-    title: "特种行业许可公示（旅馆业，洛阳市西工区）",
-    body: "洛阳某宾馆（西工区长安路）申请旅馆业特种行业许可，经审查拟予许可，公示期七日。",
+    title: "长安路派出所反诈预警：警惕冒充“公检法”电话诈骗",
+    body: "近期辖区发生多起冒充公检法机关工作人员、以“涉嫌洗钱”为由要求转账到“安全账户”的诈骗。公检法机关不会通过电话办案，更没有“安全账户”。如有疑问请拨打96110。",
     from: -2,
     to: 4,
   },
   {
-    code: "JJ063",
+    code: "ZH017",
     drafter: "luoyangStationOfficer",
     approver: "luoyangSupervisor",
-    title: "牡丹文化节期间王城公园周边交通管制公告（已结束）",
-    body: "牡丹文化节期间王城公园周边道路实行交通管制。",
+    title: "牡丹文化节期间王城公园周边防盗防骗提示（已结束）",
+    body: "牡丹文化节期间王城公园周边游客密集，请看管好随身财物，警惕“低价门票”“代购花卉”等骗局。",
     from: -240,
     to: -220,
     archived: true,
@@ -397,7 +401,7 @@ export const seedNotices: readonly SeedNotice[] = [
       title: b.current[0],
       body: b.current[1],
       from: -(i % 10),
-      to: 20 + (i % 25),
+      to: b.days ? b.days - 1 - (i % 10) : 20 + (i % 25),
     },
     {
       code: b.code,
@@ -405,7 +409,7 @@ export const seedNotices: readonly SeedNotice[] = [
       approver: b.approver,
       title: b.past[0],
       body: b.past[1],
-      from: -60,
+      from: b.days ? -29 - b.days : -60,
       to: -30,
       archived: i % 2 === 0,
     },

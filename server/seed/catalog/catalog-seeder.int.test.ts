@@ -10,6 +10,7 @@ import { householdForms } from "@/server/household/household-forms";
 import { modeOf } from "@/server/applications/engine-config";
 import { engineConfigs } from "./engine-configs";
 import { onlineHouseholdCodes } from "./household-services";
+import { noticeConfigs } from "./notice-configs";
 
 /** Decided by rules against the register on submission (户口簿补领, 门牌号更正 and other details). */
 const autoCodes = ["HZ019", "HZ023"];
@@ -134,6 +135,32 @@ describe("catalogue seed", () => {
     expect(rows[2]?.formSchema).toEqual(householdForms.HZ023);
     expect(rows[3]?.formSchema).toEqual(engineConfigs.ZA029!.formSchema);
     for (const r of rows) expect(r.engine, r.code).toEqual(engineConfigs[r.code]!.engine);
+  });
+
+  it("configures every notice board, and gives one seeded before the configuration existed its own", async () => {
+    const boards = await db
+      .select({ code: services.code, notice: services.notice })
+      .from(services)
+      .where(eq(services.kind, "notice"));
+    expect(Object.fromEntries(boards.map((b) => [b.code, b.notice]))).toEqual(noticeConfigs);
+
+    const edited = { ...noticeConfigs.HZ047!, periodDays: { min: 3, max: 30 } };
+    await db.update(services).set({ notice: edited }).where(eq(services.code, "HZ047"));
+    await db
+      .update(services)
+      .set({ notice: null })
+      .where(inArray(services.code, ["AJ016", "JJ072"]));
+    await seedDatabase(db);
+    const rows = await db
+      .select({ code: services.code, notice: services.notice })
+      .from(services)
+      .where(inArray(services.code, ["AJ016", "HZ047", "JJ072"]))
+      .orderBy(asc(services.code));
+    expect(rows).toEqual([
+      { code: "AJ016", notice: noticeConfigs.AJ016 },
+      { code: "HZ047", notice: edited },
+      { code: "JJ072", notice: noticeConfigs.JJ072 },
+    ]);
   });
 
   it("seeds every configured 办理 service with its form, configuration and the mode its decision implies", async () => {

@@ -4,6 +4,7 @@ import type { DomainSeeder } from "../domain-seeders";
 import { catalogCategories } from "./catalog-categories";
 import type { CatalogEntry } from "./catalog-entry";
 import { engineSeedOf } from "./engine-seed";
+import { noticeConfigs } from "./notice-configs";
 import { queryConfigs } from "./query-configs";
 
 /** Loads the service catalogue once; later edits by admins are never overwritten by a re-run. */
@@ -25,6 +26,7 @@ export const catalogSeeder: DomainSeeder = {
       c.services.map((s, i) => ({
         ...withEngine(s),
         query: queryConfigs[s.code] ?? null,
+        notice: noticeConfigs[s.code] ?? null,
         code: s.code,
         name: s.name,
         nameEn: s.nameEn,

@@ -28,8 +28,9 @@ export async function generateMetadata({ params }: { params: Params }) {
 }
 
 /**
- * One notice, for anyone: its text, publishing unit and period. The objection button is a plain link to a
- * signed-in page, so this page carries nothing of the visitor and can be cached.
+ * One notice, for anyone: its text, publishing unit and period. The objection button (only on a board that
+ * takes objections) is a plain link to a signed-in page, so this page carries nothing of the visitor and can
+ * be cached.
  */
 export default async function NoticePage({ params }: { params: Params }) {
   const { id } = await params;
@@ -99,7 +100,9 @@ export default async function NoticePage({ params }: { params: Params }) {
           </Link>
         </section>
       ) : (
-        <p className="text-muted-foreground">{t("detail.objectionsClosed")}</p>
+        <p className="text-muted-foreground">
+          {t(notice.objectionsTaken ? "detail.objectionsClosed" : "detail.objectionsNotTaken")}
+        </p>
       )}
       <Link
         href={`/services/${notice.service.code}/notices`}

@@ -7,6 +7,7 @@ import { requireAdminPage } from "@/server/accounts/page-guards";
 import { ServiceEnabledToggle } from "../service-enabled-toggle";
 import { loadAdminService } from "./load-admin-service";
 import { ServiceEditForm } from "./service-edit-form";
+import { NoticeConfigEditor } from "./notice-config-editor";
 import { QueryConfigEditor } from "./query-config-editor";
 import { ServiceConfigEditor } from "./service-config-editor";
 
@@ -117,6 +118,15 @@ export default async function AdminServiceEditPage({
           config={service.query}
           sources={queryContext.sources}
           services={queryContext.services}
+          justSaved={configSaved === String(service.version)}
+        />
+      ) : null}
+      {service.kind === "notice" ? (
+        <NoticeConfigEditor
+          key={`notice-${service.version}`}
+          code={service.code}
+          version={service.version}
+          config={service.notice}
           justSaved={configSaved === String(service.version)}
         />
       ) : null}

@@ -35,7 +35,8 @@ export default async function NoticeDeskDetailPage({ params }: Props) {
       throw error;
     }),
   ]);
-  const services = notice.state === "draft" ? await qc.fetchQuery(trpc.notices.services.queryOptions()) : [];
+  const services =
+    notice.state === "draft" ? await qc.fetchQuery(trpc.notices.draftBoards.queryOptions({ noticeId: notice.id })) : [];
   const en = locale === "en";
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
   const at = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
@@ -83,7 +84,12 @@ export default async function NoticeDeskDetailPage({ params }: Props) {
       {notice.state === "draft" ? (
         <NoticeDraftForm
           id={notice.id}
-          services={services.map((s) => ({ code: s.code, label: `${s.code} ${en ? s.nameEn : s.name}` }))}
+          services={services.map((s) => ({
+            code: s.code,
+            label: `${s.code} ${en ? s.nameEn : s.name}`,
+            periodDays: s.periodDays,
+            objections: s.objections,
+          }))}
           initial={{
             serviceCode: notice.service.code,
             title: notice.title,

@@ -41,7 +41,11 @@ export default async function NewObjectionPage({ searchParams }: { searchParams:
         </p>
         <p className="text-muted-foreground">{t("intro")}</p>
       </header>
-      {notice.objectionsOpen ? <ObjectionForm noticeId={notice.id} /> : <Alert variant="warning">{t("closed")}</Alert>}
+      {notice.objectionsOpen ? (
+        <ObjectionForm noticeId={notice.id} />
+      ) : (
+        <Alert variant="warning">{t(notice.objectionsTaken ? "closed" : "notTaken")}</Alert>
+      )}
     </div>
   );
 }
