@@ -1,5 +1,6 @@
 import type { ServiceGuide, ServiceMaterial } from "@/db/schema";
 import type { FormSchema } from "@/server/applications/form-schema";
+import { noticeConfigs } from "./notice-configs";
 
 export type ServiceKind = "handle" | "appointment" | "query" | "notice";
 export type ProcessingMode = "auto" | "station" | "station_county" | "window";
@@ -67,7 +68,7 @@ export function material(
  * The steps every service of a kind and mode goes through on this platform, for services whose guide
  * does not spell out its own.
  */
-export function defaultSteps(kind: ServiceKind, mode: ProcessingMode): [string, string][] {
+export function defaultSteps(kind: ServiceKind, mode: ProcessingMode, code?: string): [string, string][] {
   if (kind === "query")
     return [
       ["登录", "使用已实名认证的账号登录警民通。"],
@@ -77,7 +78,10 @@ export function defaultSteps(kind: ServiceKind, mode: ProcessingMode): [string, 
   if (kind === "notice")
     return [
       ["查看公示", "公示内容向社会公开，无需登录即可查看。"],
-      ["反映意见", "对公示内容有异议的，可在公示期内向公示单位书面反映。"],
+      // The board's configuration says whether it takes objections; the guide must not promise one it refuses.
+      code && noticeConfigs[code]?.objections === false
+        ? ["联系发布单位", "本栏目公告不受理异议；有线索或疑问的，请按公告载明的方式联系发布单位。"]
+        : ["提出异议", "公示期内对公示内容有异议的，登录后在公告页面在线提出，发布单位在 5 个工作日内答复并短信告知。"],
     ];
   if (kind === "appointment")
     return [
@@ -122,7 +126,7 @@ export function fromBrief(defaults: CategoryDefaults) {
     synonyms: b.synonyms ?? [],
     guide: {
       eligibility: b.eligibility,
-      steps: (b.steps ?? defaultSteps(b.kind, b.mode)).map(([title, detail]) => ({ title, detail })),
+      steps: (b.steps ?? defaultSteps(b.kind, b.mode, b.code)).map(([title, detail]) => ({ title, detail })),
       materials: b.materials ?? [],
       fees: b.fees ?? [],
       timeLimitDays: b.timeLimitDays,
