@@ -24,12 +24,14 @@ function searchCondition(db: Db, def: RegisterDefinition, search: string): SQL |
   const byText = def.search.map((column) => ilike(column, pattern));
   const idNumber = search.toUpperCase();
   const hash = idNumberProblem(idNumber) === null ? hashPii("id", idNumber) : null;
-  const person = hash
-    ? db.select({ id: residents.id }).from(residents).where(eq(residents.idNumberHash, hash))
-    : null;
+  const person = hash ? db.select({ id: residents.id }).from(residents).where(eq(residents.idNumberHash, hash)) : null;
   const byPerson = def.fields.flatMap((f) => {
     if (!hash || !person) return [];
-    return "hashColumn" in f ? [eq(f.hashColumn, hash)] : "residentColumn" in f ? [inArray(f.residentColumn, person)] : [];
+    return "hashColumn" in f
+      ? [eq(f.hashColumn, hash)]
+      : "residentColumn" in f
+        ? [inArray(f.residentColumn, person)]
+        : [];
   });
   return or(...byText, ...byPerson);
 }

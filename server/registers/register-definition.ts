@@ -33,7 +33,11 @@ export type RegisterStatus = {
   /** The statuses each status may move to; a status missing here is final. */
   transitions: Readonly<Record<string, readonly string[]>>;
   effects?: Readonly<Record<string, StatusEffect>>;
+  /** How each status reads at a glance in the list. */
+  tones: Readonly<Record<string, StatusTone>>;
 };
+
+export type StatusTone = "success" | "warning" | "neutral" | "destructive";
 
 /** What a cross-field rule answers: the values as they will be stored, or the problems, field → key in `errors`. */
 export type RegisterRefinement = { values: Record<string, unknown> } | { errors: Record<string, string> };

@@ -44,10 +44,9 @@ const update = z.strictObject(registerRecordShape(fields, "update"));
 function messages(input: Record<string, unknown>, field: string, schema = create) {
   const result = schema.safeParse(input);
   if (result.success) throw new Error(`expected ${field} to be refused`);
-  return {
-    zh: flattenLocalised(result.error, "zh-CN").fieldErrors[field]?.[0],
-    en: flattenLocalised(result.error, "en").fieldErrors[field]?.[0],
-  };
+  const first = (locale: "zh-CN" | "en") =>
+    (flattenLocalised(result.error, locale).fieldErrors as Record<string, string[] | undefined>)[field]?.[0];
+  return { zh: first("zh-CN"), en: first("en") };
 }
 
 describe("the register field kit's input schema", () => {

@@ -53,14 +53,7 @@ export type TextArrayField = FieldBase & { kind: "text-array"; itemMax: number; 
 export type IdNumberField = FieldBase & { kind: "id-number" };
 
 export type RegisterField =
-  | TextField
-  | DateField
-  | EnumField
-  | IntegerField
-  | MoneyField
-  | DecimalField
-  | TextArrayField
-  | IdNumberField;
+  TextField | DateField | EnumField | IntegerField | MoneyField | DecimalField | TextArrayField | IdNumberField;
 
 export type RegisterFieldKind = RegisterField["kind"];
 
@@ -86,3 +79,37 @@ export const textArray = (key: string, itemMax: number, maxItems: number) =>
   ({ key, kind: "text-array", itemMax, maxItems }) satisfies TextArrayField;
 export const idNumber = (key: string, more: Partial<Omit<IdNumberField, "kind">> = {}) =>
   ({ key, kind: "id-number", ...more }) satisfies IdNumberField;
+
+/** What a form needs to know of a field: plain data, handed from the server page to the client form. */
+export type RegisterFieldView = {
+  key: string;
+  kind: RegisterFieldKind;
+  optional: boolean;
+  fixed: boolean;
+  multiline: boolean;
+  inputMode: "numeric" | "text" | "decimal";
+  maxLength: number | undefined;
+  values: readonly string[];
+};
+
+const longest: Partial<Record<RegisterFieldKind, number>> = { "id-number": 18, money: 14, decimal: 16 };
+
+export function registerFieldView(field: RegisterField): RegisterFieldView {
+  return {
+    key: field.key,
+    kind: field.kind,
+    optional: !!field.optional,
+    fixed: !!field.fixed,
+    multiline: field.kind === "text" ? !!field.multiline : field.kind === "text-array",
+    inputMode:
+      field.kind === "text"
+        ? (field.inputMode ?? "text")
+        : field.kind === "integer"
+          ? "numeric"
+          : longest[field.kind]
+            ? "decimal"
+            : "text",
+    maxLength: field.kind === "text" ? field.max : longest[field.kind],
+    values: field.kind === "enum" ? field.values : [],
+  };
+}

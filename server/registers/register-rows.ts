@@ -14,6 +14,7 @@ export type RegisterRecord = {
   id: string;
   unitId: number;
   unitName: string;
+  unitNameEn: string | null;
   status: string | null;
   /** The fields' values as the form sends them back (amounts in yuan); ID numbers are not among them. */
   values: Record<string, RegisterFieldInput>;
@@ -28,6 +29,7 @@ export type LoadedRecord = {
   id: string;
   unitId: number;
   unitName: string;
+  unitNameEn: string | null;
   unitPath: string;
   status: string | null;
   /** Stored values by field key (amounts in fen); ID number fields hold their keyed hash. */
@@ -63,6 +65,7 @@ export function recordSelection(def: RegisterDefinition): Record<string, AnyPgCo
     id: def.id,
     unitId: def.unit,
     unitName: orgUnits.name,
+    unitNameEn: orgUnits.nameEn,
     unitPath: orgUnits.path,
   };
   if (def.status) selection.status = def.status.column;
@@ -115,6 +118,7 @@ export async function loadedRecords(
       id: row.id as string,
       unitId: row.unitId as number,
       unitName: row.unitName as string,
+      unitNameEn: (row.unitNameEn as string | null) ?? null,
       unitPath: row.unitPath as string,
       status: (row.status as string | undefined) ?? null,
       stored,
@@ -149,6 +153,7 @@ export function recordView(def: RegisterDefinition, record: LoadedRecord): Regis
     id: record.id,
     unitId: record.unitId,
     unitName: record.unitName,
+    unitNameEn: record.unitNameEn,
     status: record.status,
     values,
     masked,

@@ -37,7 +37,8 @@ export async function updateRegisterRecord(db: Db, p: UpdateRegisterRecordParams
     const edit = Object.fromEntries(Object.keys(given).map((key) => [key, refined[key]]));
     const { row, stored } = await writableValues(tx, def, edit);
     const changed = Object.keys(stored).filter((key) => JSON.stringify(stored[key]) !== JSON.stringify(current[key]));
-    if (changed.some((key) => def.unique.includes(key))) await assertUniqueEntry(tx, def, { ...current, ...stored }, p.id);
+    if (changed.some((key) => def.unique.includes(key)))
+      await assertUniqueEntry(tx, def, { ...current, ...stored }, p.id);
     if (def.updatedBy) row[columnKey(def.table, def.updatedBy)] = p.officerId;
     if (Object.keys(row).length) {
       await tx

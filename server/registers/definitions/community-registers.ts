@@ -66,6 +66,7 @@ export const policeCardsRegister: RegisterDefinition = {
     initial: "valid",
     // A card found again is valid again; a withdrawn card never is.
     transitions: { valid: ["reported_lost", "revoked"], reported_lost: ["valid", "revoked"] },
+    tones: { valid: "success", reported_lost: "warning", revoked: "destructive" },
   },
   queries: ["ZH012"],
 };

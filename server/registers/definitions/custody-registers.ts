@@ -39,6 +39,7 @@ export const detentionsRegister: RegisterDefinition = {
     values: detentionStatus.enumValues,
     initial: "held",
     transitions: { held: ["released", "transferred"] },
+    tones: { held: "warning", released: "neutral", transferred: "neutral" },
     effects: { released: { stamp: detentions.endedOn }, transferred: { stamp: detentions.endedOn } },
   },
   queries: ["JS011", "JS005"],
@@ -86,6 +87,7 @@ export const bailDepositsRegister: RegisterDefinition = {
     values: bailDepositStatus.enumValues,
     initial: "held",
     transitions: { held: ["refund_due", "forfeited"], refund_due: ["refunded", "forfeited"] },
+    tones: { held: "neutral", refund_due: "warning", refunded: "success", forfeited: "destructive" },
     effects: {
       refund_due: { stamp: bailDeposits.bailEndedOn },
       refunded: { stamp: bailDeposits.refundedOn },

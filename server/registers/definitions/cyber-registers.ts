@@ -46,6 +46,7 @@ export const internetFilingsRegister: RegisterDefinition = {
     values: filingStatus.enumValues,
     initial: "active",
     transitions: { active: ["cancelled"], cancelled: ["active"] },
+    tones: { active: "success", cancelled: "neutral" },
   },
   queries: ["WA011"],
 };
@@ -74,6 +75,7 @@ export const fraudIndicatorsRegister: RegisterDefinition = {
     values: fraudIndicatorStatus.enumValues,
     initial: "flagged",
     transitions: { flagged: ["cleared"], cleared: ["flagged"] },
+    tones: { flagged: "destructive", cleared: "neutral" },
   },
   // Stored as the public query looks it up: digits only for a number, the host for a site.
   refine: (values) => {

@@ -45,6 +45,7 @@ export const guardCertificatesRegister: RegisterDefinition = {
     values: guardCertificateStatus.enumValues,
     initial: "valid",
     transitions: { valid: ["revoked"], revoked: ["valid"] },
+    tones: { valid: "success", revoked: "destructive" },
     effects: {
       revoked: { stamp: guardCertificates.revokedOn },
       valid: { clear: [guardCertificates.revokedOn] },

@@ -47,6 +47,7 @@ export const trafficSeizuresRegister: RegisterDefinition = {
     values: seizureStatus.enumValues,
     initial: "held",
     transitions: { held: ["released"] },
+    tones: { held: "warning", released: "success" },
     effects: { released: { stamp: trafficSeizures.releasedOn } },
   },
   // Everything but a driving licence carries the plate it belongs to.
