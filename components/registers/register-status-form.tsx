@@ -22,10 +22,12 @@ export type RegisterStatusFormProps = {
   options: { value: string; label: string }[];
   /** Statuses that record something the officer gives (a decision number), with the field's label. */
   notes: Record<string, string>;
+  /** Shown open where the record is the page's subject, folded in a list row. */
+  open?: boolean;
 };
 
 /** Moves one record to another status its register allows, asking for what that status records. */
-export function RegisterStatusForm({ register, id, title, options, notes }: RegisterStatusFormProps) {
+export function RegisterStatusForm({ register, id, title, options, notes, open }: RegisterStatusFormProps) {
   const t = useTranslations("registers.desk");
   const trpc = useTRPC();
   const router = useRouter();
@@ -36,7 +38,7 @@ export function RegisterStatusForm({ register, id, title, options, notes }: Regi
   const noteLabel = notes[status];
 
   return (
-    <details className="min-w-56">
+    <details className="min-w-56" open={open}>
       <summary className="min-h-tap cursor-pointer py-2 text-primary underline underline-offset-4">
         {t("statusChange")}
       </summary>

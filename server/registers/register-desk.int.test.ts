@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import {
   auditLog,
   bailDeposits,
+  detentions,
   guardCertificates,
   internetFilings,
   orgUnits,
@@ -19,7 +20,7 @@ import { chinaToday } from "@/server/dates/china-today";
 import { makeIdNumber } from "@/server/population/id-number";
 import type { QueryOutcome } from "@/server/queries/run-query";
 import { demoAccount, type DemoAccountKey } from "@/server/seed/demo-accounts";
-import { demoPoliceNumber } from "@/server/seed/public-query-registers";
+import { demoPoliceNumber, publicQueryDemo } from "@/server/seed/public-query-registers";
 import { appRouter } from "@/server/routers/_app";
 import { callerAs, callerAsDemo } from "@/test/caller-as";
 import { callTrpcHttp } from "@/test/call-trpc-http";
@@ -61,8 +62,14 @@ async function ask(who: DemoAccountKey | null, code: string, input: Record<strin
   return outcome.view.records;
 }
 
-/** The demo citizen, having confirmed the SMS code a sensitive query asks for. */
+let confirmed: Awaited<ReturnType<typeof callerAsDemo>> | undefined;
+
+/**
+ * The demo citizen, having confirmed the SMS code a sensitive query asks for: once, as a code covers the
+ * citizen's sensitive queries for some minutes (and a second code within a minute would be refused).
+ */
 async function confirmedCitizen(code: string) {
+  if (confirmed) return confirmed;
   const caller = await callerAsDemo(db, "citizen", { ip: "198.51.100.250" });
   await caller.queries.sendConfirmCode({ code });
   const [sms] = await db
@@ -77,6 +84,7 @@ async function confirmedCitizen(code: string) {
     .orderBy(desc(smsMessages.createdAt))
     .limit(1);
   await caller.queries.confirm({ code, smsCode: sms!.body.match(/\d{6}/)![0]! });
+  confirmed = caller;
   return caller;
 }
 
@@ -299,6 +307,25 @@ describe("bail deposits (JS012)", () => {
     expect(record?.state?.label).toBe("已退还");
     expect(record?.title).toContain("20000.00");
     expect(record?.fields.some((f) => f.value === today)).toBe(true);
+  });
+});
+
+describe("detentions (JS011)", () => {
+  it("the county bureau records a release, which the notified family then reads; detentions are not added here", async () => {
+    const county = await callerAsDemo(db, "countyApprover");
+    const { rows } = await county.registers.list({ register: "detentions", search: publicQueryDemo.detentionNotice });
+    expect(rows).toHaveLength(1);
+    const refusedAdd = await refusal(
+      county.registers.create({ register: "detentions", noticeNumber: "金公(刑)拘通字〔2026〕0999号" }),
+    );
+    expect(refusedAdd.code).toBe("BAD_REQUEST");
+    await county.registers.setStatus({ register: "detentions", id: rows[0]!.id, status: "released" });
+    const [row] = await db.select().from(detentions).where(eq(detentions.id, rows[0]!.id));
+    expect(row).toMatchObject({ status: "released", endedOn: today });
+    const caller = await confirmedCitizen("JS011");
+    const outcome = await caller.queries.run({ code: "JS011", input: {} });
+    if (outcome.kind !== "result") throw new Error("expected a result");
+    expect(outcome.view.records[0]?.state).toMatchObject({ label: "已释放", meaning: `已于 ${today} 释放。` });
   });
 });
 

@@ -35,7 +35,7 @@ export const guardCertificatesRegister: RegisterDefinition = {
     stored(date("validUntil", { optional: true }), guardCertificates.validUntil),
     stored(text("employer", 2, 80, { optional: true }), guardCertificates.employer),
   ],
-  listFields: ["certificateNumber", "holderName", "holderId", "employer", "issuedOn", "validUntil"],
+  listFields: ["certificateNumber", "holderName", "holderId", "employer", "validUntil"],
   search: [guardCertificates.certificateNumber, guardCertificates.holderName, guardCertificates.employer],
   orderBy: guardCertificates.issuedOn,
   unique: ["certificateNumber"],

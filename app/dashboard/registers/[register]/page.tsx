@@ -182,6 +182,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
             <Table
               data-testid="register-records"
               cardsBelow="md"
+              className="md:min-w-[56rem]"
               rows={list.rows}
               rowKey={(r) => r.id}
               columns={[
@@ -189,7 +190,8 @@ export default async function RegisterPage({ params, searchParams }: Props) {
                   key: first!,
                   header: t(`${book}.fields.${first}`),
                   rowHeader: true,
-                  className: "min-w-32 break-all",
+                  // A register number stays on one line; a name (a community) wraps.
+                  className: def.fields.find((f) => f.key === first)?.fixed ? "whitespace-nowrap" : "min-w-32",
                   cell: (r) => (
                     <Link href={`${base}/${r.id}`} className="text-primary underline underline-offset-4">
                       {nameOf(r)}

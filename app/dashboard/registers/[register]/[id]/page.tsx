@@ -78,7 +78,7 @@ export default async function RegisterRecordPage({ params }: Props) {
             <CardTitle id="record-status">{t("desk.status")}</CardTitle>
           </CardHeader>
           <CardContent>
-            <RegisterStatusForm register={def.key} id={record.id} title={name} {...choices} />
+            <RegisterStatusForm register={def.key} id={record.id} title={name} open {...choices} />
           </CardContent>
         </Card>
       ) : null}
