@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import type { RegisterDefinition } from "./register-definition";
 import { registerRecordShape } from "./register-field-schema";
-import type { RegisterFieldInput } from "./register-fields";
 import { type RegisterKey, registerKeys } from "./register-keys";
 import { registerList } from "./registers";
 
@@ -13,8 +12,6 @@ export type ListRegisterInput = { register: RegisterKey; status?: string; search
 export type CreateRegisterInput = { register: RegisterKey; orgUnitId?: number } & FieldValues;
 export type UpdateRegisterInput = { register: RegisterKey; id: string } & FieldValues;
 export type SetRegisterStatusInput = { register: RegisterKey; id: string; status: string; note?: string };
-/** What a form sends for one field, for the forms that build these inputs. */
-export type RegisterFormValues = Record<string, RegisterFieldInput>;
 
 /**
  * The register desk's procedure inputs, built from the definitions: one strict object per register, told
