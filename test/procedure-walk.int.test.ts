@@ -7,6 +7,7 @@ import {
   appointments,
   appointmentSlots,
   appointmentTemplates,
+  bailDeposits,
   caseQueryPersons,
   cases,
   lostFoundItems,
@@ -61,6 +62,7 @@ type Fixtures = {
   noticeId: string;
   objectionId: string;
   foundItemId: string;
+  bailDepositId: string;
 };
 
 /**
@@ -476,7 +478,40 @@ const cases_: Record<string, Case> = {
     refuse: "luoyangOfficer",
     input: (f) => ({ itemId: f.foundItemId, claimantName: "走查", claimantIdNumber: f.citizenIdNumber }),
   },
+  "registers.overview": { showsNothing: "luoyangOfficer", because: "the registers of the caller's own subtree" },
+  "registers.list": { showsNothing: "luoyangOfficer", input: () => ({ register: "bail_deposits" }) },
+  "registers.get": { refuse: "luoyangOfficer", input: (f) => ({ register: "bail_deposits", id: f.bailDepositId }) },
+  "registers.create": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({
+      register: "bail_deposits",
+      orgUnitId: f.zhengzhouUnitId,
+      receiptNumber: "BZJ4101052026009999",
+      ...walkDeposit(f),
+    }),
+    because: "a keeping unit outside the caller's subtree",
+  },
+  "registers.update": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ register: "bail_deposits", id: f.bailDepositId, ...walkDeposit(f) }),
+  },
+  "registers.setStatus": {
+    refuse: "luoyangOfficer",
+    input: (f) => ({ register: "bail_deposits", id: f.bailDepositId, status: "refunded" }),
+  },
 };
+
+/** A bail deposit in the victim's name, as the desk's edit form would send it. */
+function walkDeposit(f: Fixtures) {
+  return {
+    depositorName: "走查",
+    depositorId: f.citizenIdNumber,
+    amount: "10000",
+    paidOn: "2026-01-05",
+    bailFrom: "2026-01-05",
+    bank: "走查银行专户",
+  };
+}
 
 let h: Awaited<ReturnType<typeof createTestDb>>;
 let db: Db;
@@ -549,6 +584,11 @@ beforeAll(async () => {
     .from(lostFoundItems)
     .where(and(eq(lostFoundItems.orgUnitId, zhengzhou!.id), eq(lostFoundItems.status, "held")))
     .limit(1);
+  const [deposit] = await db
+    .select({ id: bailDeposits.id })
+    .from(bailDeposits)
+    .where(eq(bailDeposits.handlingUnitId, zhengzhou!.id))
+    .limit(1);
   const [template] = await db
     .select({ id: appointmentTemplates.id, orgUnitId: appointmentTemplates.orgUnitId })
     .from(appointmentTemplates)
@@ -614,6 +654,7 @@ beforeAll(async () => {
     noticeId: notice.id,
     objectionId: objection.id,
     foundItemId: foundItem!.id,
+    bailDepositId: deposit!.id,
   };
   // A citizen of their own, verified, with nothing of theirs in any row the walk names.
   outsiders = {

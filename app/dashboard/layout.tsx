@@ -17,6 +17,7 @@ import { recordViolationRoles } from "@/server/traffic/record-violation";
 import { reportOfficerRoles } from "@/server/reports/report-officer-roles";
 import { noticeOfficerRoles } from "@/server/notices/notice-officer-roles";
 import { lostFoundDeskRoles } from "@/server/lost-found/lost-found-roles";
+import { registerDeskRoles } from "@/server/registers/registers";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDashboardPage("/dashboard");
@@ -32,6 +33,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     reports,
     notices,
     lostFound,
+    registers,
     locale,
     myUnit,
   ] = await Promise.all([
@@ -46,6 +48,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     getTranslations("reports.desk"),
     getTranslations("notices.desk"),
     getTranslations("lostFound.desk"),
+    getTranslations("registers"),
     getLocale(),
     fetchMyUnit(user),
   ]);
@@ -87,6 +90,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
   }
   if (user.roles.some((r) => (lostFoundDeskRoles as readonly string[]).includes(r))) {
     nav.push({ href: "/dashboard/lost-found", label: lostFound("nav") });
+  }
+  if (user.roles.some((r) => (registerDeskRoles as readonly string[]).includes(r))) {
+    nav.push({ href: "/dashboard/registers", label: registers("nav") });
   }
   if (isAdmin(user)) nav.push({ href: "/admin", label: t("nav.admin") });
   nav.push({ href: "/", label: t("nav.portal") });

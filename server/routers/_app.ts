@@ -16,6 +16,7 @@ import { jobsRouter } from "./jobs";
 import { layoutsRouter } from "./layouts";
 import { licencesRouter } from "./licences";
 import { lostFoundRouter } from "./lost-found";
+import { registersRouter } from "./registers";
 import { meRouter } from "./me";
 import { metricsRouter } from "./metrics";
 import { noticesRouter } from "./notices";
@@ -71,6 +72,7 @@ export const appRouter = createTRPCRouter({
   notices: noticesRouter,
   licences: licencesRouter,
   lostFound: lostFoundRouter,
+  registers: registersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -93,6 +93,8 @@ import enQueries from "./en/queries.json";
 import zhQueries from "./zh-CN/queries.json";
 import enQueriesPublic from "./en/queriesPublic.json";
 import zhQueriesPublic from "./zh-CN/queriesPublic.json";
+import enRegisters from "./en/registers.json";
+import zhRegisters from "./zh-CN/registers.json";
 
 /** One JSON file per namespace and locale; zh-CN is the source of truth for keys. */
 const zhCN = {
@@ -143,6 +145,7 @@ const zhCN = {
   lostFound: zhLostFound,
   queries: zhQueries,
   queriesPublic: zhQueriesPublic,
+  registers: zhRegisters,
 };
 const en: typeof zhCN = {
   common: enCommon,
@@ -192,6 +195,7 @@ const en: typeof zhCN = {
   lostFound: enLostFound,
   queries: enQueries,
   queriesPublic: enQueriesPublic,
+  registers: enRegisters,
 };
 
 export type Messages = typeof zhCN;
