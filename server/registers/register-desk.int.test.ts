@@ -1,5 +1,5 @@
 import { and, count, desc, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import {
   auditLog,
@@ -26,8 +26,6 @@ import { callerAs, callerAsDemo } from "@/test/caller-as";
 import { callTrpcHttp } from "@/test/call-trpc-http";
 import { createTestDb } from "@/test/db";
 import { refusal } from "@/test/refusal";
-
-vi.mock("@/server/notify/kick-sms-dispatch", () => import("@/test/sms-dispatch-mock"));
 
 /**
  * The register desk end to end: desk officers add, correct and change the status of records in the registers
