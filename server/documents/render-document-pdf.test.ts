@@ -81,6 +81,23 @@ describe("renderDocumentPdf", () => {
     expect(drawn).toBeGreaterThan(60);
   });
 
+  it("gives each document a subset of its own text, though the parsed font is shared between documents", async () => {
+    const glyphs = async (pdf: Uint8Array) =>
+      embeddedFonts(await PDFDocument.load(pdf)).reduce((n, font) => n + font.numGlyphs, 0);
+    const before = await glyphs(await renderDocumentPdf(input));
+    const wordy = await renderDocumentPdf({
+      ...input,
+      facts: [
+        ...input.facts,
+        { label: "备注", labelEn: "Note", value: "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥欧阳燕" },
+      ],
+    });
+    expect(pageText(wordy, 1)).toContain("欧阳燕");
+    expect(await glyphs(wordy)).toBeGreaterThan(before + 20);
+    // The characters of the document before do not stay in the next one's subset.
+    expect(await glyphs(await renderDocumentPdf(input))).toBe(before);
+  });
+
   it("links the QR code and the printed address to the verify page of the code", async () => {
     const doc = await PDFDocument.load(await renderDocumentPdf(input));
     const targets = linkTargets(doc);

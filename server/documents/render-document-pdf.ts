@@ -1,5 +1,6 @@
 import fontkit from "@pdf-lib/fontkit";
 import { type PDFFont, PDFDocument, type PDFPage, PDFName, PDFString, rgb } from "pdf-lib";
+import type { Font, Fontkit } from "pdf-lib/cjs/types/fontkit";
 import QRCode from "qrcode";
 import type { DocumentFact } from "@/db/schema";
 import { chinaTimeZone } from "@/server/dates/china-time-zone";
@@ -63,7 +64,7 @@ export async function renderDocumentPdf(input: DocumentPdfInput): Promise<Uint8A
   };
 
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   doc.setTitle(input.title);
   doc.setAuthor(input.issuingUnitName);
   doc.setSubject(`${labels.code} ${input.code}`);
@@ -202,20 +203,50 @@ export async function renderDocumentPdf(input: DocumentPdfInput): Promise<Uint8A
   return doc.save();
 }
 
+/**
+ * fontkit reads a font's tables on demand and keeps them on the font object; parsing the same CJK file afresh
+ * for every document was most of a document's render time (in the submit that issues it). Each document still
+ * gets a subset of its own; the parsed font, read-only to the subsetter, is kept per file.
+ */
+const parsedFonts = new WeakMap<Uint8Array, Font>();
+const sharedFontkit: Fontkit = {
+  create(bytes, postscriptName) {
+    let font = parsedFonts.get(bytes);
+    if (!font) {
+      font = fontkit.create(bytes, postscriptName);
+      parsedFonts.set(bytes, font);
+    }
+    return font;
+  },
+};
+
+/** The code points a font file covers (tens of thousands for CJK), gathered once per file. */
+const characterSets = new Map<string, Set<number>>();
+function charactersOf(file: string, font: PDFFont): Set<number> {
+  let set = characterSets.get(file);
+  if (!set) {
+    set = new Set(font.getCharacterSet());
+    characterSets.set(file, set);
+  }
+  return set;
+}
+
 /** One weight of the font: the primary file, plus the rare file for the characters it lacks (embedded only when needed). */
 type Face = { primary: PDFFont; covered: Set<number>; extra: Map<number, PDFFont> };
 
 async function embedFace(doc: PDFDocument, weight: FontWeight, text: string): Promise<Face> {
-  const primary = await doc.embedFont(await loadFontFile(pdfFontFile(weight, "primary")), { subset: true });
-  const covered = new Set(primary.getCharacterSet());
+  const primaryFile = pdfFontFile(weight, "primary");
+  const primary = await doc.embedFont(await loadFontFile(primaryFile), { subset: true });
+  const covered = charactersOf(primaryFile, primary);
   const extra = new Map<number, PDFFont>();
   let rare: { font: PDFFont; covered: Set<number> } | undefined;
   for (const ch of new Set(text)) {
     const cp = ch.codePointAt(0)!;
     if (covered.has(cp) || isBlank(cp)) continue;
     if (!rare) {
-      const font = await doc.embedFont(await loadFontFile(pdfFontFile(weight, "rare")), { subset: true });
-      rare = { font, covered: new Set(font.getCharacterSet()) };
+      const rareFile = pdfFontFile(weight, "rare");
+      const font = await doc.embedFont(await loadFontFile(rareFile), { subset: true });
+      rare = { font, covered: charactersOf(rareFile, font) };
     }
     if (rare.covered.has(cp)) extra.set(cp, rare.font);
   }
