@@ -29,6 +29,7 @@ const rules = [
   ["traffic.violation_recorded", "violation"],
   ["document.", "document"],
   ["lost_found.", "lostFound"],
+  ["register.", "registerDesk"],
 ] as const;
 
 export type AccessPurpose = (typeof rules)[number][1] | "other";

@@ -235,6 +235,11 @@ describe("guard certificates (ZA043)", () => {
     const shown = await desk.registers.get({ register: "guard_certificates", id });
     expect(shown.masked.holderId).toBe(`410105********${holderIdNumber.slice(-4)}`);
     expect(JSON.stringify(shown)).not.toContain(holderIdNumber);
+    // Reading the holder's record is audited under the holder, without the number.
+    const viewed = (await auditFor(id)).filter((e) => e.action === "register.viewed");
+    expect(viewed).toHaveLength(1);
+    expect(viewed[0]).toMatchObject({ subjectIdHash: hashPii("id", holderIdNumber), targetType: "guard_certificates" });
+    expect(JSON.stringify(viewed[0]?.details)).not.toContain(holderIdNumber);
     const bySearch = await desk.registers.list({ register: "guard_certificates", search: holderIdNumber });
     expect(bySearch.rows.map((r) => r.id)).toEqual([id]);
 

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { createRegisterRecord } from "@/server/registers/create-register-record";
 import { listRegisterRecords } from "@/server/registers/list-register-records";
-import { loadRegisterRecordForActor } from "@/server/registers/load-register-record-for-actor";
 import { registerForActor } from "@/server/registers/register-for-actor";
 import {
   createRegisterInput,
@@ -12,10 +11,10 @@ import {
   updateRegisterInput,
 } from "@/server/registers/register-inputs";
 import { registerOverview } from "@/server/registers/register-overview";
-import { recordView } from "@/server/registers/register-rows";
 import { registerDeskRoles } from "@/server/registers/registers";
 import { setRegisterStatus } from "@/server/registers/set-register-status";
 import { updateRegisterRecord } from "@/server/registers/update-register-record";
+import { viewRegisterRecord } from "@/server/registers/view-register-record";
 import { actorOf, createTRPCRouter, officerProcedure } from "@/server/trpc";
 
 const deskProcedure = officerProcedure(...registerDeskRoles);
@@ -38,13 +37,15 @@ export const registersRouter = createTRPCRouter({
     return listRegisterRecords(ctx.db, { scope: ctx.actor.scope, def, status, search, page });
   }),
 
-  /** One record, ID numbers masked. */
-  get: deskProcedure
-    .input(z.strictObject({ register: registerKeyInput, id: z.uuid() }))
-    .query(async ({ ctx, input }) => {
-      const def = registerForActor(ctx.actor.user, input.register);
-      return recordView(def, await loadRegisterRecordForActor(ctx.db, { scope: ctx.actor.scope, def, id: input.id }));
+  /** One record, ID numbers masked; reading a person's record is audited under them. */
+  get: deskProcedure.input(z.strictObject({ register: registerKeyInput, id: z.uuid() })).query(({ ctx, input }) =>
+    viewRegisterRecord(ctx.db, {
+      ...actorOf(ctx),
+      scope: ctx.actor.scope,
+      def: registerForActor(ctx.actor.user, input.register),
+      id: input.id,
     }),
+  ),
 
   /** Adds a record kept by the officer's unit or a keeping unit of their subtree. */
   create: deskProcedure.input(createRegisterInput).mutation(({ ctx, input }) =>
