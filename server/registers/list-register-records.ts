@@ -1,13 +1,15 @@
 import "server-only";
 import { and, count, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import type { AuditTrail } from "@/server/accounts/actor";
+import { recordAuditPerSubject } from "@/server/audit/record-audit";
 import { orgUnits, residents } from "@/db/schema";
 import { hashPii } from "@/server/crypto/pii";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
 import { withinScope } from "@/server/orgs/scope";
 import { idNumberProblem } from "@/server/population/id-number-problem";
 import type { RegisterDefinition } from "./register-definition";
-import { loadedRecords, type RegisterRecord, recordSelection, recordView } from "./register-rows";
+import { loadedRecords, type RegisterRecord, recordSelection, recordSubject, recordView } from "./register-rows";
 
 export const registerPageSize = 20;
 
@@ -36,10 +38,13 @@ function searchCondition(db: Db, def: RegisterDefinition, search: string): SQL |
   return or(...byText, ...byPerson);
 }
 
-/** One page of a register's records kept inside the jurisdiction, newest first, by status and words. */
+/**
+ * One page of a register's records kept inside the jurisdiction, newest first, by status and words. A page of
+ * records about people shows their names, so its read is audited under each person on it.
+ */
 export async function listRegisterRecords(
   db: Db,
-  p: { scope: Jurisdiction; def: RegisterDefinition; status?: string; search?: string; page: number },
+  p: AuditTrail & { scope: Jurisdiction; def: RegisterDefinition; status?: string; search?: string; page: number },
 ): Promise<RegisterRecordPage> {
   const where: (SQL | undefined)[] = [withinScope(p.scope, orgUnits.path)];
   if (p.status && p.def.status) where.push(eq(p.def.status.column, p.status));
@@ -61,6 +66,22 @@ export async function listRegisterRecords(
       .where(and(...where)),
   ]);
   const records = await loadedRecords(db, p.def, rows);
+  const subjects = records.flatMap((r) => recordSubject(p.def, r) ?? []);
+  if (subjects.length) {
+    await recordAuditPerSubject(
+      db,
+      {
+        actor: p.actor,
+        action: "register.list_viewed",
+        targetType: p.def.key,
+        targetId: String(p.scope.unitId),
+        details: { register: p.def.key, page: p.page, count: records.length },
+        ip: p.ip,
+        correlationId: p.correlationId,
+      },
+      subjects,
+    );
+  }
   return {
     rows: records.map((r) => recordView(p.def, r)),
     total: total?.n ?? 0,

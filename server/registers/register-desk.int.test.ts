@@ -242,6 +242,14 @@ describe("guard certificates (ZA043)", () => {
     expect(JSON.stringify(viewed[0]?.details)).not.toContain(holderIdNumber);
     const bySearch = await desk.registers.list({ register: "guard_certificates", search: holderIdNumber });
     expect(bySearch.rows.map((r) => r.id)).toEqual([id]);
+    // A list showing the holder is a read of the holder's data too.
+    const listed = await db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.action, "register.list_viewed"), eq(auditLog.subjectIdHash, hashPii("id", holderIdNumber))),
+      );
+    expect(listed).toHaveLength(1);
 
     // An edit that leaves the ID number empty keeps it.
     await desk.registers.update({

@@ -34,7 +34,7 @@ export const registersRouter = createTRPCRouter({
   list: deskProcedure.input(listRegisterInput).query(({ ctx, input }) => {
     const def = registerForActor(ctx.actor.user, input.register);
     const { status, search, page } = input;
-    return listRegisterRecords(ctx.db, { scope: ctx.actor.scope, def, status, search, page });
+    return listRegisterRecords(ctx.db, { ...actorOf(ctx), scope: ctx.actor.scope, def, status, search, page });
   }),
 
   /** One record, ID numbers masked; reading a person's record is audited under them. */
