@@ -23,7 +23,6 @@ npx vitest run --project int-mocking
 stage "integration (PGlite)"
 TEST_DB=pglite npx vitest run --project int
 TEST_DB=pglite npx vitest run --project int-mocking
-npx vitest run --project int-mocking
 stage "end-to-end (Chromium)"
 CI=1 npx playwright test
 # The specs whose rules hang on the clock once more, on the same build, as if it were a Friday afternoon:
