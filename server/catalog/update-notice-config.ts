@@ -1,31 +1,15 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { services } from "@/db/schema";
-import type { AuditActor } from "@/server/audit/record-audit";
-import { DomainError } from "@/server/errors";
 import { applyServiceChange, type ServiceChangeResult } from "./apply-service-change";
-import { configRefusal } from "./update-service-config";
+import { assertServiceKind, configRefusal, type ServiceConfigUpdate } from "./update-service-config";
 import { validateNoticeConfig } from "./validate-service-config";
 
 /**
  * Saves who publishes on a 公示 board, its period and whether it takes objections, after the one check, on top of
  * the version the admin loaded. Drafts already saved are held to it when they go for approval.
  */
-export async function updateNoticeConfig(
-  db: Db,
-  p: {
-    code: string;
-    expectedVersion: number;
-    config: unknown;
-    actor: AuditActor;
-    ip?: string | null;
-    correlationId?: string | null;
-  },
-): Promise<ServiceChangeResult> {
-  const [service] = await db.select({ kind: services.kind }).from(services).where(eq(services.code, p.code));
-  if (!service) throw new DomainError("NOT_FOUND");
-  if (service.kind !== "notice") throw new DomainError("BAD_INPUT", {}, { code: "SERVICE_CONFIG_NOT_NOTICE" });
+export async function updateNoticeConfig(db: Db, p: ServiceConfigUpdate): Promise<ServiceChangeResult> {
+  await assertServiceKind(db, p.code, "notice", "SERVICE_CONFIG_NOT_NOTICE");
   const checked = validateNoticeConfig(p.config);
   // A board's configuration names nothing outside itself: each problem is a value to fix, not a reference.
   if (!checked.success) throw configRefusal(checked.error.issues, "SERVICE_CONFIG_INVALID");

@@ -1,13 +1,10 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { services } from "@/db/schema";
-import type { AuditActor } from "@/server/audit/record-audit";
-import { DomainError } from "@/server/errors";
 import type { QuerySourceMeta } from "@/server/queries/query-source";
 import { querySourceMetas } from "@/server/queries/query-sources";
 import { applyServiceChange, type ServiceChangeResult } from "./apply-service-change";
-import { configRefusal } from "./update-service-config";
+import { assertServiceKind, configRefusal, type ServiceConfigUpdate } from "./update-service-config";
 import { type QueryConfigContext, validateQueryConfig } from "./validate-service-config";
 
 /** The register sources and the catalogue's services a query configuration may name. */
@@ -19,20 +16,8 @@ export async function loadQueryConfigContext(
 }
 
 /** Saves how a 查询 service answers, after the one check, on top of the version the admin loaded. */
-export async function updateQueryConfig(
-  db: Db,
-  p: {
-    code: string;
-    expectedVersion: number;
-    config: unknown;
-    actor: AuditActor;
-    ip?: string | null;
-    correlationId?: string | null;
-  },
-): Promise<ServiceChangeResult> {
-  const [service] = await db.select({ kind: services.kind }).from(services).where(eq(services.code, p.code));
-  if (!service) throw new DomainError("NOT_FOUND");
-  if (service.kind !== "query") throw new DomainError("BAD_INPUT", {}, { code: "SERVICE_CONFIG_NOT_QUERY" });
+export async function updateQueryConfig(db: Db, p: ServiceConfigUpdate): Promise<ServiceChangeResult> {
+  await assertServiceKind(db, p.code, "query", "SERVICE_CONFIG_NOT_QUERY");
   const checked = validateQueryConfig(p.config, await loadQueryConfigContext(db));
   if (!checked.success) throw configRefusal(checked.error.issues);
   const query = checked.data as unknown as Record<string, unknown>;

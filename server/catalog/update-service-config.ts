@@ -30,25 +30,41 @@ export function configRefusal(
   return new DomainError("BAD_INPUT", {}, fields);
 }
 
+/** What an admin's save of one part of a service's configuration carries. */
+export type ServiceConfigUpdate<Config = unknown> = {
+  code: string;
+  expectedVersion: number;
+  config: Config;
+  actor: AuditActor;
+  ip?: string | null;
+  correlationId?: string | null;
+};
+
+/**
+ * Refuses a configuration meant for another kind of service (a form for a notice, a board for a query) before
+ * it is checked: NOT_FOUND for an unknown code, a `code` field problem otherwise.
+ */
+export async function assertServiceKind(
+  db: Db,
+  code: string,
+  kind: "handle" | "query" | "notice",
+  refusal: "SERVICE_CONFIG_NOT_HANDLE" | "SERVICE_CONFIG_NOT_QUERY" | "SERVICE_CONFIG_NOT_NOTICE",
+): Promise<void> {
+  const [service] = await db.select({ kind: services.kind }).from(services).where(eq(services.code, code));
+  if (!service) throw new DomainError("NOT_FOUND");
+  if (service.kind !== kind) throw new DomainError("BAD_INPUT", {}, { code: refusal });
+}
+
 /**
  * Saves a service's online form and handling configuration after the full check, on top of the version
  * the admin loaded; the processing mode follows from the decision rule, so it can never disagree with it.
  */
 export async function updateServiceConfig(
   db: Db,
-  p: {
-    code: string;
-    expectedVersion: number;
-    config: { form: unknown; engine: unknown };
-    actor: AuditActor;
-    ip?: string | null;
-    correlationId?: string | null;
-  },
+  p: ServiceConfigUpdate<{ form: unknown; engine: unknown }>,
 ): Promise<ServiceChangeResult> {
-  const [service] = await db.select({ kind: services.kind }).from(services).where(eq(services.code, p.code));
-  if (!service) throw new DomainError("NOT_FOUND");
   // Only services applied for online have a form and an engine; the others are guides and bookings.
-  if (service.kind !== "handle") throw new DomainError("BAD_INPUT", {}, { code: "SERVICE_CONFIG_NOT_HANDLE" });
+  await assertServiceKind(db, p.code, "handle", "SERVICE_CONFIG_NOT_HANDLE");
   const checked = validateServiceConfig(p.config, await loadServiceConfigContext(db));
   if (!checked.success) throw configRefusal(checked.error.issues);
   const { form, engine } = checked.data;

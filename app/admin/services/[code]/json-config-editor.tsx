@@ -18,16 +18,6 @@ export type JsonConfigCheck =
   | { success: true; data: unknown }
   | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 
-export type JsonConfigLabels = {
-  title: string;
-  lead: string;
-  saved: string;
-  unchanged: string;
-  problems: string;
-  json: string;
-  save: string;
-};
-
 const i18nPrefix = "i18n:serviceConfig.validation.";
 
 /**
@@ -43,7 +33,7 @@ export function JsonConfigEditor({
   version,
   config,
   validate,
-  labels,
+  messages,
   justSaved,
   children,
 }: {
@@ -53,11 +43,13 @@ export function JsonConfigEditor({
   version: number;
   config: Record<string, unknown>;
   validate: (value: unknown) => JsonConfigCheck;
-  labels: JsonConfigLabels;
+  /** Where the editor's texts are (title, lead, saved, unchanged, problems, json, save). */
+  messages: "queries.admin" | "notices.admin";
   justSaved: boolean;
   children?: React.ReactNode;
 }) {
   const tv = useTranslations("serviceConfig.validation");
+  const t = useTranslations(messages);
   const trpc = useTRPC();
   const router = useRouter();
   const [text, setText] = useState(() => JSON.stringify(config, null, 2));
@@ -97,13 +89,13 @@ export function JsonConfigEditor({
   return (
     <section aria-labelledby={`${id}-title`} className="flex max-w-4xl flex-col gap-4">
       <h2 id={`${id}-title`} className="text-xl font-semibold">
-        {labels.title}
+        {t("title")}
       </h2>
-      <p className="text-muted-foreground">{labels.lead}</p>
-      {notice ? <Alert variant="success">{labels[notice]}</Alert> : null}
+      <p className="text-muted-foreground">{t("lead")}</p>
+      {notice ? <Alert variant="success">{t(notice)}</Alert> : null}
       {serverError ? <Alert variant="destructive">{serverError.message}</Alert> : null}
       {problems.length ? (
-        <Alert variant="destructive" title={labels.problems}>
+        <Alert variant="destructive" title={t("problems")}>
           <ul className="list-disc ps-5">
             {problems.map((p) => (
               <li key={`${p.path}-${p.message}`}>
@@ -114,7 +106,7 @@ export function JsonConfigEditor({
           </ul>
         </Alert>
       ) : null}
-      <Field id={`${id}-json`} label={labels.json}>
+      <Field id={`${id}-json`} label={t("json")}>
         {(control) => (
           <Textarea
             {...control}
@@ -127,7 +119,7 @@ export function JsonConfigEditor({
         )}
       </Field>
       <Button className="self-start" onClick={submit} disabled={save.isPending}>
-        {labels.save}
+        {t("save")}
       </Button>
       {children}
     </section>

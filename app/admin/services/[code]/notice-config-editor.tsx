@@ -35,15 +35,7 @@ export function NoticeConfigEditor({
       version={version}
       config={config ?? blank}
       validate={validateNoticeConfig}
-      labels={{
-        title: t("title"),
-        lead: t("lead"),
-        saved: t("saved"),
-        unchanged: t("unchanged"),
-        problems: t("problems"),
-        json: t("json"),
-        save: t("save"),
-      }}
+      messages="notices.admin"
       justSaved={justSaved}
     >
       <details>

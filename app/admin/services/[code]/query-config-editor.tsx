@@ -42,15 +42,7 @@ export function QueryConfigEditor({
       version={version}
       config={config ?? {}}
       validate={(value) => validateQueryConfig(value, context)}
-      labels={{
-        title: t("title"),
-        lead: t("lead"),
-        saved: t("saved"),
-        unchanged: t("unchanged"),
-        problems: t("problems"),
-        json: t("json"),
-        save: t("save"),
-      }}
+      messages="queries.admin"
       justSaved={justSaved}
     >
       <details>
