@@ -1,7 +1,7 @@
-import { and, desc, eq, like } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditLog, guardCertificates, lostFoundItems, orgUnits, smsMessages } from "@/db/schema";
+import { auditLog, guardCertificates, lostFoundItems, orgUnits } from "@/db/schema";
 import { demoUserRow } from "@/server/accounts/test-accounts";
 import { listWhoLookedAtMe } from "@/server/audit/list-who-looked-at-me";
 import { encryptPii, hashPii } from "@/server/crypto/pii";
@@ -9,6 +9,7 @@ import { demoAccount } from "@/server/seed/demo-accounts";
 import { publicQueryDemo } from "@/server/seed/public-query-registers";
 import { callerAsDemo } from "@/test/caller-as";
 import { createTestDb } from "@/test/db";
+import { latestSmsCode } from "@/test/sms-code";
 import { refusal } from "@/test/refusal";
 import { queryRules } from "./query-rules";
 
@@ -43,19 +44,7 @@ afterAll(async () => h?.close());
 async function confirmAs(key: "citizen" | "spareCitizen", code: string, ip: string) {
   const caller = await callerAsDemo(db, key, { ip });
   await caller.queries.sendConfirmCode({ code });
-  const [sms] = await db
-    .select({ body: smsMessages.body })
-    .from(smsMessages)
-    .where(
-      and(
-        eq(smsMessages.phoneHash, hashPii("phone", demoAccount(key).login)),
-        like(smsMessages.idempotencyKey, "query_confirm_code:%"),
-      ),
-    )
-    .orderBy(desc(smsMessages.createdAt))
-    .limit(1);
-  const smsCode = sms?.body.match(/\d{6}/)?.[0];
-  if (!smsCode) throw new Error("no confirmation SMS");
+  const smsCode = await latestSmsCode(db, demoAccount(key).login, "query_confirm_code");
   await caller.queries.confirm({ code, smsCode });
   return caller;
 }

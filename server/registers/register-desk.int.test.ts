@@ -1,4 +1,4 @@
-import { and, count, desc, eq, like } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import {
@@ -9,7 +9,6 @@ import {
   internetFilings,
   orgUnits,
   policeCards,
-  smsMessages,
   trafficSeizures,
 } from "@/db/schema";
 import { officerRoles } from "@/server/accounts/session-user";
@@ -25,6 +24,7 @@ import { appRouter } from "@/server/routers/_app";
 import { callerAs, callerAsDemo } from "@/test/caller-as";
 import { callTrpcHttp } from "@/test/call-trpc-http";
 import { createTestDb } from "@/test/db";
+import { latestSmsCode } from "@/test/sms-code";
 import { refusal } from "@/test/refusal";
 
 /**
@@ -70,18 +70,8 @@ async function confirmedCitizen(code: string) {
   if (confirmed) return confirmed;
   const caller = await callerAsDemo(db, "citizen", { ip: "198.51.100.250" });
   await caller.queries.sendConfirmCode({ code });
-  const [sms] = await db
-    .select({ body: smsMessages.body })
-    .from(smsMessages)
-    .where(
-      and(
-        eq(smsMessages.phoneHash, hashPii("phone", demoAccount("citizen").login)),
-        like(smsMessages.idempotencyKey, "query_confirm_code:%"),
-      ),
-    )
-    .orderBy(desc(smsMessages.createdAt))
-    .limit(1);
-  await caller.queries.confirm({ code, smsCode: sms!.body.match(/\d{6}/)![0]! });
+  const smsCode = await latestSmsCode(db, demoAccount("citizen").login, "query_confirm_code");
+  await caller.queries.confirm({ code, smsCode });
   confirmed = caller;
   return caller;
 }

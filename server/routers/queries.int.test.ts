@@ -2,7 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditLog, drivingLicences, services, smsCodes, smsMessages, vehicles } from "@/db/schema";
+import { auditLog, drivingLicences, services, smsCodes, vehicles } from "@/db/schema";
 import { issueSmsCode } from "@/server/accounts/issue-sms-code";
 import { demoSessionUser, demoUserRow } from "@/server/accounts/test-accounts";
 import type { SessionUser } from "@/server/accounts/session-user";
@@ -19,6 +19,7 @@ import { demoAccount } from "@/server/seed/demo-accounts";
 import { demoResidents } from "@/server/seed/population";
 import { callerAs, type Who } from "@/test/caller-as";
 import { createTestDb } from "@/test/db";
+import { latestSmsCode } from "@/test/sms-code";
 import { refusal } from "@/test/refusal";
 import { inRolledBack } from "@/test/rolled-back";
 
@@ -94,18 +95,7 @@ describe("queries: sensitive answers need an SMS confirmation", () => {
     expect(first).toEqual({ kind: "confirm", phone: "138****8000" });
     const me = callerAs(db, citizen, { ip: "198.51.100.200" });
     await me.queries.sendConfirmCode({ code: "HZ050" });
-    const [sms] = await db
-      .select({ body: smsMessages.body })
-      .from(smsMessages)
-      .where(
-        and(
-          eq(smsMessages.phoneHash, hashPii("phone", demoAccount("citizen").login)),
-          eq(smsMessages.template, "query_confirm_code"),
-        ),
-      )
-      .orderBy(desc(smsMessages.createdAt))
-      .limit(1);
-    const code = sms!.body.match(/\d{6}/)![0];
+    const code = await latestSmsCode(db, demoAccount("citizen").login, "query_confirm_code");
     const wrong = code === "000000" ? "111111" : "000000";
     expect((await refusal(me.queries.confirm({ code: "HZ050", smsCode: wrong }))).domainCode).toBe("INVALID_CODE");
     await me.queries.confirm({ code: "HZ050", smsCode: code });
