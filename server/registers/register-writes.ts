@@ -1,11 +1,13 @@
 import "server-only";
 import { and, eq, ne, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import type { AuditTrail } from "@/server/accounts/actor";
+import { recordAudit } from "@/server/audit/record-audit";
 import { residents } from "@/db/schema";
 import { encryptPii, hashPii } from "@/server/crypto/pii";
 import { DomainError } from "@/server/errors";
 import type { RegisterDefinition } from "./register-definition";
-import { columnKey } from "./register-rows";
+import { columnKey, type LoadedRecord, recordSubject } from "./register-rows";
 
 /** Checked values made ready to write: the row by column name, and per field what the loader reads back. */
 export type WritableValues = {
@@ -82,4 +84,36 @@ export async function assertUniqueEntry(
     .where(and(...where))
     .limit(1);
   if (taken) throw new DomainError("REGISTER_ENTRY_EXISTS", {}, { [def.unique.at(-1)!]: "registers.entryExists" });
+}
+
+/**
+ * Writes a loaded record's changed columns (none is fine: an edit that changed nothing is still audited) and
+ * its audit entry under the person it is about, in the caller's transaction.
+ */
+export async function writeRegisterChange(
+  tx: Db,
+  p: AuditTrail & {
+    def: RegisterDefinition;
+    record: LoadedRecord;
+    row: Record<string, unknown>;
+    action: "register.update" | "register.status";
+    details: Record<string, unknown>;
+  },
+): Promise<void> {
+  if (Object.keys(p.row).length) {
+    await tx
+      .update(p.def.table)
+      .set(p.row as never)
+      .where(eq(p.def.id, p.record.id));
+  }
+  await recordAudit(tx, {
+    actor: p.actor,
+    action: p.action,
+    targetType: p.def.key,
+    targetId: p.record.id,
+    subjectIdHash: recordSubject(p.def, p.record),
+    details: { register: p.def.key, ...p.details },
+    ip: p.ip,
+    correlationId: p.correlationId,
+  });
 }

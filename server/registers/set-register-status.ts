@@ -1,15 +1,15 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { AuditTrail } from "@/server/accounts/actor";
-import { recordAudit } from "@/server/audit/record-audit";
 import { chinaToday } from "@/server/dates/china-today";
 import { DomainError } from "@/server/errors";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
 import { loadRegisterRecordForActor } from "./load-register-record-for-actor";
 import type { RegisterDefinition } from "./register-definition";
 import { registerFieldSchema } from "./register-field-schema";
-import { columnKey, recordSubject, recordTitle } from "./register-rows";
+import { columnKey, recordTitle } from "./register-rows";
+import { writeRegisterChange } from "./register-writes";
 
 export type SetRegisterStatusParams = AuditTrail & {
   scope: Jurisdiction;
@@ -49,19 +49,12 @@ export async function setRegisterStatus(db: Db, p: SetRegisterStatusParams): Pro
     for (const column of effect?.clear ?? []) row[key(column)] = null;
     if (effect?.note) row[key(effect.note.column)] = note;
     if (def.updatedBy) row[key(def.updatedBy)] = p.officerId;
-    await tx
-      .update(def.table)
-      .set(row as never)
-      .where(eq(def.id, p.id));
-    await recordAudit(tx, {
-      actor: p.actor,
+    await writeRegisterChange(tx, {
+      ...p,
+      record,
+      row,
       action: "register.status",
-      targetType: def.key,
-      targetId: p.id,
-      subjectIdHash: recordSubject(def, record),
-      details: { register: def.key, record: recordTitle(def, record.stored), from, to: p.status },
-      ip: p.ip,
-      correlationId: p.correlationId,
+      details: { record: recordTitle(def, record.stored), from, to: p.status },
     });
     return { id: p.id, status: p.status };
   });

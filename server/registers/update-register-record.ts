@@ -1,13 +1,11 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { AuditTrail } from "@/server/accounts/actor";
-import { recordAudit } from "@/server/audit/record-audit";
 import type { Jurisdiction } from "@/server/orgs/jurisdiction";
 import { loadRegisterRecordForActor } from "./load-register-record-for-actor";
 import type { RegisterDefinition } from "./register-definition";
-import { columnKey, recordSubject, recordTitle } from "./register-rows";
-import { assertUniqueEntry, refineValues, writableValues } from "./register-writes";
+import { columnKey, recordTitle } from "./register-rows";
+import { assertUniqueEntry, refineValues, writableValues, writeRegisterChange } from "./register-writes";
 
 export type UpdateRegisterRecordParams = AuditTrail & {
   scope: Jurisdiction;
@@ -40,21 +38,12 @@ export async function updateRegisterRecord(db: Db, p: UpdateRegisterRecordParams
     if (changed.some((key) => def.unique.includes(key)))
       await assertUniqueEntry(tx, def, { ...current, ...stored }, p.id);
     if (def.updatedBy) row[columnKey(def.table, def.updatedBy)] = p.officerId;
-    if (Object.keys(row).length) {
-      await tx
-        .update(def.table)
-        .set(row as never)
-        .where(eq(def.id, p.id));
-    }
-    await recordAudit(tx, {
-      actor: p.actor,
+    await writeRegisterChange(tx, {
+      ...p,
+      record,
+      row,
       action: "register.update",
-      targetType: def.key,
-      targetId: p.id,
-      subjectIdHash: recordSubject(def, record),
-      details: { register: def.key, record: recordTitle(def, current), fields: changed },
-      ip: p.ip,
-      correlationId: p.correlationId,
+      details: { record: recordTitle(def, current), fields: changed },
     });
     return { id: p.id };
   });
