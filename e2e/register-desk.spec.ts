@@ -37,6 +37,22 @@ test("a filing the cyber desk adds is found by the public internet filing query"
   await expect(row).toContainText(domain);
   await expect(row).toContainText("有效");
 
+  // Searching by words narrows the list; searching by an ID number opens the list by the person's key, so the
+  // number never stands in the address bar (a filing is about no person: nobody is found).
+  const search = desk.getByRole("search", { name: "搜索" });
+  await search.getByLabel("关键词或完整身份证号码").fill(siteName);
+  await search.getByRole("button", { name: "搜索" }).click();
+  await expect(desk).toHaveURL(/[?&]q=/);
+  await expect(records.getByRole("row").filter({ hasText: filingNumber })).toHaveCount(1);
+  const idNumber = "410105198803142716";
+  await search.getByLabel("关键词或完整身份证号码").fill(idNumber);
+  await search.getByRole("button", { name: "搜索" }).click();
+  await expect(desk).toHaveURL(/[?&]person=[0-9a-f]{64}/);
+  expect(desk.url()).not.toContain(idNumber);
+  await expect(desk.getByRole("status").filter({ hasText: "只显示所查身份证号码对应人员的记录" })).toBeVisible();
+  await search.getByRole("link", { name: "清除搜索" }).click();
+  await expect(records.getByRole("row").filter({ hasText: filingNumber })).toHaveCount(1);
+
   // The desk works on a 360 px phone too: nothing sticks out sideways.
   await desk.setViewportSize({ width: 360, height: 780 });
   await expectFitsWidth(desk, "the internet filings register at 360 px");

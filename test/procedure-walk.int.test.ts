@@ -480,6 +480,11 @@ const cases_: Record<string, Case> = {
   },
   "registers.overview": { showsNothing: "luoyangOfficer", because: "the registers of the caller's own subtree" },
   "registers.list": { showsNothing: "luoyangOfficer", input: () => ({ register: "bail_deposits" }) },
+  "registers.personKey": {
+    showsNothing: "luoyangOfficer",
+    input: (f) => ({ idNumber: f.citizenIdNumber }),
+    because: "a keyed hash of the number typed; reads no record",
+  },
   "registers.get": { refuse: "luoyangOfficer", input: (f) => ({ register: "bail_deposits", id: f.bailDepositId }) },
   "registers.create": {
     refuse: "luoyangOfficer",

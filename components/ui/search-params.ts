@@ -38,6 +38,12 @@ export const searchParam = {
       .string()
       .transform((s) => s.slice(0, max))
       .optional(),
+  /** A person's audit key (the keyed hash of an ID number, server/audit/audit-subject-key.ts), else undefined. */
+  personKey: () =>
+    z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
   /** A real calendar day as YYYY-MM-DD (not 2026-02-30), else undefined. */
   day: () =>
     z

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { AuditTrail } from "@/server/accounts/actor";
 import { recordAuditPerSubject } from "@/server/audit/record-audit";
@@ -17,24 +17,20 @@ export type RegisterRecordPage = { rows: RegisterRecord[]; total: number; page: 
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/**
- * What a typed search finds: records whose text columns contain it, or — when it is an ID number in full —
- * the records about that person (matched by the keyed hash; the number itself is stored nowhere in clear).
- */
+/** The records about one person, by the keyed hash of their ID number (the number is stored nowhere in clear). */
+function personCondition(db: Db, def: RegisterDefinition, hash: string): SQL[] {
+  const person = db.select({ id: residents.id }).from(residents).where(eq(residents.idNumberHash, hash));
+  return def.fields.flatMap((f) =>
+    "hashColumn" in f ? [eq(f.hashColumn, hash)] : "residentColumn" in f ? [inArray(f.residentColumn, person)] : [],
+  );
+}
+
+/** What a typed search finds: records whose text columns contain it, or — an ID number in full — that person's. */
 function searchCondition(db: Db, def: RegisterDefinition, search: string): SQL | undefined {
   const pattern = `%${escapeLike(search)}%`;
   const byText = def.search.map((column) => ilike(column, pattern));
   const idNumber = search.toUpperCase();
-  const hash = idNumberProblem(idNumber) === null ? hashPii("id", idNumber) : null;
-  const person = hash ? db.select({ id: residents.id }).from(residents).where(eq(residents.idNumberHash, hash)) : null;
-  const byPerson = def.fields.flatMap((f) => {
-    if (!hash || !person) return [];
-    return "hashColumn" in f
-      ? [eq(f.hashColumn, hash)]
-      : "residentColumn" in f
-        ? [inArray(f.residentColumn, person)]
-        : [];
-  });
+  const byPerson = idNumberProblem(idNumber) === null ? personCondition(db, def, hashPii("id", idNumber)) : [];
   return or(...byText, ...byPerson);
 }
 
@@ -44,12 +40,22 @@ function searchCondition(db: Db, def: RegisterDefinition, search: string): SQL |
  */
 export async function listRegisterRecords(
   db: Db,
-  p: AuditTrail & { scope: Jurisdiction; def: RegisterDefinition; status?: string; search?: string; page: number },
+  p: AuditTrail & {
+    scope: Jurisdiction;
+    def: RegisterDefinition;
+    status?: string;
+    search?: string;
+    /** The person's audit key, which the desk's page searches by so an ID number never enters its address. */
+    person?: string;
+    page: number;
+  },
 ): Promise<RegisterRecordPage> {
   const where: (SQL | undefined)[] = [withinScope(p.scope, orgUnits.path)];
   if (p.status && p.def.status) where.push(eq(p.def.status.column, p.status));
   const search = p.search?.trim();
   if (search) where.push(searchCondition(db, p.def, search));
+  // A register that holds no ID number has nobody to find by one.
+  if (p.person) where.push(or(...personCondition(db, p.def, p.person)) ?? sql`false`);
   const [rows, [total]] = await Promise.all([
     db
       .select(recordSelection(p.def))

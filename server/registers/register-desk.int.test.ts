@@ -240,6 +240,14 @@ describe("guard certificates (ZA043)", () => {
         and(eq(auditLog.action, "register.list_viewed"), eq(auditLog.subjectIdHash, hashPii("id", holderIdNumber))),
       );
     expect(listed).toHaveLength(1);
+    // The desk's page searches by the person's key, so the number stays out of its address.
+    const { person } = await desk.registers.personKey({ idNumber: holderIdNumber });
+    expect(person).toBe(hashPii("id", holderIdNumber));
+    const byPerson = await desk.registers.list({ register: "guard_certificates", person });
+    expect(byPerson.rows.map((r) => r.id)).toEqual([id]);
+    const nobody = await desk.registers.list({ register: "guard_certificates", person: hashPii("id", "not a number") });
+    expect(nobody.rows).toEqual([]);
+    expect((await refusal(desk.registers.personKey({ idNumber: "12345" }))).code).toBe("BAD_REQUEST");
 
     // An edit that leaves the ID number empty keeps it.
     await desk.registers.update({

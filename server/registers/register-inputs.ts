@@ -8,7 +8,13 @@ import { registerList } from "./registers";
 /** A record's field values beside what names the register (and the record); their types vary per register. */
 type FieldValues = { [field: string]: unknown };
 
-export type ListRegisterInput = { register: RegisterKey; status?: string; search?: string; page?: number };
+export type ListRegisterInput = {
+  register: RegisterKey;
+  status?: string;
+  search?: string;
+  person?: string;
+  page?: number;
+};
 export type CreateRegisterInput = { register: RegisterKey; orgUnitId?: number } & FieldValues;
 export type UpdateRegisterInput = { register: RegisterKey; id: string } & FieldValues;
 export type SetRegisterStatusInput = { register: RegisterKey; id: string; status: string; note?: string };
@@ -31,6 +37,10 @@ export const registerKeyInput = z.enum(registerKeys);
 export const listRegisterInput = perRegister(registerList, (def) => ({
   ...(def.status ? { status: z.enum(def.status.values).optional() } : {}),
   search: z.string().trim().max(60).optional(),
+  person: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   page: z.int().min(1).max(100_000).default(1),
 })) as unknown as z.ZodType<ListRegisterInput & { page: number }, ListRegisterInput>;
 

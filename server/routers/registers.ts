@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { auditSubjectKey } from "@/server/audit/audit-subject-key";
 import { createRegisterRecord } from "@/server/registers/create-register-record";
 import { listRegisterRecords } from "@/server/registers/list-register-records";
 import { registerForActor } from "@/server/registers/register-for-actor";
@@ -33,9 +34,17 @@ export const registersRouter = createTRPCRouter({
   /** One page of a register, newest first, by status and words. */
   list: deskProcedure.input(listRegisterInput).query(({ ctx, input }) => {
     const def = registerForActor(ctx.actor.user, input.register);
-    const { status, search, page } = input;
-    return listRegisterRecords(ctx.db, { ...actorOf(ctx), scope: ctx.actor.scope, def, status, search, page });
+    const { status, search, person, page } = input;
+    return listRegisterRecords(ctx.db, { ...actorOf(ctx), scope: ctx.actor.scope, def, status, search, person, page });
   }),
+
+  /**
+   * The key to search a register by person: the typed ID number is posted and swapped for its audit key, so the
+   * page's address carries the key, never the number.
+   */
+  personKey: deskProcedure
+    .input(z.strictObject({ idNumber: z.string().trim().min(1, "i18n:audit.idNumberRequired").max(24) }))
+    .mutation(({ input }) => ({ person: auditSubjectKey(input.idNumber) })),
 
   /** One record, ID numbers masked; reading a person's record is audited under them. */
   get: deskProcedure.input(z.strictObject({ register: registerKeyInput, id: z.uuid() })).query(({ ctx, input }) =>

@@ -11,13 +11,12 @@ import {
   statusChoices,
 } from "@/components/registers/register-page";
 import { RegisterRecordForm } from "@/components/registers/register-record-form";
+import { RegisterSearchForm } from "@/components/registers/register-search-form";
 import { RegisterStatusForm } from "@/components/registers/register-status-form";
 import { getQueryClient, trpc } from "@/components/trpc/server";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { FormField } from "@/components/ui/form-field";
 import { parseSearchParams, type SearchParams, searchParam } from "@/components/ui/search-params";
 import { Table } from "@/components/ui/table";
 import type { Locale } from "@/server/i18n/config";
@@ -38,10 +37,11 @@ export async function generateMetadata({ params }: Props) {
 export default async function RegisterPage({ params, searchParams }: Props) {
   const { def } = await requireRegisterPage((await params).register, (key) => `/dashboard/registers/${key}`);
   const base = `/dashboard/registers/${def.key}`;
-  const { status, q, page } = parseSearchParams(
+  const { status, q, person, page } = parseSearchParams(
     {
       status: searchParam.oneOf(def.status?.values ?? [""]),
       q: searchParam.text(60),
+      person: searchParam.personKey(),
       page: searchParam.page(),
     },
     await searchParams,
@@ -56,6 +56,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
         page,
         ...(status ? { status } : {}),
         ...(q ? { search: q } : {}),
+        ...(person ? { person } : {}),
       }),
       staleTime: 0,
     }),
@@ -73,6 +74,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
     const s = "status" in p ? p.status : status;
     if (s) query.set("status", s);
     if (q) query.set("q", q);
+    if (person) query.set("person", person);
     if (p.page && p.page > 1) query.set("page", String(p.page));
     const search = query.toString();
     return search ? `${base}?${search}` : base;
@@ -146,36 +148,8 @@ export default async function RegisterPage({ params, searchParams }: Props) {
               ))}
             </nav>
           ) : null}
-          <form
-            method="get"
-            action={base}
-            role="search"
-            aria-label={t("desk.search")}
-            className="flex flex-col gap-3 sm:flex-row sm:items-end"
-          >
-            {status ? <input type="hidden" name="status" value={status} /> : null}
-            <FormField
-              id="register-search"
-              name="q"
-              type="search"
-              label={t("desk.searchLabel")}
-              defaultValue={q ?? ""}
-              maxLength={60}
-              autoComplete="off"
-              className="sm:w-80"
-            />
-            <Button type="submit" variant="secondary">
-              {t("desk.searchButton")}
-            </Button>
-            {q ? (
-              <Link
-                href={hrefFor({ page: 1 })}
-                className="inline-flex min-h-tap items-center text-primary underline underline-offset-4"
-              >
-                {t("desk.clear")}
-              </Link>
-            ) : null}
-          </form>
+          <RegisterSearchForm base={base} status={status} q={q} filtered={Boolean(q || person)} />
+          {person ? <p role="status">{t("desk.personFilter")}</p> : null}
           {list.rows.length === 0 ? (
             <p className="text-muted-foreground">{t("desk.empty")}</p>
           ) : (
