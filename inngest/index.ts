@@ -2,6 +2,7 @@ import { appointmentReminders } from "./appointment-reminders";
 import { auditArchive } from "./audit-archive";
 import { dispatchSms } from "./dispatch-sms";
 import { noticeExpiry } from "./notice-expiry";
+import { renderPendingDocuments } from "./render-pending-documents";
 import { slaAlerts } from "./sla-alerts";
 import { travelDocumentReminders } from "./travel-document-reminders";
 import { windowDeadlines } from "./window-deadlines";
@@ -15,4 +16,5 @@ export const functions = [
   travelDocumentReminders,
   appointmentReminders,
   noticeExpiry,
+  renderPendingDocuments,
 ];

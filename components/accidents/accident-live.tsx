@@ -19,6 +19,7 @@ import { liabilitiesConsistent, partyLetters, partyLettersEn } from "@/server/ac
 import { PhotoSlot } from "./photo-slot";
 import { slotTitle } from "./slot-title";
 import { fenToYuan } from "@/server/money/fen-to-yuan";
+import { DocumentPdfLink } from "@/components/documents/document-pdf-link";
 
 const liabilityChoices: Liability[] = ["full", "main", "equal", "secondary", "none"];
 /** Within the 5 seconds the parties expect to see each other's steps. */
@@ -127,15 +128,10 @@ export function AccidentLive({ id, qrDataUrl }: { id: string; qrDataUrl: string 
           ) : null}
           {a.document ? (
             <div className="mt-3 flex flex-wrap gap-3">
-              <a
-                href={`/api/blob/${a.document.pdfBlobId}`}
-                target="_blank"
-                rel="noopener"
-                className={buttonVariants({ size: "sm" })}
-              >
+              <DocumentPdfLink blobId={a.document.pdfBlobId} className={buttonVariants({ size: "sm" })}>
                 <FileDown aria-hidden="true" />
                 {t(`live.document.${a.document.kind as "accident_agreement"}`)}
-              </a>
+              </DocumentPdfLink>
               <Link href={`/verify/${a.document.code}`} className={buttonVariants({ variant: "outline", size: "sm" })}>
                 <ShieldCheck aria-hidden="true" />
                 {t("live.verify")}

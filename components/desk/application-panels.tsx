@@ -10,6 +10,7 @@ import type { getApplicationForOfficer } from "@/server/applications/get-applica
 import type { Locale } from "@/server/i18n/config";
 import { SlaBadge } from "./sla-badge";
 import { formatDay } from "@/server/dates/format-day";
+import { DocumentPdfLink } from "@/components/documents/document-pdf-link";
 
 export type OfficerApplication = Awaited<ReturnType<typeof getApplicationForOfficer>>;
 
@@ -120,14 +121,9 @@ export async function ApplicationSummary({ app, now }: { app: OfficerApplication
               <dt className={dt}>{t("document")}</dt>
               <dd className="flex flex-wrap items-center gap-x-4 gap-y-1">
                 <span className="tabular-nums">{t("documentCode", { code: app.document.code })}</span>
-                <a
-                  href={`/api/blob/${app.document.pdfBlobId}`}
-                  target="_blank"
-                  rel="noreferrer"
-                  className="text-primary underline underline-offset-4"
-                >
+                <DocumentPdfLink blobId={app.document.pdfBlobId} className="text-primary underline underline-offset-4">
                   {t("downloadDocument")}
-                </a>
+                </DocumentPdfLink>
                 <Link href={`/verify/${app.document.code}`} className="text-primary underline underline-offset-4">
                   {t("verifyDocument")}
                 </Link>

@@ -33,9 +33,13 @@ export const issuedDocuments = pgTable(
     issuedBy: uuid().references(() => users.id),
     /** The citizen who may download the PDF: also the owner of its blob. */
     ownerId: uuid().references(() => users.id),
-    pdfBlobId: uuid()
-      .notNull()
-      .references(() => blobs.id),
+    /**
+     * Null while the PDF is being drawn. A submission's decision commits without waiting for it: the day's
+     * application counter is locked until that commit (server/documents/render-pending-documents.ts).
+     */
+    pdfBlobId: uuid().references(() => blobs.id),
+    /** The holder's name in full, kept only until the PDF that prints it is drawn. */
+    pendingHolderName: text(),
     status: documentStatus().notNull().default("valid"),
     revokedAt: timestamp({ withTimezone: true }),
     revokeReason: text(),

@@ -7,7 +7,7 @@ import { registerEffects } from "@/server/applications/register-effects/register
 import { templateDocument } from "@/server/applications/template-document";
 import { decryptPii } from "@/server/crypto/pii";
 import { maskName } from "@/server/crypto/mask";
-import { issueDocument } from "@/server/documents/issue-document";
+import { type IssuedPdf, issueDocument, type PdfTiming } from "@/server/documents/issue-document";
 import { checkRegisterReferences } from "@/server/household/check-register-references";
 import { schemaFields } from "./form-schema";
 import type { ApplicationService } from "./load-application";
@@ -16,9 +16,10 @@ import type { ApplicationService } from "./load-application";
  * What completing an application does, whoever completes it (the window officer, the automatic review, or
  * the officer who posts the document): the outcome its configuration names — a register change by key, or a
  * document from the template — then the printed page with its verification QR code. Runs in the completing
- * transaction, so a failure in the PDF leaves the register untouched.
+ * transaction, so a failure in the PDF leaves the register untouched; with `pdf: "after_commit"` the page is
+ * drawn after the commit instead (server/documents/issue-document.ts).
  */
-export async function issueApplicationResult(
+export async function issueApplicationResult<T extends PdfTiming = "now">(
   tx: Tx,
   p: {
     application: Application;
@@ -27,8 +28,9 @@ export async function issueApplicationResult(
     residents?: Record<string, string>;
     issuedBy: string | null;
     now?: Date;
+    pdf?: T;
   },
-): Promise<{ documentId: string; code: string; pdfBlobId: string }> {
+): Promise<{ documentId: string; code: string; pdfBlobId: IssuedPdf<T> }> {
   const { application, service } = p;
   if (!application.stationId || !application.number)
     throw new Error("completing an application that was never submitted");
@@ -76,7 +78,7 @@ export async function issueApplicationResult(
     throw new Error(`service ${service.code} records reports; it issues no document`);
   }
 
-  const issued = await issueDocument(tx, {
+  const issued = await issueDocument<T>(tx, {
     kind: document.documentKind,
     subjectType: "application",
     subjectId: application.id,
@@ -87,6 +89,7 @@ export async function issueApplicationResult(
     issuingUnitId: application.stationId,
     issuedBy: p.issuedBy,
     ownerId: application.applicantId,
+    pdf: p.pdf,
   });
   return { documentId: issued.id, code: issued.code, pdfBlobId: issued.pdfBlobId };
 }

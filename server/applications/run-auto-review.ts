@@ -5,11 +5,13 @@ import { type Application, applicationMaterials } from "@/db/schema";
 import type { AutoDecision } from "@/server/applications/auto-rules/auto-rule";
 import { autoRules } from "@/server/applications/auto-rules/auto-rules";
 import type { AutoRuleKey } from "@/server/applications/engine-config";
+import type { SmsTemplate } from "@/server/notify/templates";
 import { approvalTemplate } from "./approval-template";
 import { applyTransition } from "./apply-transition";
 import { issueApplicationResult } from "./issue-application-result";
 import type { ApplicationService } from "./load-application";
-import { notifyApplicant } from "./notify-applicant";
+import { loadApplicantRecipient, notifyApplicant } from "./notify-applicant";
+import { numberApplication } from "./number-application";
 import { windowDeadlineFor } from "./window-deadline";
 
 /**
@@ -54,7 +56,8 @@ async function decide(
 }
 
 /**
- * Decides an automatically reviewed application right after submission, in the submitting transaction:
+ * Decides an automatically reviewed application right after submission, in the submitting transaction, and
+ * numbers it:
  * approved (window deadline set, or waiting for the post), completed (register changed and the result
  * issued), or referred to the station with the reason on the timeline.
  */
@@ -79,6 +82,17 @@ export async function runAutoReview(
     now: p.now,
   });
   const { rule, decision } = await decide(tx, { ...p, application: current });
+  // Numbered once decided: the number locks the day's counter until commit, so the rules' reads of the
+  // registers and the SMS recipient's run before it; what is left (the register change, the document row,
+  // the SMS) carries it.
+  const template: SmsTemplate =
+    decision.decision === "refer"
+      ? "application_submitted"
+      : decision.decision === "approve"
+        ? approvalTemplate(current, service)
+        : "application_completed";
+  const recipient = await loadApplicantRecipient(tx, current, template);
+  current = await numberApplication(tx, { application: current, now: p.now });
   // Which rule decided and what it checked stays on the timeline: the officer reads it to overrule.
   const details = { rule, checks: decision.checks ?? [] };
 
@@ -93,7 +107,7 @@ export async function runAutoReview(
       set: { outcomeReason: decision.reason },
       now: p.now,
     });
-    await notifyApplicant(tx, { application: current, template: "application_submitted" });
+    await notifyApplicant(tx, { application: current, template, recipient });
     return current;
   }
 
@@ -107,15 +121,17 @@ export async function runAutoReview(
       set: { windowDeadline: windowDeadlineFor(p.now) },
       now: p.now,
     });
-    await notifyApplicant(tx, { application: current, template: approvalTemplate(current, p.service) });
+    await notifyApplicant(tx, { application: current, template, recipient });
     return current;
   }
 
+  // The submission holds the day's counter until it commits: its caller draws the PDF after that.
   const issued = await issueApplicationResult(tx, {
     application: current,
     service: p.service,
     residents: p.residents,
     issuedBy: null,
+    pdf: "after_commit",
   });
   current = await applyTransition(tx, {
     application: current,
@@ -126,6 +142,6 @@ export async function runAutoReview(
     details: { ...details, documentCode: issued.code },
     now: p.now,
   });
-  await notifyApplicant(tx, { application: current, template: "application_completed" });
+  await notifyApplicant(tx, { application: current, template, recipient });
   return current;
 }

@@ -9,6 +9,7 @@ import {
   orgUnits,
   services,
   smsMessages,
+  users,
 } from "@/db/schema";
 import { insertTestUser, demoUserRow } from "@/server/accounts/test-accounts";
 import { bookAppointment } from "@/server/appointments/book-appointment";
@@ -25,6 +26,8 @@ import { saveApplicationDraft } from "@/server/applications/save-application-dra
 import { startApplication } from "@/server/applications/start-application";
 import { submitApplication } from "@/server/applications/submit-application";
 import { tinyPng } from "@/server/household/test-applications";
+import { readBlob } from "@/server/storage/read-blob";
+import { pageText } from "@/test/pdf-text";
 import { officerActorFor } from "@/test/caller-as";
 import { createTestDb } from "@/test/db";
 import { type EngineConfig, modeOf } from "./engine-config";
@@ -352,6 +355,16 @@ describe("an automatic decision", () => {
     // Decided in the submitting request itself (its speed under load is measured by the benchmark).
     expect(app.state).toBe("completed");
     expect(app.stationId).toBe(desk.id);
+    // The page is drawn after the decision commits, but before the submit answers: it is there to download,
+    // with the holder's name in full, and the name is no longer kept beside it.
+    const [issued] = await db.select().from(issuedDocuments).where(eq(issuedDocuments.id, app.documentId!));
+    expect(issued?.pendingHolderName).toBeNull();
+    const [holder] = await db.select({ name: users.name }).from(users).where(eq(users.id, citizenId));
+    const pdf = await readBlob(db, {
+      blobId: issued!.pdfBlobId!,
+      user: { id: citizenId, name: holder!.name, roles: ["citizen"], orgUnitId: null },
+    });
+    expect(pageText(pdf.bytes, 1)).toContain(holder!.name);
     const [decided] = await db
       .select({ action: applicationEvents.action, details: applicationEvents.details })
       .from(applicationEvents)

@@ -4,6 +4,7 @@ import type { Db, Tx } from "@/db/client";
 import { type Application, applicationMaterials, applications, users } from "@/db/schema";
 import { resolveHandlingUnit } from "@/server/applications/resolve-handling-unit";
 import { recordServiceUsage } from "@/server/catalog/record-service-usage";
+import { renderPendingDocuments } from "@/server/documents/render-pending-documents";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { createPayment } from "@/server/payments/create-payment";
@@ -97,10 +98,8 @@ export async function submitLockedApplication(
   });
 
   // The number locks the day's counter until commit, holding up every other submission: it comes after
-  // everything but the SMS insert, and before the automatic review only because the issued document
-  // carries it.
+  // everything but the SMS insert, and in an automatic review after the decision (see runAutoReview).
   if (service.mode === "auto") {
-    current = await numberApplication(tx, { application: current, now });
     current = await runAutoReview(tx, { application: current, service, values, residents, applicantResidentId, now });
   } else {
     current = await applyTransition(tx, {
@@ -160,6 +159,7 @@ export async function submitApplication(
     return { outcome: "submitted", number: submitted.number ?? "", state: submitted.state, serviceId: service.id };
   });
   if (result.outcome === "submitted") {
+    await renderPendingDocuments(db, { subjectType: "application", subjectId: p.applicationId });
     await recordServiceUsage(db, { userId: p.userId, serviceId: result.serviceId, kind: "submit" });
     await kickSmsDispatch();
   }

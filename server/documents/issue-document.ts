@@ -48,6 +48,11 @@ export type IssueDocumentParams = {
   correlationId?: string | null;
 };
 
+/** When the PDF is drawn: in the issuing transaction, or after it commits (see issueDocument). */
+export type PdfTiming = "now" | "after_commit";
+/** The PDF's blob, known at once unless it is drawn after the commit. */
+export type IssuedPdf<T extends PdfTiming> = T extends "after_commit" ? null : string;
+
 /** A page holds about this many rows; more would push the QR code off the paper. */
 export const maxFacts = 12;
 export const maxFactLength = 200;
@@ -57,34 +62,36 @@ const fullIdNumber = /(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])/;
 const fullMobile = /(?<![0-9])1[3-9][0-9]{9}(?![0-9])/;
 
 /**
- * Renders the document, stores the PDF as a blob owned by the citizen, and records it under a fresh
- * verification code. Pass the transaction of the work that issues it: the row commits with that work.
- * The PDF object itself is written before the commit, so a rollback leaves an unreferenced object behind.
+ * Records the document under a fresh verification code and, unless `pdf` is "after_commit", renders it and
+ * stores the PDF as a blob owned by the citizen. Pass the transaction of the work that issues it: the row
+ * commits with that work. The PDF object itself is written before the commit, so a rollback leaves an
+ * unreferenced object behind.
+ *
+ * "after_commit" is for work that holds a lock others queue on (a submission holds the day's application
+ * counter): the row commits with the decision, verifiable at once, and the caller draws the PDF after the
+ * commit with renderPendingDocuments; the every-minute job draws any a crash left behind.
  */
-export async function issueDocument(
+export async function issueDocument<T extends PdfTiming = "now">(
   tx: Db,
-  params: IssueDocumentParams,
-): Promise<{ id: string; code: string; pdfBlobId: string }> {
+  params: IssueDocumentParams & { pdf?: T },
+): Promise<{ id: string; code: string; pdfBlobId: IssuedPdf<T> }> {
   assertPublicFacts(params);
-  const unit = await getIssuingUnitName(tx, { unitId: params.issuingUnitId });
   const id = randomUUID();
   const code = generateDocumentCode();
   const issuedAt = new Date();
 
-  const pdf = await renderDocumentPdf({
-    code,
-    title: params.title,
-    holderName: params.holderName,
-    facts: params.facts,
-    issuingUnitName: unit.name,
-    issuedAt,
-  });
-  const pdfBlobId = await saveBlob(tx, {
-    ownerId: params.ownerId,
-    purpose: "issued_document",
-    contentType: "application/pdf",
-    bytes: pdf,
-  });
+  const deferred = params.pdf === "after_commit";
+  const pdfBlobId = deferred
+    ? null
+    : await saveDocumentPdf(tx, {
+        code,
+        title: params.title,
+        holderName: params.holderName,
+        facts: params.facts,
+        issuingUnitId: params.issuingUnitId,
+        ownerId: params.ownerId,
+        issuedAt,
+      });
 
   await tx.insert(issuedDocuments).values({
     id,
@@ -99,6 +106,7 @@ export async function issueDocument(
     issuedBy: params.issuedBy,
     ownerId: params.ownerId,
     pdfBlobId,
+    pendingHolderName: deferred ? params.holderName : null,
     issuedAt,
   });
   const [owner] = params.ownerId
@@ -119,7 +127,32 @@ export async function issueDocument(
     ip: params.ip,
     correlationId: params.correlationId,
   });
-  return { id, code, pdfBlobId };
+  return { id, code, pdfBlobId: pdfBlobId as IssuedPdf<T> };
+}
+
+/** Draws the document's page and stores it as a blob the holder owns. */
+export async function saveDocumentPdf(
+  tx: Db,
+  p: {
+    code: string;
+    title: string;
+    holderName: string;
+    facts: DocumentFact[];
+    issuingUnitId: number;
+    ownerId: string | null;
+    issuedAt: Date;
+  },
+): Promise<string> {
+  const unit = await getIssuingUnitName(tx, { unitId: p.issuingUnitId });
+  const pdf = await renderDocumentPdf({
+    code: p.code,
+    title: p.title,
+    holderName: p.holderName,
+    facts: p.facts,
+    issuingUnitName: unit.name,
+    issuedAt: p.issuedAt,
+  });
+  return saveBlob(tx, { ownerId: p.ownerId, purpose: "issued_document", contentType: "application/pdf", bytes: pdf });
 }
 
 /** Whatever is on the verify page is public: a caller that forgot to mask is a bug, so it fails loudly. */

@@ -1,3 +1,4 @@
+import { deflateSync } from "node:zlib";
 import fontkit from "@pdf-lib/fontkit";
 import { type PDFFont, PDFDocument, type PDFPage, PDFName, PDFString, rgb } from "pdf-lib";
 import type { Font, Fontkit } from "pdf-lib/cjs/types/fontkit";
@@ -64,6 +65,7 @@ export async function renderDocumentPdf(input: DocumentPdfInput): Promise<Uint8A
   };
 
   const doc = await PDFDocument.create();
+  nativeDeflate(doc);
   doc.registerFontkit(sharedFontkit);
   doc.setTitle(input.title);
   doc.setAuthor(input.issuingUnitName);
@@ -117,12 +119,9 @@ export async function renderDocumentPdf(input: DocumentPdfInput): Promise<Uint8A
   // table below runs; a printout's first page is the one people keep and show.
   const qrSize = 110;
   const boxTop = y;
-  const qr = await doc.embedPng(
-    await QRCode.toBuffer(url, { type: "png", errorCorrectionLevel: "M", margin: 1, scale: 6 }),
-  );
   const qrX = margin;
   const qrY = boxTop - qrSize;
-  page.drawImage(qr, { x: qrX, y: qrY, width: qrSize, height: qrSize });
+  drawQrCode(page, url, qrX, boxTop, qrSize);
   linkArea(doc, page, url, [qrX, qrY, qrX + qrSize, qrY + qrSize]);
 
   const textX = margin + qrSize + 18;
@@ -231,13 +230,22 @@ function charactersOf(file: string, font: PDFFont): Set<number> {
   return set;
 }
 
-/** One weight of the font: the primary file, plus the rare file for the characters it lacks (embedded only when needed). */
-type Face = { primary: PDFFont; covered: Set<number>; extra: Map<number, PDFFont> };
+/**
+ * One weight of the font: the primary file, plus the rare file for the characters it lacks (embedded only when
+ * needed), with each character's advance width (at size 1) by the file that draws it.
+ */
+type Face = {
+  primary: PDFFont;
+  covered: Set<number>;
+  extra: Map<number, PDFFont>;
+  widths: Map<PDFFont, Map<string, number>>;
+};
 
 async function embedFace(doc: PDFDocument, weight: FontWeight, text: string): Promise<Face> {
   const primaryFile = pdfFontFile(weight, "primary");
   const primary = await doc.embedFont(await loadFontFile(primaryFile), { subset: true });
   const covered = charactersOf(primaryFile, primary);
+  const widths = new Map([[primary, widthsOf(primaryFile)]]);
   const extra = new Map<number, PDFFont>();
   let rare: { font: PDFFont; covered: Set<number> } | undefined;
   for (const ch of new Set(text)) {
@@ -247,10 +255,65 @@ async function embedFace(doc: PDFDocument, weight: FontWeight, text: string): Pr
       const rareFile = pdfFontFile(weight, "rare");
       const font = await doc.embedFont(await loadFontFile(rareFile), { subset: true });
       rare = { font, covered: charactersOf(rareFile, font) };
+      widths.set(font, widthsOf(rareFile));
     }
     if (rare.covered.has(cp)) extra.set(cp, rare.font);
   }
-  return { primary, covered, extra };
+  return { primary, covered, extra, widths };
+}
+
+/**
+ * Advance widths at size 1 by character, per font file. pdf-lib measures by laying the text out with the font's
+ * shaping tables, and wrapping measures a line once per added character; summing known widths is what the page
+ * shows (the PDF draws each glyph at its advance, without kerning).
+ */
+const fileWidths = new Map<string, Map<string, number>>();
+function widthsOf(file: string): Map<string, number> {
+  let widths = fileWidths.get(file);
+  if (!widths) {
+    widths = new Map();
+    fileWidths.set(file, widths);
+  }
+  return widths;
+}
+
+/**
+ * pdf-lib compresses the embedded font programs with pako, in JavaScript: a quarter of a render.
+ * Node's zlib writes the same zlib-wrapped Flate data natively.
+ */
+function nativeDeflate(doc: PDFDocument) {
+  const context = doc.context;
+  context.flateStream = (contents, dict = {}) =>
+    context.stream(deflateSync(typeof contents === "string" ? Buffer.from(contents, "latin1") : contents), {
+      ...dict,
+      Filter: "FlateDecode",
+    });
+}
+
+/**
+ * The QR code as filled squares, one path for the page: crisp at any zoom or printer resolution, and no image
+ * to encode as a PNG only for pdf-lib to decode it again. A quiet zone of one module, as before.
+ */
+function drawQrCode(page: PDFPage, url: string, x: number, top: number, size: number) {
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: "M" });
+  const count = modules.size + 2;
+  const cell = size / count;
+  // One rectangle per run of dark modules in a row: a third of the drawing operators of one per module.
+  let path = "";
+  for (let row = 0; row < modules.size; row++) {
+    let col = 0;
+    while (col < modules.size) {
+      if (!modules.get(row, col)) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < modules.size && modules.get(row, col)) col++;
+      path += `M${start + 1} ${row + 1}h${col - start}v1h${start - col}z`;
+    }
+  }
+  page.drawRectangle({ x, y: top - size, width: size, height: size, color: rgb(1, 1, 1) });
+  page.drawSvgPath(path, { x, y: top, scale: cell, color: rgb(0, 0, 0) });
 }
 
 function isBlank(cp: number) {
@@ -270,14 +333,25 @@ function runs(face: Face, value: string): { font: PDFFont; text: string }[] {
 }
 
 function measure(face: Face, value: string, size: number): number {
-  return runs(face, value).reduce((w, r) => w + r.font.widthOfTextAtSize(r.text, size), 0);
+  let width = 0;
+  for (const ch of value) {
+    const font = face.extra.get(ch.codePointAt(0)!) ?? face.primary;
+    const known = face.widths.get(font) as Map<string, number>;
+    let w = known.get(ch);
+    if (w === undefined) {
+      w = font.widthOfTextAtSize(ch, 1);
+      known.set(ch, w);
+    }
+    width += w;
+  }
+  return width * size;
 }
 
 function drawRuns(page: PDFPage, face: Face, value: string, x: number, baseline: number, size: number, color = ink) {
   let at = x;
   for (const r of runs(face, value)) {
     page.drawText(r.text, { x: at, y: baseline, size, font: r.font, color });
-    at += r.font.widthOfTextAtSize(r.text, size);
+    at += measure(face, r.text, size);
   }
 }
 

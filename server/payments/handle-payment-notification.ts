@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { type Payment, type PaymentNotificationOutcome, paymentNotifications, payments } from "@/db/schema";
 import { recordAudit } from "@/server/audit/record-audit";
+import { renderPendingDocuments } from "@/server/documents/render-pending-documents";
 import { DomainError, type DomainErrorCode } from "@/server/errors";
 import { logError } from "@/server/log";
 import { escapeControlCharacters } from "@/server/security/control-characters";
@@ -107,12 +108,13 @@ export async function handlePaymentNotification(
   handlers: PaymentHandlers = paymentHandlers,
 ): Promise<PaymentNotificationResult> {
   const notification = provider.verifyNotification(fields);
+  let result: PaymentNotificationResult;
   try {
     if (!notification) throw new PaymentNotificationRefused("bad_signature");
-    return await db.transaction(async (tx) => {
-      const result = await apply(tx, notification, provider, handlers);
-      await logNotification(tx, provider, fields, { outcome: result.outcome, notification });
-      return result;
+    result = await db.transaction(async (tx) => {
+      const applied = await apply(tx, notification, provider, handlers);
+      await logNotification(tx, provider, fields, { outcome: applied.outcome, notification });
+      return applied;
     });
   } catch (error) {
     // In a transaction of its own: the one that acted (if any) has rolled back.
@@ -125,6 +127,11 @@ export async function handlePaymentNotification(
     );
     throw error;
   }
+  // A paid postage submits the application, whose automatic decision draws its document after the commit.
+  if (result.outcome === "paid") {
+    await renderPendingDocuments(db, { subjectType: result.payment.subjectType, subjectId: result.payment.subjectId });
+  }
+  return result;
 }
 
 async function apply(

@@ -56,6 +56,7 @@ describe("jobs.runs", () => {
       "household-window-deadlines",
       "notice-expiry",
       "queue-sla-alerts",
+      "render-pending-documents",
       "travel-document-reminders",
     ]);
     const reminders = functions.find((f) => f.id === "travel-document-reminders")!;

@@ -8,7 +8,8 @@ export type FineReceipt = {
   paidAt: Date | null;
   amountFen: number;
   documentCode: string;
-  pdfBlobId: string;
+  /** Null while the PDF is being drawn. */
+  pdfBlobId: string | null;
   violations: { plateNumber: string; actCode: string; occurredAt: Date; fineFen: number; surchargeFen: number }[];
 };
 

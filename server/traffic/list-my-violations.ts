@@ -19,7 +19,7 @@ export type MyViolation = ViolationView & {
   /** Someone else (the owner, or the driver) has an open order for it. */
   payingElsewhere: boolean;
   /** The electronic receipt, when the citizen paid it online. */
-  receipt: { orderNo: string; documentCode: string; pdfBlobId: string } | null;
+  receipt: { orderNo: string; documentCode: string; pdfBlobId: string | null } | null;
 };
 
 export type MyViolations = {

@@ -14,6 +14,7 @@ import { Card, CardContent } from "@/components/ui/card";
 import { partyLetters, partyLettersEn } from "@/server/accidents/accident-rules";
 import { requireDashboardPage } from "@/server/accounts/page-guards";
 import { fenToYuan } from "@/server/money/fen-to-yuan";
+import { DocumentPdfLink } from "@/components/documents/document-pdf-link";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -56,15 +57,13 @@ export default async function ClaimPage({ params }: { params: Promise<{ partyId:
         ) : null}
       </div>
       {claim.document ? (
-        <a
-          href={`/api/blob/${claim.document.pdfBlobId}`}
-          target="_blank"
-          rel="noopener"
+        <DocumentPdfLink
+          blobId={claim.document.pdfBlobId}
           className={buttonVariants({ variant: "outline", className: "self-start" })}
         >
           <FileDown aria-hidden="true" />
           {t(`live.document.${claim.document.kind as "accident_agreement"}`)}
-        </a>
+        </DocumentPdfLink>
       ) : null}
       <Card>
         <CardContent className="pt-5">

@@ -15,6 +15,7 @@ import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { SelectField } from "@/components/ui/select-field";
+import { DocumentPdfLink } from "@/components/documents/document-pdf-link";
 
 type Material = { key: string; name: string; files: ViewerFile[] };
 
@@ -77,14 +78,9 @@ export function WindowCheck({
       <Alert variant="success" title={post.data ? t("posted") : t("completed")}>
         <p className="tabular-nums">{t("verifyCode", { code: issued.documentCode })}</p>
         <p className="flex flex-wrap gap-x-4 gap-y-1">
-          <a
-            href={`/api/blob/${issued.pdfBlobId}`}
-            target="_blank"
-            rel="noreferrer"
-            className="text-primary underline underline-offset-4"
-          >
+          <DocumentPdfLink blobId={issued.pdfBlobId} className="text-primary underline underline-offset-4">
             {t("download")}
-          </a>
+          </DocumentPdfLink>
           <Link href={`/verify/${issued.documentCode}`} className="text-primary underline underline-offset-4">
             {t("verifyPage")}
           </Link>

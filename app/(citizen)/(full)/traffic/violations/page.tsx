@@ -17,6 +17,7 @@ import { isCitizen } from "@/server/accounts/session-user";
 import { fenToYuan } from "@/server/money/fen-to-yuan";
 import type { FineReceipt } from "@/server/traffic/list-my-fine-receipts";
 import { formatPlateNumber } from "@/server/traffic/plate-number";
+import { DocumentPdfLink } from "@/components/documents/document-pdf-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("traffic");
@@ -76,15 +77,13 @@ export default async function TrafficViolationsPage({ searchParams }: Props) {
           {returnedReceipt ? (
             <div className="mt-3 flex flex-wrap gap-3">
               {/* Wraps rather than nowrap: in care mode on a 360 px phone the label is wider than the banner. */}
-              <a
-                href={`/api/blob/${returnedReceipt.pdfBlobId}`}
-                target="_blank"
-                rel="noopener"
+              <DocumentPdfLink
+                blobId={returnedReceipt.pdfBlobId}
                 className={cn(buttonVariants(), "py-2 text-center whitespace-normal")}
               >
                 <FileDown aria-hidden="true" />
                 {t("result.download")}
-              </a>
+              </DocumentPdfLink>
               <Link href={`/verify/${returnedReceipt.documentCode}`} className={buttonVariants({ variant: "outline" })}>
                 <ShieldCheck aria-hidden="true" />
                 {t("result.verify")}
@@ -198,16 +197,14 @@ export default async function TrafficViolationsPage({ searchParams }: Props) {
                         {v.status === "paid" ? (
                           v.receipt ? (
                             <div className="flex flex-wrap gap-3">
-                              <a
-                                href={`/api/blob/${v.receipt.pdfBlobId}`}
-                                target="_blank"
-                                rel="noopener"
+                              <DocumentPdfLink
+                                blobId={v.receipt.pdfBlobId}
                                 aria-label={t("receipts.downloadNamed", { orderNo: v.receipt.orderNo })}
                                 className={buttonVariants({ variant: "outline", size: "sm" })}
                               >
                                 <FileDown aria-hidden="true" />
                                 {t("receipts.download")}
-                              </a>
+                              </DocumentPdfLink>
                               <Link
                                 href={`/verify/${v.receipt.documentCode}`}
                                 aria-label={t("receipts.verifyNamed", { orderNo: v.receipt.orderNo })}
@@ -276,16 +273,14 @@ export default async function TrafficViolationsPage({ searchParams }: Props) {
                       <dd className="font-mono">{r.documentCode}</dd>
                     </dl>
                     <div className="flex flex-wrap gap-3">
-                      <a
-                        href={`/api/blob/${r.pdfBlobId}`}
-                        target="_blank"
-                        rel="noopener"
+                      <DocumentPdfLink
+                        blobId={r.pdfBlobId}
                         aria-label={t("receipts.downloadNamed", { orderNo: r.orderNo })}
                         className={buttonVariants({ size: "sm" })}
                       >
                         <FileDown aria-hidden="true" />
                         {t("receipts.download")}
-                      </a>
+                      </DocumentPdfLink>
                       <Link
                         href={`/verify/${r.documentCode}`}
                         aria-label={t("receipts.verifyNamed", { orderNo: r.orderNo })}

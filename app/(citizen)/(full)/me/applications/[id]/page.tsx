@@ -21,6 +21,7 @@ import { Facts } from "../../facts";
 import { loadMyApplication } from "./load-my-application";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { formatDay } from "@/server/dates/format-day";
+import { DocumentPdfLink } from "@/components/documents/document-pdf-link";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -475,16 +476,14 @@ async function StateDetails({
           </h3>
           {app.document.status !== "valid" ? <Alert variant="warning">{t("documentRevoked")}</Alert> : null}
           <div className="flex flex-wrap gap-3">
-            <a
-              href={`/api/blob/${app.document.pdfBlobId}`}
-              target="_blank"
-              rel="noopener"
+            <DocumentPdfLink
+              blobId={app.document.pdfBlobId}
               // The document's title makes the label long: it wraps on a phone instead of widening the page.
               className={cn(buttonVariants(), "py-2 text-center whitespace-normal")}
             >
               <Download aria-hidden="true" />
               {t("downloadPdf", { title: app.document.title })}
-            </a>
+            </DocumentPdfLink>
             <Link href={`/verify/${app.document.code}`} className={buttonVariants({ variant: "outline" })}>
               <ExternalLink aria-hidden="true" />
               {t("verify")}
