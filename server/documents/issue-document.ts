@@ -7,7 +7,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { saveBlob } from "@/server/storage/save-blob";
 import { generateDocumentCode } from "./document-code";
 import { getIssuingUnitName } from "./get-issuing-unit-name";
-import { renderDocumentPdf } from "./render-document-pdf";
+import { renderPdfOffThread } from "./render-pdf-off-thread";
 
 export type DocumentKind =
   | "household_register_page"
@@ -144,7 +144,7 @@ export async function saveDocumentPdf(
   },
 ): Promise<string> {
   const unit = await getIssuingUnitName(tx, { unitId: p.issuingUnitId });
-  const pdf = await renderDocumentPdf({
+  const pdf = await renderPdfOffThread({
     code: p.code,
     title: p.title,
     holderName: p.holderName,

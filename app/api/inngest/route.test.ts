@@ -15,11 +15,11 @@ describe("/api/inngest", () => {
     expect((await introspect()).status).toBe(404);
   });
 
-  it("serves every function (SMS dispatch, household window deadlines, audit archive, queue SLA alerts, travel document reminders, appointment reminders, notice expiry) to Inngest once Inngest is configured", async () => {
+  it("serves every function (SMS dispatch, household window deadlines, audit archive, queue SLA alerts, travel document reminders, appointment reminders, notice expiry, pending document PDFs) to Inngest once Inngest is configured", async () => {
     process.env.INNGEST_DEV = "1";
     resetEnv();
     const res = await introspect();
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ function_count: 7, mode: "dev" });
+    expect(await res.json()).toMatchObject({ function_count: 8, mode: "dev" });
   });
 });
