@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/db/client";
 import { type Application, applicationMaterials, applications, users } from "@/db/schema";
 import { resolveHandlingUnit } from "@/server/applications/resolve-handling-unit";
 import { recordServiceUsage } from "@/server/catalog/record-service-usage";
-import { renderPendingDocuments } from "@/server/documents/render-pending-documents";
+import { drawDocumentsOf } from "@/server/documents/render-pending-documents";
 import { DomainError } from "@/server/errors";
 import { kickSmsDispatch } from "@/server/notify/kick-sms-dispatch";
 import { createPayment } from "@/server/payments/create-payment";
@@ -159,7 +159,7 @@ export async function submitApplication(
     return { outcome: "submitted", number: submitted.number ?? "", state: submitted.state, serviceId: service.id };
   });
   if (result.outcome === "submitted") {
-    await renderPendingDocuments(db, { subjectType: "application", subjectId: p.applicationId });
+    await drawDocumentsOf(db, { subjectType: "application", subjectId: p.applicationId });
     await recordServiceUsage(db, { userId: p.userId, serviceId: result.serviceId, kind: "submit" });
     await kickSmsDispatch();
   }

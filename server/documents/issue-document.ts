@@ -69,7 +69,7 @@ const fullMobile = /(?<![0-9])1[3-9][0-9]{9}(?![0-9])/;
  *
  * "after_commit" is for work that holds a lock others queue on (a submission holds the day's application
  * counter): the row commits with the decision, verifiable at once, and the caller draws the PDF after the
- * commit with renderPendingDocuments; the every-minute job draws any a crash left behind.
+ * commit with drawDocumentsOf; the every-minute job draws any a crash left behind.
  */
 export async function issueDocument<T extends PdfTiming = "now">(
   tx: Db,

@@ -66,3 +66,15 @@ async function renderOne(db: Db, id: string): Promise<boolean> {
     return true;
   });
 }
+
+/**
+ * What an issuing request calls right after its commit: draws the documents its work just issued. Its work has
+ * committed, so nothing here may fail the request: a failure is logged and the every-minute job draws them.
+ */
+export async function drawDocumentsOf(db: Db, subject: { subjectType: string; subjectId: string }): Promise<void> {
+  try {
+    await renderPendingDocuments(db, subject);
+  } catch (error) {
+    logError("issued documents could not be drawn after the commit; the next sweep draws them", error, subject);
+  }
+}

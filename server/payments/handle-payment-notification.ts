@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { type Payment, type PaymentNotificationOutcome, paymentNotifications, payments } from "@/db/schema";
 import { recordAudit } from "@/server/audit/record-audit";
-import { renderPendingDocuments } from "@/server/documents/render-pending-documents";
+import { drawDocumentsOf } from "@/server/documents/render-pending-documents";
 import { DomainError, type DomainErrorCode } from "@/server/errors";
 import { logError } from "@/server/log";
 import { escapeControlCharacters } from "@/server/security/control-characters";
@@ -129,7 +129,7 @@ export async function handlePaymentNotification(
   }
   // A paid postage submits the application, whose automatic decision draws its document after the commit.
   if (result.outcome === "paid") {
-    await renderPendingDocuments(db, { subjectType: result.payment.subjectType, subjectId: result.payment.subjectId });
+    await drawDocumentsOf(db, { subjectType: result.payment.subjectType, subjectId: result.payment.subjectId });
   }
   return result;
 }
