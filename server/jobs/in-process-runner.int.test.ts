@@ -107,11 +107,14 @@ describe("in-process job runner", () => {
     expect(await jobRun(outcome?.jobRunId ?? null)).toMatchObject({ functionId: "dispatch-sms", trigger: "manual" });
   });
 
-  it("runs it every minute on its cron", async () => {
+  it("runs it every minute on its cron, beside the other every-minute function", async () => {
     const messageId = await queueCode();
     const runner = new InProcessRunner({ functions, db: async () => db });
     const outcomes = await runner.tick(new Date());
-    expect(outcomes.map((o) => [o.functionId, o.trigger, o.status])).toEqual([["dispatch-sms", "cron", "succeeded"]]);
+    expect(outcomes.map((o) => [o.functionId, o.trigger, o.status])).toEqual([
+      ["dispatch-sms", "cron", "succeeded"],
+      ["render-pending-documents", "cron", "succeeded"],
+    ]);
     const [message] = await db.select().from(smsMessages).where(eq(smsMessages.id, messageId));
     expect(message?.status).toBe("delivered");
   });
