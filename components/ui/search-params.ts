@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { subjectKeySchema } from "@/server/audit/subject-key-schema";
 
 /** A page's `searchParams` as Next.js hands them over. */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -38,12 +39,8 @@ export const searchParam = {
       .string()
       .transform((s) => s.slice(0, max))
       .optional(),
-  /** A person's audit key (the keyed hash of an ID number, server/audit/audit-subject-key.ts), else undefined. */
-  personKey: () =>
-    z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .optional(),
+  /** A person's audit key (server/audit/subject-key-schema.ts), else undefined. */
+  personKey: () => subjectKeySchema.optional(),
   /** A real calendar day as YYYY-MM-DD (not 2026-02-30), else undefined. */
   day: () =>
     z

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { chinaDayBounds } from "@/server/dates/china-date-time";
+import { subjectKeySchema } from "./subject-key-schema";
 
 /** What the audit console and its export filter by; every part optional, all of them combined with AND. */
 export const auditFilterSchema = z.strictObject({
@@ -15,10 +16,7 @@ export const auditFilterSchema = z.strictObject({
     .regex(/^[a-z_]+(\.[A-Za-z0-9_]+)*$/)
     .optional(),
   /** The keyed hash of a person's ID number (see audit-subject-key.ts), never the number itself. */
-  subject: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .optional(),
+  subject: subjectKeySchema.optional(),
   /** A staff account number: entries that person made. */
   account: z
     .string()

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { subjectKeySchema } from "@/server/audit/subject-key-schema";
 import type { RegisterDefinition } from "./register-definition";
 import { registerRecordShape } from "./register-field-schema";
 import { type RegisterKey, registerKeys } from "./register-keys";
@@ -37,10 +38,7 @@ export const registerKeyInput = z.enum(registerKeys);
 export const listRegisterInput = perRegister(registerList, (def) => ({
   ...(def.status ? { status: z.enum(def.status.values).optional() } : {}),
   search: z.string().trim().max(60).optional(),
-  person: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .optional(),
+  person: subjectKeySchema.optional(),
   page: z.int().min(1).max(100_000).default(1),
 })) as unknown as z.ZodType<ListRegisterInput & { page: number }, ListRegisterInput>;
 
